@@ -1,0 +1,18 @@
+import type { Logger } from '../core/logger.ts';
+import type { Clock } from '../core/clock.ts';
+import type { ChannelGateway } from '../core/channel-gateway.ts';
+import type { ArticleLibrary } from '../model/library.ts';
+import type { ConversationAnswerer } from '../answer/qa/index.ts';
+import type { DigestService } from '../digest/service.ts';
+import type { FollowupSettings } from '../followups/settings.ts';
+
+/** Everything a command or event handler may use, built once in main() (or by the CLI / a test). */
+export interface Services {
+  library: ArticleLibrary;
+  answerer: ConversationAnswerer;
+  digests: DigestService;
+  followupSettings: FollowupSettings;
+  channels: ChannelGateway;
+  clock: Clock;
+  logger: Logger;
+}

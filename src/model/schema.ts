@@ -1,0 +1,342 @@
+import { z } from 'zod';
+
+/**
+ * The structured article model. One JSON document per article in data/articles/<id>.json, beside its
+ * verbatim source text in data/articles/<id>.txt. Every fact carries evidence: the ids of the source
+ * sentences it rests on and the verbatim words it quotes from them. Values that are worked out rather
+ * than read off the text (a weekday resolved against the dateline, "12th" from "11 talks" before) say so
+ * in `derivation`.
+ *
+ * Borrowed vocabulary: schema.org NewsArticle/Person/Role/Event, IPTC ninjs (truncated dates), ACE
+ * Contact:Meet (participants, place, time), Wikidata date precision and series ordinals.
+ */
+
+const idPattern = /^[a-z0-9][a-z0-9-]*$/;
+export const Id = z.string().regex(idPattern, 'a lowercase id of letters, digits and hyphens');
+export const SentenceId = z.string().regex(/^p\d+s\d+$/, 'a sentence id such as "p2s1"');
+
+export const Evidence = z
+  .object({
+    sentences: z.array(SentenceId).min(1, 'at least one sentence id'),
+    /** Verbatim spans; each must occur in one of `sentences`. */
+    quotes: z.array(z.string().min(1)).min(1, 'at least one verbatim quote'),
+  })
+  .strict();
+export type Evidence = z.infer<typeof Evidence>;
+
+export const Derivation = z
+  .object({
+    /** How the value was worked out, in plain words. */
+    method: z.string().min(1),
+    /** What it was worked out from (the dateline, another fact's id, ...). */
+    from: z.array(z.string().min(1)).min(1),
+  })
+  .strict();
+export type Derivation = z.infer<typeof Derivation>;
+
+/** ISO-8601 truncated dates: YYYY, YYYY-MM or YYYY-MM-DD. */
+export const TruncatedDate = z
+  .string()
+  .regex(/^\d{4}(-\d{2}(-\d{2})?)?$/, 'a date written YYYY, YYYY-MM or YYYY-MM-DD');
+
+export const DatePrecision = z.enum(['year', 'month', 'day', 'range', 'duration', 'unknown']);
+
+export const DateValue = z
+  .object({
+    precision: DatePrecision,
+    /** Start (or the only) date; absent for a bare duration ("two decades"). */
+    value: TruncatedDate.optional(),
+    /** End of a range ("1910-45" -> 1945). */
+    end: TruncatedDate.optional(),
+    /** For a duration: ISO-8601 duration, e.g. P5Y, P20Y. */
+    duration: z
+      .string()
+      .regex(/^P(\d+Y)?(\d+M)?(\d+D)?$/, 'an ISO-8601 duration such as P5Y')
+      .optional(),
+    /** The words the article wrote it in: "on Monday", "in March", "1910-45", "two decades". */
+    asWritten: z.string().min(1),
+    derivation: Derivation.optional(),
+  })
+  .strict();
+export type DateValue = z.infer<typeof DateValue>;
+
+export const Sentence = z
+  .object({
+    id: SentenceId,
+    paragraph: z.number().int().nonnegative(),
+    index: z.number().int().nonnegative(),
+    /** Character offsets into the source text (UTF-16 code units, end exclusive). */
+    start: z.number().int().nonnegative(),
+    end: z.number().int().positive(),
+    text: z.string().min(1),
+    kind: z.enum(['caption', 'body', 'dateline', 'credit']),
+  })
+  .strict();
+export type Sentence = z.infer<typeof Sentence>;
+
+export const Country = z
+  .object({
+    /** ISO 3166-1 alpha-2, lowercase: "kr", "jp", "us", "kp". */
+    id: z.string().regex(/^[a-z]{2}$/, 'an ISO 3166-1 alpha-2 code in lowercase'),
+    name: z.string().min(1),
+    aliases: z.array(z.string().min(1)),
+    /** Adjective for the people or the state ("South Korean", "Japanese"). */
+    demonym: z.string().min(1),
+    evidence: Evidence,
+  })
+  .strict();
+export type Country = z.infer<typeof Country>;
+
+export const PhotoPosition = z
+  .object({
+    asWritten: z.string().min(1),
+    side: z.enum(['left', 'right', 'center']),
+    /** 1 = outermost on that side. */
+    fromSide: z.number().int().positive(),
+  })
+  .strict();
+
+export const Person = z
+  .object({
+    id: Id,
+    name: z.string().min(1),
+    givenName: z.string().optional(),
+    familyName: z.string().optional(),
+    /** Spelling variants, surname alone, reordered names: every form the bot should recognise. */
+    aliases: z.array(z.string().min(1)),
+    /** Job title exactly as the article writes it (the first or fullest form). */
+    titleAsWritten: z.string().min(1),
+    /** Other ways the article writes the same title. */
+    titleVariants: z.array(z.string().min(1)),
+    /** Normalised role, e.g. "director-general", "deputy director-general", "president". */
+    role: z.string().min(1),
+    /** Portfolio or remit ("Asian and Pacific affairs"). */
+    portfolio: z.string().optional(),
+    organization: Id.optional(),
+    country: z.string().regex(/^[a-z]{2}$/),
+    /** Which side of the story they are on ("South Korean side"). */
+    side: z.string().min(1),
+    photoPosition: PhotoPosition.optional(),
+    involvement: z.enum(['participant', 'mentioned']),
+    /** One line on what they did in this story. */
+    description: z.string().min(1),
+    evidence: Evidence,
+  })
+  .strict();
+export type Person = z.infer<typeof Person>;
+
+export const Organization = z
+  .object({
+    id: Id,
+    name: z.string().min(1),
+    aliases: z.array(z.string().min(1)),
+    kind: z.enum(['ministry', 'bureau', 'government', 'news-agency', 'publication', 'military', 'other']),
+    parent: Id.optional(),
+    country: z
+      .string()
+      .regex(/^[a-z]{2}$/)
+      .optional(),
+    evidence: Evidence,
+  })
+  .strict();
+export type Organization = z.infer<typeof Organization>;
+
+export const Place = z
+  .object({
+    id: Id,
+    name: z.string().min(1),
+    aliases: z.array(z.string().min(1)),
+    kind: z.enum(['city', 'venue', 'region', 'country', 'peninsula']),
+    /** The place this one lies in (a venue's city). */
+    within: Id.optional(),
+    country: z
+      .string()
+      .regex(/^[a-z]{2}$/)
+      .optional(),
+    evidence: Evidence,
+  })
+  .strict();
+export type Place = z.infer<typeof Place>;
+
+export const Delegation = z
+  .object({
+    country: z.string().regex(/^[a-z]{2}$/),
+    /** People named as members (heads first). */
+    members: z.array(Id),
+    /** How the article describes the rest ("their respective delegations"); the size is not given. */
+    note: z.string().optional(),
+    evidence: Evidence,
+  })
+  .strict();
+
+export const Event = z
+  .object({
+    id: Id,
+    /** ACE-style event type, e.g. "Contact:Meet". */
+    type: z.string().min(1),
+    name: z.string().min(1),
+    aliases: z.array(z.string().min(1)),
+    series: z.string().optional(),
+    ordinal: z
+      .object({
+        value: z.number().int().positive(),
+        asWritten: z.string().min(1),
+        derivation: Derivation.optional(),
+        evidence: Evidence,
+      })
+      .strict()
+      .optional(),
+    /** "two-plus-two", "director-general-level". */
+    format: z.array(z.object({ value: z.string().min(1), evidence: Evidence }).strict()),
+    date: DateValue,
+    place: Id.optional(),
+    venue: Id.optional(),
+    delegations: z.array(Delegation),
+    evidence: Evidence,
+  })
+  .strict();
+export type Event = z.infer<typeof Event>;
+
+export const Topic = z
+  .object({
+    id: Id,
+    label: z.string().min(1),
+    /** Words people may use for it. */
+    keywords: z.array(z.string().min(1)),
+    /** Countries whose relations it concerns, if any. */
+    countries: z.array(z.string().regex(/^[a-z]{2}$/)),
+    evidence: Evidence,
+  })
+  .strict();
+export type Topic = z.infer<typeof Topic>;
+
+export const Modality = z.enum([
+  'agreed-to', // an agreement in principle to do something, not a signed document
+  'agreed', // a settled agreement
+  'announced',
+  'signed',
+  'decided',
+  'discussed',
+  'pledged',
+]);
+
+export const Outcome = z
+  .object({
+    id: Id,
+    statement: z.string().min(1),
+    modality: Modality,
+    /** Who it binds ("both sides", person ids, country ids). */
+    parties: z.array(z.string().min(1)),
+    /** What the article says about its detail ("without further details"). */
+    detail: z.string().optional(),
+    date: DateValue.optional(),
+    evidence: Evidence,
+  })
+  .strict();
+export type Outcome = z.infer<typeof Outcome>;
+
+export const Quote = z
+  .object({
+    id: Id,
+    text: z.string().min(1),
+    /** Person or organization id, or a description when the speaker is collective. */
+    speaker: z.string().min(1),
+    speakerDescription: z.string().min(1),
+    verb: z.string().min(1),
+    /** "statement", "interview", ... */
+    medium: z.string().optional(),
+    evidence: Evidence,
+  })
+  .strict();
+export type Quote = z.infer<typeof Quote>;
+
+export const TimelineEntry = z
+  .object({
+    id: Id,
+    date: DateValue,
+    what: z.string().min(1),
+    /** How it bears on the story. */
+    relevance: z.string().min(1),
+    people: z.array(Id),
+    places: z.array(Id),
+    evidence: Evidence,
+  })
+  .strict();
+export type TimelineEntry = z.infer<typeof TimelineEntry>;
+
+export const Figure = z
+  .object({
+    id: Id,
+    /** What is counted or measured. */
+    label: z.string().min(1),
+    value: z.number(),
+    unit: z.string().optional(),
+    asWritten: z.string().min(1),
+    derivation: Derivation.optional(),
+    evidence: Evidence,
+  })
+  .strict();
+export type Figure = z.infer<typeof Figure>;
+
+export const Context = z
+  .object({
+    id: Id,
+    kind: z.enum(['why-now', 'significance', 'cause', 'consequence']),
+    statement: z.string().min(1),
+    evidence: Evidence,
+  })
+  .strict();
+export type Context = z.infer<typeof Context>;
+
+export const Summary = z
+  .object({
+    text: z.string().min(1),
+    sentences: z.array(SentenceId).min(1),
+  })
+  .strict();
+
+export const Article = z
+  .object({
+    schemaVersion: z.literal(1),
+    id: Id,
+    headline: z.string().min(1),
+    dek: z.string().min(1),
+    language: z.string().regex(/^[a-z]{2}(-[A-Z]{2})?$/, 'a BCP-47 language tag such as "en"'),
+    source: z
+      .object({
+        agency: z.string().min(1),
+        publication: z.string().min(1).optional(),
+        url: z.url().optional(),
+        credit: z.string().optional(),
+        /** File name of the verbatim source text beside the JSON. */
+        textFile: z.string().regex(/^[^/\\]+\.txt$/, 'a .txt file name in the same folder'),
+      })
+      .strict(),
+    published: DateValue,
+    /** The dateline date relative dates ("on Monday") are resolved against. */
+    dateline: TruncatedDate,
+    captions: z.array(z.object({ text: z.string().min(1), sentences: z.array(SentenceId).min(1) }).strict()),
+    sentences: z.array(Sentence).min(1),
+    countries: z.array(Country),
+    people: z.array(Person),
+    organizations: z.array(Organization),
+    places: z.array(Place),
+    event: Event,
+    topics: z.array(Topic),
+    outcomes: z.array(Outcome),
+    quotes: z.array(Quote),
+    figures: z.array(Figure),
+    context: z.array(Context),
+    timeline: z.array(TimelineEntry),
+    summaries: z
+      .object({
+        oneLine: Summary,
+        short: Summary,
+        detailed: Summary,
+      })
+      .strict(),
+    /** Things a reader may ask that the article explicitly leaves open ("without further details"). */
+    gaps: z.array(z.object({ about: z.string().min(1), evidence: Evidence }).strict()),
+  })
+  .strict();
+export type Article = z.infer<typeof Article>;
