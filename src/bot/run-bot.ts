@@ -1,0 +1,111 @@
+import { Events, type Client } from 'discord.js';
+import type { Config } from '../config.ts';
+import type { Logger } from '../core/logger.ts';
+import { systemClock } from '../core/clock.ts';
+import { ArticleLibrary } from '../model/library.ts';
+import { openDatabase } from '../store/database.ts';
+import { ConversationAnswerer } from '../answer/qa/index.ts';
+import { DigestService } from '../digest/service.ts';
+import { FollowupSettings } from '../followups/settings.ts';
+import { commands } from '../../commands/index.ts';
+import { createDiscordClient } from './client.ts';
+import { DiscordChannelGateway } from './discord-channel-gateway.ts';
+import { createInteractionHandler } from './dispatcher.ts';
+import { createMessageCreateHandler } from './message-handler.ts';
+import { createThreadButtonHandler } from './thread-button.ts';
+import { createScriptRest, deployCommands, describeDeployFailure } from './deploy.ts';
+import type { Services } from './services.ts';
+
+/** The composition root of the bot process: builds everything, wires events, and shuts down cleanly. */
+export async function runBot(config: Config, token: string, logger: Logger): Promise<number> {
+  const library = await ArticleLibrary.load(config.articlesDir, logger);
+  const stopWatchingArticles = library.watch();
+  const db = openDatabase(config.databasePath);
+  const client = createDiscordClient(config);
+  const channels = new DiscordChannelGateway(client.rest);
+  const services: Services = {
+    library,
+    answerer: new ConversationAnswerer({ clock: systemClock }),
+    digests: new DigestService({ db, library, channels, clock: systemClock, logger, graceMs: config.digestGraceMs }),
+    followupSettings: new FollowupSettings(db),
+    channels,
+    clock: systemClock,
+    logger,
+  };
+
+  client.on(
+    Events.InteractionCreate,
+    createInteractionHandler(commands, services, { 'ask-thread': createThreadButtonHandler(services, config) }),
+  );
+  client.on(Events.MessageCreate, createMessageCreateHandler(services, config));
+  wireLifecycleLogs(client, services, config, token, logger);
+
+  const stopped = new Promise<number>((resolve) => {
+    let stopping = false;
+    const shutdown = (signal: string) => {
+      if (stopping) return;
+      stopping = true;
+      logger.info({ signal }, 'shutting down');
+      services.digests.stop();
+      stopWatchingArticles();
+      void client
+        .destroy()
+        .catch((error: unknown) => logger.warn({ err: error }, 'error while closing the Discord connection'))
+        .finally(() => {
+          db.close();
+          logger.info('stopped');
+          resolve(0);
+        });
+    };
+    process.once('SIGINT', () => shutdown('SIGINT'));
+    process.once('SIGTERM', () => shutdown('SIGTERM'));
+  });
+
+  try {
+    await client.login(token);
+  } catch (error) {
+    logger.fatal({ err: error }, 'could not log in to Discord: check DISCORD_TOKEN and DISCORD_API_URL');
+    services.digests.stop();
+    stopWatchingArticles();
+    await client.destroy();
+    db.close();
+    return 1;
+  }
+  return stopped;
+}
+
+function wireLifecycleLogs(client: Client, services: Services, config: Config, token: string, logger: Logger): void {
+  client.once(Events.ClientReady, (ready) => {
+    const guildIds = [...ready.guilds.cache.keys()];
+    logger.info({ guilds: guildIds.length, user: ready.user.tag, articles: services.library.list().length }, 'ready');
+    services.digests.retainGuilds(guildIds);
+    services.digests.start();
+    if (config.registerCommandsOnStart) void registerOnStart(ready.user.id, config, token, logger);
+  });
+  client.on(Events.GuildDelete, (guild) => {
+    if (!guild.available) return;
+    logger.info({ guild: guild.id }, 'removed from a server: dropping its digest');
+    services.digests.retainGuilds([...client.guilds.cache.keys()]);
+  });
+  client.on(Events.Error, (error) => logger.error({ err: error }, 'discord client error'));
+  client.on(Events.Warn, (message) => logger.warn(message));
+  client.on(Events.ShardDisconnect, (event, shardId) => logger.warn({ code: event.code, shardId }, 'gateway disconnected'));
+  client.on(Events.ShardResume, (shardId, replayed) => logger.info({ shardId, replayed }, 'gateway resumed'));
+  client.rest.on('rateLimited', (info) =>
+    logger.warn({ route: info.route, retryAfter: info.retryAfter, global: info.global }, 'rate limited by Discord'),
+  );
+  process.on('unhandledRejection', (reason) => logger.error({ err: reason }, 'unhandled rejection'));
+}
+
+async function registerOnStart(applicationId: string, config: Config, token: string, logger: Logger): Promise<void> {
+  try {
+    const rest = createScriptRest(config.discordApiUrl, token);
+    const result = await deployCommands(
+      { rest, applicationId: config.applicationId ?? applicationId, guildId: config.guildId },
+      commands,
+    );
+    logger.info({ scope: result.scope, commands: result.registered.map((c) => c.name) }, 'registered commands');
+  } catch (error) {
+    logger.error(describeDeployFailure(error, config.discordApiUrl));
+  }
+}

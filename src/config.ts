@@ -1,0 +1,101 @@
+import path from 'node:path';
+import { z } from 'zod';
+
+export const DEFAULT_DISCORD_API_URL = 'https://discord.com/api';
+export const DEFAULT_DATABASE_PATH = path.join('var', 'bot.sqlite');
+
+const snowflake = z.string().regex(/^\d{17,20}$/, 'a Discord id (17 to 20 digits)');
+
+const booleanFlag = z
+  .enum(['true', 'false', '1', '0', 'yes', 'no', 'on', 'off'], {
+    error: 'true or false',
+  })
+  .transform((value) => ['true', '1', 'yes', 'on'].includes(value));
+
+const EnvSchema = z.object({
+  DISCORD_TOKEN: z
+    .string()
+    .regex(/^[\w-]+\.[\w-]+\.[\w-]+$/, 'a bot token of three dot-separated parts (Developer Portal > Bot > Token)')
+    .optional(),
+  DISCORD_API_URL: z
+    .url({ protocol: /^https?$/, error: 'an http(s) URL ending in /api, e.g. https://discord.com/api' })
+    .transform((value) => value.replace(/\/+$/, ''))
+    .default(DEFAULT_DISCORD_API_URL),
+  DISCORD_APPLICATION_ID: snowflake.optional(),
+  DISCORD_GUILD_ID: snowflake.optional(),
+  DATABASE_PATH: z.string().min(1).default(DEFAULT_DATABASE_PATH),
+  ARTICLES_DIR: z.string().min(1).default(path.join('data', 'articles')),
+  LOG_LEVEL: z
+    .enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'], {
+      error: 'one of fatal, error, warn, info, debug, trace, silent',
+    })
+    .default('info'),
+  REGISTER_COMMANDS_ON_START: booleanFlag.default(false),
+  MESSAGE_CONTENT_INTENT: booleanFlag.default(false),
+  DIGEST_GRACE_MINUTES: z.coerce
+    .number({ error: 'a number of minutes' })
+    .int('a whole number of minutes')
+    .min(0)
+    .max(7 * 24 * 60)
+    .default(120),
+});
+
+export interface Config {
+  /** Absent: the bot cannot log in (the local console or a clear exit instead). Never logged. */
+  readonly discordToken: string | undefined;
+  readonly discordApiUrl: string;
+  readonly applicationId: string | undefined;
+  readonly guildId: string | undefined;
+  readonly databasePath: string;
+  readonly articlesDir: string;
+  readonly logLevel: string;
+  readonly registerCommandsOnStart: boolean;
+  readonly messageContentIntent: boolean;
+  readonly digestGraceMs: number;
+}
+
+export class ConfigError extends Error {
+  override readonly name = 'ConfigError';
+  constructor(readonly problems: string[]) {
+    super(`Invalid configuration (see .env.example):\n${problems.map((p) => `  - ${p}`).join('\n')}`);
+  }
+}
+
+/** Reads and checks every setting at once; empty strings count as unset; the token never appears in an error. */
+export function loadConfig(env: Record<string, string | undefined>): Config {
+  const present = Object.fromEntries(
+    Object.keys(EnvSchema.shape)
+      .map((key) => [key, env[key]?.trim()] as const)
+      .filter(([, value]) => value !== undefined && value !== ''),
+  );
+  const parsed = EnvSchema.safeParse(present);
+  if (!parsed.success) {
+    throw new ConfigError(
+      parsed.error.issues.map((issue) => {
+        const key = String(issue.path[0] ?? '');
+        return `${key}: expected ${issue.message}`;
+      }),
+    );
+  }
+  const values = parsed.data;
+  return Object.freeze({
+    discordToken: values.DISCORD_TOKEN,
+    discordApiUrl: values.DISCORD_API_URL,
+    applicationId: values.DISCORD_APPLICATION_ID ?? applicationIdFromToken(values.DISCORD_TOKEN),
+    guildId: values.DISCORD_GUILD_ID,
+    databasePath: values.DATABASE_PATH,
+    articlesDir: values.ARTICLES_DIR,
+    logLevel: values.LOG_LEVEL,
+    registerCommandsOnStart: values.REGISTER_COMMANDS_ON_START,
+    messageContentIntent: values.MESSAGE_CONTENT_INTENT,
+    digestGraceMs: values.DIGEST_GRACE_MINUTES * 60_000,
+  });
+}
+
+/** A bot token's first part is the application's id in base64; undefined when it does not decode to one. */
+export function applicationIdFromToken(token: string | undefined): string | undefined {
+  const firstPart = token?.split('.')[0];
+  if (!firstPart) return undefined;
+  const decoded = Buffer.from(firstPart, 'base64').toString('utf8');
+  return /^\d{17,20}$/.test(decoded) ? decoded : undefined;
+}

@@ -1,0 +1,37 @@
+import { loadDotenv } from './core/dotenv.ts';
+import { ConfigError, loadConfig, type Config } from './config.ts';
+import { createLogger, type Logger } from './core/logger.ts';
+import { runBot } from './bot/run-bot.ts';
+
+/**
+ * `npm start`. With a token: the bot. Without one: the local console on a terminal, or a clear exit
+ * naming the missing variable when there is nobody to type.
+ */
+async function main(): Promise<number> {
+  loadDotenv();
+  let config: Config;
+  try {
+    config = loadConfig(process.env);
+  } catch (error) {
+    if (error instanceof ConfigError) {
+      console.error(error.message);
+      return 1;
+    }
+    throw error;
+  }
+  const logger: Logger = createLogger(config.logLevel);
+
+  if (config.discordToken) return runBot(config, config.discordToken, logger);
+
+  if (process.stdin.isTTY) {
+    const { startLocalConsole } = await import('./console/start-local-console.ts');
+    return startLocalConsole(config, logger);
+  }
+  console.error(
+    'DISCORD_TOKEN is not set, and there is no terminal for the local console.\n' +
+      'Copy .env.example to .env and set DISCORD_TOKEN (or run `npm start` in a terminal to try the bot offline).',
+  );
+  return 1;
+}
+
+process.exit(await main());

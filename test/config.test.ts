@@ -1,0 +1,68 @@
+import { describe, expect, it } from 'vitest';
+import { ConfigError, DEFAULT_DISCORD_API_URL, applicationIdFromToken, loadConfig } from '../src/config.ts';
+
+// A made-up token whose first part is base64 of an 18-digit id; never a real secret.
+const fakeAppId = '123456789012345678';
+const fakeToken = `${Buffer.from(fakeAppId).toString('base64')}.abcdef.ghijklmnopqrstuvwxyz`;
+
+describe('loadConfig', () => {
+  it('GIVEN an empty environment THEN it applies the documented defaults', () => {
+    const config = loadConfig({});
+    expect(config.discordToken).toBeUndefined();
+    expect(config.discordApiUrl).toBe(DEFAULT_DISCORD_API_URL);
+    expect(config.databasePath).toBe('var/bot.sqlite');
+    expect(config.logLevel).toBe('info');
+    expect(config.registerCommandsOnStart).toBe(false);
+    expect(config.messageContentIntent).toBe(false);
+    expect(config.digestGraceMs).toBe(2 * 60 * 60 * 1000);
+    expect(Object.isFrozen(config)).toBe(true);
+  });
+
+  it('GIVEN empty strings THEN they count as unset', () => {
+    const config = loadConfig({ DISCORD_TOKEN: '', DISCORD_GUILD_ID: '  ', LOG_LEVEL: '' });
+    expect(config.discordToken).toBeUndefined();
+    expect(config.guildId).toBeUndefined();
+    expect(config.logLevel).toBe('info');
+  });
+
+  it('GIVEN a token THEN the application id is taken from it unless set explicitly', () => {
+    expect(loadConfig({ DISCORD_TOKEN: fakeToken }).applicationId).toBe(fakeAppId);
+    expect(loadConfig({ DISCORD_TOKEN: fakeToken, DISCORD_APPLICATION_ID: '999999999999999999' }).applicationId).toBe(
+      '999999999999999999',
+    );
+    expect(applicationIdFromToken('not-base64-id.x.y')).toBeUndefined();
+  });
+
+  it('GIVEN an API URL with a trailing slash THEN it is normalised for the REST client', () => {
+    expect(loadConfig({ DISCORD_API_URL: 'http://127.0.0.1:3000/api/' }).discordApiUrl).toBe('http://127.0.0.1:3000/api');
+  });
+
+  it('GIVEN several bad values THEN every problem is reported at once and the token is never echoed', () => {
+    const badToken = 'secret-token-without-dots';
+    let error: unknown;
+    try {
+      loadConfig({
+        DISCORD_TOKEN: badToken,
+        DISCORD_API_URL: 'not a url',
+        DISCORD_GUILD_ID: 'abc',
+        LOG_LEVEL: 'loud',
+        REGISTER_COMMANDS_ON_START: 'maybe',
+        DIGEST_GRACE_MINUTES: 'soon',
+      });
+    } catch (caught) {
+      error = caught;
+    }
+    expect(error).toBeInstanceOf(ConfigError);
+    const problems = (error as ConfigError).problems;
+    expect(problems.map((p) => p.split(':')[0]).sort()).toEqual([
+      'DIGEST_GRACE_MINUTES',
+      'DISCORD_API_URL',
+      'DISCORD_GUILD_ID',
+      'DISCORD_TOKEN',
+      'LOG_LEVEL',
+      'REGISTER_COMMANDS_ON_START',
+    ]);
+    expect((error as ConfigError).message).not.toContain(badToken);
+    expect((error as ConfigError).message).toContain('.env.example');
+  });
+});
