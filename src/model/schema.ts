@@ -17,11 +17,31 @@ export const SentenceId = z.string().regex(/^p\d+s\d+$/, 'a sentence id such as 
 
 export const Evidence = z
   .object({
-    sentences: z.array(SentenceId).min(1, 'at least one sentence id'),
+    /** Empty only when `fromMetadata` says the fact rests on the article's metadata instead of its text. */
+    sentences: z.array(SentenceId),
     /** Verbatim spans; each must occur in one of `sentences`. */
-    quotes: z.array(z.string().min(1)).min(1, 'at least one verbatim quote'),
+    quotes: z.array(z.string().min(1)),
+    /** Metadata fields (e.g. "source.publication") a fact rests on when the text itself does not state it. */
+    fromMetadata: z.array(z.string().min(1)).min(1).optional(),
   })
-  .strict();
+  .strict()
+  .superRefine((evidence, ctx) => {
+    if (evidence.fromMetadata !== undefined) return;
+    if (evidence.sentences.length === 0) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['sentences'],
+        message: 'at least one sentence id (or fromMetadata)',
+      });
+    }
+    if (evidence.quotes.length === 0) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['quotes'],
+        message: 'at least one verbatim quote (or fromMetadata)',
+      });
+    }
+  });
 export type Evidence = z.infer<typeof Evidence>;
 
 export const Derivation = z
@@ -136,6 +156,8 @@ export const Organization = z
       .string()
       .regex(/^[a-z]{2}$/)
       .optional(),
+    /** Present when the article implies the organization without naming it (a named bureau's parent ministry). */
+    derivation: Derivation.optional(),
     evidence: Evidence,
   })
   .strict();
@@ -245,6 +267,10 @@ export const Quote = z
     verb: z.string().min(1),
     /** "statement", "interview", ... */
     medium: z.string().optional(),
+    /** Ids of the people or organizations who spoke (a collective speaker may be several). */
+    speakerIds: z.array(Id).optional(),
+    /** "explicit": the article names the speaker for this span; "inferred": quoted without attribution. */
+    attribution: z.enum(['explicit', 'inferred']).optional(),
     evidence: Evidence,
   })
   .strict();
@@ -337,6 +363,8 @@ export const Article = z
       .strict(),
     /** Things a reader may ask that the article explicitly leaves open ("without further details"). */
     gaps: z.array(z.object({ about: z.string().min(1), evidence: Evidence }).strict()),
+    /** Curation notes: choices made while modelling (e.g. a headline written by the curator). */
+    notes: z.array(z.string().min(1)).optional(),
   })
   .strict();
 export type Article = z.infer<typeof Article>;
