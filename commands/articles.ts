@@ -1,0 +1,17 @@
+import { SlashCommandBuilder } from 'discord.js';
+import type { Command } from '../src/bot/command.ts';
+import { pageOfArticles } from '../src/answer/articles.ts';
+import { renderArticles } from '../src/render/articles.ts';
+
+const data = new SlashCommandBuilder()
+  .setName('articles')
+  .setDescription('The articles in the library, newest first')
+  .addIntegerOption((option) => option.setName('page').setDescription('Page number (10 per page)').setMinValue(1));
+
+export default {
+  data,
+  async execute(ctx) {
+    const page = ctx.options.getInteger('page') ?? 1;
+    return { payload: renderArticles(pageOfArticles(ctx.services.library.list(), page)) };
+  },
+} satisfies Command;

@@ -1,0 +1,47 @@
+import type { SlashCommandStringOption } from 'discord.js';
+import type { AutocompleteChoice, AutocompleteContext, InvocationContext } from '../../src/bot/command.ts';
+import { UserError } from '../../src/core/errors.ts';
+import type { Article } from '../../src/model/schema.ts';
+
+export const ARTICLE_OPTION = 'article';
+const MAX_CHOICES = 25;
+const MAX_CHOICE_TEXT = 100;
+
+/** The `article` option every article command takes: autocompleted by headline, newest by default. */
+export function articleOption(option: SlashCommandStringOption): SlashCommandStringOption {
+  return option
+    .setName(ARTICLE_OPTION)
+    .setDescription('Which article (type to search headlines; the newest by default)')
+    .setAutocomplete(true)
+    .setMaxLength(MAX_CHOICE_TEXT);
+}
+
+function clip(text: string, max = MAX_CHOICE_TEXT): string {
+  return text.length <= max ? text : `${text.slice(0, max - 1).trimEnd()}…`;
+}
+
+/** The article named by the `article` option (an id, or a headline typed in full), else the newest. */
+export function resolveArticle(ctx: Pick<InvocationContext, 'options' | 'services'>): Article {
+  const { library } = ctx.services;
+  const wanted = ctx.options.getString(ARTICLE_OPTION)?.trim();
+  if (!wanted) {
+    const latest = library.latest();
+    if (!latest) throw new UserError('The library has no articles yet: an operator can add one to data/articles/.');
+    return latest;
+  }
+  const byId = library.get(wanted.toLowerCase());
+  if (byId) return byId;
+  const byHeadline = library.list().find((article) => article.headline.toLowerCase() === wanted.toLowerCase());
+  if (byHeadline) return byHeadline;
+  throw new UserError(
+    `I have no article "${clip(wanted, 60)}". Pick one from the suggestions while typing, see /articles for the ids, or leave the option out for the newest article.`,
+  );
+}
+
+/** Autocomplete for the `article` option: headlines matching what was typed (newest first when empty). */
+export function articleChoices(ctx: AutocompleteContext): AutocompleteChoice[] {
+  const typed = ctx.focused.value.trim();
+  const { library } = ctx.services;
+  const matches = typed ? library.search(typed, MAX_CHOICES) : library.list().slice(0, MAX_CHOICES);
+  return matches.slice(0, MAX_CHOICES).map((article) => ({ name: clip(article.headline), value: article.id }));
+}

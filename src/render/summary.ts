@@ -1,0 +1,52 @@
+import type { SummaryAnswer, SummaryOutcome } from '../answer/summary.ts';
+import type { EmbedField, MessagePayload } from './payload.ts';
+import { buildEmbed, buildPayload } from './embed.ts';
+import { formatDateWithWords } from './dates.ts';
+
+const MODALITY_LABEL: Record<SummaryOutcome['modality'], string> = {
+  'agreed-to': 'agreed to (an intention, not a signed agreement)',
+  agreed: 'agreed',
+  announced: 'announced',
+  signed: 'signed',
+  decided: 'decided',
+  discussed: 'discussed',
+  pledged: 'pledged',
+};
+
+export function describeOutcome(outcome: SummaryOutcome): string {
+  const detail = outcome.detail ? ` (${outcome.detail})` : '';
+  return `${outcome.statement}${detail} — *${MODALITY_LABEL[outcome.modality]}*`;
+}
+
+export function describeSource(source: SummaryAnswer['source']): string {
+  const name = source.publication ? `${source.agency}, via ${source.publication}` : source.agency;
+  return source.url ? `[${name}](${source.url})` : name;
+}
+
+/** /summary: headline, date, source, key outcome; the three lengths differ in text and in fields. */
+export function renderSummary(answer: SummaryAnswer): MessagePayload {
+  const fields: EmbedField[] = [
+    { name: 'Date', value: formatDateWithWords(answer.date), inline: true },
+    { name: 'Source', value: describeSource(answer.source), inline: true },
+  ];
+  if (answer.keyOutcome) fields.push({ name: 'Key outcome', value: describeOutcome(answer.keyOutcome) });
+  const details = answer.details;
+  if (details) {
+    const eventLine = [details.ordinal ? `${details.eventName} (${details.ordinal})` : details.eventName];
+    if (details.format.length) eventLine.push(`Format: ${details.format.join(', ')}`);
+    if (details.place) eventLine.push(`Where: ${details.place}`);
+    eventLine.push(`Named participants: ${details.participantCount}`);
+    fields.push({ name: 'The meeting', value: eventLine.join('\n') });
+    if (details.outcomes.length > 1) {
+      fields.push({ name: 'All outcomes', value: details.outcomes.map((o) => `• ${describeOutcome(o)}`).join('\n') });
+    }
+  }
+  const description = answer.length === 'brief' ? answer.text : `*${answer.dek}*\n\n${answer.text}`;
+  const spec = {
+    title: answer.headline,
+    description,
+    fields,
+    footer: `${answer.length} summary · based on ${answer.sentenceIds.join(', ')} · /source to check · /ask for more`,
+  };
+  return buildPayload({ embeds: [buildEmbed(answer.source.url ? { ...spec, url: answer.source.url } : spec)] });
+}
