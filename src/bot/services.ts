@@ -5,6 +5,7 @@ import type { ArticleLibrary } from '../model/library.ts';
 import type { ConversationAnswerer } from '../answer/qa/index.ts';
 import type { DigestService } from '../digest/service.ts';
 import type { FollowupSettings } from '../followups/settings.ts';
+import type { BotThreads } from '../followups/bot-threads.ts';
 
 /** Everything a command or event handler may use, built once in main() (or by the CLI / a test). */
 export interface Services {
@@ -12,6 +13,8 @@ export interface Services {
   answerer: ConversationAnswerer;
   digests: DigestService;
   followupSettings: FollowupSettings;
+  /** Threads the bot opened (digest posts, /ask answers): shared by the digest runner and the follow-up handlers. */
+  botThreads?: BotThreads;
   channels: ChannelGateway;
   clock: Clock;
   logger: Logger;
