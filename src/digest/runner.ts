@@ -1,0 +1,161 @@
+import { ChannelUnavailableError, type ChannelGateway } from '../core/channel-gateway.ts';
+import type { Clock } from '../core/clock.ts';
+import type { Logger } from '../core/logger.ts';
+import type { Article } from '../model/schema.ts';
+import { composeDigest, nothingNewPayload, selectNewArticles, threadName } from './compose.ts';
+import type { RequestLimiter } from './rate-limiter.ts';
+import type { DigestStore } from './store.ts';
+
+/** What the digest needs of the article library (src/model/library.ts's ArticleLibrary fits). */
+export interface DigestArticleSource {
+  list(): readonly Article[];
+}
+
+export type SlotOutcome =
+  | {
+      kind: 'sent';
+      slot: number;
+      channelId: string;
+      messageId: string;
+      threadId: string | null;
+      articleIds: string[];
+    }
+  | { kind: 'nothing-new'; slot: number; channelId: string }
+  | { kind: 'already-handled'; slot: number }
+  | { kind: 'inactive'; slot: number; reason: 'not-configured' | 'paused' }
+  | { kind: 'channel-unavailable'; slot: number; channelId: string; problem: string }
+  | { kind: 'failed'; slot: number; channelId: string; error: string };
+
+export interface RunnerDeps {
+  store: DigestStore;
+  library: DigestArticleSource;
+  channels: ChannelGateway;
+  clock: Clock;
+  logger: Logger;
+  limiter: RequestLimiter;
+  /** Called when a channel problem pauses a server, so its timer can be dropped. */
+  onPaused(guildId: string): void;
+}
+
+/**
+ * Posts one slot, exactly once or not at all.
+ *
+ * Order: compose -> claim the slot in the ledger (a committed INSERT, UNIQUE (guild_id, slot)) -> send ->
+ * record the message id. The crash window falls on "at most once": a crash after the claim and before
+ * the completion leaves a `claimed` row that is never sent again (it shows as "unconfirmed" in
+ * /digest show). Claiming after sending would make it "at least once" instead, and a community is
+ * worse served by the same digest twice than by one missing digest it can see in the ledger.
+ */
+export class DigestRunner {
+  private readonly inFlight = new Set<string>();
+
+  constructor(private readonly deps: RunnerDeps) {}
+
+  isInFlight(guildId: string, slot: number): boolean {
+    return this.inFlight.has(`${guildId}:${slot}`);
+  }
+
+  /** A scheduled slot: skipped when the server is paused or the slot was already evaluated. */
+  async runScheduledSlot(guildId: string, slot: number): Promise<SlotOutcome> {
+    const settings = this.deps.store.settings(guildId);
+    if (!settings) return { kind: 'inactive', slot, reason: 'not-configured' };
+    if (settings.paused) return { kind: 'inactive', slot, reason: 'paused' };
+    if (slot <= settings.lastSlot) return { kind: 'already-handled', slot };
+    return this.post(guildId, settings.channelId, slot, {
+      nothingNewNote: settings.nothingNewNote,
+      pauseOnChannelProblem: true,
+    });
+  }
+
+  async post(
+    guildId: string,
+    channelId: string,
+    slot: number,
+    options: { nothingNewNote: boolean; pauseOnChannelProblem: boolean },
+  ): Promise<SlotOutcome> {
+    const { store, library, clock } = this.deps;
+    const fresh = selectNewArticles(library.list(), store.postedArticleIds(guildId, channelId));
+    const payloads =
+      fresh.length > 0 ? composeDigest(fresh) : options.nothingNewNote ? [nothingNewPayload()] : [];
+    if (payloads.length === 0) {
+      store.advanceLastSlot(guildId, slot);
+      return { kind: 'nothing-new', slot, channelId };
+    }
+    const articleIds = fresh.map((article) => article.id);
+    if (!store.claim(guildId, channelId, slot, articleIds, clock.now()))
+      return { kind: 'already-handled', slot };
+
+    const key = `${guildId}:${slot}`;
+    this.inFlight.add(key);
+    try {
+      return await this.send(guildId, channelId, slot, payloads, articleIds, options.pauseOnChannelProblem);
+    } finally {
+      this.inFlight.delete(key);
+    }
+  }
+
+  private async send(
+    guildId: string,
+    channelId: string,
+    slot: number,
+    payloads: Parameters<ChannelGateway['send']>[1][],
+    articleIds: string[],
+    pauseOnChannelProblem: boolean,
+  ): Promise<SlotOutcome> {
+    const { store, channels, clock, logger, limiter } = this.deps;
+    let firstMessageId: string | undefined;
+    try {
+      for (const payload of payloads) {
+        await limiter.acquire();
+        const { messageId } = await channels.send(channelId, payload);
+        firstMessageId ??= messageId;
+      }
+    } catch (error) {
+      const message = error instanceof Error ? error.message : String(error);
+      if (firstMessageId !== undefined) {
+        // Part of the digest is up: count it as sent rather than post the same stories again.
+        store.complete(guildId, slot, firstMessageId, clock.now(), `later part failed: ${message}`);
+        logger.warn({ guildId, channelId, slot, err: error }, 'digest partly posted');
+        return { kind: 'sent', slot, channelId, messageId: firstMessageId, threadId: null, articleIds };
+      }
+      store.fail(guildId, slot, message, clock.now());
+      if (error instanceof ChannelUnavailableError) {
+        if (pauseOnChannelProblem) {
+          store.setPaused(guildId, true, error.problem, clock.now());
+          this.deps.onPaused(guildId);
+        }
+        logger.warn(
+          { guildId, channelId, slot, problem: error.problem },
+          'digest channel unavailable; digest paused',
+        );
+        return { kind: 'channel-unavailable', slot, channelId, problem: error.problem };
+      }
+      logger.error({ guildId, channelId, slot, err: error }, 'digest send failed');
+      return { kind: 'failed', slot, channelId, error: message };
+    }
+    const messageId = firstMessageId as string;
+    store.complete(guildId, slot, messageId, clock.now(), null);
+    const threadId = await this.openThread(guildId, channelId, slot, messageId);
+    logger.info({ guildId, channelId, slot, messageId, articles: articleIds.length }, 'digest posted');
+    return { kind: 'sent', slot, channelId, messageId, threadId, articleIds };
+  }
+
+  private async openThread(
+    guildId: string,
+    channelId: string,
+    slot: number,
+    messageId: string,
+  ): Promise<string | null> {
+    const { store, channels, limiter, logger } = this.deps;
+    try {
+      await limiter.acquire();
+      const thread = await channels.startThread(channelId, messageId, threadName(slot));
+      if (!thread) return null;
+      store.setThread(guildId, slot, thread.threadId);
+      return thread.threadId;
+    } catch (error) {
+      logger.warn({ guildId, channelId, messageId, err: error }, 'could not open a digest thread');
+      return null;
+    }
+  }
+}
