@@ -29,7 +29,7 @@ export default {
     const answer: AnswerSummary = {
       answered: result.answered,
       text: result.text,
-      sources: result.citations.map((citation) => citation.text),
+      sources: result.citations.map((citation: Citation) => citation.text),
     };
     const payload = renderAsk({
       question,

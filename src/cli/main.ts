@@ -1,0 +1,71 @@
+import path from 'node:path';
+import { loadDotenv } from '../core/dotenv.ts';
+import { createLogger } from '../core/logger.ts';
+import { payloadToText } from '../render/text-view.ts';
+import { commands } from '../../commands/index.ts';
+import { parseCliArgs } from './argv.ts';
+import { runChat } from './chat.ts';
+import { invokeOffline, type OfflineResult } from './invoke.ts';
+import { DEFAULT_OFFLINE_DATABASE, createOfflineServices } from './offline-services.ts';
+
+const USAGE = `usage: npm run --silent cli -- <command> [subcommand] [--option value …] [--json]
+       npm run --silent cli -- chat [--article id] [--json]   (questions on stdin, one a line; an empty line starts a new conversation)
+commands: ${commands.map((command) => command.data.name).join(', ')}, chat
+examples: summary --length brief --json · ask --question "Who attended?" · digest set --channel 123 --schedule "daily 09:00"`;
+
+/** Commands that keep state between runs use the SQLite file; the rest run on a throwaway in-memory one. */
+const STATEFUL = new Set(['digest', 'followups']);
+
+function jsonLine(result: OfflineResult): string {
+  return JSON.stringify(result.answer ? { payload: result.payload, answer: result.answer } : { payload: result.payload });
+}
+
+function textOf(result: OfflineResult): string {
+  return payloadToText(result.payload);
+}
+
+async function main(argv: readonly string[]): Promise<number> {
+  loadDotenv();
+  const args = parseCliArgs(argv);
+  if (args.help || !args.command) {
+    process.stderr.write(`${USAGE}\n`);
+    return args.command || args.help ? 0 : 2;
+  }
+  const logger = createLogger(process.env.CLI_LOG_LEVEL || 'warn');
+  const command = args.command.replace(/^\//, '').toLowerCase();
+  const databasePath = STATEFUL.has(command)
+    ? process.env.CLI_DATABASE_PATH || process.env.DATABASE_PATH || DEFAULT_OFFLINE_DATABASE
+    : ':memory:';
+  const offline = await createOfflineServices({
+    articlesDir: process.env.ARTICLES_DIR || path.join('data', 'articles'),
+    databasePath,
+    logger,
+  });
+  const print = (result: OfflineResult) =>
+    process.stdout.write(`${args.json ? jsonLine(result) : `${textOf(result)}\n`}\n`);
+  try {
+    if (command === 'chat') {
+      await runChat(commands, offline.services, process.stdin, print, args.values);
+      return 0;
+    }
+    const result = await invokeOffline(commands, offline.services, {
+      name: command,
+      values: args.values,
+      positional: args.positional,
+    });
+    print(result);
+    return result.ok ? 0 : 1;
+  } finally {
+    offline.close();
+  }
+}
+
+let exitCode: number;
+try {
+  exitCode = await main(process.argv.slice(2));
+} catch (error) {
+  process.stderr.write(`cli failed: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
+  exitCode = 1;
+}
+// Exit once stdout has drained, even if a library left a handle open.
+process.stdout.write('', () => process.exit(exitCode));
