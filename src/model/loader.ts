@@ -42,7 +42,7 @@ export function parseArticleDocument(file: string, jsonText: string): Article {
       { file, path: '', message: describeJsonSyntaxError(jsonText, error) },
     ]);
   }
-  const parsed = Article.safeParse(value);
+  const parsed = Article.safeParse(value, { reportInput: true });
   if (!parsed.success)
     throw new ArticleValidationError(
       file,
@@ -80,10 +80,18 @@ function fromZodIssue(file: string, issue: z.core.$ZodIssue): ArticleIssue {
 }
 
 function describeZodIssue(issue: z.core.$ZodIssue): string {
-  if (issue.code === 'invalid_type' && / received undefined$/.test(issue.message)) {
+  if (issue.code === 'invalid_type' && issue.input === undefined)
     return `missing required field (expected ${issue.expected})`;
-  }
-  if (issue.code === 'unrecognized_keys')
+  if (issue.code === 'unrecognized_keys') {
     return `unexpected field${issue.keys.length > 1 ? 's' : ''} ${issue.keys.map((k) => `"${k}"`).join(', ')}`;
-  return issue.message;
+  }
+  const found = 'input' in issue && issue.input !== undefined ? `, found ${previewValue(issue.input)}` : '';
+  return issue.code === 'invalid_type'
+    ? `${issue.message.replace(/, received \w+$/, '')}${found}`
+    : `${issue.message}${found}`;
+}
+
+function previewValue(value: unknown): string {
+  const text = JSON.stringify(value) ?? String(value);
+  return text.length > 60 ? `${text.slice(0, 57)}...` : text;
 }
