@@ -80,7 +80,11 @@ export function decideFollowup(message: IncomingMessage, context: TriggerContext
 
 /** The message text without the bot's mention, whitespace collapsed, cut to `maxLength` on a word boundary. */
 export function extractQuestion(content: string, botUserId: string, maxLength = MAX_QUESTION_LENGTH): string {
-  const text = content.replace(mentionPattern(botUserId, 'g'), ' ').replace(/\s+/g, ' ').trim();
+  const text = content
+    .replace(mentionPattern(botUserId, 'g'), ' ')
+    .replace(/\s+/g, ' ')
+    .trim()
+    .replace(/^[,:;]\s*/, '');
   return truncateOnWord(text, maxLength);
 }
 
@@ -105,7 +109,7 @@ function truncateOnWord(text: string, maxLength: number): string {
 }
 
 function mentionPattern(userId: string, flags = ''): RegExp {
-  return new RegExp(`<@!?${userId.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}>`, flags);
+  return new RegExp(`<@!?${userId.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}>[,:]?`, flags);
 }
 
 const ignore: TriggerDecision = Object.freeze({ kind: 'ignore' });
