@@ -6,7 +6,9 @@ import { renderArticles } from '../src/render/articles.ts';
 const data = new SlashCommandBuilder()
   .setName('articles')
   .setDescription('The articles in the library, newest first')
-  .addIntegerOption((option) => option.setName('page').setDescription('Page number (10 per page)').setMinValue(1));
+  .addIntegerOption((option) =>
+    option.setName('page').setDescription('Page number (10 per page)').setMinValue(1),
+  );
 
 export default {
   data,

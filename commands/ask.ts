@@ -7,7 +7,10 @@ const data = new SlashCommandBuilder()
   .setName('ask')
   .setDescription('Ask a question about the article; the answer cites its source sentences')
   .addStringOption((option) =>
-    option.setName('question').setDescription('Your question, e.g. “Who attended the talks?”').setRequired(true),
+    option
+      .setName('question')
+      .setDescription('Your question, e.g. “Who attended the talks?”')
+      .setRequired(true),
   )
   .addStringOption(articleOption);
 

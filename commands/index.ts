@@ -9,4 +9,14 @@ import digest from './digest.ts';
 import followups from './followups.ts';
 
 /** Every slash command, in the order /help and registration list them. */
-export const commands = [summary, participants, background, ask, source, articles, help, digest, followups] as const;
+export const commands = [
+  summary,
+  participants,
+  background,
+  ask,
+  source,
+  articles,
+  help,
+  digest,
+  followups,
+] as const;

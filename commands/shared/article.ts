@@ -26,12 +26,15 @@ export function resolveArticle(ctx: Pick<InvocationContext, 'options' | 'service
   const wanted = ctx.options.getString(ARTICLE_OPTION)?.trim();
   if (!wanted) {
     const latest = library.latest();
-    if (!latest) throw new UserError('The library has no articles yet: an operator can add one to data/articles/.');
+    if (!latest)
+      throw new UserError('The library has no articles yet: an operator can add one to data/articles/.');
     return latest;
   }
   const byId = library.get(wanted.toLowerCase());
   if (byId) return byId;
-  const byHeadline = library.list().find((article) => article.headline.toLowerCase() === wanted.toLowerCase());
+  const byHeadline = library
+    .list()
+    .find((article) => article.headline.toLowerCase() === wanted.toLowerCase());
   if (byHeadline) return byHeadline;
   throw new UserError(
     `I have no article "${clip(wanted, 60)}". Pick one from the suggestions while typing, see /articles for the ids, or leave the option out for the newest article.`,
@@ -43,5 +46,7 @@ export function articleChoices(ctx: AutocompleteContext): AutocompleteChoice[] {
   const typed = ctx.focused.value.trim();
   const { library } = ctx.services;
   const matches = typed ? library.search(typed, MAX_CHOICES) : library.list().slice(0, MAX_CHOICES);
-  return matches.slice(0, MAX_CHOICES).map((article) => ({ name: clip(article.headline), value: article.id }));
+  return matches
+    .slice(0, MAX_CHOICES)
+    .map((article) => ({ name: clip(article.headline), value: article.id }));
 }

@@ -17,7 +17,11 @@ export interface ArticlesPage {
 }
 
 /** One page of the library (newest first, as the library lists it). */
-export function pageOfArticles(articles: readonly Article[], page = 1, perPage = ARTICLES_PER_PAGE): ArticlesPage {
+export function pageOfArticles(
+  articles: readonly Article[],
+  page = 1,
+  perPage = ARTICLES_PER_PAGE,
+): ArticlesPage {
   const pageCount = Math.max(1, Math.ceil(articles.length / perPage));
   if (!Number.isInteger(page) || page < 1 || page > pageCount) {
     throw new UserError(

@@ -57,7 +57,9 @@ export function findCountry(article: Article, query: string): Country | undefine
   const wanted = normalize(query);
   if (!wanted) return undefined;
   return article.countries.find((country) =>
-    [country.id, country.name, country.demonym, ...country.aliases].some((label) => normalize(label) === wanted),
+    [country.id, country.name, country.demonym, ...country.aliases].some(
+      (label) => normalize(label) === wanted,
+    ),
   );
 }
 
@@ -107,7 +109,10 @@ export function listParticipants(article: Article, countryQuery?: string): Parti
         country.id,
         participants.filter((person) => person.country === country.id),
       );
-      const group: CountryGroup = { country: countryLabel(country), people: people.map((p) => toEntry(article, p)) };
+      const group: CountryGroup = {
+        country: countryLabel(country),
+        people: people.map((p) => toEntry(article, p)),
+      };
       const note = article.event.delegations.find((d) => d.country === country.id)?.note;
       if (note) group.delegationNote = note;
       return group;

@@ -46,6 +46,7 @@ function placeLabel(article: Article): string | undefined {
   const venue = article.places.find((place) => place.id === article.event.venue);
   const city = article.places.find((place) => place.id === article.event.place);
   const parts = [venue?.name, city?.name].filter((part): part is string => Boolean(part));
+  if (venue && city && venue.name.includes(city.name)) return venue.name;
   return parts.length ? parts.join(', ') : undefined;
 }
 

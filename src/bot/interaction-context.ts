@@ -47,7 +47,9 @@ export function optionsFromInteraction(options: OptionSource): CommandOptions {
 }
 
 /** Conversation memory key: the thread when in one, else the channel and user. */
-export function conversationKeyFor(interaction: ChatInputCommandInteraction | AutocompleteInteraction): string {
+export function conversationKeyFor(
+  interaction: ChatInputCommandInteraction | AutocompleteInteraction,
+): string {
   const inThread = interaction.channel?.isThread() ?? false;
   return inThread ? (interaction.channelId ?? '') : `${interaction.channelId ?? 'dm'}:${interaction.user.id}`;
 }

@@ -24,7 +24,8 @@ export function toMessageOptions(payload: MessagePayload): BaseMessageOptions {
   if (payload.embeds) options.embeds = payload.embeds;
   if (payload.components) {
     // Our ActionRow is the API's JSON shape; the cast only bridges its looser optional fields.
-    options.components = payload.components as unknown as APIActionRowComponent<APIComponentInMessageActionRow>[];
+    options.components =
+      payload.components as unknown as APIActionRowComponent<APIComponentInMessageActionRow>[];
   }
   return options;
 }

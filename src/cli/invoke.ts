@@ -39,15 +39,21 @@ interface OptionShape {
 }
 
 /** Fills the subcommand and the first required text option from positional words (`ask who attended?`). */
-function applyPositional(command: Command, invocation: OfflineInvocation): { subcommand?: string; values: OptionValues } {
+function applyPositional(
+  command: Command,
+  invocation: OfflineInvocation,
+): { subcommand?: string; values: OptionValues } {
   const words = [...(invocation.positional ?? [])];
   const options = (command.data.toJSON().options ?? []) as OptionShape[];
   let subcommand = invocation.subcommand;
-  const hasSubcommands = options.some((option) => option.type === SUBCOMMAND || option.type === SUBCOMMAND_GROUP);
+  const hasSubcommands = options.some(
+    (option) => option.type === SUBCOMMAND || option.type === SUBCOMMAND_GROUP,
+  );
   if (hasSubcommands && subcommand === undefined) subcommand = words.shift();
   const values = { ...invocation.values };
   const textOption = options.find((option) => option.type === STRING && option.required);
-  if (words.length && textOption && values[textOption.name] === undefined) values[textOption.name] = words.join(' ');
+  if (words.length && textOption && values[textOption.name] === undefined)
+    values[textOption.name] = words.join(' ');
   return subcommand === undefined ? { values } : { subcommand, values };
 }
 
@@ -67,7 +73,8 @@ export async function invokeOffline(
       user: { id: OFFLINE_IDENTITY.userId, name: OFFLINE_IDENTITY.userName },
       guildId: OFFLINE_IDENTITY.guildId,
       channelId: OFFLINE_IDENTITY.channelId,
-      conversationKey: invocation.conversationKey ?? `${OFFLINE_IDENTITY.channelId}:${OFFLINE_IDENTITY.userId}`,
+      conversationKey:
+        invocation.conversationKey ?? `${OFFLINE_IDENTITY.channelId}:${OFFLINE_IDENTITY.userId}`,
       canManageGuild: true,
       services,
     };
@@ -77,7 +84,10 @@ export async function invokeOffline(
       return { ok: false, payload: renderUserError(error.message) };
     }
     const reference = randomBytes(4).toString('hex');
-    services.logger.error({ err: error, command: name, reference }, `command failed (reference ${reference})`);
+    services.logger.error(
+      { err: error, command: name, reference },
+      `command failed (reference ${reference})`,
+    );
     return { ok: false, payload: renderInternalError(reference) };
   }
 }

@@ -17,7 +17,9 @@ examples: summary --length brief --json · ask --question "Who attended?" · dig
 const STATEFUL = new Set(['digest', 'followups']);
 
 function jsonLine(result: OfflineResult): string {
-  return JSON.stringify(result.answer ? { payload: result.payload, answer: result.answer } : { payload: result.payload });
+  return JSON.stringify(
+    result.answer ? { payload: result.payload, answer: result.answer } : { payload: result.payload },
+  );
 }
 
 function textOf(result: OfflineResult): string {
@@ -64,7 +66,9 @@ let exitCode: number;
 try {
   exitCode = await main(process.argv.slice(2));
 } catch (error) {
-  process.stderr.write(`cli failed: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
+  process.stderr.write(
+    `cli failed: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`,
+  );
   exitCode = 1;
 }
 // Exit once stdout has drained, even if a library left a handle open.

@@ -12,7 +12,8 @@ export function optionsFromValues(values: OptionValues, subcommand?: string): Co
     getInteger: (name) => {
       const raw = value(name)?.trim();
       if (raw === undefined || raw === '') return undefined;
-      if (!/^-?\d+$/.test(raw)) throw new UserError(`Option "${name}" must be a whole number (got "${raw.slice(0, 40)}").`);
+      if (!/^-?\d+$/.test(raw))
+        throw new UserError(`Option "${name}" must be a whole number (got "${raw.slice(0, 40)}").`);
       return Number(raw);
     },
     getBoolean: (name) => {

@@ -1,4 +1,11 @@
-import { EPHEMERAL_FLAG, NO_MENTIONS, type ActionRow, type Embed, type EmbedField, type MessagePayload } from './payload.ts';
+import {
+  EPHEMERAL_FLAG,
+  NO_MENTIONS,
+  type ActionRow,
+  type Embed,
+  type EmbedField,
+  type MessagePayload,
+} from './payload.ts';
 import { LIMITS, embedLength } from './limits.ts';
 import { TRIM_HINT, fitText, neutralizeMentions } from './text.ts';
 

@@ -31,7 +31,13 @@ export function embedLength(embed: Embed): number {
   );
 }
 
-function checkText(problems: string[], path: string, text: string | undefined, max: number, required = false): void {
+function checkText(
+  problems: string[],
+  path: string,
+  text: string | undefined,
+  max: number,
+  required = false,
+): void {
   if (text === undefined) {
     if (required) problems.push(`${path} is missing`);
     return;
@@ -51,7 +57,8 @@ function checkEmbed(problems: string[], embed: Embed, index: number): void {
     problems.push(`${path}.description is empty`);
   }
   const fields = embed.fields ?? [];
-  if (fields.length > LIMITS.fields) problems.push(`${path} has ${fields.length} fields (max ${LIMITS.fields})`);
+  if (fields.length > LIMITS.fields)
+    problems.push(`${path} has ${fields.length} fields (max ${LIMITS.fields})`);
   fields.forEach((field, fieldIndex) => {
     checkText(problems, `${path}.fields[${fieldIndex}].name`, field.name, LIMITS.fieldName, true);
     checkText(problems, `${path}.fields[${fieldIndex}].value`, field.value, LIMITS.fieldValue, true);
@@ -64,7 +71,8 @@ export function validatePayload(payload: MessagePayload): string[] {
   const problems: string[] = [];
   const mentions = payload.allowed_mentions;
   if (!mentions || !Array.isArray(mentions.parse)) problems.push('allowed_mentions.parse is missing');
-  else if (mentions.parse.length > 0) problems.push(`allowed_mentions.parse is ${JSON.stringify(mentions.parse)}`);
+  else if (mentions.parse.length > 0)
+    problems.push(`allowed_mentions.parse is ${JSON.stringify(mentions.parse)}`);
   if (mentions?.replied_user === true) problems.push('allowed_mentions.replied_user would ping');
 
   checkText(problems, 'content', payload.content, LIMITS.content);
@@ -78,12 +86,15 @@ export function validatePayload(payload: MessagePayload): string[] {
   if (rows.length > LIMITS.actionRows) problems.push(`${rows.length} action rows (max ${LIMITS.actionRows})`);
   rows.forEach((row, rowIndex) => {
     if (row.components.length === 0 || row.components.length > LIMITS.buttonsPerRow) {
-      problems.push(`components[${rowIndex}] has ${row.components.length} buttons (1-${LIMITS.buttonsPerRow})`);
+      problems.push(
+        `components[${rowIndex}] has ${row.components.length} buttons (1-${LIMITS.buttonsPerRow})`,
+      );
     }
     row.components.forEach((button, buttonIndex) => {
       const path = `components[${rowIndex}].components[${buttonIndex}]`;
       checkText(problems, `${path}.label`, button.label, LIMITS.buttonLabel, true);
-      if (button.style === 5 ? !button.url : !button.custom_id) problems.push(`${path} needs a custom_id or url`);
+      if (button.style === 5 ? !button.url : !button.custom_id)
+        problems.push(`${path} needs a custom_id or url`);
       if (button.custom_id && button.custom_id.length > LIMITS.customId) {
         problems.push(`${path}.custom_id has ${button.custom_id.length} characters (max ${LIMITS.customId})`);
       }

@@ -24,10 +24,14 @@ function sentenceLines(answer: SourceAnswer): string[] {
 /** /source: provenance, then every sentence with its id, split over embeds within Discord's limits. */
 export function renderSource(answer: SourceAnswer): MessagePayload {
   const fields = [
-    { name: 'Source', value: answer.publication ? `${answer.agency} (${answer.publication})` : answer.agency, inline: true },
+    {
+      name: 'Source',
+      value: answer.publication ? `${answer.agency} (${answer.publication})` : answer.agency,
+      inline: true,
+    },
     { name: 'Published', value: formatDate(answer.published), inline: true },
   ];
-  if (answer.url) fields.push({ name: 'Link', value: answer.url, inline: false });
+  fields.push({ name: 'Link', value: answer.url ?? 'not recorded for this article', inline: false });
   if (answer.credit) fields.push({ name: 'Credit', value: answer.credit, inline: true });
   const header = buildEmbed({
     title: `Source — ${answer.headline}`,
@@ -50,7 +54,10 @@ export function renderSource(answer: SourceAnswer): MessagePayload {
   const last = embeds[embeds.length - 1];
   if (last) {
     last.footer = {
-      text: hidden > 0 ? `${hidden} more sentences not shown (Discord's message limit)` : `article id: ${answer.articleId}`,
+      text:
+        hidden > 0
+          ? `${hidden} more sentences not shown (Discord's message limit)`
+          : `article id: ${answer.articleId}`,
     };
   }
   return buildPayload({ embeds });

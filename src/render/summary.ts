@@ -13,8 +13,8 @@ const MODALITY_LABEL: Record<SummaryOutcome['modality'], string> = {
   pledged: 'pledged',
 };
 
-export function describeOutcome(outcome: SummaryOutcome): string {
-  const detail = outcome.detail ? ` (${outcome.detail})` : '';
+export function describeOutcome(outcome: SummaryOutcome, withDetail = true): string {
+  const detail = outcome.detail && withDetail ? ` (${outcome.detail})` : '';
   return `${outcome.statement}${detail} — *${MODALITY_LABEL[outcome.modality]}*`;
 }
 
@@ -38,7 +38,10 @@ export function renderSummary(answer: SummaryAnswer): MessagePayload {
     eventLine.push(`Named participants: ${details.participantCount}`);
     fields.push({ name: 'The meeting', value: eventLine.join('\n') });
     if (details.outcomes.length > 1) {
-      fields.push({ name: 'All outcomes', value: details.outcomes.map((o) => `• ${describeOutcome(o)}`).join('\n') });
+      fields.push({
+        name: 'All outcomes',
+        value: details.outcomes.map((o) => `• ${describeOutcome(o, false)}`).join('\n'),
+      });
     }
   }
   const description = answer.length === 'brief' ? answer.text : `*${answer.dek}*\n\n${answer.text}`;
@@ -48,5 +51,7 @@ export function renderSummary(answer: SummaryAnswer): MessagePayload {
     fields,
     footer: `${answer.length} summary · based on ${answer.sentenceIds.join(', ')} · /source to check · /ask for more`,
   };
-  return buildPayload({ embeds: [buildEmbed(answer.source.url ? { ...spec, url: answer.source.url } : spec)] });
+  return buildPayload({
+    embeds: [buildEmbed(answer.source.url ? { ...spec, url: answer.source.url } : spec)],
+  });
 }

@@ -14,11 +14,14 @@ export function payloadToText(payload: MessagePayload): string {
     if (embed.title) lines.push(`== ${readable(embed.title)} ==`);
     if (embed.url) lines.push(embed.url);
     if (embed.description) lines.push(readable(embed.description));
-    for (const field of embed.fields ?? []) lines.push('', `[${readable(field.name)}]`, readable(field.value));
+    for (const field of embed.fields ?? [])
+      lines.push('', `[${readable(field.name)}]`, readable(field.value));
     if (embed.footer) lines.push('', `-- ${readable(embed.footer.text)}`);
     blocks.push(lines.join('\n'));
   }
-  const buttons = (payload.components ?? []).flatMap((row) => row.components.map((button) => `[ ${button.label} ]`));
+  const buttons = (payload.components ?? []).flatMap((row) =>
+    row.components.map((button) => `[ ${button.label} ]`),
+  );
   if (buttons.length) blocks.push(buttons.join(' '));
   if (payload.flags !== undefined && (payload.flags & (1 << 6)) !== 0) blocks.push('(only you can see this)');
   return blocks.join('\n\n');

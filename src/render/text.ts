@@ -71,7 +71,12 @@ export function fitText(text: string, max: number, hint: string = TRIM_HINT): st
  * Fits lines (timeline entries, sentences) into `max` characters: whole lines while they fit, then a line
  * saying how many were left out. A single line longer than the budget is itself trimmed.
  */
-export function fitLines(lines: readonly string[], max: number, separator = '\n', moreHint = TRIM_HINT): string {
+export function fitLines(
+  lines: readonly string[],
+  max: number,
+  separator = '\n',
+  moreHint = TRIM_HINT,
+): string {
   const joined = lines.join(separator);
   if (joined.length <= max) return joined;
   const hintLine = `${separator}${moreHint}`;
@@ -111,5 +116,7 @@ export function chunkLines(lines: readonly string[], max: number, separator = '\
 /** A regional-indicator flag for an ISO 3166-1 alpha-2 code ("kr" -> 🇰🇷). */
 export function flagEmoji(countryCode: string): string {
   if (!/^[a-z]{2}$/i.test(countryCode)) return '';
-  return [...countryCode.toUpperCase()].map((char) => String.fromCodePoint(0x1f1e6 + char.charCodeAt(0) - 65)).join('');
+  return [...countryCode.toUpperCase()]
+    .map((char) => String.fromCodePoint(0x1f1e6 + char.charCodeAt(0) - 65))
+    .join('');
 }
