@@ -1,17 +1,9 @@
 import type { Article } from '../model/schema.ts';
+import { formatDate } from '../render/dates.ts';
+import { BRAND_COLOR, buildEmbed } from '../render/embed.ts';
+import { LIMITS, embedLength } from '../render/limits.ts';
 import { NO_MENTIONS, type Embed, type MessagePayload } from '../render/payload.ts';
 
-/** Discord's limits for one message (discord-api-docs). */
-export const MESSAGE_LIMITS = {
-  embeds: 10,
-  embedChars: 6000,
-  title: 256,
-  description: 4096,
-  fieldValue: 1024,
-  footer: 2048,
-};
-
-export const DIGEST_COLOR = 0x2b6cb0;
 export const FOLLOW_UP_HINT = 'Questions? Ask in the thread under this post, or use /ask.';
 
 export function truncate(text: string, max: number): string {
@@ -29,7 +21,7 @@ export function selectNewArticles(
 }
 
 function articleDate(article: Article): string {
-  return article.published.value ?? article.dateline;
+  return formatDate(article.published);
 }
 
 export function participantCount(article: Article): number {
@@ -45,28 +37,17 @@ export function articleEmbed(article: Article): Embed {
   ]
     .filter((line): line is string => line !== undefined)
     .join('\n\n');
-  const embed: Embed = {
-    title: truncate(article.headline, MESSAGE_LIMITS.title),
+  return buildEmbed({
+    title: article.headline,
+    ...(article.source.url ? { url: article.source.url } : {}),
     description: truncate(description, 1500),
-    color: DIGEST_COLOR,
+    color: BRAND_COLOR,
     fields: [
       { name: 'Date', value: truncate(articleDate(article), 100), inline: true },
       { name: 'Participants', value: String(participantCount(article)), inline: true },
     ],
-    footer: { text: FOLLOW_UP_HINT },
-  };
-  if (article.source.url) embed.url = article.source.url;
-  return embed;
-}
-
-export function embedLength(embed: Embed): number {
-  return (
-    (embed.title?.length ?? 0) +
-    (embed.description?.length ?? 0) +
-    (embed.footer?.text.length ?? 0) +
-    (embed.author?.name.length ?? 0) +
-    (embed.fields ?? []).reduce((sum, field) => sum + field.name.length + field.value.length, 0)
-  );
+    footer: FOLLOW_UP_HINT,
+  });
 }
 
 /** Packs embeds into as few messages as Discord's 10-embed / 6000-character limits allow. */
@@ -78,7 +59,7 @@ export function splitIntoMessages(embeds: readonly Embed[], heading: string): Me
     const length = embedLength(embed);
     if (
       current.length > 0 &&
-      (current.length >= MESSAGE_LIMITS.embeds || currentChars + length > MESSAGE_LIMITS.embedChars)
+      (current.length >= LIMITS.embeds || currentChars + length > LIMITS.embedTotal)
     ) {
       groups.push(current);
       current = [];

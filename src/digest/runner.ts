@@ -64,6 +64,7 @@ export class DigestRunner {
     return this.post(guildId, settings.channelId, slot, {
       nothingNewNote: settings.nothingNewNote,
       pauseOnChannelProblem: true,
+      scheduled: true,
     });
   }
 
@@ -71,19 +72,19 @@ export class DigestRunner {
     guildId: string,
     channelId: string,
     slot: number,
-    options: { nothingNewNote: boolean; pauseOnChannelProblem: boolean },
+    options: { nothingNewNote: boolean; pauseOnChannelProblem: boolean; scheduled: boolean },
   ): Promise<SlotOutcome> {
     const { store, library, clock } = this.deps;
     const fresh = selectNewArticles(library.list(), store.postedArticleIds(guildId, channelId));
     const payloads =
       fresh.length > 0 ? composeDigest(fresh) : options.nothingNewNote ? [nothingNewPayload()] : [];
     if (payloads.length === 0) {
-      store.advanceLastSlot(guildId, slot);
+      if (options.scheduled) store.advanceLastSlot(guildId, slot);
       return { kind: 'nothing-new', slot, channelId };
     }
     const articleIds = fresh.map((article) => article.id);
-    if (!store.claim(guildId, channelId, slot, articleIds, clock.now()))
-      return { kind: 'already-handled', slot };
+    const claim = { guildId, channelId, slot, articleIds, now: clock.now(), scheduled: options.scheduled };
+    if (!store.claim(claim)) return { kind: 'already-handled', slot };
 
     const key = `${guildId}:${slot}`;
     this.inFlight.add(key);

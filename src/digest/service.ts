@@ -139,9 +139,11 @@ export class DigestService {
     const target = channelId ?? settings?.channelId;
     if (!target)
       throw new UserError('No digest channel is set up here: pick a channel, or run `/digest set` first.');
-    return this.runner.post(guildId, target, this.options.clock.now(), {
+    const slot = this.store.manualSlot(guildId, this.options.clock.now());
+    return this.runner.post(guildId, target, slot, {
       nothingNewNote: false,
       pauseOnChannelProblem: target === settings?.channelId,
+      scheduled: false,
     });
   }
 

@@ -193,24 +193,34 @@ export class DigestStore {
    * Claims a slot before anything is sent. The UNIQUE (guild_id, slot) constraint makes this the single
    * decision point: whoever inserts the row posts, everyone else (a second timer, a restart) backs off.
    */
-  claim(
-    guildId: string,
-    channelId: string,
-    slot: number,
-    articleIds: readonly string[],
-    now: number,
-  ): boolean {
+  claim(claim: {
+    guildId: string;
+    channelId: string;
+    slot: number;
+    articleIds: readonly string[];
+    now: number;
+    /** Scheduled slots move last_slot; manual posts (/digest now) do not. */
+    scheduled: boolean;
+  }): boolean {
+    const { guildId, slot } = claim;
     return this.db.transaction(() => {
       const inserted = this.statements.claim.run({
         guildId,
-        channelId,
+        channelId: claim.channelId,
         slot,
-        articleIds: JSON.stringify(articleIds),
-        now,
+        articleIds: JSON.stringify(claim.articleIds),
+        now: claim.now,
       });
-      this.statements.advanceLastSlot.run({ guildId, slot });
+      if (claim.scheduled) this.statements.advanceLastSlot.run({ guildId, slot });
       return inserted.changes === 1;
     })();
+  }
+
+  /** A free slot for a manual post: never on a whole minute, so it cannot take a scheduled slot's place. */
+  manualSlot(guildId: string, now: number): number {
+    let slot = now;
+    while (slot % 60_000 === 0 || this.statements.entry.get(guildId, slot) !== undefined) slot += 1;
+    return slot;
   }
 
   recordSkip(guildId: string, channelId: string, slot: number, reason: SkipReason, now: number): void {

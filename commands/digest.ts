@@ -1,0 +1,136 @@
+import { ChannelType, InteractionContextType, PermissionFlagsBits, SlashCommandBuilder } from 'discord.js';
+import type {
+  AutocompleteChoice,
+  AutocompleteContext,
+  Command,
+  CommandResult,
+  InvocationContext,
+} from '../src/bot/command.ts';
+import { UserError } from '../src/core/errors.ts';
+import {
+  renderOverview,
+  renderPaused,
+  renderPostNow,
+  renderRemoved,
+  renderScheduled,
+} from '../src/digest/render.ts';
+
+const POSTABLE_CHANNEL_TYPES = [ChannelType.GuildText, ChannelType.GuildAnnouncement] as const;
+const MAX_CHOICES = 25;
+
+const data = new SlashCommandBuilder()
+  .setName('digest')
+  .setDescription('Scheduled news digests for this server (Manage Server).')
+  .setDefaultMemberPermissions(PermissionFlagsBits.ManageGuild)
+  .setContexts(InteractionContextType.Guild)
+  .addSubcommand((sub) =>
+    sub
+      .setName('set')
+      .setDescription('Post a digest of new stories on a schedule.')
+      .addChannelOption((option) =>
+        option
+          .setName('channel')
+          .setDescription('Where to post')
+          .setRequired(true)
+          .addChannelTypes(...POSTABLE_CHANNEL_TYPES),
+      )
+      .addStringOption((option) =>
+        option
+          .setName('schedule')
+          .setDescription('e.g. "daily 09:00", "weekdays 18:30", "mon 08:00", "every 6 hours", or cron')
+          .setRequired(true)
+          .setMaxLength(100),
+      )
+      .addStringOption((option) =>
+        option
+          .setName('timezone')
+          .setDescription('IANA timezone, e.g. Europe/Berlin (default UTC)')
+          .setAutocomplete(true),
+      ),
+  )
+  .addSubcommand((sub) =>
+    sub.setName('show').setDescription('Show the schedule, the last post and any problem.'),
+  )
+  .addSubcommand((sub) => sub.setName('pause').setDescription('Stop posting digests until resumed.'))
+  .addSubcommand((sub) => sub.setName('resume').setDescription('Resume posting digests.'))
+  .addSubcommand((sub) => sub.setName('remove').setDescription('Remove the digest schedule.'))
+  .addSubcommand((sub) =>
+    sub
+      .setName('now')
+      .setDescription('Post a digest of new stories right now.')
+      .addChannelOption((option) =>
+        option
+          .setName('channel')
+          .setDescription('Where to post (default: the digest channel)')
+          .addChannelTypes(...POSTABLE_CHANNEL_TYPES),
+      ),
+  );
+
+async function execute(ctx: InvocationContext): Promise<CommandResult> {
+  if (ctx.guildId === null) throw new UserError('`/digest` only works in a server.');
+  if (!ctx.canManageGuild) throw new UserError('You need the Manage Server permission to manage digests.');
+  const guildId = ctx.guildId;
+  const digests = ctx.services.digests;
+
+  switch (ctx.options.getSubcommand()) {
+    case 'set': {
+      const channel = ctx.options.getChannel('channel');
+      const schedule = ctx.options.getString('schedule');
+      if (!channel || !schedule) throw new UserError('`/digest set` needs a channel and a schedule.');
+      if (
+        channel.type !== undefined &&
+        !(POSTABLE_CHANNEL_TYPES as readonly number[]).includes(channel.type)
+      ) {
+        throw new UserError('Pick a text or announcement channel.');
+      }
+      const timezone = ctx.options.getString('timezone');
+      const scheduled = digests.set(guildId, {
+        channelId: channel.id,
+        schedule,
+        ...(timezone !== undefined ? { timezone } : {}),
+      });
+      return { payload: renderScheduled(scheduled) };
+    }
+    case 'show':
+      return { payload: renderOverview(digests.show(guildId)) };
+    case 'pause':
+      digests.pause(guildId);
+      return { payload: renderPaused() };
+    case 'resume':
+      return { payload: renderScheduled(digests.resume(guildId), 'Digest resumed') };
+    case 'remove':
+      return { payload: renderRemoved(digests.remove(guildId)) };
+    case 'now': {
+      const outcome = await digests.postNow(guildId, ctx.options.getChannel('channel')?.id);
+      const url =
+        outcome.kind === 'sent'
+          ? ctx.services.channels.messageUrl(guildId, outcome.channelId, outcome.messageId)
+          : undefined;
+      return { payload: renderPostNow(outcome, url) };
+    }
+    default:
+      throw new UserError('Choose one of: set, show, pause, resume, remove, now.');
+  }
+}
+
+let timeZoneNames: readonly string[] | undefined;
+
+/** IANA names matching what was typed: prefix matches first, then matches anywhere (so "berlin" finds Europe/Berlin). */
+export function timeZoneChoices(typed: string): AutocompleteChoice[] {
+  timeZoneNames ??= ['UTC', ...Intl.supportedValuesOf('timeZone').filter((name) => name !== 'UTC')];
+  const query = typed.trim().toLowerCase().replace(/\s+/g, '_');
+  const prefix = timeZoneNames.filter((name) => name.toLowerCase().startsWith(query));
+  const anywhere = timeZoneNames.filter(
+    (name) => !prefix.includes(name) && name.toLowerCase().includes(query),
+  );
+  return [...prefix, ...anywhere].slice(0, MAX_CHOICES).map((name) => ({ name, value: name }));
+}
+
+export default {
+  data,
+  defer: 'ephemeral',
+  execute,
+  autocomplete(ctx: AutocompleteContext): AutocompleteChoice[] {
+    return ctx.focused.name === 'timezone' ? timeZoneChoices(ctx.focused.value) : [];
+  },
+} satisfies Command;
