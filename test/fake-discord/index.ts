@@ -1,0 +1,10 @@
+export { FakeDiscord, type FakeDiscordOptions, type InteractionHandle } from './fake-discord.ts';
+export type { FakeMessage } from './message-store.ts';
+export { messageText, isEphemeral } from './message-store.ts';
+export type { CallbackRecord, FakeInteraction } from './interaction-routes.ts';
+export type { InteractionSpec, CommandSpec, AutocompleteSpec, ButtonSpec } from './interaction-payloads.ts';
+export type { FaultSpec, FaultHandle } from './rest-server.ts';
+export type { PolicyViolation, Pings } from './message-validation.ts';
+export { LIMITS } from './message-validation.ts';
+export type { GuildSpec, ChannelSpec, UserSpec, ChannelAccess } from './world.ts';
+export type { UserMessageSpec } from './user-messages.ts';
