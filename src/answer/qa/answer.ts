@@ -1,0 +1,159 @@
+import type { Article, Person } from '../../model/schema.ts';
+import { indexArticle, type ArticleIndex } from './article-index.ts';
+import { composeFact, composeTopics } from './compose.ts';
+import { normalizeQuestion, type InputProblem } from './normalize.ts';
+import { informativeStems, rankFacts } from './rank.ts';
+import type { Answer, ConversationState, Draft } from './result.ts';
+import { EMPTY_STATE } from './result.ts';
+import { retrieveSentence } from './retrieval.ts';
+import { joinList } from './text.ts';
+import { understand, type Question } from './understand.ts';
+import { answerAboutPeople, filterFromQuestion, mentionedPeople, PERSON_SLOTS, type PeopleFilter } from './who.ts';
+import { answerYesNo } from './yes-no.ts';
+
+const MIN_FACT_SCORE = 0.45;
+
+const PROBLEM_REPLIES: Record<InputProblem, string> = {
+  empty: "I didn't get a question. Ask me something about the article, for example who took part or what was agreed.",
+  'no-words': "I couldn't find a question in that. Ask me something about the article in words, for example who took part.",
+  'not-english': 'I can only answer questions in English about this article. Try asking who took part or what was agreed.',
+  instruction: "I only answer questions about the article, so I can't do that.",
+};
+
+function doesNotSay(index: ArticleIndex, what: string): Draft {
+  return { answered: false, text: `The article doesn't say ${what}. ${index.coverage}`, sentences: [] };
+}
+
+/** What the question is missing that the previous turn supplies (pronouns, "And where?", "What about Ando?"). */
+function resolvePeople(index: ArticleIndex, question: Question, memory: ConversationState): Person[] {
+  const named = mentionedPeople(index, question);
+  if (named.length > 0) return named;
+  const refersBack = question.pronoun && !/\b(they|them|their)\b.*\b(talks|meeting|sides?|countries)\b/.test(question.text.toLowerCase());
+  const fragment = question.continuation && question.mentions.length === 0 && informativeStems(question).length === 0;
+  if ((refersBack || fragment) && memory.people.length > 0 && PERSON_SLOTS.has(question.slot) && question.slot !== 'participants') {
+    return memory.people.map((id) => index.personById.get(id)).filter((p): p is Person => p !== undefined);
+  }
+  return [];
+}
+
+function isPersonQuestion(question: Question, people: Person[]): boolean {
+  if (question.photo || question.slot === 'photo') return true;
+  if (people.length > 0) return PERSON_SLOTS.has(question.slot) || question.type === 'who';
+  return question.type === 'who' && question.slot !== 'between';
+}
+
+/** Fills the slot of a continuation ("And Funakoshi?") from the previous turn. */
+function carrySlot(question: Question, memory: ConversationState): Question {
+  if (!question.continuation || question.slotExplicit || !memory.slot || question.type === 'yes-no') return question;
+  if (['when', 'where', 'why'].includes(question.type)) return question;
+  return { ...question, slot: memory.slot };
+}
+
+function carryFilter(question: Question, memory: ConversationState): PeopleFilter {
+  const filter = filterFromQuestion(question);
+  if (!question.continuation) return filter;
+  return {
+    countries: filter.countries.length > 0 ? filter.countries : memory.countries,
+    organizations: filter.organizations.length > 0 ? filter.organizations : memory.organizations,
+  };
+}
+
+function answerBetween(index: ArticleIndex, memory: ConversationState): Draft {
+  const fact = index.facts.find((f) => f.id === memory.factId);
+  for (const id of fact?.sentences ?? []) {
+    const text = index.sentenceById.get(id)?.text ?? '';
+    const match = /\bbetween ([A-Z][\w.’' -]*?) and ([A-Z][\w.’'-]*(?: [A-Z][\w.’'-]*)*)/.exec(text);
+    if (match) return { answered: true, text: `Between ${match[1]} and ${match[2]}.`, sentences: [id], focus: memory.factId ? { factId: memory.factId } : {} };
+  }
+  const delegations = index.article.event.delegations;
+  const names = delegations.map((d) => index.article.countries.find((c) => c.id === d.country)?.name ?? d.country);
+  return { answered: true, text: `Between ${joinList(names)}.`, sentences: index.article.event.evidence.sentences, focus: { factId: index.article.event.id } };
+}
+
+function answerFromFacts(index: ArticleIndex, question: Question, memory: ConversationState): Draft | undefined {
+  const stems = informativeStems(question);
+  const followUp = stems.length === 0 && question.mentions.length === 0 && memory.factId !== undefined;
+  if (followUp && (question.continuation || question.pronoun || question.tokens.length <= 3)) {
+    const fact = index.facts.find((f) => f.id === memory.factId);
+    if (fact && fact.source.kind !== 'gap') return composeFact(index, fact, question.slot);
+  }
+  if (question.slot === 'topic' && stems.length === 0) return composeTopics(index);
+  const ranked = rankFacts(index, question);
+  const best = ranked[0];
+  if (!best || best.score < MIN_FACT_SCORE) return undefined;
+  if (question.slot === 'topic' && best.fact.source.kind !== 'topic' && best.coverage < 0.5) return composeTopics(index);
+  const draft = composeFact(index, best.fact, question.slot);
+  if (best.fact.source.kind === 'gap') {
+    const related = ranked.find((r) => r.fact.source.kind !== 'gap' && r.coverage >= 0.3);
+    if (related) {
+      const given = composeFact(index, related.fact, question.slot);
+      return { ...draft, text: `${given.text} ${draft.text.replace(/^The article doesn't say\. /, 'Beyond that, the article gives no details: ')}`, sentences: [...new Set([...given.sentences, ...draft.sentences])] };
+    }
+  }
+  return draft;
+}
+
+function understandInput(index: ArticleIndex, raw: string, memory: ConversationState): Question | InputProblem {
+  const normalized = normalizeQuestion(raw);
+  if (normalized.problem) return normalized.problem;
+  return carrySlot(understand(normalized.text, index.lexicon, index.vocabulary, index.words), memory);
+}
+
+function draftAnswer(index: ArticleIndex, question: Question, memory: ConversationState): Draft {
+  if (question.unknownNames.length > 0 && question.type !== 'yes-no') {
+    return doesNotSay(index, `anything about ${joinList(question.unknownNames.map(titleCase))}`);
+  }
+  const people = resolvePeople(index, question, memory);
+  if (question.slot === 'between') return answerBetween(index, memory);
+  if (question.type === 'yes-no') {
+    const draft = answerYesNo(index, question, people);
+    if (draft) return draft;
+    const subject = question.unknownNames.length > 0 ? `anything about ${joinList(question.unknownNames.map(titleCase))}` : 'that';
+    return doesNotSay(index, subject);
+  }
+  if (isPersonQuestion(question, people)) {
+    const draft = answerAboutPeople(index, question, people, carryFilter(question, memory));
+    if (draft) return draft;
+  }
+  if (question.unknownWords.length > 0 && informativeStems(question).length <= question.unknownWords.length + 1) {
+    const unknownShare = question.unknownWords.length / Math.max(1, informativeStems(question).length);
+    if (unknownShare >= 0.5) return doesNotSay(index, `anything about ${joinList(question.unknownWords)}`);
+  }
+  const fromFacts = answerFromFacts(index, question, memory);
+  if (fromFacts) return fromFacts;
+  const retrieved = retrieveSentence(index, question);
+  if (retrieved) return retrieved;
+  return doesNotSay(index, question.unknownWords.length > 0 ? `anything about ${joinList(question.unknownWords)}` : 'that');
+}
+
+function titleCase(word: string): string {
+  return word.charAt(0).toUpperCase() + word.slice(1);
+}
+
+function nextMemory(memory: ConversationState, draft: Draft, question: Question): ConversationState {
+  const next: ConversationState = { ...memory, turns: memory.turns + 1 };
+  const focus = draft.focus;
+  if (!focus) return next;
+  if (focus.people && focus.people.length > 0) next.people = focus.people;
+  if (focus.factId) next.factId = focus.factId;
+  if (focus.slot) next.slot = focus.slot;
+  const filter = carryFilter(question, memory);
+  if (filter.countries.length > 0) next.countries = filter.countries;
+  if (filter.organizations.length > 0) next.organizations = filter.organizations;
+  return next;
+}
+
+/** Answers one question about an article, given (and returning) the conversation's memory. */
+export function answerQuestion(article: Article, question: string, memory: ConversationState = EMPTY_STATE): { answer: Answer; memory: ConversationState } {
+  const index = indexArticle(article);
+  const understood = understandInput(index, question, memory);
+  if (typeof understood === 'string') {
+    return { answer: { answered: false, text: PROBLEM_REPLIES[understood], citations: [] }, memory: { ...memory, turns: memory.turns + 1 } };
+  }
+  const draft = draftAnswer(index, understood, memory);
+  const citations = draft.sentences
+    .map((id) => index.sentenceById.get(id))
+    .filter((s) => s !== undefined)
+    .map((s) => ({ sentenceId: s.id, text: s.text }));
+  return { answer: { answered: draft.answered, text: draft.text, citations }, memory: nextMemory(memory, draft, understood) };
+}

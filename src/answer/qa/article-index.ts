@@ -1,0 +1,130 @@
+import MiniSearch from 'minisearch';
+import type { Article, Person, Sentence } from '../../model/schema.ts';
+import { buildFacts, type Fact } from './facts.ts';
+import { buildLexicon, type Lexicon } from './lexicon.ts';
+import { contentStems, joinList, STOP_WORDS, stem, tokenize } from './text.ts';
+import { datePhrase } from './dates.ts';
+
+/** Roles that make someone one of "the leaders" of a story. */
+const LEADER_ROLES = /\b(president|prime minister|premier|chancellor|king|queen|emperor|leader|chairman|general secretary)\b/;
+
+export interface ArticleIndex {
+  article: Article;
+  lexicon: Lexicon;
+  facts: Fact[];
+  sentenceById: Map<string, Sentence>;
+  /** Every content stem of the article and its model. */
+  vocabulary: Set<string>;
+  /** Every plain word (unstemmed) of the article and its model. */
+  words: Set<string>;
+  idf: Map<string, number>;
+  maxIdf: number;
+  /** Per person: the stems describing them (title, organization, country, side, photo position). */
+  personProfile: Map<string, Map<string, number>>;
+  personById: Map<string, Person>;
+  search: MiniSearch<{ id: string; text: string }>;
+  /** One line on what the article covers, for "the article doesn't say" replies. */
+  coverage: string;
+}
+
+const cache = new WeakMap<Article, ArticleIndex>();
+
+export function indexArticle(article: Article): ArticleIndex {
+  let index = cache.get(article);
+  if (!index) {
+    index = buildIndex(article);
+    cache.set(article, index);
+  }
+  return index;
+}
+
+function buildIndex(article: Article): ArticleIndex {
+  const sentences = article.sentences.filter((s) => s.kind === 'body' || s.kind === 'caption');
+  const facts = buildFacts(article);
+  const documents = [...sentences.map((s) => s.text), ...facts.map((f) => [...f.bag.keys()].join(' '))];
+  const documentFrequency = new Map<string, number>();
+  for (const text of documents) {
+    for (const s of new Set(contentStems(text).concat(text.split(' ')))) {
+      documentFrequency.set(s, (documentFrequency.get(s) ?? 0) + 1);
+    }
+  }
+  const total = documents.length;
+  const idf = new Map<string, number>();
+  for (const [s, n] of documentFrequency) idf.set(s, Math.log(1 + (total - n + 0.5) / (n + 0.5)));
+  const maxIdf = Math.log(1 + (total + 0.5) / 0.5);
+
+  const personById = new Map(article.people.map((p) => [p.id, p]));
+  const orgById = new Map(article.organizations.map((o) => [o.id, o]));
+  const countryById = new Map(article.countries.map((c) => [c.id, c]));
+  const personProfile = new Map<string, Map<string, number>>();
+  for (const person of article.people) {
+    const profile = new Map<string, number>();
+    const add = (text: string | undefined, weight: number): void => {
+      for (const s of contentStems(text ?? '')) profile.set(s, Math.max(profile.get(s) ?? 0, weight));
+    };
+    add(person.titleAsWritten, 1);
+    for (const variant of person.titleVariants) add(variant, 1);
+    add(person.role, 1);
+    add(person.portfolio, 1);
+    add(person.side, 1);
+    let orgId = person.organization;
+    for (let depth = 0; orgId && depth < 4; depth++) {
+      const org = orgById.get(orgId);
+      if (!org) break;
+      add(org.name, 1);
+      for (const alias of org.aliases) add(alias, 0.8);
+      orgId = org.parent;
+    }
+    const country = countryById.get(person.country);
+    if (country) for (const form of [country.name, country.demonym, ...country.aliases]) add(form, 1);
+    if (LEADER_ROLES.test(person.role.toLowerCase())) add('leader leaders', 1);
+    if (person.involvement === 'participant') add('participant attend delegation official', 0.5);
+    add(person.description, 0.3);
+    personProfile.set(person.id, profile);
+  }
+
+  const vocabulary = new Set<string>();
+  const words = new Set<string>();
+  const json = JSON.stringify({ ...article, sentences: undefined });
+  for (const text of [json, ...article.sentences.map((s) => s.text)]) {
+    for (const token of tokenize(text)) {
+      if (STOP_WORDS.has(token)) continue;
+      words.add(token);
+      vocabulary.add(stem(token));
+      if (token.includes('-')) for (const part of token.split('-')) vocabulary.add(stem(part));
+    }
+  }
+
+  const search = new MiniSearch<{ id: string; text: string }>({
+    fields: ['text'],
+    storeFields: ['text'],
+    processTerm: (term) => (STOP_WORDS.has(term.toLowerCase()) ? null : stem(term.toLowerCase())),
+  });
+  search.addAll(sentences.map((s) => ({ id: s.id, text: s.text })));
+
+  return {
+    article,
+    lexicon: buildLexicon(article),
+    facts,
+    sentenceById: new Map(article.sentences.map((s) => [s.id, s])),
+    vocabulary,
+    words,
+    idf,
+    maxIdf,
+    personProfile,
+    personById,
+    search,
+    coverage: describeCoverage(article),
+  };
+}
+
+function describeCoverage(article: Article): string {
+  const event = article.event;
+  const place = article.places.find((p) => p.id === event.place)?.name;
+  const what = [`the ${event.ordinal ? `${event.ordinal.asWritten} ` : ''}${event.name}`];
+  if (place) what.push(`in ${place}`);
+  what.push(datePhrase(event.date));
+  const parts = ['who took part', 'what was discussed and agreed'];
+  if (article.timeline.length > 0) parts.push('the background');
+  return `It covers ${what.join(' ')}: ${joinList(parts)}.`;
+}

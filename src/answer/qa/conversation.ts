@@ -1,0 +1,84 @@
+import type { Clock } from '../../core/clock.ts';
+import { systemClock } from '../../core/clock.ts';
+import type { Article } from '../../model/schema.ts';
+import { answerQuestion } from './answer.ts';
+import type { Answer, ConversationState } from './result.ts';
+import { EMPTY_STATE } from './result.ts';
+
+export interface ConversationAnswererOptions {
+  clock?: Clock;
+  /** Conversations kept at once; the least recently used is dropped beyond this. */
+  maxConversations?: number;
+  /** A conversation idle this long is forgotten. */
+  idleTtlMs?: number;
+}
+
+interface Entry {
+  articleId: string;
+  state: ConversationState;
+  lastUsed: number;
+}
+
+/**
+ * Answers questions and keeps each conversation's context (a Discord thread, or a channel and user) so that
+ * follow-ups resolve against earlier turns. Bounded (LRU) and forgetful after inactivity.
+ */
+export class ConversationAnswerer {
+  private readonly clock: Clock;
+  private readonly maxConversations: number;
+  private readonly idleTtlMs: number;
+  /** Insertion order is recency order: a used entry is deleted and re-inserted. */
+  private readonly conversations = new Map<string, Entry>();
+
+  constructor(options: ConversationAnswererOptions = {}) {
+    this.clock = options.clock ?? systemClock;
+    this.maxConversations = Math.max(1, options.maxConversations ?? 1000);
+    this.idleTtlMs = options.idleTtlMs ?? 30 * 60 * 1000;
+  }
+
+  ask(conversationKey: string, question: string, article: Article): Answer {
+    const now = this.clock.now();
+    const previous = this.live(conversationKey, now);
+    const memory = previous && previous.articleId === article.id ? previous.state : EMPTY_STATE;
+    const { answer, memory: next } = answerQuestion(article, question, memory);
+    this.store(conversationKey, { articleId: article.id, state: next, lastUsed: now });
+    return answer;
+  }
+
+  forget(conversationKey: string): void {
+    this.conversations.delete(conversationKey);
+  }
+
+  /** Carry a conversation over to a new key (e.g. a channel conversation continued in a thread). */
+  copyConversation(fromKey: string, toKey: string): void {
+    const now = this.clock.now();
+    const entry = this.live(fromKey, now);
+    if (!entry || fromKey === toKey) return;
+    this.store(toKey, { ...entry, state: structuredClone(entry.state), lastUsed: now });
+  }
+
+  /** How many conversations are remembered (expired ones are dropped lazily). */
+  get size(): number {
+    return this.conversations.size;
+  }
+
+  private live(key: string, now: number): Entry | undefined {
+    const entry = this.conversations.get(key);
+    if (!entry) return undefined;
+    if (now - entry.lastUsed > this.idleTtlMs) {
+      this.conversations.delete(key);
+      return undefined;
+    }
+    return entry;
+  }
+
+  private store(key: string, entry: Entry): void {
+    this.conversations.delete(key);
+    this.conversations.set(key, entry);
+    while (this.conversations.size > this.maxConversations) {
+      const oldest = this.conversations.keys().next();
+      if (oldest.done) break;
+      this.conversations.delete(oldest.value);
+    }
+  }
+}

@@ -1,0 +1,5 @@
+/** Question answering over one structured article: exact, cited, conversational, honest about gaps. */
+export type { Answer, Citation, ConversationState } from './result.ts';
+export { answerQuestion } from './answer.ts';
+export { ConversationAnswerer, type ConversationAnswererOptions } from './conversation.ts';
+export { normalizeQuestion, MAX_ANALYSED_CHARS } from './normalize.ts';

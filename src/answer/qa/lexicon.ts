@@ -1,0 +1,155 @@
+import type { Article } from '../../model/schema.ts';
+import { allowedTypos, editDistance, foldName, tokenize } from './text.ts';
+
+export type EntityKind = 'person' | 'organization' | 'place' | 'country' | 'event';
+
+export interface EntityRef {
+  kind: EntityKind;
+  id: string;
+}
+
+interface Surface {
+  folded: string;
+  ref: EntityRef;
+  /** A partial form (a surname, a distinctive word of an organization's name): loses to a full form. */
+  partial: boolean;
+}
+
+export interface Mention {
+  ref: EntityRef;
+  /** Token span in the question, end exclusive. */
+  start: number;
+  end: number;
+  partial: boolean;
+  fuzzy: boolean;
+}
+
+/** Words of organization names too common to point at one organization on their own. */
+const GENERIC_NAME_WORDS = new Set(
+  'ministry ministries of the and affairs bureau department office national government agency republic state general ' +
+    'director deputy director-general for policy news'.split(' '),
+);
+
+export interface Lexicon {
+  /** Folded surface form -> the entities it names. */
+  exact: Map<string, Surface[]>;
+  /** Full forms long enough to be matched with typos, grouped by length. */
+  fuzzyByLength: Map<number, Surface[]>;
+  maxTokens: number;
+}
+
+export function buildLexicon(article: Article): Lexicon {
+  const surfaces: Surface[] = [];
+  const add = (form: string, ref: EntityRef, partial = false): void => {
+    const folded = foldName(form);
+    if (folded.length >= 2) surfaces.push({ folded, ref, partial });
+  };
+  for (const person of article.people) {
+    const ref: EntityRef = { kind: 'person', id: person.id };
+    for (const form of [person.name, ...person.aliases]) {
+      add(form, ref, !form.includes(' ') && form !== person.name);
+      const words = form.split(/\s+/);
+      if (words.length === 2) add(`${words[1]} ${words[0]}`, ref);
+    }
+    if (person.familyName) add(person.familyName, ref, true);
+    if (person.givenName) add(person.givenName, ref, true);
+    if (person.givenName && person.familyName) {
+      add(`${person.givenName} ${person.familyName}`, ref);
+      add(`${person.familyName} ${person.givenName}`, ref);
+    }
+  }
+  for (const country of article.countries) {
+    const ref: EntityRef = { kind: 'country', id: country.id };
+    for (const form of [country.name, country.demonym, ...country.aliases]) add(form, ref);
+  }
+  for (const place of article.places) {
+    for (const form of [place.name, ...place.aliases]) add(form, { kind: 'place', id: place.id });
+  }
+  for (const event of [article.event]) {
+    for (const form of [event.name, ...event.aliases]) add(form, { kind: 'event', id: event.id });
+  }
+  const orgWordOwners = new Map<string, Set<string>>();
+  for (const org of article.organizations) {
+    const ref: EntityRef = { kind: 'organization', id: org.id };
+    for (const form of [org.name, ...org.aliases]) {
+      add(form, ref);
+      for (const word of tokenize(form)) {
+        if (GENERIC_NAME_WORDS.has(word) || word.length < 4) continue;
+        const owners = orgWordOwners.get(word) ?? new Set<string>();
+        owners.add(org.id);
+        orgWordOwners.set(word, owners);
+      }
+    }
+  }
+  for (const [word, owners] of orgWordOwners) {
+    for (const id of owners) add(word, { kind: 'organization', id }, true);
+  }
+
+  const exact = new Map<string, Surface[]>();
+  const fuzzyByLength = new Map<number, Surface[]>();
+  for (const surface of surfaces) {
+    const list = exact.get(surface.folded) ?? [];
+    if (!list.some((s) => s.ref.kind === surface.ref.kind && s.ref.id === surface.ref.id)) list.push(surface);
+    exact.set(surface.folded, list);
+    if (!surface.partial || surface.ref.kind === 'person') {
+      const byLength = fuzzyByLength.get(surface.folded.length) ?? [];
+      byLength.push(surface);
+      fuzzyByLength.set(surface.folded.length, byLength);
+    }
+  }
+  return { exact, fuzzyByLength, maxTokens: 5 };
+}
+
+/**
+ * Finds entity mentions among the question's tokens, longest spans first, tolerating romanization variants and
+ * typos. `knownWords` are ordinary words of the article and the question vocabulary: they are never fuzzy-matched
+ * to a name ("sides" must not become a surname).
+ */
+export function linkEntities(tokens: readonly string[], lexicon: Lexicon, knownWords: ReadonlySet<string>): Mention[] {
+  const mentions: Mention[] = [];
+  const taken = new Array<boolean>(tokens.length).fill(false);
+  for (let size = Math.min(lexicon.maxTokens, tokens.length); size >= 1; size--) {
+    for (let start = 0; start + size <= tokens.length; start++) {
+      if (taken.slice(start, start + size).some(Boolean)) continue;
+      const span = tokens.slice(start, start + size);
+      const folded = foldName(span.join(''));
+      if (folded.length < 2) continue;
+      let found = lexicon.exact.get(folded);
+      let fuzzy = false;
+      if (!found && !(size === 1 && knownWords.has(span[0]!))) {
+        found = fuzzyLookup(folded, lexicon);
+        fuzzy = found !== undefined;
+      }
+      if (!found || found.length === 0) continue;
+      const full = found.filter((s) => !s.partial);
+      const chosen = full.length > 0 ? full : found;
+      for (const surface of chosen) {
+        mentions.push({ ref: surface.ref, start, end: start + size, partial: surface.partial, fuzzy });
+      }
+      for (let i = start; i < start + size; i++) taken[i] = true;
+    }
+  }
+  return mentions.sort((a, b) => a.start - b.start);
+}
+
+function fuzzyLookup(folded: string, lexicon: Lexicon): Surface[] | undefined {
+  const max = allowedTypos(folded.length);
+  if (max === 0) return undefined;
+  let best: Surface[] = [];
+  let bestDistance = max + 1;
+  for (let length = folded.length - max; length <= folded.length + max; length++) {
+    for (const surface of lexicon.fuzzyByLength.get(length) ?? []) {
+      const limit = Math.min(max, allowedTypos(surface.folded.length));
+      if (limit === 0) continue;
+      const distance = editDistance(folded, surface.folded, limit);
+      if (distance > limit) continue;
+      if (distance < bestDistance) {
+        bestDistance = distance;
+        best = [surface];
+      } else if (distance === bestDistance) {
+        best.push(surface);
+      }
+    }
+  }
+  return best.length > 0 ? best : undefined;
+}

@@ -1,0 +1,212 @@
+import { monthFromWord } from './dates.ts';
+import type { Lexicon, Mention } from './lexicon.ts';
+import { linkEntities } from './lexicon.ts';
+import { parseOrdinal, STOP_WORDS, stem, tokenize } from './text.ts';
+
+/** What a question asks for. */
+export type Slot =
+  | 'profile'
+  | 'role'
+  | 'organization'
+  | 'country'
+  | 'date'
+  | 'place'
+  | 'outcome'
+  | 'topic'
+  | 'cause'
+  | 'significance'
+  | 'count'
+  | 'duration'
+  | 'ordinal'
+  | 'photo'
+  | 'quote'
+  | 'format'
+  | 'participants'
+  | 'between'
+  | 'background'
+  | 'happened'
+  | 'general';
+
+export type QuestionType = 'who' | 'what' | 'when' | 'where' | 'why' | 'how' | 'which' | 'yes-no' | 'other';
+
+export interface PhotoSpot {
+  side: 'left' | 'right' | 'center';
+  fromSide: number;
+}
+
+export interface Question {
+  text: string;
+  tokens: string[];
+  type: QuestionType;
+  slot: Slot;
+  /** Slot named explicitly by a cue word (not just implied by the question word). */
+  slotExplicit: boolean;
+  mentions: Mention[];
+  /** Content stems, entity words included, cue words excluded. */
+  stems: string[];
+  /** Content words that appear nowhere in the article and mean nothing to the answerer. */
+  unknownWords: string[];
+  /** Unknown words written like names (capitalised mid-sentence) or known place names absent from the article. */
+  unknownNames: string[];
+  pronoun: boolean;
+  /** "And ...", "What about ...", or a fragment with no question word: continues the previous turn. */
+  continuation: boolean;
+  photo?: PhotoSpot;
+  year?: number;
+  month?: number;
+  ordinal?: number;
+  negated: boolean;
+}
+
+/** Cue patterns in priority order: the first that matches names the slot. */
+const SLOT_CUES: ReadonlyArray<readonly [Slot, RegExp]> = [
+  ['photo', /\b(photo|photograph|picture|pictured|image|pic|caption)\b|\bfrom (the )?(left|right)\b|\b(leftmost|rightmost)\b|\bfar (left|right)\b/],
+  ['between', /\bbetween (whom|who|which)\b/],
+  ['duration', /\bhow long\b|\bhow many years\b|\bsince the (last|previous)\b/],
+  ['count', /\bhow many\b|\bnumber of\b|\bhow much\b/],
+  ['ordinal', /\bwhich (round|edition|session|installment|instalment)\b|\bwhat (number|round|edition)\b|\bordinal\b|\bwhich (meeting|talks?|consultation|dialogue) (was|is) (this|it)\b/],
+  ['role', /\b(title|titles|position|positions|role|roles|job|jobs|post|rank|occupation|portfolio)\b|\bwhat does .+ do\b/],
+  ['country', /\bnationality\b|\b(which|what) country\b|\bwhere (is|are|was|were) .+ from\b/],
+  ['participants', /\b(attend\w*|participa\w*|took part|take part|taking part|present at|delegat\w*|represent\w*|led|leads?|leading|headed|heads?|counterparts?|officials?|members?|there)\b|\bwho (met|was at|were at)\b/],
+  ['cause', /\bwhy\b|\breasons?\b|\bcaus\w*\b|\bbecause\b|\bwhat led to\b|\bdue to\b|\bin the aftermath\b/],
+  ['date', /\bwhen\b|\bwhat (day|date|year|time|month)\b|\bwhich (day|date|year|month)\b|\bdate\b|\bperiod\b|\bwhat years?\b/],
+  ['place', /\bwhere\b|\b(which|what) (city|place|venue|building)\b|\blocation\b|\bvenue\b/],
+  ['significance', /\bmeans?\b|\bmeaning\b|\bsignifican\w*\b|\bimportan\w*\b|\bimplications?\b|\bmatters?\b|\bsign of\b/],
+  ['outcome', /\bagre\w*\b|\boutcomes?\b|\bresults?\b|\bdecid\w*\b|\bdecision\b|\bconclu\w*\b|\bachiev\w*\b|\baccomplish\w*\b|\bcommit\w*\b|\bpledg\w*\b|\bdeals?\b|\bsign(ed)?\b|\bsteps\b|\bpacts?\b/],
+  ['quote', /\b(say|said|says|saying|statement|quote|quoted|stated|words)\b/],
+  ['format', /\bwhat (kind|type|sort|level|format)\b|\bformat\b|\bkind of\b|\btype of\b|\blevel\b/],
+  ['topic', /\bdiscuss\w*\b|\btopics?\b|\bagenda\b|\btalk(ed)? about\b|\bissues?\b|\baddress\w*\b|\bfocus\w*\b|\bexchang\w*\b|\bconcerns?\b|\bthreats?\b|\braised?\b|\bcover(ed)?\b/],
+  ['organization', /\b(organi[sz]ation|ministry|agency|works? for|employer|department|bureau)\b/],
+  ['background', /\bbackground\b|\bhistory\b|\bcontext\b|\bhistoric\w*\b|\bwhy now\b/],
+  ['happened', /\bwhat happened\b|\bwhat took place\b|\bwhat went on\b/],
+];
+
+/** Words the answerer understands without the article containing them (cue words and question furniture). */
+const FURNITURE = new Set(
+  (
+    'who what when where why how which whose whom happen happened happening take took place meet met mention mentioned ' +
+    'article story news report reported piece text involved involve name named names person people someone anyone ' +
+    'tell explain describe summary summarize summarise detail details info information mean means about regarding ' +
+    'again more else exactly really actually specifically precisely total overall altogether sort type kind ' +
+    'meeting talks talk dialogue session event thing things one ones guy guys lady man woman side sides each other ' +
+    'country countries nation nations city state role title job position picture photo image left right middle center centre'
+  ).split(' '),
+);
+
+/** Well-known place names: naming one the article never mentions is a question the article cannot answer. */
+const WORLD_PLACES = new Set(
+  (
+    'russia russian moscow china chinese beijing taiwan taipei india indian pakistan iran israel ukraine kyiv france french paris ' +
+    'germany german berlin britain british uk london italy spain canada mexico brazil australia vietnam philippines ' +
+    'indonesia thailand singapore europe european eu nato un africa egypt turkey saudi tokyo osaka busan pyongyang ' +
+    'washington america american'
+  ).split(' '),
+);
+
+const PRONOUNS = /\b(he|him|his|she|her|hers|they|them|their|theirs|it|its|this|that|these|those)\b/;
+
+export function understand(
+  text: string,
+  lexicon: Lexicon,
+  articleVocabulary: ReadonlySet<string>,
+  articleWords: ReadonlySet<string>,
+): Question {
+  const lower = text.toLowerCase().replace(/[’‘]/g, "'");
+  const tokens = tokenize(lower);
+  const first = tokens[0] ?? '';
+  const type = questionType(tokens);
+  const cueText = lower.replace(/\b(take|took|taking|takes) place\b/g, 'happen');
+  let slot: Slot = 'general';
+  let slotExplicit = false;
+  for (const [candidate, pattern] of SLOT_CUES) {
+    if (pattern.test(cueText)) {
+      slot = candidate;
+      slotExplicit = true;
+      break;
+    }
+  }
+  if (type === 'when' && slot !== 'duration') slot = 'date';
+  else if (type === 'where' && slot !== 'country' && slot !== 'photo') slot = 'place';
+  else if (type === 'why') slot = 'cause';
+  else if (!slotExplicit && (type === 'who' || /^(tell|describe|explain)\b/.test(lower) || /\babout\b/.test(lower))) slot = 'profile';
+
+  const knownWords = new Set<string>([...articleWords, ...STOP_WORDS, ...FURNITURE]);
+  const mentions = linkEntities(tokens, lexicon, knownWords);
+  const mentioned = new Set<number>();
+  for (const mention of mentions) for (let i = mention.start; i < mention.end; i++) mentioned.add(i);
+
+  const stems: string[] = [];
+  const unknownWords: string[] = [];
+  const unknownNames: string[] = [];
+  const originalWords = new Set((text.match(/(?<=\S\s+)\p{Lu}[\p{L}-]+/gu) ?? []).map((w) => w.toLowerCase()));
+  tokens.forEach((token, index) => {
+    if (STOP_WORDS.has(token)) return;
+    const s = stem(token);
+    stems.push(s);
+    if (token.includes('-')) for (const part of token.split('-')) if (part) stems.push(stem(part));
+    if (mentioned.has(index) || FURNITURE.has(token) || /^\d+$/.test(token) || parseOrdinal(token) !== undefined) return;
+    if (articleVocabulary.has(s) || articleWords.has(token)) return;
+    if (isCueWord(token)) return;
+    unknownWords.push(token);
+    if (WORLD_PLACES.has(token) || originalWords.has(token)) unknownNames.push(token);
+  });
+
+  let photo: PhotoSpot | undefined;
+  const spot = /\b(\w+) from (?:the )?(left|right)\b/.exec(lower);
+  if (spot) {
+    const n = parseOrdinal(spot[1]!) ?? (spot[1] === 'far' ? 1 : undefined);
+    if (n !== undefined) photo = { side: spot[2] as 'left' | 'right', fromSide: n };
+  } else if (/\b(leftmost|far left)\b/.test(lower)) photo = { side: 'left', fromSide: 1 };
+  else if (/\b(rightmost|far right)\b/.test(lower)) photo = { side: 'right', fromSide: 1 };
+  else if (/\b(center|centre|middle)\b/.test(lower) && slot === 'photo') photo = { side: 'center', fromSide: 1 };
+
+  const yearMatch = /\b(1[89]\d\d|20\d\d)\b/.exec(lower);
+  let month: number | undefined;
+  tokens.forEach((token, index) => {
+    if (token.length < 3 || (token === 'may' && tokens[index - 1] !== 'in')) return;
+    if (token === 'mar' || token === 'jun' || token === 'jan') return;
+    month ??= monthFromWord(token);
+  });
+  const ordinalToken = tokens.find((t) => parseOrdinal(t) !== undefined && !(photo && t === undefined));
+  const ordinal = photo ? undefined : ordinalToken ? parseOrdinal(ordinalToken) : undefined;
+
+  const question: Question = {
+    text,
+    tokens,
+    type,
+    slot,
+    slotExplicit,
+    mentions,
+    stems,
+    unknownWords,
+    unknownNames,
+    pronoun: PRONOUNS.test(lower),
+    continuation: /^(and|also|plus|so|then|ok|okay)\b/.test(first) || /^(what|how) about\b/.test(lower) || type === 'other',
+    negated: /\b(not|n't|never)\b/.test(lower),
+  };
+  if (photo) question.photo = photo;
+  if (yearMatch) question.year = Number(yearMatch[1]);
+  if (month !== undefined) question.month = month;
+  if (ordinal !== undefined) question.ordinal = ordinal;
+  return question;
+}
+
+function questionType(tokens: readonly string[]): QuestionType {
+  const lead = tokens.find((t) => !['and', 'so', 'ok', 'okay', 'also', 'then', 'but', 'well'].includes(t)) ?? '';
+  if (['who', 'whom', 'whose'].includes(lead)) return 'who';
+  if (lead === 'when') return 'when';
+  if (lead === 'where') return 'where';
+  if (lead === 'why') return 'why';
+  if (lead === 'how') return 'how';
+  if (lead === 'which') return 'which';
+  if (lead === 'what' || lead === 'whats') return 'what';
+  if (/^(is|are|was|were|did|does|do|has|have|had|can|could|will|would|should)$/.test(lead)) return 'yes-no';
+  const wh = tokens.find((t) => /^(who|whom|whose|when|where|why|how|which|what)$/.test(t));
+  if (wh === 'who' || wh === 'whom' || wh === 'whose') return 'who';
+  if (wh === 'when' || wh === 'where' || wh === 'why' || wh === 'how' || wh === 'which' || wh === 'what') return wh;
+  return 'other';
+}
+
+function isCueWord(token: string): boolean {
+  return SLOT_CUES.some(([, pattern]) => pattern.test(token));
+}
