@@ -1,4 +1,5 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { CronTimers } from '../../src/digest/timers.ts';
 import { ManualClock } from '../../src/core/clock.ts';
 import { UserError } from '../../src/core/errors.ts';
 import { validatePayload } from '../../src/render/limits.ts';
@@ -299,5 +300,33 @@ describe('DigestService: post now and server housekeeping', () => {
     expect(harness.service.store.entry(GUILD, NINE_BERLIN)).toBeUndefined();
     expect(harness.timers.has(GUILD)).toBe(false);
     expect(harness.timers.has('guild-2')).toBe(true);
+  });
+});
+
+describe('DigestService: timers', () => {
+  it('GIVEN a timer tick a few seconds after 09:00 THEN the 09:00 slot is the one posted', async () => {
+    clock.set(NINE_BERLIN + 2_000);
+    harness.timers.entries.get(GUILD)?.onTick();
+    await vi.waitFor(() => expect(harness.service.store.entry(GUILD, NINE_BERLIN)?.status).toBe('sent'));
+    expect(channels.posts).toHaveLength(1);
+  });
+
+  it('GIVEN /digest now just before a scheduled slot THEN the scheduled slot still runs', async () => {
+    clock.set(NINE_BERLIN - 500);
+    await harness.service.postNow(GUILD);
+    library.articles = [variantOf(seedArticle(), 4), ...library.articles];
+    clock.set(NINE_BERLIN);
+    expect(await harness.service.runDueSlot(GUILD, NINE_BERLIN)).toMatchObject({ kind: 'sent' });
+    expect(channels.posts).toHaveLength(2);
+  });
+
+  it('GIVEN the real node-cron registry THEN one task per server, replaced on change and all stopped on clear', () => {
+    const timers = new CronTimers();
+    timers.set('a', '0 9 * * *', 'Europe/Berlin', () => {});
+    timers.set('a', '30 18 * * 1-5', 'America/New_York', () => {});
+    timers.set('b', '0 */6 * * *', 'UTC', () => {});
+    expect(timers.size).toBe(2);
+    timers.clear();
+    expect(timers.size).toBe(0);
   });
 });

@@ -1,0 +1,135 @@
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import digest, { timeZoneChoices } from '../../commands/digest.ts';
+import type { CommandOptions, InvocationContext } from '../../src/bot/command.ts';
+import type { Services } from '../../src/bot/services.ts';
+import { ManualClock } from '../../src/core/clock.ts';
+import { UserError } from '../../src/core/errors.ts';
+import { validatePayload } from '../../src/render/limits.ts';
+import { EPHEMERAL_FLAG } from '../../src/render/payload.ts';
+import {
+  FakeChannelGateway,
+  ListLibrary,
+  openHarness,
+  seedArticle,
+  tempDatabasePath,
+  type Harness,
+} from './fakes.ts';
+
+const GUILD = 'g-1';
+let temp: ReturnType<typeof tempDatabasePath>;
+let harness: Harness;
+let channels: FakeChannelGateway;
+
+beforeEach(() => {
+  temp = tempDatabasePath();
+  channels = new FakeChannelGateway();
+  harness = openHarness(temp.path, {
+    library: new ListLibrary([seedArticle()]),
+    channels,
+    clock: new ManualClock(Date.parse('2024-03-04T07:00:00Z')),
+  });
+});
+afterEach(() => {
+  harness.db.close();
+  temp.cleanup();
+});
+
+function invoke(
+  subcommand: string,
+  values: Record<string, string | { id: string; type?: number }> = {},
+  canManageGuild = true,
+) {
+  const options: CommandOptions = {
+    getString: (name) => (typeof values[name] === 'string' ? values[name] : undefined),
+    getInteger: () => undefined,
+    getBoolean: () => undefined,
+    getChannel: (name) => (typeof values[name] === 'object' ? values[name] : undefined),
+    getSubcommand: () => subcommand,
+  };
+  // Only what /digest touches is real here; the other services belong to other commands.
+  const services = { digests: harness.service, channels } as unknown as Services;
+  const ctx: InvocationContext = {
+    options,
+    user: { id: 'u', name: 'mod' },
+    guildId: GUILD,
+    channelId: 'here',
+    conversationKey: 'here:u',
+    canManageGuild,
+    services,
+  };
+  return digest.execute(ctx);
+}
+
+const text = (payload: {
+  embeds?: Array<{ fields?: Array<{ value: string }>; description?: string }>;
+}): string => JSON.stringify(payload.embeds);
+
+describe('/digest', () => {
+  it('GIVEN the command definition THEN it is Manage Server only, guild only, with the six subcommands', () => {
+    const json = digest.data.toJSON();
+    expect(json.default_member_permissions).toBe(String(1 << 5));
+    expect(json.contexts).toEqual([0]);
+    expect(json.options?.map((option) => option.name)).toEqual([
+      'set',
+      'show',
+      'pause',
+      'resume',
+      'remove',
+      'now',
+    ]);
+  });
+
+  it('GIVEN a member without Manage Server THEN it refuses at run time', async () => {
+    await expect(invoke('show', {}, false)).rejects.toThrow(UserError);
+  });
+
+  it('GIVEN /digest set THEN an ephemeral reply shows the next three runs as Discord timestamps', async () => {
+    const { payload } = await invoke('set', {
+      channel: { id: 'news', type: 0 },
+      schedule: 'weekdays 18:30',
+      timezone: 'America/New_York',
+    });
+    expect(payload.flags).toBe(EPHEMERAL_FLAG);
+    expect(validatePayload(payload)).toEqual([]);
+    expect(text(payload).match(/<t:\d+:F>/g)).toHaveLength(3);
+    expect(text(payload)).toContain('America/New_York');
+  });
+
+  it('GIVEN a schedule it cannot read THEN the user gets the accepted forms', async () => {
+    await expect(invoke('set', { channel: { id: 'news', type: 0 }, schedule: 'often' })).rejects.toThrow(
+      /Accepted schedules/,
+    );
+  });
+
+  it('GIVEN a voice channel THEN it is refused', async () => {
+    await expect(invoke('set', { channel: { id: 'v', type: 2 }, schedule: 'daily 09:00' })).rejects.toThrow(
+      UserError,
+    );
+  });
+
+  it('GIVEN set, now, show, pause and remove THEN each reply is ephemeral and fits Discord', async () => {
+    await invoke('set', { channel: { id: 'news', type: 0 }, schedule: 'daily 09:00' });
+    const now = await invoke('now');
+    expect(text(now.payload)).toContain('https://discord.com/channels/g-1/news/');
+    expect(channels.postsIn('news')).toBe(1);
+    const show = await invoke('show');
+    expect(text(show.payload)).toContain('Last post');
+    for (const { payload } of [
+      now,
+      show,
+      await invoke('pause'),
+      await invoke('resume'),
+      await invoke('remove'),
+    ]) {
+      expect(payload.flags).toBe(EPHEMERAL_FLAG);
+      expect(validatePayload(payload)).toEqual([]);
+    }
+    expect(text((await invoke('show')).payload)).toContain('No digest yet');
+  });
+
+  it('GIVEN "berlin" typed in the timezone option THEN Europe/Berlin is offered, and never more than 25 names', () => {
+    expect(timeZoneChoices('berlin')).toContainEqual({ name: 'Europe/Berlin', value: 'Europe/Berlin' });
+    expect(timeZoneChoices('')).toHaveLength(25);
+    expect(timeZoneChoices('')[0]?.value).toBe('UTC');
+  });
+});
