@@ -81,43 +81,69 @@ function checkUniqueIds(article: Article, report: Report): void {
   for (const [name, items] of collections) items.forEach((item, i) => note(item.id, [name, i]));
 }
 
-/** Walks the document and checks every `evidence` object, and every `sentences` list of summaries and captions. */
+/**
+ * One walk over the document (a mutable path stack keeps it cheap) checking every `evidence` object, every
+ * `sentences` list of summaries and captions, and every derivation's sentence sources.
+ */
 function checkEvidence(article: Article, sentences: Map<string, string>, report: Report): void {
-  const visit = (value: unknown, path: PropertyKey[]): void => {
-    if (Array.isArray(value)) {
-      value.forEach((item, i) => visit(item, [...path, i]));
-      return;
-    }
-    if (value === null || typeof value !== 'object') return;
-    for (const [key, child] of Object.entries(value)) {
-      if (key === 'sentences' && path.length === 0) continue; // the sentence list itself
-      if (key === 'evidence') checkOneEvidence(child as EvidenceShape, [...path, key]);
-      else if (key === 'sentences' && Array.isArray(child)) checkSentenceIds(child, [...path, key]);
-      else visit(child, [...path, key]);
-    }
-  };
-  const checkSentenceIds = (ids: unknown[], path: PropertyKey[]): void => {
+  const path: PropertyKey[] = [];
+  const checkSentenceIds = (ids: readonly unknown[]): void => {
     ids.forEach((id, i) => {
       if (typeof id === 'string' && !sentences.has(id)) report([...path, i], `no sentence with id "${id}"`);
     });
   };
-  const checkOneEvidence = (evidence: EvidenceShape, path: PropertyKey[]): void => {
-    checkSentenceIds(evidence.sentences, [...path, 'sentences']);
-    const texts = evidence.sentences.flatMap((id) => sentences.get(id) ?? []);
+  const checkOneEvidence = (evidence: EvidenceShape): void => {
+    path.push('sentences');
+    checkSentenceIds(evidence.sentences);
+    path.pop();
+    let texts: string[] | undefined;
     evidence.quotes.forEach((quote, i) => {
+      texts ??= evidence.sentences.flatMap((id) => sentences.get(id) ?? []);
       if (!texts.some((text) => text.includes(quote))) {
+        const where = evidence.sentences.join(', ') || 'its sentences';
         report(
           [...path, 'quotes', i],
-          `expected words that occur verbatim in ${evidence.sentences.join(', ') || 'its sentences'}, found ${preview(quote)}`,
+          `expected words that occur verbatim in ${where}, found ${preview(quote)}`,
         );
       }
     });
     evidence.fromMetadata?.forEach((field, i) => {
-      if (lookup(article, field) === undefined)
+      if (lookup(article, field) === undefined) {
         report([...path, 'fromMetadata', i], `no metadata field "${field}" in this article`);
+      }
     });
   };
-  visit(article, []);
+  const checkDerivation = (derivation: { from: readonly string[] }): void => {
+    derivation.from.forEach((source, i) => {
+      if (/^p\d+s\d+$/.test(source) && !sentences.has(source))
+        report([...path, 'from', i], `no sentence with id "${source}"`);
+    });
+  };
+  const visit = (value: unknown): void => {
+    if (Array.isArray(value)) {
+      for (let i = 0; i < value.length; i++) {
+        const item: unknown = value[i];
+        if (item === null || typeof item !== 'object') continue;
+        path.push(i);
+        visit(item);
+        path.pop();
+      }
+      return;
+    }
+    if (value === null || typeof value !== 'object') return;
+    for (const key in value) {
+      const child = (value as Record<string, unknown>)[key];
+      if (child === null || typeof child !== 'object') continue;
+      if (key === 'sentences' && path.length === 0) continue; // the sentence list itself
+      path.push(key);
+      if (key === 'evidence') checkOneEvidence(child as EvidenceShape);
+      else if (key === 'derivation') checkDerivation(child as { from: readonly string[] });
+      else if (key === 'sentences' && Array.isArray(child)) checkSentenceIds(child);
+      else visit(child);
+      path.pop();
+    }
+  };
+  visit(article);
 }
 
 interface EvidenceShape {
@@ -176,26 +202,6 @@ function checkReferences(article: Article, sentences: Map<string, string>, repor
         expect(parties, 'people, organizations or countries', party, ['outcomes', i, 'parties', j]);
     }),
   );
-  checkDerivationSources(article, sentences, report);
-}
-
-/** A derivation's `from` may name sentences; those must exist. */
-function checkDerivationSources(article: Article, sentences: Map<string, string>, report: Report): void {
-  const visit = (value: unknown, path: PropertyKey[]): void => {
-    if (Array.isArray(value)) return value.forEach((item, i) => visit(item, [...path, i]));
-    if (value === null || typeof value !== 'object') return;
-    for (const [key, child] of Object.entries(value)) {
-      if (key === 'sentences' && path.length === 0) continue;
-      if (key === 'derivation' && child !== null && typeof child === 'object' && 'from' in child) {
-        (child.from as string[]).forEach((source, i) => {
-          if (/^p\d+s\d+$/.test(source) && !sentences.has(source)) {
-            report([...path, key, 'from', i], `no sentence with id "${source}"`);
-          }
-        });
-      } else visit(child, [...path, key]);
-    }
-  };
-  visit(article, []);
 }
 
 function lookup(root: unknown, dottedPath: string): unknown {

@@ -6,6 +6,7 @@ import { silentLogger } from '../core/logger.ts';
 import type { Article, Country } from './schema.ts';
 import { ArticleValidationError, formatIssues, type ArticleIssue } from './errors.ts';
 import { loadArticleFile } from './loader.ts';
+import { LOAD_CONCURRENCY, mapConcurrently } from './concurrency.ts';
 
 export { sentenceById } from './sentences.ts';
 
@@ -123,22 +124,28 @@ export class ArticleLibrary {
     if (names === undefined) return; // folder unreadable: keep serving what we have
     const problems: ArticleProblem[] = [];
     const seen = new Set(names);
-    for (const name of names) {
-      try {
-        const { article } = await loadArticleFile(join(dir, name));
-        this.byFile.set(name, article);
-      } catch (error) {
-        const issues =
-          error instanceof ArticleValidationError
-            ? error.issues
-            : [{ file: join(dir, name), path: '', message: `unexpected error: ${String(error)}` }];
-        const keptPreviousVersion = this.byFile.has(name);
-        problems.push({ file: join(dir, name), issues, keptPreviousVersion });
-        this.logger.error(
-          { file: join(dir, name), issues, keptPreviousVersion },
-          `rejected article file ${formatIssues(join(dir, name), issues)}${keptPreviousVersion ? '\n  (still serving its last good version)' : ''}`,
-        );
+    const outcomes = await mapConcurrently(names, LOAD_CONCURRENCY, (name) =>
+      loadArticleFile(join(dir, name)).then(
+        (result) => ({ name, article: result.article }),
+        (error: unknown) => ({ name, error }),
+      ),
+    );
+    for (const outcome of outcomes) {
+      if ('article' in outcome) {
+        this.byFile.set(outcome.name, outcome.article);
+        continue;
       }
+      const file = join(dir, outcome.name);
+      const issues =
+        outcome.error instanceof ArticleValidationError
+          ? outcome.error.issues
+          : [{ file, path: '', message: `unexpected error: ${String(outcome.error)}` }];
+      const keptPreviousVersion = this.byFile.has(outcome.name);
+      problems.push({ file, issues, keptPreviousVersion });
+      this.logger.error(
+        { file, issues, keptPreviousVersion },
+        `rejected article file ${formatIssues(file, issues)}${keptPreviousVersion ? '\n  (still serving its last good version)' : ''}`,
+      );
     }
     for (const name of [...this.byFile.keys()]) if (!seen.has(name)) this.byFile.delete(name);
     this.currentProblems = problems;

@@ -57,6 +57,18 @@ const cases: { name: string; mutate: (seed: Json) => void; path: string; message
     message: /expected the source text at 502\.\.746/,
   },
   {
+    name: 'a derivation citing a missing sentence',
+    mutate: (seed) => ((at(seed, 'event', 'date', 'derivation').from as string[])[1] = 'p0s9'),
+    path: 'event.date.derivation.from[1]',
+    message: /no sentence with id "p0s9"/,
+  },
+  {
+    name: 'a summary citing a missing sentence',
+    mutate: (seed) => (at(seed, 'summaries', 'short').sentences = ['p1s0', 'p12s0']),
+    path: 'summaries.short.sentences[1]',
+    message: /no sentence with id "p12s0"/,
+  },
+  {
     name: 'a duplicated id',
     mutate: (seed) => (at(seed, 'topics', 1).id = at(seed, 'topics', 0).id),
     path: 'topics[1].id',
