@@ -6,7 +6,7 @@ import { InteractionRoutes, type CallbackRecord, type FakeInteraction } from './
 import type { JsonObject } from './json.ts';
 import { MessageStore, type FakeMessage } from './message-store.ts';
 import type { PolicyViolation } from './message-validation.ts';
-import { RestServer, type FaultHandle, type FaultSpec } from './rest-server.ts';
+import { RestServer, type FaultHandle, type FaultSpec, type HoldHandle } from './rest-server.ts';
 import { SnowflakeFactory, tokenForApplication } from './snowflake.ts';
 import { buildUserMessage, type UserMessageSpec } from './user-messages.ts';
 import { waitForCondition } from './wait.ts';
@@ -239,6 +239,11 @@ export class FakeDiscord {
 
   injectFault(spec: FaultSpec): FaultHandle {
     return this.rest.injectFault(spec);
+  }
+
+  /** Holds requests to a route (e.g. `/channels/:id/messages`) until `release()`: a slow Discord, deterministically. */
+  holdRequests(path: string | RegExp, method?: string): HoldHandle {
+    return this.rest.hold(path, method);
   }
 
   /** Closes the gateway connection: 4000 keeps the session (resume); 1000 and 4009 end it (re-identify). */

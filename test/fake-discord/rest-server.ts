@@ -46,6 +46,21 @@ export interface FaultSpec {
   retryAfterSeconds?: number;
 }
 
+/** Holds matching requests until released: "Discord is slow right now", under the test's control. */
+export interface HoldHandle {
+  /** Resolves when the first matching request is being held. */
+  arrived: Promise<void>;
+  /** Lets held (and later) requests through. */
+  release(): void;
+}
+
+interface ActiveHold {
+  matcher: RegExp;
+  method: string | undefined;
+  released: Promise<void>;
+  onArrival(): void;
+}
+
 export interface FaultHandle {
   served: number;
   /** Resolves once the fault has been served `times` times. */
@@ -81,6 +96,7 @@ export class RestServer {
   readonly rejected: RequestRecord[] = [];
   private readonly routes: Route[] = [];
   private readonly faults: ActiveFault[] = [];
+  private readonly holds: ActiveHold[] = [];
 
   constructor(private readonly token: string) {
     this.server = createServer((req, res) => void this.handle(req, res));
@@ -99,6 +115,23 @@ export class RestServer {
     const fault: ActiveFault = { matcher, spec, remaining: spec.times ?? 1, served: 0, done, finish };
     this.faults.push(fault);
     return fault;
+  }
+
+  hold(path: string | RegExp, method?: string): HoldHandle {
+    const matcher = typeof path === 'string' ? compilePattern(path).pattern : path;
+    let release = () => {};
+    let onArrival = () => {};
+    const released = new Promise<void>((resolve) => (release = resolve));
+    const arrived = new Promise<void>((resolve) => (onArrival = resolve));
+    const active: ActiveHold = { matcher, method, released, onArrival };
+    this.holds.push(active);
+    return {
+      arrived,
+      release: () => {
+        this.holds.splice(this.holds.indexOf(active), 1);
+        release();
+      },
+    };
   }
 
   private takeFault(method: string, path: string): ActiveFault | undefined {
@@ -149,6 +182,12 @@ export class RestServer {
       if (!match) continue;
       const authorized = authorization === `Bot ${this.token}`;
       if (route.auth && !authorized) return errorResponse(unauthorized());
+      for (const held of this.holds.filter(
+        (h) => h.matcher.test(path) && (!h.method || h.method === method),
+      )) {
+        held.onArrival();
+        await held.released;
+      }
       const fault = this.takeFault(method, path);
       if (fault) return faultResponse(fault.spec);
       const params = Object.fromEntries(route.keys.map((key, i) => [key, match[i + 1] ?? '']));

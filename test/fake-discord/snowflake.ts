@@ -11,5 +11,5 @@ export class SnowflakeFactory {
 }
 
 export function tokenForApplication(applicationId: string): string {
-  return `${Buffer.from(applicationId).toString('base64')}.fake.loopback-token`;
+  return `${Buffer.from(applicationId).toString('base64url')}.fake.loopback-token`;
 }
