@@ -69,12 +69,19 @@ export function plainDate(date: DateValue): string {
   }
 }
 
-/** Replaces `<t:unix:style>` timestamps with words, for text renderings outside Discord. */
+/** Replaces `<t:unix:style>` timestamps with words (UTC), for text renderings outside Discord. */
 export function timestampsToWords(text: string): string {
-  return text.replace(/<t:(-?\d+)(?::[tTdDfFR])?>/g, (_match, seconds: string) => {
-    const date = new Date(Number(seconds) * 1000);
-    return `${date.getUTCDate()} ${MONTHS[date.getUTCMonth()]} ${date.getUTCFullYear()}`;
-  });
+  return text.replace(
+    /<t:(-?\d+)(?::([tTdDfFR]))?>/g,
+    (_match, seconds: string, style: string | undefined) => {
+      const date = new Date(Number(seconds) * 1000);
+      const day = `${date.getUTCDate()} ${MONTHS[date.getUTCMonth()]} ${date.getUTCFullYear()}`;
+      const time = date.toISOString().slice(11, 16);
+      if (style === 't' || style === 'T') return `${time} UTC`;
+      if (style === 'd' || style === 'D') return day;
+      return `${day} ${time} UTC`;
+    },
+  );
 }
 
 const FILLER_WORDS = new Set(['in', 'on', 'at', 'date', 'the', 'of']);

@@ -26,7 +26,9 @@ export function escapeMarkdown(text: string): string {
 
 /** User-supplied text made safe to echo: no markdown effects, no pings, no stray control characters. */
 export function userText(text: string): string {
-  const cleaned = text.replace(/[\u0000-\u0008\u000b-\u001f\u007f]/g, '').trim();
+  // Control characters (other than tab and newline) and zero-width characters carry nothing readable.
+  // eslint-disable-next-line no-control-regex
+  const cleaned = text.replace(/[\u0000-\u0008\u000b-\u001f\u007f\u200b-\u200d\u2060\ufeff]/g, '').trim();
   return neutralizeMentions(escapeMarkdown(cleaned));
 }
 

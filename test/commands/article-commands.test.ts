@@ -6,6 +6,7 @@ import source from '../../commands/source.ts';
 import articles from '../../commands/articles.ts';
 import help from '../../commands/help.ts';
 import { UserError } from '../../src/core/errors.ts';
+import type { Command } from '../../src/bot/command.ts';
 import type { OfflineServices } from '../../src/cli/offline-services.ts';
 import { validatePayload } from '../../src/render/limits.ts';
 import { EPHEMERAL_FLAG } from '../../src/render/payload.ts';
@@ -18,7 +19,7 @@ beforeAll(async () => {
 afterAll(() => offline.close());
 
 const MONDAY = `<t:${Date.UTC(2023, 3, 17, 12) / 1000}:D>`;
-const run = async (command: typeof summary, values: Record<string, string> = {}) => {
+const run = async (command: Command, values: Record<string, string> = {}) => {
   const { payload } = await command.execute(contextFor(offline.services, values));
   expect(validatePayload(payload)).toEqual([]);
   return payload;
@@ -40,9 +41,9 @@ describe('/summary', () => {
   });
 
   it('GIVEN the three lengths THEN they differ visibly, brief < standard < detailed', async () => {
-    const [brief, standard, detailed] = await Promise.all(
-      ['brief', 'standard', 'detailed'].map((length) => run(summary, { length })),
-    );
+    const brief = await run(summary, { length: 'brief' });
+    const standard = await run(summary, { length: 'standard' });
+    const detailed = await run(summary, { length: 'detailed' });
     const size = (p: typeof brief) => JSON.stringify(p.embeds).length;
     expect(size(brief)).toBeLessThan(size(standard));
     expect(size(standard)).toBeLessThan(size(detailed));
