@@ -6,12 +6,14 @@ import { informativeStems, rankFacts } from './rank.ts';
 import type { Answer, ConversationState, Draft } from './result.ts';
 import { EMPTY_STATE } from './result.ts';
 import { retrieveSentence } from './retrieval.ts';
-import { joinList } from './text.ts';
+import { joinList, numberWord } from './text.ts';
+import { listPeople } from './people.ts';
 import { understand, type Question } from './understand.ts';
 import { answerAboutPeople, filterFromQuestion, mentionedPeople, PERSON_SLOTS, type PeopleFilter } from './who.ts';
 import { answerYesNo } from './yes-no.ts';
 
 const MIN_FACT_SCORE = 0.45;
+const PEOPLE_COUNTED = /\b(participants|officials|people|delegates|attendees|members|persons|representatives|attended|took part)\b/;
 
 const PROBLEM_REPLIES: Record<InputProblem, string> = {
   empty: "I didn't get a question. Ask me something about the article, for example who took part or what was agreed.",
@@ -30,20 +32,26 @@ function resolvePeople(index: ArticleIndex, question: Question, memory: Conversa
   if (named.length > 0) return named;
   const refersBack = question.pronoun && !/\b(they|them|their)\b.*\b(talks|meeting|sides?|countries)\b/.test(question.text.toLowerCase());
   const fragment = question.continuation && question.mentions.length === 0 && informativeStems(question).length === 0;
-  if ((refersBack || fragment) && memory.people.length > 0 && PERSON_SLOTS.has(question.slot) && question.slot !== 'participants') {
+  const aboutThem = question.slot !== 'participants' || /\b(his|her|their|counterparts?)\b/.test(question.text.toLowerCase());
+  if ((refersBack || fragment) && memory.people.length > 0 && PERSON_SLOTS.has(question.slot) && aboutThem) {
     return memory.people.map((id) => index.personById.get(id)).filter((p): p is Person => p !== undefined);
   }
   return [];
 }
 
-function isPersonQuestion(question: Question, people: Person[]): boolean {
+function isPersonQuestion(question: Question, people: Person[], memory: ConversationState): boolean {
   if (question.photo || question.slot === 'photo') return true;
+  // "And South Korea?" / "And from the defense ministry?" after a question about people.
+  if (question.continuation && memory.focus === 'people' && PERSON_SLOTS.has(question.slot) && !question.slotExplicit) return true;
   if (people.length > 0) return PERSON_SLOTS.has(question.slot) || question.type === 'who';
   return question.type === 'who' && question.slot !== 'between';
 }
 
 /** Fills the slot of a continuation ("And Funakoshi?") from the previous turn. */
 function carrySlot(question: Question, memory: ConversationState): Question {
+  if (question.continuation && question.type === 'other' && memory.focus === 'people' && memory.slot && question.mentions.length > 0) {
+    return { ...question, slot: memory.slot, slotExplicit: false };
+  }
   if (!question.continuation || question.slotExplicit || !memory.slot || question.type === 'yes-no') return question;
   if (['when', 'where', 'why'].includes(question.type)) return question;
   return { ...question, slot: memory.slot };
@@ -111,13 +119,16 @@ function draftAnswer(index: ArticleIndex, question: Question, memory: Conversati
     const subject = question.unknownNames.length > 0 ? `anything about ${joinList(question.unknownNames.map(titleCase))}` : 'that';
     return doesNotSay(index, subject);
   }
-  if (isPersonQuestion(question, people)) {
+  if (question.slot === 'count' && PEOPLE_COUNTED.test(question.text.toLowerCase())) {
+    const participants = index.article.people.filter((p) => p.involvement === 'participant');
+    if (participants.length > 0) return listPeople(index, participants, 'participants', `The article names ${numberWord(participants.length)} officials who took part`);
+  }
+  if (isPersonQuestion(question, people, memory)) {
     const draft = answerAboutPeople(index, question, people, carryFilter(question, memory));
     if (draft) return draft;
   }
-  if (question.unknownWords.length > 0 && informativeStems(question).length <= question.unknownWords.length + 1) {
-    const unknownShare = question.unknownWords.length / Math.max(1, informativeStems(question).length);
-    if (unknownShare >= 0.5) return doesNotSay(index, `anything about ${joinList(question.unknownWords)}`);
+  if (question.unknownWords.length >= 2 && question.unknownWords.length / Math.max(1, informativeStems(question).length) >= 0.5) {
+    return doesNotSay(index, `anything about ${joinList(question.unknownWords)}`);
   }
   const fromFacts = answerFromFacts(index, question, memory);
   if (fromFacts) return fromFacts;
@@ -136,6 +147,7 @@ function nextMemory(memory: ConversationState, draft: Draft, question: Question)
   if (!focus) return next;
   if (focus.people && focus.people.length > 0) next.people = focus.people;
   if (focus.factId) next.factId = focus.factId;
+  next.focus = focus.people && focus.people.length > 0 ? 'people' : 'fact';
   if (focus.slot) next.slot = focus.slot;
   const filter = carryFilter(question, memory);
   if (filter.countries.length > 0) next.countries = filter.countries;

@@ -23,6 +23,8 @@ export interface ArticleIndex {
   personProfile: Map<string, Map<string, number>>;
   personById: Map<string, Person>;
   search: MiniSearch<{ id: string; text: string }>;
+  /** Stem -> other stems naming the same country ("korea" <-> "korean"). */
+  alternates: Map<string, string[]>;
   /** One line on what the article covers, for "the article doesn't say" replies. */
   coverage: string;
 }
@@ -85,8 +87,7 @@ function buildIndex(article: Article): ArticleIndex {
 
   const vocabulary = new Set<string>();
   const words = new Set<string>();
-  const json = JSON.stringify({ ...article, sentences: undefined });
-  for (const text of [json, ...article.sentences.map((s) => s.text)]) {
+  for (const text of [...modelStrings({ ...article, sentences: [] }), ...article.sentences.map((s) => s.text)]) {
     for (const token of tokenize(text)) {
       if (STOP_WORDS.has(token)) continue;
       words.add(token);
@@ -115,7 +116,29 @@ function buildIndex(article: Article): ArticleIndex {
     personById,
     search,
     coverage: describeCoverage(article),
+    alternates: countryAlternates(article),
   };
+}
+
+function countryAlternates(article: Article): Map<string, string[]> {
+  const alternates = new Map<string, string[]>();
+  for (const country of article.countries) {
+    const stems = [...new Set([country.name, country.demonym, ...country.aliases].flatMap((form) => contentStems(form)))];
+    for (const s of stems) alternates.set(s, [...new Set([...(alternates.get(s) ?? []), ...stems.filter((o) => o !== s)])]);
+  }
+  return alternates;
+}
+
+/** Every human-readable string value of the model (not its keys, ids or references). */
+function modelStrings(value: unknown, key = '', out: string[] = []): string[] {
+  if (typeof value === 'string') {
+    if (!/^(id|speaker|organization|parent|within|place|venue|country|from|textFile|url|value|end|duration)$/.test(key)) out.push(value);
+  } else if (Array.isArray(value)) {
+    for (const item of value) modelStrings(item, key, out);
+  } else if (value && typeof value === 'object') {
+    for (const [k, v] of Object.entries(value)) if (!/^(members|people|places|parties|countries|sentences|speakerIds|kind|precision|modality|involvement)$/.test(k)) modelStrings(v, k, out);
+  }
+  return out;
 }
 
 function describeCoverage(article: Article): string {

@@ -2,6 +2,7 @@ import type { ArticleIndex } from './article-index.ts';
 import { dateCovers } from './dates.ts';
 import type { Fact } from './facts.ts';
 import { stem } from './text.ts';
+import { FURNITURE_STEMS } from './vocabulary.ts';
 import type { Question, Slot } from './understand.ts';
 
 export interface RankedFact {
@@ -11,16 +12,46 @@ export interface RankedFact {
   coverage: number;
 }
 
-/** Stems of words that only say what kind of answer is wanted; they carry no content to match. */
-const FURNITURE_STEMS = new Set(
+/** Everyday words for what articles say otherwise (question word -> article words), by stem. */
+const SYNONYMS: ReadonlyMap<string, string[]> = new Map(
   (
-    'happen take place meet meeting talk talks dialogue session event thing mention article story report say said tell ' +
-    'explain describe detail details info information mean kind type sort level format when where why what who how which ' +
-    'many much long number count total date day time year period city location venue reason cause result outcome topic ' +
-    'discuss discussed discussion agenda role title job position statement quote words'
-  )
-    .split(' ')
-    .map(stem),
+    [
+      ['start', ['first']],
+      ['begin', ['first']],
+      ['began', ['first']],
+      ['origin', ['first']],
+      ['inaugural', ['first']],
+      ['previous', ['last']],
+      ['last', ['previous']],
+      ['prior', ['previous', 'last']],
+      ['high-level', ['senior-level']],
+      ['top-level', ['senior-level']],
+      ['high', ['senior']],
+      ['top', ['senior']],
+      ['halt', ['suspend']],
+      ['stop', ['suspend']],
+      ['stopped', ['suspend']],
+      ['froze', ['suspend']],
+      ['freez', ['suspend']],
+      ['resum', ['resumption']],
+      ['restart', ['resumption']],
+      ['danger', ['threat']],
+      ['nuke', ['nuclear']],
+      ['relationship', ['relation', 'ties']],
+      ['relation', ['ties', 'relationship']],
+      ['tie', ['relation']],
+      ['military', ['defens']],
+      ['defenc', ['defens']],
+      ['occupation', ['coloniz']],
+      ['occupy', ['coloniz']],
+      ['rule', ['coloniz']],
+      ['deal', ['pact', 'agre']],
+      ['treaty', ['pact']],
+      ['agreement', ['pact', 'agre']],
+      ['america', ['united', 'states']],
+      ['us', ['united', 'states']],
+    ] as const
+  ).map(([word, alternatives]) => [stem(word), alternatives.map((a) => stem(a))]),
 );
 
 const FUTURE_WORDS = /\b(next|upcoming|future|will|plan|plans|planned|scheduled|later|follow-up)\b/;
@@ -71,30 +102,43 @@ function compatibility(slot: Slot, fact: Fact): number {
 const EVENT_DEFAULT_SLOTS: ReadonlySet<Slot> = new Set(['date', 'place', 'format', 'ordinal', 'happened']);
 
 export function informativeStems(question: Question): string[] {
-  return [...new Set(question.stems.filter((s) => !FURNITURE_STEMS.has(s) && !/^\d+$/.test(s)))];
+  return [...new Set(question.stems.filter((s) => !FURNITURE_STEMS.has(s) && !question.eventStems.has(s) && !/^\d+$/.test(s)))];
 }
 
 export function rankFacts(index: ArticleIndex, question: Question): RankedFact[] {
   const stems = informativeStems(question);
-  const weights = stems.map((s) => (index.vocabulary.has(s) ? (index.idf.get(s) ?? index.maxIdf * 0.5) : index.maxIdf));
+  const weights = stems.map((s) => {
+    const weight = index.vocabulary.has(s) ? (index.idf.get(s) ?? index.maxIdf * 0.5) : index.maxIdf;
+    return question.cueStems.has(s) ? weight * 0.5 : weight;
+  });
   const totalWeight = weights.reduce((a, b) => a + b, 0);
   const asksFuture = question.slot === 'date' && FUTURE_WORDS.test(question.text.toLowerCase());
   const dateline = index.article.dateline;
+  // A question that names only what it wants ("What did the joint statement say?") gets the slot's own facts.
+  const knownStems = stems.filter((s) => index.vocabulary.has(s) && !question.cueStems.has(s));
+  const countsSomething = question.slot === 'count' || question.slot === 'duration';
+  const slotPrior = question.slotExplicit && !countsSomething && knownStems.length === 0 && question.unknownWords.length <= 1 ? 0.5 : 0;
+  const ordinalStem = index.article.event.ordinal ? stem(index.article.event.ordinal.asWritten) : undefined;
   const ranked: RankedFact[] = [];
   for (const fact of index.facts) {
     let matched = 0;
     stems.forEach((s, i) => {
-      matched += (fact.bag.get(s) ?? 0) * weights[i]!;
+      let hit = fact.bag.get(s) ?? 0;
+      for (const alternative of SYNONYMS.get(s) ?? []) hit = Math.max(hit, 0.8 * (fact.bag.get(alternative) ?? 0));
+      for (const alternative of index.alternates.get(s) ?? []) hit = Math.max(hit, 0.9 * (fact.bag.get(alternative) ?? 0));
+      matched += hit * weights[i]!;
     });
     const coverage = totalWeight > 0 ? matched / totalWeight : 0;
-    let score = compatibility(question.slot, fact) * (coverage + (fact.source.kind === 'event' && EVENT_DEFAULT_SLOTS.has(question.slot) ? 0.4 : 0));
+    const prior = fact.source.kind === 'event' && EVENT_DEFAULT_SLOTS.has(question.slot) ? (knownStems.length === 0 ? 0.5 : 0.15) : slotPrior;
+    let score = compatibility(question.slot, fact) * (coverage + (compatibility(question.slot, fact) >= 1 ? prior : 0));
     if (fact.source.kind === 'gap') score *= 0.85;
     if (question.year !== undefined || question.month !== undefined) {
-      if (fact.date && dateCovers(fact.date, question.year, question.month)) score += 0.5;
+      if (fact.date && dateCovers(fact.date, question.year, question.month)) score += fact.date.precision === 'range' ? 0.35 : 0.5;
       else if (fact.source.kind !== 'gap') score -= 0.2;
     }
     const ordinal = index.article.event.ordinal?.value;
-    if (fact.source.kind === 'event' && question.ordinal !== undefined && ordinal !== undefined && question.ordinal !== ordinal) score -= 0.6;
+    const aboutThisEvent = fact.source.kind === 'event' || (ordinalStem !== undefined && (fact.bag.get(ordinalStem) ?? 0) >= 1);
+    if (aboutThisEvent && question.ordinal !== undefined && ordinal !== undefined && question.ordinal !== ordinal) score -= 0.6;
     if (asksFuture && fact.source.kind !== 'gap' && !(fact.date?.value && fact.date.value > dateline)) score -= 1;
     ranked.push({ fact, score, coverage });
   }

@@ -31,6 +31,8 @@ export interface ConversationState {
   people: string[];
   factId?: string;
   slot?: Slot;
+  /** Whether the last answer was about people or about a fact. */
+  focus?: 'people' | 'fact';
   /** Country and organization ids a "who" question was narrowed by ("Who represented South Korea?"). */
   countries: string[];
   organizations: string[];

@@ -2,7 +2,7 @@
 
 export const STOP_WORDS: ReadonlySet<string> = new Set(
   (
-    'a an the of to in on at by for from with about as into over after before between among and or but nor ' +
+    'a an the of to in on at by for from with about as into over between among and or but nor ' +
     'is are was were be been being am do does did done doing has have had having will would shall should can could may might must ' +
     'i me my we our you your he him his she her it its they them their this that these those there here ' +
     'what who whom whose which when where why how whats whos wheres whens hows ' +

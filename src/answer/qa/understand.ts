@@ -2,6 +2,7 @@ import { monthFromWord } from './dates.ts';
 import type { Lexicon, Mention } from './lexicon.ts';
 import { linkEntities } from './lexicon.ts';
 import { parseOrdinal, STOP_WORDS, stem, tokenize } from './text.ts';
+import { FURNITURE_WORDS } from './vocabulary.ts';
 
 /** What a question asks for. */
 export type Slot =
@@ -44,6 +45,10 @@ export interface Question {
   mentions: Mention[];
   /** Content stems, entity words included, cue words excluded. */
   stems: string[];
+  /** Stems of words that named the slot ("threats", "agreed"): they count for less as content. */
+  cueStems: Set<string>;
+  /** Stems of words naming the story's own event: every fact about it shares them. */
+  eventStems: Set<string>;
   /** Content words that appear nowhere in the article and mean nothing to the answerer. */
   unknownWords: string[];
   /** Unknown words written like names (capitalised mid-sentence) or known place names absent from the article. */
@@ -81,18 +86,6 @@ const SLOT_CUES: ReadonlyArray<readonly [Slot, RegExp]> = [
   ['happened', /\bwhat happened\b|\bwhat took place\b|\bwhat went on\b/],
 ];
 
-/** Words the answerer understands without the article containing them (cue words and question furniture). */
-const FURNITURE = new Set(
-  (
-    'who what when where why how which whose whom happen happened happening take took place meet met mention mentioned ' +
-    'article story news report reported piece text involved involve name named names person people someone anyone ' +
-    'tell explain describe summary summarize summarise detail details info information mean means about regarding ' +
-    'again more else exactly really actually specifically precisely total overall altogether sort type kind ' +
-    'meeting talks talk dialogue session event thing things one ones guy guys lady man woman side sides each other ' +
-    'country countries nation nations city state role title job position picture photo image left right middle center centre'
-  ).split(' '),
-);
-
 /** Well-known place names: naming one the article never mentions is a question the article cannot answer. */
 const WORLD_PLACES = new Set(
   (
@@ -118,10 +111,13 @@ export function understand(
   const cueText = lower.replace(/\b(take|took|taking|takes) place\b/g, 'happen');
   let slot: Slot = 'general';
   let slotExplicit = false;
+  const cueStems = new Set<string>();
   for (const [candidate, pattern] of SLOT_CUES) {
-    if (pattern.test(cueText)) {
+    const match = pattern.exec(cueText);
+    if (match) {
       slot = candidate;
       slotExplicit = true;
+      for (const token of tokenize(match[0])) if (!STOP_WORDS.has(token)) cueStems.add(stem(token));
       break;
     }
   }
@@ -130,21 +126,29 @@ export function understand(
   else if (type === 'why') slot = 'cause';
   else if (!slotExplicit && (type === 'who' || /^(tell|describe|explain)\b/.test(lower) || /\babout\b/.test(lower))) slot = 'profile';
 
-  const knownWords = new Set<string>([...articleWords, ...STOP_WORDS, ...FURNITURE]);
+  const knownWords = new Set<string>([...articleWords, ...STOP_WORDS, ...FURNITURE_WORDS]);
   const mentions = linkEntities(tokens, lexicon, knownWords);
   const mentioned = new Set<number>();
   for (const mention of mentions) for (let i = mention.start; i < mention.end; i++) mentioned.add(i);
 
   const stems: string[] = [];
+  const eventStems = new Set<string>();
+  for (const mention of mentions) {
+    if (mention.ref.kind !== 'event') continue;
+    for (const token of tokens.slice(mention.start, mention.end)) for (const part of [token, ...token.split('-')]) eventStems.add(stem(part));
+  }
   const unknownWords: string[] = [];
   const unknownNames: string[] = [];
   const originalWords = new Set((text.match(/(?<=\S\s+)\p{Lu}[\p{L}-]+/gu) ?? []).map((w) => w.toLowerCase()));
   tokens.forEach((token, index) => {
     if (STOP_WORDS.has(token)) return;
+    // Adverbs ("originally", "exactly") and "last" as a verb ("how long did it last") carry no content.
+    if (/ly$/.test(token) && !articleWords.has(token) && !mentioned.has(index)) return;
+    if (token === 'last' && (index === tokens.length - 1 || tokens[index + 1] === 'for')) return;
     const s = stem(token);
     stems.push(s);
     if (token.includes('-')) for (const part of token.split('-')) if (part) stems.push(stem(part));
-    if (mentioned.has(index) || FURNITURE.has(token) || /^\d+$/.test(token) || parseOrdinal(token) !== undefined) return;
+    if (mentioned.has(index) || FURNITURE_WORDS.has(token) || /^\d+$/.test(token) || parseOrdinal(token) !== undefined) return;
     if (articleVocabulary.has(s) || articleWords.has(token)) return;
     if (isCueWord(token)) return;
     unknownWords.push(token);
@@ -178,6 +182,8 @@ export function understand(
     slotExplicit,
     mentions,
     stems,
+    cueStems,
+    eventStems,
     unknownWords,
     unknownNames,
     pronoun: PRONOUNS.test(lower),

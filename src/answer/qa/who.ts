@@ -2,12 +2,20 @@ import type { Person } from '../../model/schema.ts';
 import type { ArticleIndex } from './article-index.ts';
 import { counterpartOf, describePerson, listPeople, organizationChain, participantsLead } from './people.ts';
 import type { Draft } from './result.ts';
+import { informativeStems } from './rank.ts';
+import { stem } from './text.ts';
 import type { Question, Slot } from './understand.ts';
 
 /** Slots a question about a person can ask for. */
 export const PERSON_SLOTS: ReadonlySet<Slot> = new Set(['profile', 'role', 'organization', 'country', 'photo', 'participants', 'general']);
 
 const LEAD_WORDS = /\b(led|lead|leads|leading|headed|head|heads|chief|chiefs)\b/;
+/** Words about taking part, which say nothing about who someone is. */
+const PARTICIPATION_STEMS = new Set(
+  'represent attend participat particip took take part led lead head came come from official member delegat there present sent'
+    .split(' ')
+    .map(stem),
+);
 const COUNTERPART_WORDS = /\bcounterparts?\b/;
 
 /** Constraints a "who" question narrows people by. */
@@ -102,7 +110,7 @@ function selectPeople(index: ArticleIndex, question: Question, filter: PeopleFil
   const scored = pool.map((person) => {
     const profile = index.personProfile.get(person.id);
     let score = 0;
-    for (const s of question.stems) score += (profile?.get(s) ?? 0) * (index.idf.get(s) ?? 1);
+    for (const s of informativeStems(question)) if (!PARTICIPATION_STEMS.has(s)) score += (profile?.get(s) ?? 0) * (index.idf.get(s) ?? 1);
     if (wantsParticipants && person.involvement === 'participant') score += 0.5;
     return { person, score };
   });

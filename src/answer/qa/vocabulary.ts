@@ -1,0 +1,23 @@
+import { stem } from './text.ts';
+
+/**
+ * Question furniture: words that say what kind of answer is wanted, or refer to the story in general, and carry
+ * no content to match against the article. They are never "unknown" and never count as evidence.
+ */
+export const FURNITURE_WORDS: ReadonlySet<string> = new Set(
+  (
+    'who what when where why how which whose whom many much long happen happened happening happens take took taken ' +
+    'place held hold holding meet met mention mentioned mentions cite cited cites note noted highlight highlighted ' +
+    'stress stressed emphasize emphasized emphasise refer referred point pointed state stated ' +
+    'article story news report reported piece text involved involve name named names person people someone anyone ' +
+    'tell explain describe summary summarize summarise detail details info information mean means about regarding ' +
+    'again more else exactly really actually specifically precisely total overall altogether sort type kind ' +
+    'meeting meetings talks talk dialogue session event thing things one ones guy guys lady man woman ' +
+    'role title job position picture photo image left right middle center centre ' +
+    'date day time year period city location venue reason result outcome topic topics agenda ' +
+    'discuss discussed discussion statement quote words say said says number count exact ' +
+    'cover covered covers span spanned spans include included includes involved'
+  ).split(' '),
+);
+
+export const FURNITURE_STEMS: ReadonlySet<string> = new Set([...FURNITURE_WORDS].map(stem));
