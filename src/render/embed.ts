@@ -47,17 +47,36 @@ export function buildEmbed(spec: EmbedSpec): Embed {
   return embed;
 }
 
-/** Keeps whole embeds while they fit Discord's 6000-character total and 10-embed cap. */
+const FIELDS_TRIMMED = '… (more not shown — Discord’s message limit)';
+
+/** Shrinks an embed to `room` characters: drops trailing fields, then trims the description. */
+function shrinkEmbed(embed: Embed, room: number): Embed | undefined {
+  const shrunk: Embed = { ...embed, fields: [...(embed.fields ?? [])] };
+  let dropped = false;
+  while (embedLength(shrunk) > room && shrunk.fields!.length > 0) {
+    shrunk.fields!.pop();
+    dropped = true;
+  }
+  if (shrunk.fields!.length === 0) delete shrunk.fields;
+  if (dropped) shrunk.footer = { text: FIELDS_TRIMMED };
+  const excess = embedLength(shrunk) - room;
+  if (excess > 0 && shrunk.description) {
+    const keep = shrunk.description.length - excess;
+    if (keep < TRIM_HINT.length + 40) return undefined;
+    shrunk.description = fitText(shrunk.description, keep, TRIM_HINT);
+  }
+  return embedLength(shrunk) <= room && embedLength(shrunk) > 0 ? shrunk : undefined;
+}
+
+/** Keeps embeds while they fit Discord's 6000-character total and 10-embed cap; the last one may shrink. */
 function fitEmbeds(embeds: Embed[]): Embed[] {
   const kept: Embed[] = [];
   let total = 0;
   for (const embed of embeds.slice(0, LIMITS.embeds)) {
     const length = embedLength(embed);
     if (total + length > LIMITS.embedTotal) {
-      const room = LIMITS.embedTotal - total - (length - (embed.description?.length ?? 0));
-      if (embed.description && room > TRIM_HINT.length + 40) {
-        kept.push({ ...embed, description: fitText(embed.description, room, TRIM_HINT) });
-      }
+      const shrunk = shrinkEmbed(embed, LIMITS.embedTotal - total);
+      if (shrunk) kept.push(shrunk);
       break;
     }
     kept.push(embed);

@@ -3,7 +3,7 @@ import type { Embed, MessagePayload } from './payload.ts';
 import { buildEmbed, buildPayload } from './embed.ts';
 import { formatDate } from './dates.ts';
 import { LIMITS } from './limits.ts';
-import { chunkLines } from './text.ts';
+import { fitText } from './text.ts';
 
 /** Room for the sentences across embeds after the header embed, keeping the 6000 total. */
 const SENTENCE_BUDGET = LIMITS.embedTotal - 1200;
@@ -40,16 +40,31 @@ export function renderSource(answer: SourceAnswer): MessagePayload {
     ...(answer.url ? { url: answer.url } : {}),
   });
 
-  const chunks = chunkLines(sentenceLines(answer), LIMITS.description);
+  // Fill embeds with whole sentences, each within the description limit and all within the total budget.
   const embeds: Embed[] = [header];
-  let used = 0;
+  let budget = SENTENCE_BUDGET;
+  let current: string[] = [];
+  let currentLength = 0;
   let shown = 0;
-  for (const chunk of chunks) {
-    if (embeds.length >= LIMITS.embeds || used + chunk.length > SENTENCE_BUDGET) break;
-    embeds.push(buildEmbed({ description: chunk }));
-    used += chunk.length;
-    shown += chunk.match(/^`p\d+s\d+`/gm)?.length ?? 0;
+  const flush = () => {
+    if (current.length) embeds.push(buildEmbed({ description: current.join('\n') }));
+    current = [];
+    currentLength = 0;
+  };
+  for (const rawLine of sentenceLines(answer)) {
+    const line = rawLine.length > LIMITS.description ? fitText(rawLine, LIMITS.description, '…') : rawLine;
+    const extra = line.length + (current.length ? 1 : 0);
+    if (extra > budget) break;
+    if (currentLength + extra > LIMITS.description) {
+      if (embeds.length + 1 >= LIMITS.embeds) break;
+      flush();
+    }
+    current.push(current.length ? line : line.replace(/^\u200b\n/, ''));
+    currentLength += extra;
+    budget -= extra;
+    shown++;
   }
+  flush();
   const hidden = answer.sentences.length - shown;
   const last = embeds[embeds.length - 1];
   if (last) {
