@@ -4,7 +4,7 @@ import type { Logger } from '../core/logger.ts';
 import type { Article } from '../model/schema.ts';
 import { composeDigest, nothingNewPayload, selectNewArticles, threadName } from './compose.ts';
 import type { RequestLimiter } from './rate-limiter.ts';
-import type { DigestStore } from './store.ts';
+import type { DigestSettings, DigestStore } from './store.ts';
 
 /** What the digest needs of the article library (src/model/library.ts's ArticleLibrary fits). */
 export interface DigestArticleSource {
@@ -37,14 +37,24 @@ export interface RunnerDeps {
   onPaused(guildId: string): void;
 }
 
+interface PostOptions {
+  nothingNewNote: boolean;
+  /** Only a problem with the configured channel pauses the server (not one with a /digest now channel). */
+  pauseOnChannelProblem: boolean;
+  /** Scheduled slots move last_slot; manual posts do not. */
+  scheduled: boolean;
+}
+
 /**
  * Posts one slot, exactly once or not at all.
  *
- * Order: compose -> claim the slot in the ledger (a committed INSERT, UNIQUE (guild_id, slot)) -> send ->
- * record the message id. The crash window falls on "at most once": a crash after the claim and before
- * the completion leaves a `claimed` row that is never sent again (it shows as "unconfirmed" in
- * /digest show). Claiming after sending would make it "at least once" instead, and a community is
- * worse served by the same digest twice than by one missing digest it can see in the ledger.
+ * Order: wait for a send token -> select and compose -> claim the slot in the ledger (a committed INSERT,
+ * UNIQUE (guild_id, slot)) -> send -> record the message id. The crash window falls on "at most once":
+ * a crash after the claim and before the completion leaves a `claimed` row that is never sent again
+ * (it shows as "unconfirmed" in /digest show). Claiming after sending would make it "at least once"
+ * instead, and a community is worse served by the same digest twice than by one missing digest it can
+ * see in the ledger. Claiming only once the send token is in hand keeps that window to the one request
+ * in flight: slots still waiting in the queue are unclaimed, so a restart catches them up normally.
  */
 export class DigestRunner {
   private readonly inFlight = new Set<string>();
@@ -57,22 +67,59 @@ export class DigestRunner {
 
   /** A scheduled slot: skipped when the server is paused or the slot was already evaluated. */
   async runScheduledSlot(guildId: string, slot: number): Promise<SlotOutcome> {
-    const settings = this.deps.store.settings(guildId);
-    if (!settings) return { kind: 'inactive', slot, reason: 'not-configured' };
-    if (settings.paused) return { kind: 'inactive', slot, reason: 'paused' };
-    if (slot <= settings.lastSlot) return { kind: 'already-handled', slot };
-    return this.post(guildId, settings.channelId, slot, {
+    const before = this.activeSettings(guildId, slot);
+    if ('kind' in before) return before;
+    if (!this.hasSomethingToPost(guildId, before.channelId, before.nothingNewNote)) {
+      this.deps.store.advanceLastSlot(guildId, slot);
+      return { kind: 'nothing-new', slot, channelId: before.channelId };
+    }
+    await this.deps.limiter.acquire();
+    // The server may have paused, moved or gone while this slot waited for its turn.
+    const settings = this.activeSettings(guildId, slot);
+    if ('kind' in settings) return settings;
+    return this.claimAndSend(guildId, settings.channelId, slot, {
       nothingNewNote: settings.nothingNewNote,
       pauseOnChannelProblem: true,
       scheduled: true,
     });
   }
 
-  async post(
+  /** A /digest now post under a manual slot. */
+  async postManual(
     guildId: string,
     channelId: string,
     slot: number,
-    options: { nothingNewNote: boolean; pauseOnChannelProblem: boolean; scheduled: boolean },
+    pauseOnChannelProblem: boolean,
+  ): Promise<SlotOutcome> {
+    if (!this.hasSomethingToPost(guildId, channelId, false)) return { kind: 'nothing-new', slot, channelId };
+    await this.deps.limiter.acquire();
+    return this.claimAndSend(guildId, channelId, slot, {
+      nothingNewNote: false,
+      pauseOnChannelProblem,
+      scheduled: false,
+    });
+  }
+
+  private activeSettings(guildId: string, slot: number): DigestSettings | SlotOutcome {
+    const settings = this.deps.store.settings(guildId);
+    if (!settings) return { kind: 'inactive', slot, reason: 'not-configured' };
+    if (settings.paused) return { kind: 'inactive', slot, reason: 'paused' };
+    if (slot <= settings.lastSlot) return { kind: 'already-handled', slot };
+    return settings;
+  }
+
+  private hasSomethingToPost(guildId: string, channelId: string, nothingNewNote: boolean): boolean {
+    if (nothingNewNote) return true;
+    const posted = this.deps.store.postedArticleIds(guildId, channelId);
+    return this.deps.library.list().some((article) => !posted.has(article.id));
+  }
+
+  /** Runs holding one send token: everything up to the claim is synchronous, so nothing interleaves. */
+  private async claimAndSend(
+    guildId: string,
+    channelId: string,
+    slot: number,
+    options: PostOptions,
   ): Promise<SlotOutcome> {
     const { store, library, clock } = this.deps;
     const fresh = selectNewArticles(library.list(), store.postedArticleIds(guildId, channelId));
@@ -106,8 +153,8 @@ export class DigestRunner {
     const { store, channels, clock, logger, limiter } = this.deps;
     let firstMessageId: string | undefined;
     try {
-      for (const payload of payloads) {
-        await limiter.acquire();
+      for (const [index, payload] of payloads.entries()) {
+        if (index > 0) await limiter.acquire(); // the first one's token was taken before the claim
         const { messageId } = await channels.send(channelId, payload);
         firstMessageId ??= messageId;
       }

@@ -140,11 +140,7 @@ export class DigestService {
     if (!target)
       throw new UserError('No digest channel is set up here: pick a channel, or run `/digest set` first.');
     const slot = this.store.manualSlot(guildId, this.options.clock.now());
-    return this.runner.post(guildId, target, slot, {
-      nothingNewNote: false,
-      pauseOnChannelProblem: target === settings?.channelId,
-      scheduled: false,
-    });
+    return this.runner.postManual(guildId, target, slot, target === settings?.channelId);
   }
 
   /** What a timer tick (or a test driving the clock) calls for a due slot. */

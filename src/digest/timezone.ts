@@ -44,6 +44,7 @@ export function canonicalTimeZone(timeZone: string): string | undefined {
 
 /** The wall time at `instant` in `timeZone`, encoded as UTC epoch ms (seconds kept, ms dropped). */
 export function wallTimeAt(instant: number, timeZone: string): number {
+  if (timeZone === 'UTC') return Math.floor(instant / 1000) * 1000;
   const parts = formatterFor(timeZone).formatToParts(new Date(instant));
   const field = (type: Intl.DateTimeFormatPartTypes): number =>
     Number(parts.find((part) => part.type === type)?.value ?? 0);

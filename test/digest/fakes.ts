@@ -9,7 +9,7 @@ import {
 import type { ManualClock } from '../../src/core/clock.ts';
 import { silentLogger } from '../../src/core/logger.ts';
 import { DigestService } from '../../src/digest/service.ts';
-import { unlimited } from '../../src/digest/rate-limiter.ts';
+import { unlimited, type RequestLimiter } from '../../src/digest/rate-limiter.ts';
 import { ManualTimers } from '../../src/digest/timers.ts';
 import { Article } from '../../src/model/schema.ts';
 import type { MessagePayload } from '../../src/render/payload.ts';
@@ -103,7 +103,13 @@ export interface Harness {
 
 export function openHarness(
   path: string,
-  deps: { library: ListLibrary; channels: FakeChannelGateway; clock: ManualClock; graceMs?: number },
+  deps: {
+    library: ListLibrary;
+    channels: FakeChannelGateway;
+    clock: ManualClock;
+    graceMs?: number;
+    limiter?: RequestLimiter;
+  },
 ): Harness {
   const db = openDatabase(path);
   const timers = new ManualTimers();
@@ -113,7 +119,7 @@ export function openHarness(
     channels: deps.channels,
     clock: deps.clock,
     logger: silentLogger,
-    limiter: unlimited,
+    limiter: deps.limiter ?? unlimited,
     timers,
     ...(deps.graceMs !== undefined ? { graceMs: deps.graceMs } : {}),
   });

@@ -173,8 +173,7 @@ describe('DigestService: exactly once across restarts', () => {
     channels.hangAfterSend = true;
     clock.set(NINE_BERLIN);
     void harness.service.runDueSlot(GUILD, NINE_BERLIN);
-    await Promise.resolve();
-    expect(channels.posts).toHaveLength(1);
+    await vi.waitFor(() => expect(channels.posts).toHaveLength(1));
 
     channels.hangAfterSend = false;
     clock.set(NINE_BERLIN + 60_000);
@@ -190,6 +189,26 @@ describe('DigestService: exactly once across restarts', () => {
     ]);
     // The stories of the unconfirmed post count as posted: the next slot does not repeat them.
     expect((await fresh.service.runDueSlot(GUILD, NEXT_DAY_NINE)).kind).toBe('nothing-new');
+  });
+
+  it('GIVEN a crash while the slot waited in the send queue THEN it was never claimed and the restart posts it once', async () => {
+    harness.db.close();
+    harness = openHarness(temp.path, {
+      library,
+      channels,
+      clock,
+      limiter: { acquire: () => new Promise(() => {}) },
+    });
+    clock.set(NINE_BERLIN);
+    void harness.service.runDueSlot(GUILD, NINE_BERLIN);
+    expect(harness.service.store.entry(GUILD, NINE_BERLIN)).toBeUndefined();
+
+    clock.set(NINE_BERLIN + 5 * 60_000);
+    const fresh = restart();
+    expect((await fresh.service.start()).caughtUp).toEqual([
+      expect.objectContaining({ kind: 'sent', slot: NINE_BERLIN }),
+    ]);
+    expect(channels.posts).toHaveLength(1);
   });
 
   it('GIVEN a restart right after a completed post THEN start() and a late tick post nothing more', async () => {
