@@ -19,6 +19,7 @@ export type { DigestSettings } from './store.ts';
 export const DEFAULT_GRACE_MS = 2 * 60 * 60 * 1000;
 /** A timer that fires late (a busy event loop) still finds its slot this far back. */
 const TICK_LOOKBACK_MS = 10 * 60 * 1000;
+const START_BATCH = 250;
 /** Missed slots recorded as skipped per server at start; a longer outage is summarised in the log. */
 const MAX_SKIPS_RECORDED = 20;
 
@@ -148,12 +149,24 @@ export class DigestService {
     return this.runner.runScheduledSlot(guildId, slot);
   }
 
-  /** Rebuilds every timer from the database, then posts or skips what was missed while the bot was down. */
+  /**
+   * Rebuilds every timer from the database, then posts or skips what was missed while the bot was down.
+   * Never rejects (callers may fire and forget it): problems are logged per server.
+   */
   async start(): Promise<StartReport> {
     this.timers.clear();
     const report: StartReport = { scheduled: 0, caughtUp: [], skippedSlots: 0 };
     const catchUps: Array<Promise<SlotOutcome>> = [];
-    for (const settings of this.store.allSettings()) {
+    let everySettings: DigestSettings[];
+    try {
+      everySettings = this.store.allSettings();
+    } catch (error) {
+      this.options.logger.error({ err: error }, 'could not read digest settings; no digests scheduled');
+      return report;
+    }
+    for (const [index, settings] of everySettings.entries()) {
+      // Creating a node-cron task takes ~0.3 ms: yield now and then so interactions are not held up.
+      if (index > 0 && index % START_BATCH === 0) await new Promise((resolve) => setImmediate(resolve));
       if (settings.paused) continue;
       try {
         this.arm(settings);
@@ -164,7 +177,7 @@ export class DigestService {
           this.store.recordSkip(settings.guildId, settings.channelId, slot, 'missed-while-down', now);
         }
         report.skippedSlots += skipped.length;
-        if (postSlot !== undefined) catchUps.push(this.runDueSlot(settings.guildId, postSlot));
+        if (postSlot !== undefined) catchUps.push(this.runLogged(settings.guildId, postSlot));
         else if (skipped.length > 0) this.store.advanceLastSlot(settings.guildId, skipped.at(-1) as number);
       } catch (error) {
         this.options.logger.error({ guildId: settings.guildId, err: error }, 'could not schedule digest');
@@ -216,6 +229,14 @@ export class DigestService {
     if (settings.paused) return;
     const { guildId, cron, timezone } = settings;
     this.timers.set(guildId, cron, timezone, () => void this.tick(guildId));
+  }
+
+  private runLogged(guildId: string, slot: number): Promise<SlotOutcome> {
+    return this.runDueSlot(guildId, slot).catch((error: unknown) => {
+      this.options.logger.error({ guildId, slot, err: error }, 'digest slot failed');
+      const message = error instanceof Error ? error.message : String(error);
+      return { kind: 'failed', slot, channelId: '', error: message } satisfies SlotOutcome;
+    });
   }
 
   private async tick(guildId: string): Promise<void> {
