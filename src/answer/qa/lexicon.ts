@@ -36,6 +36,8 @@ export interface Lexicon {
   /** Full forms long enough to be matched with typos, grouped by length. */
   fuzzyByLength: Map<number, Surface[]>;
   maxTokens: number;
+  /** Recent fuzzy lookups (folded span -> result), bounded. */
+  fuzzyCache: Map<string, Surface[] | undefined>;
 }
 
 export function buildLexicon(article: Article): Lexicon {
@@ -97,7 +99,7 @@ export function buildLexicon(article: Article): Lexicon {
       fuzzyByLength.set(surface.folded.length, byLength);
     }
   }
-  return { exact, fuzzyByLength, maxTokens: 5 };
+  return { exact, fuzzyByLength, maxTokens: 5, fuzzyCache: new Map() };
 }
 
 /**
@@ -116,7 +118,8 @@ export function linkEntities(tokens: readonly string[], lexicon: Lexicon, knownW
       if (folded.length < 2) continue;
       let found = lexicon.exact.get(folded);
       let fuzzy = false;
-      if (!found && !(size === 1 && knownWords.has(span[0]!))) {
+      // Only a span with a word the article and the question vocabulary do not know can be a misspelt name.
+      if (!found && span.some((token) => !knownWords.has(token))) {
         found = fuzzyLookup(folded, lexicon);
         fuzzy = found !== undefined;
       }
@@ -132,7 +135,17 @@ export function linkEntities(tokens: readonly string[], lexicon: Lexicon, knownW
   return mentions.sort((a, b) => a.start - b.start);
 }
 
+const FUZZY_CACHE_LIMIT = 2000;
+
 function fuzzyLookup(folded: string, lexicon: Lexicon): Surface[] | undefined {
+  if (lexicon.fuzzyCache.has(folded)) return lexicon.fuzzyCache.get(folded);
+  const found = fuzzyScan(folded, lexicon);
+  if (lexicon.fuzzyCache.size >= FUZZY_CACHE_LIMIT) lexicon.fuzzyCache.clear();
+  lexicon.fuzzyCache.set(folded, found);
+  return found;
+}
+
+function fuzzyScan(folded: string, lexicon: Lexicon): Surface[] | undefined {
   const max = allowedTypos(folded.length);
   if (max === 0) return undefined;
   let best: Surface[] = [];

@@ -1,0 +1,22 @@
+import { describe, expect, it } from 'vitest';
+import { ConversationAnswerer } from '../../../src/answer/qa/index.ts';
+import { judge, loadSeedArticle, readQuestionFile } from './question-file.ts';
+
+/**
+ * Questions written to stand in for the hidden set: paraphrases, typos, romanization variants, follow-ups,
+ * yes/no, out-of-scope and bad input. Written before looking at the answerer's output.
+ */
+const article = loadSeedArticle();
+const items = readQuestionFile(new URL('./fixtures/own-questions.jsonl', import.meta.url));
+
+describe('GIVEN differently worded questions about the seed article', () => {
+  it.each(items.map((item) => [item.id, item.turns.join(' / ').slice(0, 70), item] as const))(
+    'WHEN %s (%s) is asked THEN the answer meets its expectation',
+    (_id, _question, item) => {
+      const answerer = new ConversationAnswerer();
+      let answer = answerer.ask(item.id, item.turns[0]!, article);
+      for (const turn of item.turns.slice(1)) answer = answerer.ask(item.id, turn, article);
+      expect(judge(item, answer), answer.text).toEqual([]);
+    },
+  );
+});
