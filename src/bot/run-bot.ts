@@ -7,6 +7,7 @@ import { openDatabase } from '../store/database.ts';
 import { ConversationAnswerer } from '../answer/qa/index.ts';
 import { DigestService } from '../digest/service.ts';
 import { FollowupSettings } from '../followups/settings.ts';
+import { BotThreads } from '../followups/bot-threads.ts';
 import { commands } from '../../commands/index.ts';
 import { createDiscordClient } from './client.ts';
 import { DiscordChannelGateway } from './discord-channel-gateway.ts';
@@ -28,6 +29,7 @@ export async function runBot(config: Config, token: string, logger: Logger): Pro
     answerer: new ConversationAnswerer({ clock: systemClock }),
     digests: new DigestService({ db, library, channels, clock: systemClock, logger, graceMs: config.digestGraceMs }),
     followupSettings: new FollowupSettings(db),
+    botThreads: new BotThreads(),
     channels,
     clock: systemClock,
     logger,
