@@ -36,6 +36,9 @@ describe('follow-up questions in channels (mentions and replies), real bot proce
       content: `${mention} Who led the Japanese delegation?`,
     });
     const answer = await answerTo(question);
+    // The bot links its answer to the conversation once Discord's HTTP response reaches it; a member
+    // reading the answer takes longer than that. A round trip through the bot stands for that moment.
+    await harness.discord.sendInteraction({ command: 'help' }).callback;
     const stranger = { id: '222222222222222222', username: 'stranger' };
     const followUp = harness.discord.sendMessage({
       channelId,

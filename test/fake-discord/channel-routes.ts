@@ -25,6 +25,8 @@ export interface ChannelContext {
   violations: PolicyViolation[];
   /** Sends a gateway dispatch when the bot is connected (THREAD_CREATE). */
   dispatch(t: string, d: unknown): void;
+  /** Discord echoes the bot's own posts back as MESSAGE_CREATE (given the message intents). */
+  echo(message: FakeMessage): void;
 }
 
 /** Channels, channel messages and threads, with Discord's 10003 / 50001 / 50013 answers. */
@@ -73,6 +75,7 @@ export function registerChannelRoutes(rest: RestServer, ctx: ChannelContext): vo
       editCount: 0,
       deleted: false,
     });
+    ctx.echo(message);
     return { status: 200, body: messages.toJson(message) };
   });
 

@@ -81,6 +81,7 @@ export class FakeDiscord {
     registerChannelRoutes(this.rest, {
       ...shared,
       dispatch: (t, d) => this.gateway.current && this.gateway.dispatch(t, d),
+      echo: (message) => this.echo(message),
     });
     registerApplicationRoutes(this.rest, {
       ...shared,
@@ -273,6 +274,16 @@ export class FakeDiscord {
   async stop(): Promise<void> {
     await this.gateway.stop();
     await this.rest.stop();
+  }
+
+  private echo(message: FakeMessage): void {
+    const GUILD_MESSAGES = 1 << 9;
+    const session = this.gateway.current;
+    if (!session || (session.intents & GUILD_MESSAGES) === 0) return;
+    this.gateway.dispatch('MESSAGE_CREATE', {
+      ...this.store.toJson(message),
+      member: { roles: [], joined_at: '2024-01-01T00:00:00.000Z', deaf: false, mute: false, flags: 0 },
+    });
   }
 
   private sendReady(session: GatewaySession): void {

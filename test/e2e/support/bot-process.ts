@@ -1,5 +1,5 @@
 import { spawn, type ChildProcess } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -41,11 +41,16 @@ export class BotProcess {
   readonly stdout: string[] = [];
   private readonly listeners = new Set<() => void>();
   readonly exited: Promise<number | null>;
+  /** How far the bot's wall clock is from the real one (ms). */
+  clockOffsetMs: number;
 
   private constructor(
     readonly child: ChildProcess,
     private readonly waitTimeoutMs: number,
+    private readonly clockFile: string,
+    initialOffsetMs: number,
   ) {
+    this.clockOffsetMs = initialOffsetMs;
     let buffer = '';
     child.stderr?.setEncoding('utf8').on('data', (chunk: string) => {
       buffer += chunk;
@@ -58,9 +63,7 @@ export class BotProcess {
   }
 
   static start(discord: FakeDiscord, options: BotProcessOptions): BotProcess {
-    const args = ['--import', 'tsx'];
-    if (options.clockOffsetMs) args.push('--import', SHIFT_CLOCK);
-    args.push('src/main.ts');
+    const args = ['--import', 'tsx', '--import', SHIFT_CLOCK, 'src/main.ts'];
     const child = spawn(process.execPath, args, {
       cwd: REPO_ROOT,
       stdio: ['ignore', 'pipe', 'pipe'],
@@ -76,10 +79,16 @@ export class BotProcess {
         REGISTER_COMMANDS_ON_START: 'true',
         MESSAGE_CONTENT_INTENT: 'false',
         E2E_CLOCK_OFFSET_MS: String(options.clockOffsetMs ?? 0),
+        E2E_CLOCK_FILE: `${options.databasePath}.clock`,
         ...options.env,
       },
     });
-    return new BotProcess(child, options.waitTimeoutMs ?? 15_000);
+    return new BotProcess(
+      child,
+      options.waitTimeoutMs ?? 15_000,
+      `${options.databasePath}.clock`,
+      options.clockOffsetMs ?? 0,
+    );
   }
 
   private onLine(line: string): void {
@@ -136,6 +145,20 @@ export class BotProcess {
       this.waitForLog((l) => l.msg === 'registered commands', '"registered commands"'),
       this.waitForLog((l) => l.msg === 'digest scheduler started', '"digest scheduler started"'),
     ]);
+  }
+
+  /** Sets the bot's wall clock to `botTimeMs` now (SIGUSR2 to the preload) and waits for it to confirm. */
+  async moveClockTo(botTimeMs: number): Promise<number> {
+    const offset = Math.round(botTimeMs - Date.now());
+    writeFileSync(this.clockFile, String(offset));
+    const seen = this.logs.length;
+    this.child.kill('SIGUSR2');
+    await this.waitForLog(
+      (l) => l.msg === 'e2e clock moved' && l.offset === offset && this.logs.indexOf(l) >= seen,
+      'the clock move',
+    );
+    this.clockOffsetMs = offset;
+    return offset;
   }
 
   errorLogs(): LogLine[] {

@@ -19,7 +19,7 @@ export interface Harness {
   discord: FakeDiscord;
   bot: BotProcess;
   databasePath: string;
-  /** SIGTERM and start again on the same database (and clock offset unless given). */
+  /** SIGTERM and start again on the same database (and the bot's current clock offset unless given). */
   restart(options?: Partial<BotProcessOptions>): Promise<{ exitCode: number | null }>;
   stop(): Promise<{ exitCode: number | null }>;
 }
@@ -36,7 +36,7 @@ export async function startHarness(
     databasePath: database.databasePath,
     async restart(overrides = {}) {
       const exitCode = await harness.bot.stop();
-      botOptions = { ...botOptions, ...overrides };
+      botOptions = { ...botOptions, clockOffsetMs: harness.bot.clockOffsetMs, ...overrides };
       harness.bot = BotProcess.start(discord, botOptions);
       await harness.bot.waitUntilServing();
       return { exitCode };
