@@ -19,6 +19,8 @@ export interface BotProcessOptions {
   env?: Record<string, string>;
   /** Moves the bot's wall clock (see shift-clock.ts). */
   clockOffsetMs?: number;
+  /** The script to run instead of src/main.ts (the benchmark's minimal bot). */
+  script?: string;
   /** How long a wait for a log line may take before failing with the log so far. */
   waitTimeoutMs?: number;
 }
@@ -63,7 +65,13 @@ export class BotProcess {
   }
 
   static start(discord: FakeDiscord, options: BotProcessOptions): BotProcess {
-    const args = ['--import', 'tsx', '--import', SHIFT_CLOCK, 'src/main.ts'];
+    const args = [
+      '--import',
+      'tsx',
+      '--import',
+      SHIFT_CLOCK,
+      ...(options.script ? [options.script] : ['src/main.ts']),
+    ];
     const child = spawn(process.execPath, args, {
       cwd: REPO_ROOT,
       stdio: ['ignore', 'pipe', 'pipe'],
