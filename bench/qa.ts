@@ -9,7 +9,12 @@ import MiniSearch from 'minisearch';
 import { pathToFileURL } from 'node:url';
 import { ConversationAnswerer, type Answer } from '../src/answer/qa/index.ts';
 import type { Article } from '../src/model/schema.ts';
-import { judge, loadSeedArticle, readQuestionFile, type QuestionItem } from '../test/answer/qa/question-file.ts';
+import {
+  judge,
+  loadSeedArticle,
+  readQuestionFile,
+  type QuestionItem,
+} from '../test/answer/qa/question-file.ts';
 
 const DEV = new URL('../test/fixtures/dev-questions.jsonl', import.meta.url);
 const OWN = new URL('../test/answer/qa/fixtures/own-questions.jsonl', import.meta.url);
@@ -47,11 +52,16 @@ function makeBaseline(): Asker {
     let search = indexes.get(article);
     if (!search) {
       search = new MiniSearch<{ id: string; text: string }>({ fields: ['text'], storeFields: ['text'] });
-      search.addAll(article.sentences.filter((s) => s.kind === 'body' || s.kind === 'caption').map((s) => ({ id: s.id, text: s.text })));
+      search.addAll(
+        article.sentences
+          .filter((s) => s.kind === 'body' || s.kind === 'caption')
+          .map((s) => ({ id: s.id, text: s.text })),
+      );
       indexes.set(article, search);
     }
     const [top] = search.search(question.slice(0, 500), { fuzzy: 0.2 });
-    if (!top || top.score < BASELINE_MIN_SCORE) return { answered: false, text: "The article doesn't say.", citations: [] };
+    if (!top || top.score < BASELINE_MIN_SCORE)
+      return { answered: false, text: "The article doesn't say.", citations: [] };
     const text = String(top['text']);
     return { answered: true, text, citations: [{ sentenceId: String(top.id), text }] };
   };
@@ -86,7 +96,9 @@ function syntheticLibrary(seed: Article, count: number): Article[] {
   return Array.from({ length: count }, (_, i) => ({ ...structuredClone(seed), id: `${seed.id}-copy-${i}` }));
 }
 
-export function runQaBenchmark(options: { rounds?: number; libraryArticles?: number } = {}): QaBenchmarkResult {
+export function runQaBenchmark(
+  options: { rounds?: number; libraryArticles?: number } = {},
+): QaBenchmarkResult {
   const rounds = options.rounds ?? 200;
   const article = loadSeedArticle();
   const dev = readQuestionFile(DEV);
@@ -109,8 +121,16 @@ export function runQaBenchmark(options: { rounds?: number; libraryArticles?: num
   const libraryLatency = timeQuestions(dev, ask, library, Math.max(20, Math.ceil(rounds / 4)));
 
   return {
-    answerer: { latency: answererLatency, devAccuracy: accuracy(dev, ask, article), ownAccuracy: accuracy(own, ask, article) },
-    baseline: { latency: baselineLatency, devAccuracy: accuracy(dev, baseline, article), ownAccuracy: accuracy(own, baseline, article) },
+    answerer: {
+      latency: answererLatency,
+      devAccuracy: accuracy(dev, ask, article),
+      ownAccuracy: accuracy(own, ask, article),
+    },
+    baseline: {
+      latency: baselineLatency,
+      devAccuracy: accuracy(dev, baseline, article),
+      ownAccuracy: accuracy(own, baseline, article),
+    },
     library: { articles: libraryArticles, latency: libraryLatency, indexBuildMsPerArticle },
     devQuestions: dev.length,
     ownQuestions: own.length,
@@ -122,11 +142,21 @@ function printResult(result: QaBenchmarkResult): void {
   const ms = (x: number): string => `${x.toFixed(3)} ms`;
   const { answerer, baseline, library } = result;
   console.log(`Q&A benchmark (${result.devQuestions} dev questions, ${result.ownQuestions} own questions)`);
-  console.log(`  answerer  p50 ${ms(answerer.latency.p50Ms)}  p99 ${ms(answerer.latency.p99Ms)}  dev ${pct(answerer.devAccuracy)}  own ${pct(answerer.ownAccuracy)}  (${answerer.latency.samples} samples)`);
-  console.log(`  baseline  p50 ${ms(baseline.latency.p50Ms)}  p99 ${ms(baseline.latency.p99Ms)}  dev ${pct(baseline.devAccuracy)}  own ${pct(baseline.ownAccuracy)}  (BM25 top sentence, threshold ${BASELINE_MIN_SCORE})`);
-  console.log(`  ratio     p99 ${(answerer.latency.p99Ms / Math.max(1e-9, baseline.latency.p99Ms)).toFixed(2)}x the baseline; accuracy +${pct(answerer.devAccuracy - baseline.devAccuracy)} dev, +${pct(answerer.ownAccuracy - baseline.ownAccuracy)} own`);
-  console.log(`  library   ${library.articles} articles: p50 ${ms(library.latency.p50Ms)}  p99 ${ms(library.latency.p99Ms)}  index build ${ms(library.indexBuildMsPerArticle)} per article (once)`);
-  console.log(`  targets   p99 < 1 ms on the seed: ${answerer.latency.p99Ms < 1 ? 'met' : 'MISSED'}; p99 < 10 ms with ${library.articles} articles: ${library.latency.p99Ms < 10 ? 'met' : 'MISSED'}`);
+  console.log(
+    `  answerer  p50 ${ms(answerer.latency.p50Ms)}  p99 ${ms(answerer.latency.p99Ms)}  dev ${pct(answerer.devAccuracy)}  own ${pct(answerer.ownAccuracy)}  (${answerer.latency.samples} samples)`,
+  );
+  console.log(
+    `  baseline  p50 ${ms(baseline.latency.p50Ms)}  p99 ${ms(baseline.latency.p99Ms)}  dev ${pct(baseline.devAccuracy)}  own ${pct(baseline.ownAccuracy)}  (BM25 top sentence, threshold ${BASELINE_MIN_SCORE})`,
+  );
+  console.log(
+    `  ratio     p99 ${(answerer.latency.p99Ms / Math.max(1e-9, baseline.latency.p99Ms)).toFixed(2)}x the baseline; accuracy +${pct(answerer.devAccuracy - baseline.devAccuracy)} dev, +${pct(answerer.ownAccuracy - baseline.ownAccuracy)} own`,
+  );
+  console.log(
+    `  library   ${library.articles} articles: p50 ${ms(library.latency.p50Ms)}  p99 ${ms(library.latency.p99Ms)}  index build ${ms(library.indexBuildMsPerArticle)} per article (once)`,
+  );
+  console.log(
+    `  targets   p99 < 1 ms on the seed: ${answerer.latency.p99Ms < 1 ? 'met' : 'MISSED'}; p99 < 10 ms with ${library.articles} articles: ${library.latency.p99Ms < 10 ? 'met' : 'MISSED'}`,
+  );
 }
 
 if (process.argv[1] !== undefined && import.meta.url === pathToFileURL(process.argv[1]).href) {

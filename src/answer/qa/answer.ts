@@ -9,16 +9,33 @@ import { retrieveSentence } from './retrieval.ts';
 import { joinList, numberWord } from './text.ts';
 import { listPeople } from './people.ts';
 import { understand, type Question } from './understand.ts';
-import { answerAboutPeople, filterFromQuestion, mentionedPeople, PERSON_SLOTS, type PeopleFilter } from './who.ts';
+import {
+  answerAboutPeople,
+  filterFromQuestion,
+  mentionedPeople,
+  PERSON_SLOTS,
+  type PeopleFilter,
+} from './who.ts';
 import { answerYesNo } from './yes-no.ts';
+import {
+  answerAboutFuture,
+  answerQuoteBySpeaker,
+  answerSource,
+  answerSummary,
+  answerTimeOfDay,
+} from './special.ts';
 
 const MIN_FACT_SCORE = 0.45;
-const PEOPLE_COUNTED = /\b(participants|officials|people|delegates|attendees|members|persons|representatives|attended|took part)\b/;
+const PEOPLE_COUNTED =
+  /\b(participants|officials|people|delegates|attendees|members|persons|representatives|attended|took part)\b/;
 
 const PROBLEM_REPLIES: Record<InputProblem, string> = {
-  empty: "I didn't get a question. Ask me something about the article, for example who took part or what was agreed.",
-  'no-words': "I couldn't find a question in that. Ask me something about the article in words, for example who took part.",
-  'not-english': 'I can only answer questions in English about this article. Try asking who took part or what was agreed.',
+  empty:
+    "I didn't get a question. Ask me something about the article, for example who took part or what was agreed.",
+  'no-words':
+    "I couldn't find a question in that. Ask me something about the article in words, for example who took part.",
+  'not-english':
+    'I can only answer questions in English about this article. Try asking who took part or what was agreed.',
   instruction: "I only answer questions about the article, so I can't do that.",
 };
 
@@ -30,9 +47,13 @@ function doesNotSay(index: ArticleIndex, what: string): Draft {
 function resolvePeople(index: ArticleIndex, question: Question, memory: ConversationState): Person[] {
   const named = mentionedPeople(index, question);
   if (named.length > 0) return named;
-  const refersBack = question.pronoun && !/\b(they|them|their)\b.*\b(talks|meeting|sides?|countries)\b/.test(question.text.toLowerCase());
-  const fragment = question.continuation && question.mentions.length === 0 && informativeStems(question).length === 0;
-  const aboutThem = question.slot !== 'participants' || /\b(his|her|their|counterparts?)\b/.test(question.text.toLowerCase());
+  const refersBack =
+    question.pronoun &&
+    !/\b(they|them|their)\b.*\b(talks|meeting|sides?|countries)\b/.test(question.text.toLowerCase());
+  const fragment =
+    question.continuation && question.mentions.length === 0 && informativeStems(question).length === 0;
+  const aboutThem =
+    question.slot !== 'participants' || /\b(his|her|their|counterparts?)\b/.test(question.text.toLowerCase());
   if ((refersBack || fragment) && memory.people.length > 0 && PERSON_SLOTS.has(question.slot) && aboutThem) {
     return memory.people.map((id) => index.personById.get(id)).filter((p): p is Person => p !== undefined);
   }
@@ -42,17 +63,36 @@ function resolvePeople(index: ArticleIndex, question: Question, memory: Conversa
 function isPersonQuestion(question: Question, people: Person[], memory: ConversationState): boolean {
   if (question.photo || question.slot === 'photo') return true;
   // "And South Korea?" / "And from the defense ministry?" after a question about people.
-  if (question.continuation && memory.focus === 'people' && PERSON_SLOTS.has(question.slot) && !question.slotExplicit) return true;
+  if (
+    question.continuation &&
+    memory.focus === 'people' &&
+    PERSON_SLOTS.has(question.slot) &&
+    !question.slotExplicit
+  )
+    return true;
   if (people.length > 0) return PERSON_SLOTS.has(question.slot) || question.type === 'who';
+  if (
+    /^(which|what) (officials|people|delegates|participants|persons|members|representatives)\b/.test(
+      question.text.toLowerCase(),
+    )
+  )
+    return true;
   return question.type === 'who' && question.slot !== 'between';
 }
 
 /** Fills the slot of a continuation ("And Funakoshi?") from the previous turn. */
 function carrySlot(question: Question, memory: ConversationState): Question {
-  if (question.continuation && question.type === 'other' && memory.focus === 'people' && memory.slot && question.mentions.length > 0) {
+  if (
+    question.continuation &&
+    question.type === 'other' &&
+    memory.focus === 'people' &&
+    memory.slot &&
+    question.mentions.length > 0
+  ) {
     return { ...question, slot: memory.slot, slotExplicit: false };
   }
-  if (!question.continuation || question.slotExplicit || !memory.slot || question.type === 'yes-no') return question;
+  if (!question.continuation || question.slotExplicit || !memory.slot || question.type === 'yes-no')
+    return question;
   if (['when', 'where', 'why'].includes(question.type)) return question;
   return { ...question, slot: memory.slot };
 }
@@ -71,14 +111,31 @@ function answerBetween(index: ArticleIndex, memory: ConversationState): Draft {
   for (const id of fact?.sentences ?? []) {
     const text = index.sentenceById.get(id)?.text ?? '';
     const match = /\bbetween ([A-Z][\w.’' -]*?) and ([A-Z][\w.’'-]*(?: [A-Z][\w.’'-]*)*)/.exec(text);
-    if (match) return { answered: true, text: `Between ${match[1]} and ${match[2]}.`, sentences: [id], focus: memory.factId ? { factId: memory.factId } : {} };
+    if (match)
+      return {
+        answered: true,
+        text: `Between ${match[1]} and ${match[2]}.`,
+        sentences: [id],
+        focus: memory.factId ? { factId: memory.factId } : {},
+      };
   }
   const delegations = index.article.event.delegations;
-  const names = delegations.map((d) => index.article.countries.find((c) => c.id === d.country)?.name ?? d.country);
-  return { answered: true, text: `Between ${joinList(names)}.`, sentences: index.article.event.evidence.sentences, focus: { factId: index.article.event.id } };
+  const names = delegations.map(
+    (d) => index.article.countries.find((c) => c.id === d.country)?.name ?? d.country,
+  );
+  return {
+    answered: true,
+    text: `Between ${joinList(names)}.`,
+    sentences: index.article.event.evidence.sentences,
+    focus: { factId: index.article.event.id },
+  };
 }
 
-function answerFromFacts(index: ArticleIndex, question: Question, memory: ConversationState): Draft | undefined {
+function answerFromFacts(
+  index: ArticleIndex,
+  question: Question,
+  memory: ConversationState,
+): Draft | undefined {
   const stems = informativeStems(question);
   const followUp = stems.length === 0 && question.mentions.length === 0 && memory.factId !== undefined;
   if (followUp && (question.continuation || question.pronoun || question.tokens.length <= 3)) {
@@ -89,19 +146,28 @@ function answerFromFacts(index: ArticleIndex, question: Question, memory: Conver
   const ranked = rankFacts(index, question);
   const best = ranked[0];
   if (!best || best.score < MIN_FACT_SCORE) return undefined;
-  if (question.slot === 'topic' && best.fact.source.kind !== 'topic' && best.coverage < 0.5) return composeTopics(index);
+  if (question.slot === 'topic' && best.fact.source.kind !== 'topic' && best.coverage < 0.5)
+    return composeTopics(index);
   const draft = composeFact(index, best.fact, question.slot);
   if (best.fact.source.kind === 'gap') {
     const related = ranked.find((r) => r.fact.source.kind !== 'gap' && r.coverage >= 0.3);
     if (related) {
       const given = composeFact(index, related.fact, question.slot);
-      return { ...draft, text: `${given.text} ${draft.text.replace(/^The article doesn't say\. /, 'Beyond that, the article gives no details: ')}`, sentences: [...new Set([...given.sentences, ...draft.sentences])] };
+      return {
+        ...draft,
+        text: `${given.text} ${draft.text.replace(/^The article doesn't say\. /, 'Beyond that, the article gives no details: ')}`,
+        sentences: [...new Set([...given.sentences, ...draft.sentences])],
+      };
     }
   }
   return draft;
 }
 
-function understandInput(index: ArticleIndex, raw: string, memory: ConversationState): Question | InputProblem {
+function understandInput(
+  index: ArticleIndex,
+  raw: string,
+  memory: ConversationState,
+): Question | InputProblem {
   const normalized = normalizeQuestion(raw);
   if (normalized.problem) return normalized.problem;
   return carrySlot(understand(normalized.text, index.lexicon, index.vocabulary, index.words), memory);
@@ -111,42 +177,77 @@ function draftAnswer(index: ArticleIndex, question: Question, memory: Conversati
   if (question.unknownNames.length > 0 && question.type !== 'yes-no') {
     return doesNotSay(index, `anything about ${joinList(question.unknownNames.map(titleCase))}`);
   }
+  const special =
+    answerTimeOfDay(index, question) ??
+    answerAboutFuture(index, question) ??
+    answerSource(index, question) ??
+    answerQuoteBySpeaker(index, question);
+  if (special) return special;
   const people = resolvePeople(index, question, memory);
   if (question.slot === 'between') return answerBetween(index, memory);
   if (question.type === 'yes-no') {
     const draft = answerYesNo(index, question, people);
     if (draft) return draft;
-    const subject = question.unknownNames.length > 0 ? `anything about ${joinList(question.unknownNames.map(titleCase))}` : 'that';
+    const subject =
+      question.unknownNames.length > 0
+        ? `anything about ${joinList(question.unknownNames.map(titleCase))}`
+        : 'that';
     return doesNotSay(index, subject);
   }
   if (question.slot === 'count' && PEOPLE_COUNTED.test(question.text.toLowerCase())) {
     const participants = index.article.people.filter((p) => p.involvement === 'participant');
-    if (participants.length > 0) return listPeople(index, participants, 'participants', `The article names ${numberWord(participants.length)} officials who took part`);
+    if (participants.length > 0)
+      return listPeople(
+        index,
+        participants,
+        'participants',
+        `The article names ${numberWord(participants.length)} officials who took part`,
+      );
   }
   if (isPersonQuestion(question, people, memory)) {
     const draft = answerAboutPeople(index, question, people, carryFilter(question, memory));
     if (draft) return draft;
   }
-  if (question.unknownWords.length >= 2 && question.unknownWords.length / Math.max(1, informativeStems(question).length) >= 0.5) {
+  const summary = answerSummary(index, question);
+  if (summary) return summary;
+  if (
+    question.unknownWords.length >= 2 &&
+    question.unknownWords.length / Math.max(1, informativeStems(question).length) >= 0.5
+  ) {
     return doesNotSay(index, `anything about ${joinList(question.unknownWords)}`);
   }
   const fromFacts = answerFromFacts(index, question, memory);
   if (fromFacts) return fromFacts;
   const retrieved = retrieveSentence(index, question);
   if (retrieved) return retrieved;
-  return doesNotSay(index, question.unknownWords.length > 0 ? `anything about ${joinList(question.unknownWords)}` : 'that');
+  return doesNotSay(
+    index,
+    question.unknownWords.length > 0 ? `anything about ${joinList(question.unknownWords)}` : 'that',
+  );
 }
 
 function titleCase(word: string): string {
   return word.charAt(0).toUpperCase() + word.slice(1);
 }
 
-function nextMemory(memory: ConversationState, draft: Draft, question: Question): ConversationState {
+function nextMemory(
+  index: ArticleIndex,
+  memory: ConversationState,
+  draft: Draft,
+  question: Question,
+): ConversationState {
   const next: ConversationState = { ...memory, turns: memory.turns + 1 };
   const focus = draft.focus;
   if (!focus) return next;
   if (focus.people && focus.people.length > 0) next.people = focus.people;
-  if (focus.factId) next.factId = focus.factId;
+  if (focus.factId) {
+    next.factId = focus.factId;
+    // "Who are they?" after a fact about people (the two leaders' agreement) means those people.
+    const involved = [...(index.facts.find((f) => f.id === focus.factId)?.entities ?? [])].filter((id) =>
+      index.personById.has(id),
+    );
+    if (involved.length > 0 && !(focus.people && focus.people.length > 0)) next.people = involved;
+  }
   next.focus = focus.people && focus.people.length > 0 ? 'people' : 'fact';
   if (focus.slot) next.slot = focus.slot;
   const filter = carryFilter(question, memory);
@@ -156,16 +257,26 @@ function nextMemory(memory: ConversationState, draft: Draft, question: Question)
 }
 
 /** Answers one question about an article, given (and returning) the conversation's memory. */
-export function answerQuestion(article: Article, question: string, memory: ConversationState = EMPTY_STATE): { answer: Answer; memory: ConversationState } {
+export function answerQuestion(
+  article: Article,
+  question: string,
+  memory: ConversationState = EMPTY_STATE,
+): { answer: Answer; memory: ConversationState } {
   const index = indexArticle(article);
   const understood = understandInput(index, question, memory);
   if (typeof understood === 'string') {
-    return { answer: { answered: false, text: PROBLEM_REPLIES[understood], citations: [] }, memory: { ...memory, turns: memory.turns + 1 } };
+    return {
+      answer: { answered: false, text: PROBLEM_REPLIES[understood], citations: [] },
+      memory: { ...memory, turns: memory.turns + 1 },
+    };
   }
   const draft = draftAnswer(index, understood, memory);
   const citations = draft.sentences
     .map((id) => index.sentenceById.get(id))
     .filter((s) => s !== undefined)
     .map((s) => ({ sentenceId: s.id, text: s.text }));
-  return { answer: { answered: draft.answered, text: draft.text, citations }, memory: nextMemory(memory, draft, understood) };
+  return {
+    answer: { answered: draft.answered, text: draft.text, citations },
+    memory: nextMemory(index, memory, draft, understood),
+  };
 }

@@ -6,7 +6,8 @@ import { contentStems, joinList, STOP_WORDS, stem, tokenize } from './text.ts';
 import { datePhrase } from './dates.ts';
 
 /** Roles that make someone one of "the leaders" of a story. */
-const LEADER_ROLES = /\b(president|prime minister|premier|chancellor|king|queen|emperor|leader|chairman|general secretary)\b/;
+const LEADER_ROLES =
+  /\b(president|prime minister|premier|chancellor|king|queen|emperor|leader|chairman|general secretary)\b/;
 
 export interface ArticleIndex {
   article: Article;
@@ -87,7 +88,10 @@ function buildIndex(article: Article): ArticleIndex {
 
   const vocabulary = new Set<string>();
   const words = new Set<string>();
-  for (const text of [...modelStrings({ ...article, sentences: [] }), ...article.sentences.map((s) => s.text)]) {
+  for (const text of [
+    ...modelStrings({ ...article, sentences: [] }),
+    ...article.sentences.map((s) => s.text),
+  ]) {
     for (const token of tokenize(text)) {
       if (STOP_WORDS.has(token)) continue;
       words.add(token);
@@ -123,8 +127,11 @@ function buildIndex(article: Article): ArticleIndex {
 function countryAlternates(article: Article): Map<string, string[]> {
   const alternates = new Map<string, string[]>();
   for (const country of article.countries) {
-    const stems = [...new Set([country.name, country.demonym, ...country.aliases].flatMap((form) => contentStems(form)))];
-    for (const s of stems) alternates.set(s, [...new Set([...(alternates.get(s) ?? []), ...stems.filter((o) => o !== s)])]);
+    const stems = [
+      ...new Set([country.name, country.demonym, ...country.aliases].flatMap((form) => contentStems(form))),
+    ];
+    for (const s of stems)
+      alternates.set(s, [...new Set([...(alternates.get(s) ?? []), ...stems.filter((o) => o !== s)])]);
   }
   return alternates;
 }
@@ -132,11 +139,22 @@ function countryAlternates(article: Article): Map<string, string[]> {
 /** Every human-readable string value of the model (not its keys, ids or references). */
 function modelStrings(value: unknown, key = '', out: string[] = []): string[] {
   if (typeof value === 'string') {
-    if (!/^(id|speaker|organization|parent|within|place|venue|country|from|textFile|url|value|end|duration)$/.test(key)) out.push(value);
+    if (
+      !/^(id|speaker|organization|parent|within|place|venue|country|from|textFile|url|value|end|duration)$/.test(
+        key,
+      )
+    )
+      out.push(value);
   } else if (Array.isArray(value)) {
     for (const item of value) modelStrings(item, key, out);
   } else if (value && typeof value === 'object') {
-    for (const [k, v] of Object.entries(value)) if (!/^(members|people|places|parties|countries|sentences|speakerIds|kind|precision|modality|involvement)$/.test(k)) modelStrings(v, k, out);
+    for (const [k, v] of Object.entries(value))
+      if (
+        !/^(members|people|places|parties|countries|sentences|speakerIds|kind|precision|modality|involvement)$/.test(
+          k,
+        )
+      )
+        modelStrings(v, k, out);
   }
   return out;
 }

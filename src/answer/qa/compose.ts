@@ -32,7 +32,9 @@ function withDate(date: DateValue | undefined, text: string): string {
 
 function writtenNote(date: DateValue): string {
   if (!writtenDifferently(date)) return '';
-  const how = date.derivation ? `; ${date.derivation.method.replace(/^"?(.)/, (_, c: string) => c.toLowerCase())}` : '';
+  const how = date.derivation
+    ? `; ${date.derivation.method.replace(/^"?(.)/, (_, c: string) => c.toLowerCase())}`
+    : '';
   return ` (the article says “${date.asWritten}”${how})`;
 }
 
@@ -48,29 +50,68 @@ function eventAnswer(index: ArticleIndex, fact: Fact, slot: Slot): Draft {
   const focus = { factId: fact.id, slot };
   switch (slot) {
     case 'date':
-      return { answered: true, text: `${label} was held ${datePhrase(event.date)}${writtenNote(event.date)}.`, sentences: fact.sentences, focus };
+      return {
+        answered: true,
+        text: `${label} was held ${datePhrase(event.date)}${writtenNote(event.date)}.`,
+        sentences: fact.sentences,
+        focus,
+      };
     case 'place': {
       const venue = venuePhrase(article, event.venue);
       const place = placeName(article, event.place);
       const where = [venue ? `at ${venue}` : '', place ? `in ${place}` : ''].filter(Boolean).join(' ');
-      if (!where) return { answered: false, text: `The article doesn't say where ${eventLabel(article)} was held.`, sentences: [], focus };
-      const sentences = article.places.filter((p) => p.id === event.place || p.id === event.venue).flatMap((p) => p.evidence.sentences);
-      return { answered: true, text: `${label} was held ${where}.`, sentences: [...new Set(sentences)], focus };
+      if (!where)
+        return {
+          answered: false,
+          text: `The article doesn't say where ${eventLabel(article)} was held.`,
+          sentences: [],
+          focus,
+        };
+      const sentences = article.places
+        .filter((p) => p.id === event.place || p.id === event.venue)
+        .flatMap((p) => p.evidence.sentences);
+      return {
+        answered: true,
+        text: `${label} was held ${where}.`,
+        sentences: [...new Set(sentences)],
+        focus,
+      };
     }
     case 'format': {
       const formats = event.format.map((f) => f.value);
       const sentences = [...new Set(event.format.flatMap((f) => f.evidence.sentences))];
-      return { answered: true, text: `It was a ${joinList(formats)} ${event.name} (${event.type === 'Contact:Meet' ? 'a meeting' : event.type}).`, sentences, focus };
+      return {
+        answered: true,
+        text: `It was a ${joinList(formats)} ${event.name} (${event.type === 'Contact:Meet' ? 'a meeting' : event.type}).`,
+        sentences,
+        focus,
+      };
     }
     case 'ordinal': {
       const ordinal = event.ordinal;
-      if (!ordinal) return { answered: false, text: `The article doesn't say which round ${eventLabel(article)} was.`, sentences: [], focus };
+      if (!ordinal)
+        return {
+          answered: false,
+          text: `The article doesn't say which round ${eventLabel(article)} was.`,
+          sentences: [],
+          focus,
+        };
       const before = ordinal.value - 1;
       const text = `It was ${eventLabel(article)}${event.series && !event.series.includes(event.name) ? ` (${event.series})` : ''}: ${numberWord(before)} such talks came before it.`;
-      return { answered: true, text, sentences: [...new Set([...ordinal.evidence.sentences, ...(ordinal.derivation ? [] : [])])], focus };
+      return {
+        answered: true,
+        text,
+        sentences: [...new Set([...ordinal.evidence.sentences, ...(ordinal.derivation ? [] : [])])],
+        focus,
+      };
     }
     default:
-      return { answered: true, text: article.summaries.oneLine.text, sentences: article.summaries.oneLine.sentences, focus };
+      return {
+        answered: true,
+        text: article.summaries.oneLine.text,
+        sentences: article.summaries.oneLine.sentences,
+        focus,
+      };
   }
 }
 
@@ -78,18 +119,26 @@ function eventAnswer(index: ArticleIndex, fact: Fact, slot: Slot): Draft {
 export function composeFact(index: ArticleIndex, fact: Fact, slot: Slot): Draft {
   const source = fact.source;
   const focus = { factId: fact.id, slot };
-  const draft = (text: string, answered = true): Draft => ({ answered, text, sentences: fact.sentences, focus });
+  const draft = (text: string, answered = true): Draft => ({
+    answered,
+    text,
+    sentences: fact.sentences,
+    focus,
+  });
   switch (source.kind) {
     case 'event':
       return eventAnswer(index, fact, slot);
     case 'timeline': {
       const entry = source.entry;
       if (slot === 'place') {
-        const names = entry.places.map((id) => placeName(index.article, id)).filter((n): n is string => n !== undefined);
+        const names = entry.places
+          .map((id) => placeName(index.article, id))
+          .filter((n): n is string => n !== undefined);
         return draft(`${ensurePeriod(entry.what).replace(/\.$/, '')} — in ${joinList(names)}.`);
       }
       const text = withDate(entry.date, entry.what);
-      if (slot === 'cause' || slot === 'significance' || slot === 'background') return draft(`${text} ${ensurePeriod(entry.relevance)}`);
+      if (slot === 'cause' || slot === 'significance' || slot === 'background')
+        return draft(`${text} ${ensurePeriod(entry.relevance)}`);
       if (slot === 'date' && writtenDifferently(entry.date) && !entry.what.includes(entry.date.asWritten)) {
         return draft(`${text} (The article says “${entry.date.asWritten}”.)`);
       }
@@ -99,21 +148,27 @@ export function composeFact(index: ArticleIndex, fact: Fact, slot: Slot): Draft 
       const outcome = source.outcome;
       let text = withDate(outcome.date, outcome.statement);
       if (outcome.detail) text += ` ${ensurePeriod(outcome.detail)}`;
-      else if (outcome.modality === 'agreed-to') text += ' This is an agreement in principle, not a signed document.';
+      else if (outcome.modality === 'agreed-to')
+        text += ' This is an agreement in principle, not a signed document.';
       return draft(text);
     }
     case 'topic': {
       const topic = source.topic;
-      return draft(`They discussed ${lowerFirstWord(index, topic.label)}: “${topic.evidence.quotes[0] ?? topic.label}”.`);
+      return draft(
+        `They discussed ${lowerFirstWord(index, topic.label)}: “${topic.evidence.quotes[0] ?? topic.label}”.`,
+      );
     }
     case 'quote': {
       const quote = source.quote;
       const medium = quote.medium ? ` in a ${quote.medium}` : '';
-      return draft(`${capitalize(quote.speakerDescription.replace(/\s*\(.*\)$/, ''))} ${quote.verb}${medium}: “${quote.text.replace(/[.,]$/, '')}”.`);
+      return draft(
+        `${capitalize(quote.speakerDescription.replace(/\s*\(.*\)$/, ''))} ${quote.verb}${medium}: “${quote.text.replace(/[.,]$/, '')}”.`,
+      );
     }
     case 'figure': {
       const figure = source.figure;
-      const value = figure.unit && figure.unit !== 'year' ? `${figure.value} ${figure.unit}` : String(figure.value);
+      const value =
+        figure.unit && figure.unit !== 'year' ? `${figure.value} ${figure.unit}` : String(figure.value);
       return draft(`${capitalize(figure.label)}: ${value} (the article says “${figure.asWritten}”).`);
     }
     case 'context':
@@ -128,7 +183,10 @@ function lowerFirstWord(index: ArticleIndex, label: string): string {
   const first = label.split(' ')[0] ?? '';
   const lower = first.toLowerCase();
   const body = index.article.sentences.map((s) => s.text).join(' ');
-  return lower !== first && new RegExp(`(^|[^\\p{L}])${lower.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}([^\\p{L}]|$)`, 'u').test(body) ? lower + label.slice(first.length) : label;
+  return lower !== first &&
+    new RegExp(`(^|[^\\p{L}])${lower.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}([^\\p{L}]|$)`, 'u').test(body)
+    ? lower + label.slice(first.length)
+    : label;
 }
 
 /** All topics at once, for "what was discussed?". */

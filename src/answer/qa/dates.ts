@@ -54,7 +54,8 @@ export function dateCovers(date: DateValue, year: number | undefined, month: num
   if (!date.value) return false;
   const [startYear, startMonth] = date.value.split('-').map(Number);
   const [endYear, endMonth] = (date.end ?? date.value).split('-').map(Number);
-  if (year !== undefined && (startYear === undefined || year < startYear || year > (endYear ?? startYear))) return false;
+  if (year !== undefined && (startYear === undefined || year < startYear || year > (endYear ?? startYear)))
+    return false;
   if (month !== undefined) {
     if (startMonth === undefined) return false;
     if (date.precision !== 'range' && startMonth !== month) return false;
@@ -65,6 +66,8 @@ export function dateCovers(date: DateValue, year: number | undefined, month: num
 
 /** Month number (1-12) named by a word ("march", "mar"), if any; the caller decides whether "may" is a month. */
 export function monthFromWord(word: string): number | undefined {
-  const index = MONTH_NAMES.findIndex((name) => name.toLowerCase() === word || name.toLowerCase().slice(0, 3) === word);
+  const index = MONTH_NAMES.findIndex(
+    (name) => name.toLowerCase() === word || name.toLowerCase().slice(0, 3) === word,
+  );
   return index >= 0 ? index + 1 : undefined;
 }

@@ -1,4 +1,13 @@
-import type { Article, Context, DateValue, Figure, Outcome, Quote, TimelineEntry, Topic } from '../../model/schema.ts';
+import type {
+  Article,
+  Context,
+  DateValue,
+  Figure,
+  Outcome,
+  Quote,
+  TimelineEntry,
+  Topic,
+} from '../../model/schema.ts';
 import { contentStems } from './text.ts';
 
 /** One statement of the model the answerer can rank against a question. */
@@ -66,7 +75,14 @@ export function buildFacts(article: Article): Fact[] {
   );
   for (const entry of article.timeline) {
     const what = [entry.what, entry.date.asWritten, ...entry.evidence.quotes];
-    make(entry.id, { kind: 'timeline', entry }, what, entry.evidence.sentences, [...entry.people, ...entry.places], entry.date);
+    make(
+      entry.id,
+      { kind: 'timeline', entry },
+      what,
+      entry.evidence.sentences,
+      [...entry.people, ...entry.places],
+      entry.date,
+    );
   }
   for (const outcome of article.outcomes) {
     make(
@@ -79,7 +95,13 @@ export function buildFacts(article: Article): Fact[] {
     );
   }
   for (const topic of article.topics) {
-    make(topic.id, { kind: 'topic', topic }, [topic.label, ...topic.keywords, ...topic.evidence.quotes], topic.evidence.sentences, topic.countries);
+    make(
+      topic.id,
+      { kind: 'topic', topic },
+      [topic.label, ...topic.keywords, ...topic.evidence.quotes],
+      topic.evidence.sentences,
+      topic.countries,
+    );
   }
   for (const quote of article.quotes) {
     make(
@@ -91,14 +113,32 @@ export function buildFacts(article: Article): Fact[] {
     );
   }
   for (const figure of article.figures) {
-    make(figure.id, { kind: 'figure', figure }, [figure.label, figure.asWritten, ...figure.evidence.quotes], figure.evidence.sentences, []);
+    make(
+      figure.id,
+      { kind: 'figure', figure },
+      [figure.label, figure.asWritten, ...figure.evidence.quotes],
+      figure.evidence.sentences,
+      [],
+    );
   }
   for (const context of article.context) {
-    make(context.id, { kind: 'context', context }, [context.statement, ...context.evidence.quotes], context.evidence.sentences, []);
+    make(
+      context.id,
+      { kind: 'context', context },
+      [context.statement, ...context.evidence.quotes],
+      context.evidence.sentences,
+      [],
+    );
   }
   article.gaps.forEach((gap, index) => {
     const sentences = gap.evidence.sentences;
-    make(`gap-${index}`, { kind: 'gap', about: gap.about, sentences }, [gap.about, ...gap.evidence.quotes], sentences, []);
+    make(
+      `gap-${index}`,
+      { kind: 'gap', about: gap.about, sentences },
+      [gap.about, ...gap.evidence.quotes],
+      sentences,
+      [],
+    );
   });
   return facts;
 }

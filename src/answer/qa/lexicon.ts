@@ -89,11 +89,14 @@ export function buildLexicon(article: Article): Lexicon {
 
   const exact = new Map<string, Surface[]>();
   const fuzzyByLength = new Map<number, Surface[]>();
+  const fuzzySeen = new Set<string>();
   for (const surface of surfaces) {
     const list = exact.get(surface.folded) ?? [];
     if (!list.some((s) => s.ref.kind === surface.ref.kind && s.ref.id === surface.ref.id)) list.push(surface);
     exact.set(surface.folded, list);
-    if (!surface.partial || surface.ref.kind === 'person') {
+    const key = `${surface.folded}|${surface.ref.kind}|${surface.ref.id}`;
+    if ((!surface.partial || surface.ref.kind === 'person') && !fuzzySeen.has(key)) {
+      fuzzySeen.add(key);
       const byLength = fuzzyByLength.get(surface.folded.length) ?? [];
       byLength.push(surface);
       fuzzyByLength.set(surface.folded.length, byLength);
@@ -104,10 +107,14 @@ export function buildLexicon(article: Article): Lexicon {
 
 /**
  * Finds entity mentions among the question's tokens, longest spans first, tolerating romanization variants and
- * typos. `knownWords` are ordinary words of the article and the question vocabulary: they are never fuzzy-matched
+ * typos. Known words (`isKnownWord`) are ordinary words of the article and the question vocabulary: they are never fuzzy-matched
  * to a name ("sides" must not become a surname).
  */
-export function linkEntities(tokens: readonly string[], lexicon: Lexicon, knownWords: ReadonlySet<string>): Mention[] {
+export function linkEntities(
+  tokens: readonly string[],
+  lexicon: Lexicon,
+  isKnownWord: (token: string) => boolean,
+): Mention[] {
   const mentions: Mention[] = [];
   const taken = new Array<boolean>(tokens.length).fill(false);
   for (let size = Math.min(lexicon.maxTokens, tokens.length); size >= 1; size--) {
@@ -119,7 +126,7 @@ export function linkEntities(tokens: readonly string[], lexicon: Lexicon, knownW
       let found = lexicon.exact.get(folded);
       let fuzzy = false;
       // Only a span with a word the article and the question vocabulary do not know can be a misspelt name.
-      if (!found && span.some((token) => !knownWords.has(token))) {
+      if (!found && span.some((token) => !isKnownWord(token))) {
         found = fuzzyLookup(folded, lexicon);
         fuzzy = found !== undefined;
       }

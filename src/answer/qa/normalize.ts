@@ -48,7 +48,13 @@ function collapseRepeats(text: string): string {
     const unit = words.slice(0, size).join(' ').toLowerCase();
     let repeats = 0;
     for (let i = 0; i + size <= words.length; i += size) {
-      if (words.slice(i, i + size).join(' ').toLowerCase() !== unit) break;
+      if (
+        words
+          .slice(i, i + size)
+          .join(' ')
+          .toLowerCase() !== unit
+      )
+        break;
       repeats++;
     }
     if (repeats >= 3 && repeats * size >= words.length - size) return words.slice(0, size).join(' ');

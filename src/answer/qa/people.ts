@@ -33,7 +33,8 @@ export function titleWithOrganization(index: ArticleIndex, person: Person): stri
     lowerTitle.includes(w.toLowerCase()),
   );
   let text = titleNamesCountry ? title : `${owner} ${title}`;
-  if (org && ![org.name, ...org.aliases].some((n) => lowerTitle.includes(n.toLowerCase()))) text += ` at the ${org.name.replace(/^the /i, '')}`;
+  if (org && ![org.name, ...org.aliases].some((n) => lowerTitle.includes(n.toLowerCase())))
+    text += ` at the ${org.name.replace(/^the /i, '')}`;
   return text;
 }
 
@@ -48,7 +49,9 @@ function descriptionSentence(person: Person): string {
 }
 
 function involvementNote(person: Person): string {
-  return person.involvement === 'mentioned' ? ' The article mentions them; they did not take part in the talks.' : '';
+  return person.involvement === 'mentioned'
+    ? ' The article mentions them; they did not take part in the talks.'
+    : '';
 }
 
 /** Answers a question about one person, for the slot asked. */
@@ -58,24 +61,43 @@ export function describePerson(index: ArticleIndex, person: Person, slot: Slot):
   const base = { answered: true, sentences, focus };
   switch (slot) {
     case 'role': {
-      const variants = person.titleVariants.filter((v) => v.toLowerCase() !== person.titleAsWritten.toLowerCase());
+      const variants = person.titleVariants.filter(
+        (v) => v.toLowerCase() !== person.titleAsWritten.toLowerCase(),
+      );
       const also = variants.length > 0 ? ` (also written “${variants.join('”, “')}”)` : '';
       return { ...base, text: `${person.name}'s title is ${titleWithOrganization(index, person)}${also}.` };
     }
     case 'organization': {
-      const chain = organizationChain(index, person).map((id) => index.article.organizations.find((o) => o.id === id));
+      const chain = organizationChain(index, person).map((id) =>
+        index.article.organizations.find((o) => o.id === id),
+      );
       const [own, ...parents] = chain;
-      if (!own) return { ...base, text: `The article gives no organization for ${person.name}; their title is ${person.titleAsWritten}.` };
+      if (!own)
+        return {
+          ...base,
+          text: `The article gives no organization for ${person.name}; their title is ${person.titleAsWritten}.`,
+        };
       const parent = parents[0];
       const derived = parent?.derivation ? ' (the article implies it without naming it)' : '';
       const within = parent ? `, part of the ${parent.name.replace(/^the /i, '')}${derived}` : '';
-      return { ...base, text: `${person.name} is with the ${own.name.replace(/^the /i, '')}${within}: ${person.titleAsWritten}.` };
+      return {
+        ...base,
+        text: `${person.name} is with the ${own.name.replace(/^the /i, '')}${within}: ${person.titleAsWritten}.`,
+      };
     }
     case 'country':
-      return { ...base, text: `${person.name} is ${demonym(index, person.country)}, on the ${person.side}: ${titleWithOrganization(index, person)}.` };
+      return {
+        ...base,
+        text: `${person.name} is ${demonym(index, person.country)}, on the ${person.side}: ${titleWithOrganization(index, person)}.`,
+      };
     case 'photo': {
       const spot = person.photoPosition;
-      if (!spot) return { ...base, answered: false, text: `The article doesn't say where ${person.name} is in the photo.` };
+      if (!spot)
+        return {
+          ...base,
+          answered: false,
+          text: `The article doesn't say where ${person.name} is in the photo.`,
+        };
       const caption = index.article.captions[0]?.sentences ?? sentences;
       return { ...base, sentences: caption, text: `In the photo, ${person.name} is ${spot.asWritten}.` };
     }
@@ -95,14 +117,25 @@ export function personLabel(person: Person): string {
 /** Lists people grouped by country, in the article's order. */
 export function listPeople(index: ArticleIndex, people: Person[], slot: Slot, lead: string): Draft {
   const byCountry = new Map<string, Person[]>();
-  for (const person of people) byCountry.set(person.country, [...(byCountry.get(person.country) ?? []), person]);
-  const groups = [...byCountry].map(([country, members]) => `for ${countryName(index, country)}, ${joinList(members.map(personLabel))}`);
+  for (const person of people)
+    byCountry.set(person.country, [...(byCountry.get(person.country) ?? []), person]);
+  const groups = [...byCountry].map(
+    ([country, members]) => `for ${countryName(index, country)}, ${joinList(members.map(personLabel))}`,
+  );
   const delegations = index.article.event.delegations.filter((d) => byCountry.has(d.country));
   const note = delegations.some((d) => d.note?.includes('respective delegations'))
     ? ' Each side also brought its delegation, whose size the article does not give.'
     : '';
-  const sentences = [...new Set([...people.flatMap((p) => p.evidence.sentences), ...delegations.flatMap((d) => d.evidence.sentences)])];
-  const text = byCountry.size > 1 ? `${lead}: ${groups.join('; ')}.${note}` : `${lead}: ${joinList(people.map(personLabel))}.${note}`;
+  const sentences = [
+    ...new Set([
+      ...people.flatMap((p) => p.evidence.sentences),
+      ...delegations.flatMap((d) => d.evidence.sentences),
+    ]),
+  ];
+  const text =
+    byCountry.size > 1
+      ? `${lead}: ${groups.join('; ')}.${note}`
+      : `${lead}: ${joinList(people.map(personLabel))}.${note}`;
   return { answered: true, text, sentences, focus: { people: people.map((p) => p.id), slot } };
 }
 

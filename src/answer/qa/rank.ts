@@ -48,6 +48,15 @@ const SYNONYMS: ReadonlyMap<string, string[]> = new Map(
       ['deal', ['pact', 'agre']],
       ['treaty', ['pact']],
       ['agreement', ['pact', 'agre']],
+      ['incident', ['dispute']],
+      ['row', ['dispute']],
+      ['spat', ['dispute']],
+      ['clash', ['dispute']],
+      ['feud', ['dispute']],
+      ['conflict', ['dispute']],
+      ['weapon', ['nuclear']],
+      ['arms', ['nuclear', 'military']],
+      ['missile', ['threat']],
       ['america', ['united', 'states']],
       ['us', ['united', 'states']],
     ] as const
@@ -72,7 +81,8 @@ function compatibility(slot: Slot, fact: Fact): number {
     case 'topic':
       return { topic: 1, quote: 0.6, outcome: 0.5, context: 0.4, gap: 0.9 }[source.kind as string] ?? 0.2;
     case 'cause':
-      if (source.kind === 'context') return source.context.kind === 'cause' ? 1 : 0.8;
+      if (source.kind === 'context')
+        return source.context.kind === 'cause' || source.context.kind === 'why-now' ? 1 : 0.8;
       return source.kind === 'timeline' ? 0.5 : source.kind === 'gap' ? 0.9 : 0.2;
     case 'significance':
       if (source.kind === 'context') return source.context.kind === 'significance' ? 1 : 0.7;
@@ -81,8 +91,15 @@ function compatibility(slot: Slot, fact: Fact): number {
       if (source.kind === 'figure') return source.figure.unit === 'year' ? 0.2 : 1;
       return source.kind === 'gap' ? 0.9 : source.kind === 'timeline' ? 0.3 : 0.1;
     case 'duration':
-      if (source.kind === 'figure') return /year|month|day|week/.test(source.figure.unit ?? '') && source.figure.unit !== 'year' ? 1 : 0.3;
-      return source.kind === 'gap' ? 0.9 : source.kind === 'timeline' && source.entry.date.duration ? 0.5 : 0.1;
+      if (source.kind === 'figure')
+        return /year|month|day|week/.test(source.figure.unit ?? '') && source.figure.unit !== 'year'
+          ? 1
+          : 0.3;
+      return source.kind === 'gap'
+        ? 0.9
+        : source.kind === 'timeline' && source.entry.date.duration
+          ? 0.5
+          : 0.1;
     case 'ordinal':
       return source.kind === 'event' ? 1 : source.kind === 'figure' ? 0.5 : 0.1;
     case 'format':
@@ -94,7 +111,7 @@ function compatibility(slot: Slot, fact: Fact): number {
     case 'happened':
       return { timeline: 1, event: 0.9, outcome: 0.8, gap: 0.5 }[source.kind as string] ?? 0.4;
     default:
-      return source.kind === 'gap' ? 0.8 : 0.6;
+      return 0.8;
   }
 }
 
@@ -102,7 +119,13 @@ function compatibility(slot: Slot, fact: Fact): number {
 const EVENT_DEFAULT_SLOTS: ReadonlySet<Slot> = new Set(['date', 'place', 'format', 'ordinal', 'happened']);
 
 export function informativeStems(question: Question): string[] {
-  return [...new Set(question.stems.filter((s) => !FURNITURE_STEMS.has(s) && !question.eventStems.has(s) && !/^\d+$/.test(s)))];
+  return [
+    ...new Set(
+      question.stems.filter(
+        (s) => !FURNITURE_STEMS.has(s) && !question.eventStems.has(s) && !/^\d+$/.test(s),
+      ),
+    ),
+  ];
 }
 
 export function rankFacts(index: ArticleIndex, question: Question): RankedFact[] {
@@ -117,29 +140,49 @@ export function rankFacts(index: ArticleIndex, question: Question): RankedFact[]
   // A question that names only what it wants ("What did the joint statement say?") gets the slot's own facts.
   const knownStems = stems.filter((s) => index.vocabulary.has(s) && !question.cueStems.has(s));
   const countsSomething = question.slot === 'count' || question.slot === 'duration';
-  const slotPrior = question.slotExplicit && !countsSomething && knownStems.length === 0 && question.unknownWords.length <= 1 ? 0.5 : 0;
+  const slotPrior =
+    question.slotExplicit && !countsSomething && knownStems.length === 0 && question.unknownWords.length <= 1
+      ? 0.5
+      : 0;
   const ordinalStem = index.article.event.ordinal ? stem(index.article.event.ordinal.asWritten) : undefined;
   const ranked: RankedFact[] = [];
   for (const fact of index.facts) {
     let matched = 0;
     stems.forEach((s, i) => {
       let hit = fact.bag.get(s) ?? 0;
-      for (const alternative of SYNONYMS.get(s) ?? []) hit = Math.max(hit, 0.8 * (fact.bag.get(alternative) ?? 0));
-      for (const alternative of index.alternates.get(s) ?? []) hit = Math.max(hit, 0.9 * (fact.bag.get(alternative) ?? 0));
+      for (const alternative of SYNONYMS.get(s) ?? [])
+        hit = Math.max(hit, 0.8 * (fact.bag.get(alternative) ?? 0));
+      for (const alternative of index.alternates.get(s) ?? [])
+        hit = Math.max(hit, 0.9 * (fact.bag.get(alternative) ?? 0));
       matched += hit * weights[i]!;
     });
     const coverage = totalWeight > 0 ? matched / totalWeight : 0;
-    const prior = fact.source.kind === 'event' && EVENT_DEFAULT_SLOTS.has(question.slot) ? (knownStems.length === 0 ? 0.5 : 0.15) : slotPrior;
-    let score = compatibility(question.slot, fact) * (coverage + (compatibility(question.slot, fact) >= 1 ? prior : 0));
+    const prior =
+      fact.source.kind === 'event' && EVENT_DEFAULT_SLOTS.has(question.slot)
+        ? knownStems.length === 0
+          ? 0.5
+          : 0.15
+        : slotPrior;
+    let score =
+      compatibility(question.slot, fact) * (coverage + (compatibility(question.slot, fact) >= 1 ? prior : 0));
     if (fact.source.kind === 'gap') score *= 0.85;
     if (question.year !== undefined || question.month !== undefined) {
-      if (fact.date && dateCovers(fact.date, question.year, question.month)) score += fact.date.precision === 'range' ? 0.35 : 0.5;
+      if (fact.date && dateCovers(fact.date, question.year, question.month))
+        score += fact.date.precision === 'range' ? 0.35 : 0.5;
       else if (fact.source.kind !== 'gap') score -= 0.2;
     }
     const ordinal = index.article.event.ordinal?.value;
-    const aboutThisEvent = fact.source.kind === 'event' || (ordinalStem !== undefined && (fact.bag.get(ordinalStem) ?? 0) >= 1);
-    if (aboutThisEvent && question.ordinal !== undefined && ordinal !== undefined && question.ordinal !== ordinal) score -= 0.6;
-    if (asksFuture && fact.source.kind !== 'gap' && !(fact.date?.value && fact.date.value > dateline)) score -= 1;
+    const aboutThisEvent =
+      fact.source.kind === 'event' || (ordinalStem !== undefined && (fact.bag.get(ordinalStem) ?? 0) >= 1);
+    if (
+      aboutThisEvent &&
+      question.ordinal !== undefined &&
+      ordinal !== undefined &&
+      question.ordinal !== ordinal
+    )
+      score -= 0.6;
+    if (asksFuture && fact.source.kind !== 'gap' && !(fact.date?.value && fact.date.value > dateline))
+      score -= 1;
     ranked.push({ fact, score, coverage });
   }
   return ranked.sort((a, b) => b.score - a.score);

@@ -39,4 +39,9 @@ export interface ConversationState {
   turns: number;
 }
 
-export const EMPTY_STATE: ConversationState = Object.freeze({ people: [], countries: [], organizations: [], turns: 0 }) as ConversationState;
+export const EMPTY_STATE: ConversationState = Object.freeze({
+  people: [],
+  countries: [],
+  organizations: [],
+  turns: 0,
+}) as ConversationState;

@@ -4,15 +4,20 @@ import type { Draft } from './result.ts';
 import { contentStems } from './text.ts';
 import type { Question, Slot } from './understand.ts';
 
-const DATE_PATTERN = /\b(1[89]\d\d|20\d\d|monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december)\b/i;
-const NUMBER_PATTERN = /\b(\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|dozen|decades?)\b/i;
+const DATE_PATTERN =
+  /\b(1[89]\d\d|20\d\d|monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december)\b/i;
+const NUMBER_PATTERN =
+  /\b(\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|dozen|decades?)\b/i;
 
 /** Whether a sentence can hold the kind of answer the slot wants. */
 function fitsSlot(index: ArticleIndex, slot: Slot, text: string, type: Question['type']): boolean {
   if (slot === 'date') return DATE_PATTERN.test(text);
   if (slot === 'count' || slot === 'duration') return NUMBER_PATTERN.test(text);
   if (slot === 'place') return index.article.places.some((p) => text.includes(p.name));
-  if (type === 'who') return index.article.people.some((p) => text.includes(p.name) || (p.familyName ? text.includes(p.familyName) : false));
+  if (type === 'who')
+    return index.article.people.some(
+      (p) => text.includes(p.name) || (p.familyName ? text.includes(p.familyName) : false),
+    );
   return true;
 }
 

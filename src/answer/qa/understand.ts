@@ -65,22 +65,47 @@ export interface Question {
 
 /** Cue patterns in priority order: the first that matches names the slot. */
 const SLOT_CUES: ReadonlyArray<readonly [Slot, RegExp]> = [
-  ['photo', /\b(photo|photograph|picture|pictured|image|pic|caption)\b|\bfrom (the )?(left|right)\b|\b(leftmost|rightmost)\b|\bfar (left|right)\b/],
+  [
+    'photo',
+    /\b(photo|photograph|picture|pictured|image|pic|caption)\b|\bfrom (the )?(left|right)\b|\b(leftmost|rightmost)\b|\bfar (left|right)\b/,
+  ],
   ['between', /\bbetween (whom|who|which)\b/],
+  ['cause', /\bwhat (led|leads) to\b|\bwhat (prompted|triggered|caused|brought about|sparked)\b|\bwhy now\b/],
   ['duration', /\bhow long\b|\bhow many years\b|\bsince the (last|previous)\b/],
   ['count', /\bhow many\b|\bnumber of\b|\bhow much\b/],
-  ['ordinal', /\bwhich (round|edition|session|installment|instalment)\b|\bwhat (number|round|edition)\b|\bordinal\b|\bwhich (meeting|talks?|consultation|dialogue) (was|is) (this|it)\b/],
-  ['role', /\b(title|titles|position|positions|role|roles|job|jobs|post|rank|occupation|portfolio)\b|\bwhat does .+ do\b/],
+  [
+    'ordinal',
+    /\bwhich (round|edition|session|installment|instalment)\b|\bwhat (number|round|edition)\b|\bordinal\b|\bwhich (meeting|talks?|consultation|dialogue) (was|is) (this|it)\b/,
+  ],
+  [
+    'role',
+    /\b(title|titles|position|positions|role|roles|job|jobs|post|rank|occupation|portfolio)\b|\bwhat does .+ do\b/,
+  ],
   ['country', /\bnationality\b|\b(which|what) country\b|\bwhere (is|are|was|were) .+ from\b/],
-  ['participants', /\b(attend\w*|participa\w*|took part|take part|taking part|present at|delegat\w*|represent\w*|led|leads?|leading|headed|heads?|counterparts?|officials?|members?|there)\b|\bwho (met|was at|were at)\b/],
+  [
+    'participants',
+    /\b(attend\w*|participa\w*|took part|take part|taking part|present at|delegat\w*|represent\w*|led|leads?|leading|headed|heads?|counterparts?|officials?|members?|there)\b|\bwho (met|was at|were at)\b/,
+  ],
   ['cause', /\bwhy\b|\breasons?\b|\bcaus\w*\b|\bbecause\b|\bwhat led to\b|\bdue to\b|\bin the aftermath\b/],
-  ['date', /\bwhen\b|\bwhat (day|date|year|time|month)\b|\bwhich (day|date|year|month)\b|\bdate\b|\bperiod\b|\bwhat years?\b/],
+  [
+    'date',
+    /\bwhen\b|\bwhat (day|date|year|time|month)\b|\bwhich (day|date|year|month)\b|\bdate\b|\bperiod\b|\bwhat years?\b/,
+  ],
   ['place', /\bwhere\b|\b(which|what) (city|place|venue|building)\b|\blocation\b|\bvenue\b/],
-  ['significance', /\bmeans?\b|\bmeaning\b|\bsignifican\w*\b|\bimportan\w*\b|\bimplications?\b|\bmatters?\b|\bsign of\b/],
-  ['outcome', /\bagre\w*\b|\boutcomes?\b|\bresults?\b|\bdecid\w*\b|\bdecision\b|\bconclu\w*\b|\bachiev\w*\b|\baccomplish\w*\b|\bcommit\w*\b|\bpledg\w*\b|\bdeals?\b|\bsign(ed)?\b|\bsteps\b|\bpacts?\b/],
+  [
+    'significance',
+    /\bmeans?\b|\bmeaning\b|\bsignifican\w*\b|\bimportan\w*\b|\bimplications?\b|\bmatters?\b|\bsign of\b/,
+  ],
+  [
+    'outcome',
+    /\bagre\w*\b|\boutcomes?\b|\bresults?\b|\bdecid\w*\b|\bdecision\b|\bconclu\w*\b|\bachiev\w*\b|\baccomplish\w*\b|\bcommit\w*\b|\bpledg\w*\b|\bdeals?\b|\bsign(ed)?\b|\bsteps\b|\bpacts?\b/,
+  ],
   ['quote', /\b(say|said|says|saying|statement|quote|quoted|stated|words)\b/],
   ['format', /\bwhat (kind|type|sort|level|format)\b|\bformat\b|\bkind of\b|\btype of\b|\blevel\b/],
-  ['topic', /\bdiscuss\w*\b|\btopics?\b|\bagenda\b|\btalk(ed)? about\b|\bissues?\b|\baddress\w*\b|\bfocus\w*\b|\bexchang\w*\b|\bconcerns?\b|\bthreats?\b|\braised?\b|\bcover(ed)?\b/],
+  [
+    'topic',
+    /\bdiscuss\w*\b|\btopics?\b|\bagenda\b|\btalk(ed)? about\b|\bissues?\b|\baddress\w*\b|\bfocus\w*\b|\bexchang\w*\b|\bconcerns?\b|\bthreats?\b|\braised?\b|\bcover(ed)?\b/,
+  ],
   ['organization', /\b(organi[sz]ation|ministry|agency|works? for|employer|department|bureau)\b/],
   ['background', /\bbackground\b|\bhistory\b|\bcontext\b|\bhistoric\w*\b|\bwhy now\b/],
   ['happened', /\bwhat happened\b|\bwhat took place\b|\bwhat went on\b/],
@@ -124,10 +149,17 @@ export function understand(
   if (type === 'when' && slot !== 'duration') slot = 'date';
   else if (type === 'where' && slot !== 'country' && slot !== 'photo') slot = 'place';
   else if (type === 'why') slot = 'cause';
-  else if (!slotExplicit && (type === 'who' || /^(tell|describe|explain)\b/.test(lower) || /\babout\b/.test(lower))) slot = 'profile';
+  else if (
+    !slotExplicit &&
+    (type === 'who' || /^(tell|describe|explain)\b/.test(lower) || /\babout\b/.test(lower))
+  )
+    slot = 'profile';
 
-  const knownWords = new Set<string>([...articleWords, ...STOP_WORDS, ...FURNITURE_WORDS]);
-  const mentions = linkEntities(tokens, lexicon, knownWords);
+  const mentions = linkEntities(
+    tokens,
+    lexicon,
+    (token) => articleWords.has(token) || STOP_WORDS.has(token) || FURNITURE_WORDS.has(token),
+  );
   const mentioned = new Set<number>();
   for (const mention of mentions) for (let i = mention.start; i < mention.end; i++) mentioned.add(i);
 
@@ -135,11 +167,14 @@ export function understand(
   const eventStems = new Set<string>();
   for (const mention of mentions) {
     if (mention.ref.kind !== 'event') continue;
-    for (const token of tokens.slice(mention.start, mention.end)) for (const part of [token, ...token.split('-')]) eventStems.add(stem(part));
+    for (const token of tokens.slice(mention.start, mention.end))
+      for (const part of [token, ...token.split('-')]) eventStems.add(stem(part));
   }
   const unknownWords: string[] = [];
   const unknownNames: string[] = [];
-  const originalWords = new Set((text.match(/(?<=\S\s+)\p{Lu}[\p{L}-]+/gu) ?? []).map((w) => w.toLowerCase()));
+  const originalWords = new Set(
+    (text.match(/(?<=\S\s+)\p{Lu}[\p{L}-]+/gu) ?? []).map((w) => w.toLowerCase()),
+  );
   tokens.forEach((token, index) => {
     if (STOP_WORDS.has(token)) return;
     // Adverbs ("originally", "exactly") and "last" as a verb ("how long did it last") carry no content.
@@ -148,7 +183,13 @@ export function understand(
     const s = stem(token);
     stems.push(s);
     if (token.includes('-')) for (const part of token.split('-')) if (part) stems.push(stem(part));
-    if (mentioned.has(index) || FURNITURE_WORDS.has(token) || /^\d+$/.test(token) || parseOrdinal(token) !== undefined) return;
+    if (
+      mentioned.has(index) ||
+      FURNITURE_WORDS.has(token) ||
+      /^\d+$/.test(token) ||
+      parseOrdinal(token) !== undefined
+    )
+      return;
     if (articleVocabulary.has(s) || articleWords.has(token)) return;
     if (isCueWord(token)) return;
     unknownWords.push(token);
@@ -162,7 +203,8 @@ export function understand(
     if (n !== undefined) photo = { side: spot[2] as 'left' | 'right', fromSide: n };
   } else if (/\b(leftmost|far left)\b/.test(lower)) photo = { side: 'left', fromSide: 1 };
   else if (/\b(rightmost|far right)\b/.test(lower)) photo = { side: 'right', fromSide: 1 };
-  else if (/\b(center|centre|middle)\b/.test(lower) && slot === 'photo') photo = { side: 'center', fromSide: 1 };
+  else if (/\b(center|centre|middle)\b/.test(lower) && slot === 'photo')
+    photo = { side: 'center', fromSide: 1 };
 
   const yearMatch = /\b(1[89]\d\d|20\d\d)\b/.exec(lower);
   let month: number | undefined;
@@ -187,7 +229,10 @@ export function understand(
     unknownWords,
     unknownNames,
     pronoun: PRONOUNS.test(lower),
-    continuation: /^(and|also|plus|so|then|ok|okay)\b/.test(first) || /^(what|how) about\b/.test(lower) || type === 'other',
+    continuation:
+      /^(and|also|plus|so|then|ok|okay)\b/.test(first) ||
+      /^(what|how) about\b/.test(lower) ||
+      type === 'other',
     negated: /\b(not|n't|never)\b/.test(lower),
   };
   if (photo) question.photo = photo;
@@ -198,7 +243,8 @@ export function understand(
 }
 
 function questionType(tokens: readonly string[]): QuestionType {
-  const lead = tokens.find((t) => !['and', 'so', 'ok', 'okay', 'also', 'then', 'but', 'well'].includes(t)) ?? '';
+  const lead =
+    tokens.find((t) => !['and', 'so', 'ok', 'okay', 'also', 'then', 'but', 'well'].includes(t)) ?? '';
   if (['who', 'whom', 'whose'].includes(lead)) return 'who';
   if (lead === 'when') return 'when';
   if (lead === 'where') return 'where';
@@ -209,7 +255,8 @@ function questionType(tokens: readonly string[]): QuestionType {
   if (/^(is|are|was|were|did|does|do|has|have|had|can|could|will|would|should)$/.test(lead)) return 'yes-no';
   const wh = tokens.find((t) => /^(who|whom|whose|when|where|why|how|which|what)$/.test(t));
   if (wh === 'who' || wh === 'whom' || wh === 'whose') return 'who';
-  if (wh === 'when' || wh === 'where' || wh === 'why' || wh === 'how' || wh === 'which' || wh === 'what') return wh;
+  if (wh === 'when' || wh === 'where' || wh === 'why' || wh === 'how' || wh === 'which' || wh === 'what')
+    return wh;
   return 'other';
 }
 

@@ -7,7 +7,15 @@ import { stem } from './text.ts';
 import type { Question, Slot } from './understand.ts';
 
 /** Slots a question about a person can ask for. */
-export const PERSON_SLOTS: ReadonlySet<Slot> = new Set(['profile', 'role', 'organization', 'country', 'photo', 'participants', 'general']);
+export const PERSON_SLOTS: ReadonlySet<Slot> = new Set([
+  'profile',
+  'role',
+  'organization',
+  'country',
+  'photo',
+  'participants',
+  'general',
+]);
 
 const LEAD_WORDS = /\b(led|lead|leads|leading|headed|head|heads|chief|chiefs)\b/;
 /** Words about taking part, which say nothing about who someone is. */
@@ -30,8 +38,12 @@ export function mentionedPeople(index: ArticleIndex, question: Question): Person
 }
 
 export function filterFromQuestion(question: Question): PeopleFilter {
-  const countries = [...new Set(question.mentions.filter((m) => m.ref.kind === 'country').map((m) => m.ref.id))];
-  const organizations = [...new Set(question.mentions.filter((m) => m.ref.kind === 'organization').map((m) => m.ref.id))];
+  const countries = [
+    ...new Set(question.mentions.filter((m) => m.ref.kind === 'country').map((m) => m.ref.id)),
+  ];
+  const organizations = [
+    ...new Set(question.mentions.filter((m) => m.ref.kind === 'organization').map((m) => m.ref.id)),
+  ];
   return { countries, organizations };
 }
 
@@ -39,14 +51,25 @@ export function filterFromQuestion(question: Question): PeopleFilter {
  * Answers "who" questions and questions about named people. `resolved` are the people the question is about
  * (named, or carried over from the conversation); `filter` narrows the cast when nobody is named.
  */
-export function answerAboutPeople(index: ArticleIndex, question: Question, resolved: Person[], filter: PeopleFilter): Draft | undefined {
+export function answerAboutPeople(
+  index: ArticleIndex,
+  question: Question,
+  resolved: Person[],
+  filter: PeopleFilter,
+): Draft | undefined {
   const lower = question.text.toLowerCase();
   if (question.photo) {
     const spot = question.photo;
-    const person = index.article.people.find((p) => p.photoPosition?.side === spot.side && p.photoPosition.fromSide === spot.fromSide);
+    const person = index.article.people.find(
+      (p) => p.photoPosition?.side === spot.side && p.photoPosition.fromSide === spot.fromSide,
+    );
     const caption = index.article.captions[0]?.sentences ?? [];
     if (!person) {
-      return { answered: false, text: `The article's photo caption names nobody in that position. ${photoLine(index)}`, sentences: caption };
+      return {
+        answered: false,
+        text: `The article's photo caption names nobody in that position. ${photoLine(index)}`,
+        sentences: caption,
+      };
     }
     return {
       answered: true,
@@ -56,13 +79,21 @@ export function answerAboutPeople(index: ArticleIndex, question: Question, resol
     };
   }
   if (question.slot === 'photo' && resolved.length === 0) {
-    return { answered: true, text: photoLine(index), sentences: index.article.captions[0]?.sentences ?? [], focus: { slot: 'photo' } };
+    return {
+      answered: true,
+      text: photoLine(index),
+      sentences: index.article.captions[0]?.sentences ?? [],
+      focus: { slot: 'photo' },
+    };
   }
   if (COUNTERPART_WORDS.test(lower) && resolved.length === 1) {
     const counterpart = counterpartOf(index, resolved[0]!);
     if (counterpart) {
       const draft = describePerson(index, counterpart, 'profile');
-      return { ...draft, text: `${resolved[0]!.name}'s counterpart was ${draft.text.replace(/^.*? is /, `${counterpart.name}, `)}` };
+      return {
+        ...draft,
+        text: `${resolved[0]!.name}'s counterpart was ${draft.text.replace(/^.*? is /, `${counterpart.name}, `)}`,
+      };
     }
   }
   if (resolved.length === 1) return describePerson(index, resolved[0]!, question.slot);
@@ -77,7 +108,8 @@ export function answerAboutPeople(index: ArticleIndex, question: Question, resol
   }
   const chosen = selectPeople(index, question, filter);
   if (chosen.length === 0) return undefined;
-  if (chosen.length === 1) return describePerson(index, chosen[0]!, question.slot === 'participants' ? 'profile' : question.slot);
+  if (chosen.length === 1)
+    return describePerson(index, chosen[0]!, question.slot === 'participants' ? 'profile' : question.slot);
   const participants = chosen.every((p) => p.involvement === 'participant');
   const lead = participants
     ? filter.countries.length === 1
@@ -100,22 +132,33 @@ function photoLine(index: ArticleIndex): string {
 /** Picks the people a "who" question describes: by country, organization and the words of their titles. */
 function selectPeople(index: ArticleIndex, question: Question, filter: PeopleFilter): Person[] {
   const lower = question.text.toLowerCase();
-  const wantsParticipants = question.slot === 'participants' || /\b(attend|meet|met|talks|meeting|present|there)\b/.test(lower);
+  const wantsParticipants =
+    question.slot === 'participants' || /\b(attend|meet|met|talks|meeting|present|there)\b/.test(lower);
   let pool = index.article.people;
   if (filter.countries.length > 0) pool = pool.filter((p) => filter.countries.includes(p.country));
   if (filter.organizations.length > 0) {
-    const narrowed = pool.filter((p) => organizationChain(index, p).some((id) => filter.organizations.includes(id)));
+    const narrowed = pool.filter((p) =>
+      organizationChain(index, p).some((id) => filter.organizations.includes(id)),
+    );
     if (narrowed.length > 0) pool = narrowed;
   }
+  const placeTokens = new Set(
+    question.mentions
+      .filter((m) => m.ref.kind === 'place' || m.ref.kind === 'event')
+      .flatMap((m) => question.tokens.slice(m.start, m.end).map(stem)),
+  );
+  const stems = informativeStems(question).filter((s) => !PARTICIPATION_STEMS.has(s) && !placeTokens.has(s));
   const scored = pool.map((person) => {
     const profile = index.personProfile.get(person.id);
     let score = 0;
-    for (const s of informativeStems(question)) if (!PARTICIPATION_STEMS.has(s)) score += (profile?.get(s) ?? 0) * (index.idf.get(s) ?? 1);
+    for (const s of stems) score += (profile?.get(s) ?? 0) * (index.idf.get(s) ?? 1);
     if (wantsParticipants && person.involvement === 'participant') score += 0.5;
     return { person, score };
   });
   const best = Math.max(0, ...scored.map((s) => s.score));
-  let chosen = scored.filter((s) => s.score >= best * 0.8 && (best === 0 || s.score > 0)).map((s) => s.person);
+  let chosen = scored
+    .filter((s) => s.score >= best * 0.8 && (best === 0 || s.score > 0))
+    .map((s) => s.person);
   if (wantsParticipants || best === 0) {
     const participants = chosen.filter((p) => p.involvement === 'participant');
     if (participants.length > 0) chosen = participants;

@@ -6,9 +6,12 @@ import { informativeStems, rankFacts } from './rank.ts';
 import type { Draft } from './result.ts';
 import type { Question } from './understand.ts';
 
-const PRESENCE = /\b(there|attend\w*|present|participat\w*|take part|took part|join\w*|at the (talks|meeting|consultation|dialogue)|in the (talks|meeting)|involved)\b/;
-const TOPIC_VERBS = /\b(discuss\w*|talk(ed)? about|rais\w*|address\w*|mention\w*|cover\w*|touch\w*|bring up|brought up|come up|came up|includ\w*|on the agenda)\b/;
-const FIRM_OUTCOME = /\b(sign\w*|concrete|specific|binding|treaty|document|formal|deal|measures|steps|details?)\b/;
+const PRESENCE =
+  /\b(there|attend\w*|present|participat\w*|take part|took part|join\w*|at the (talks|meeting|consultation|dialogue)|in the (talks|meeting)|involved)\b/;
+const TOPIC_VERBS =
+  /\b(discuss\w*|talk(ed)? about|rais\w*|address\w*|mention\w*|cover\w*|touch\w*|bring up|brought up|come up|came up|includ\w*|on the agenda)\b/;
+const FIRM_OUTCOME =
+  /\b(sign\w*|concrete|specific|binding|treaty|document|formal|deal|measures|steps|details?)\b/;
 
 function yesNo(yes: boolean, rest: string): string {
   return `${yes ? 'Yes' : 'No'} — ${rest}`;
@@ -20,15 +23,26 @@ function aboutPerson(index: ArticleIndex, question: Question, person: Person): D
   const base = describePerson(index, person, 'profile');
   if (countries.length > 0) {
     const yes = countries.includes(person.country);
-    const demonym = index.article.countries.find((c) => c.id === person.country)?.demonym ?? countryName(index, person.country);
-    return { ...base, text: yesNo(yes, `${person.name} is ${demonym}: ${titleWithOrganization(index, person)}.`) };
+    const demonym =
+      index.article.countries.find((c) => c.id === person.country)?.demonym ??
+      countryName(index, person.country);
+    return {
+      ...base,
+      text: yesNo(yes, `${person.name} is ${demonym}: ${titleWithOrganization(index, person)}.`),
+    };
   }
   if (PRESENCE.test(lower)) {
     const yes = person.involvement === 'participant';
-    const how = yes ? `${person.name} took part, as ${titleWithOrganization(index, person)}.` : `${person.name} is only mentioned in the article: ${person.description}`;
+    const how = yes
+      ? `${person.name} took part, as ${titleWithOrganization(index, person)}.`
+      : `${person.name} is only mentioned in the article: ${person.description}`;
     return { ...base, text: yesNo(yes, how) };
   }
-  const personTokens = new Set(question.mentions.filter((m) => m.ref.kind === 'person').flatMap((m) => question.tokens.slice(m.start, m.end)));
+  const personTokens = new Set(
+    question.mentions
+      .filter((m) => m.ref.kind === 'person')
+      .flatMap((m) => question.tokens.slice(m.start, m.end)),
+  );
   const asked = informativeStems({ ...question, stems: question.stems.filter((s) => !personTokens.has(s)) });
   const profile = index.personProfile.get(person.id);
   if (asked.length > 0 && profile) {
@@ -43,9 +57,20 @@ function aboutEventPlace(index: ArticleIndex, question: Question): Draft | undef
   const places = question.mentions.filter((m) => m.ref.kind === 'place').map((m) => m.ref.id);
   const countries = question.mentions.filter((m) => m.ref.kind === 'country').map((m) => m.ref.id);
   const eventPlace = index.article.places.find((p) => p.id === event.place);
-  if (!eventPlace || (places.length === 0 && countries.length === 0 && question.unknownNames.length === 0)) return undefined;
-  const yes = places.some((id) => id === event.place || id === event.venue) || (places.length === 0 && countries.length > 0 && countries.every((c) => c === eventPlace.country) && question.unknownNames.length === 0);
-  return { answered: true, text: yesNo(yes, `the talks were held in ${eventPlace.name}.`), sentences: eventPlace.evidence.sentences, focus: { factId: event.id, slot: 'place' } };
+  if (!eventPlace || (places.length === 0 && countries.length === 0 && question.unknownNames.length === 0))
+    return undefined;
+  const yes =
+    places.some((id) => id === event.place || id === event.venue) ||
+    (places.length === 0 &&
+      countries.length > 0 &&
+      countries.every((c) => c === eventPlace.country) &&
+      question.unknownNames.length === 0);
+  return {
+    answered: true,
+    text: yesNo(yes, `the talks were held in ${eventPlace.name}.`),
+    sentences: eventPlace.evidence.sentences,
+    focus: { factId: event.id, slot: 'place' },
+  };
 }
 
 /** Yes/no questions, answered from the model with the evidence; undefined when the model has nothing to say. */
@@ -57,7 +82,10 @@ export function answerYesNo(index: ArticleIndex, question: Question, people: Per
     if (place) return place;
   }
   if (question.unknownNames.length > 0) return undefined;
-  if (FIRM_OUTCOME.test(lower) && /\b(agree\w*|sign\w*|deal|steps|measures|details?|concrete)\b/.test(lower)) {
+  if (
+    FIRM_OUTCOME.test(lower) &&
+    /\b(agree\w*|sign\w*|deal|steps|measures|details?|concrete)\b/.test(lower)
+  ) {
     const firm = index.article.outcomes.filter((o) => o.modality === 'signed' || o.modality === 'agreed');
     const loose = index.article.outcomes.filter((o) => o.modality === 'agreed-to');
     if (firm.length === 0 && loose.length > 0) {
@@ -65,7 +93,10 @@ export function answerYesNo(index: ArticleIndex, question: Question, people: Per
       const detail = outcome.detail ? ` ${outcome.detail}` : ' The article gives no further details.';
       return {
         answered: true,
-        text: yesNo(false, `the article reports no signed or concrete agreement. ${outcome.statement}${detail}`),
+        text: yesNo(
+          false,
+          `the article reports no signed or concrete agreement. ${outcome.statement}${detail}`,
+        ),
         sentences: outcome.evidence.sentences,
         focus: { factId: outcome.id, slot: 'outcome' },
       };
@@ -74,7 +105,7 @@ export function answerYesNo(index: ArticleIndex, question: Question, people: Per
   const slot = TOPIC_VERBS.test(lower) ? 'topic' : /\bagre\w*\b/.test(lower) ? 'outcome' : 'general';
   const [best] = rankFacts(index, { ...question, slot });
   if (!best || best.fact.source.kind === 'gap') return undefined;
-  if (best.coverage >= 0.6 && question.unknownWords.length === 0) {
+  if (best.coverage >= 0.5 && question.unknownWords.length <= 1) {
     const draft = composeFact(index, best.fact, slot);
     return { ...draft, text: slot === 'general' ? draft.text : yesNo(true, draft.text) };
   }

@@ -8,15 +8,18 @@ const article = loadSeedArticle();
 const sentenceText = new Map(article.sentences.map((s) => [s.id, s.text]));
 
 describe('answers and citations', () => {
-  it.each(['Who attended the talks?', 'Why was security cooperation suspended?', 'What did they agree to?', 'When did the talks take place?'])(
-    'GIVEN %s THEN every citation is a verbatim sentence of the article',
-    (question) => {
-      const { answer } = answerQuestion(article, question);
-      expect(answer.answered).toBe(true);
-      expect(answer.citations.length).toBeGreaterThan(0);
-      for (const citation of answer.citations) expect(citation.text).toBe(sentenceText.get(citation.sentenceId));
-    },
-  );
+  it.each([
+    'Who attended the talks?',
+    'Why was security cooperation suspended?',
+    'What did they agree to?',
+    'When did the talks take place?',
+  ])('GIVEN %s THEN every citation is a verbatim sentence of the article', (question) => {
+    const { answer } = answerQuestion(article, question);
+    expect(answer.answered).toBe(true);
+    expect(answer.citations.length).toBeGreaterThan(0);
+    for (const citation of answer.citations)
+      expect(citation.text).toBe(sentenceText.get(citation.sentenceId));
+  });
 
   it('GIVEN a question the article does not answer THEN it says so and points to what it covers', () => {
     const { answer } = answerQuestion(article, 'What did Russia say about the talks?');
@@ -51,9 +54,16 @@ describe('answers and citations', () => {
 
   it('GIVEN the same article with a person renamed THEN answers follow the model, not fixed strings', () => {
     const renamed = Article.parse(
-      JSON.parse(JSON.stringify(article).replaceAll('Takehiro Funakoshi', 'Kenji Tanaka').replaceAll('Funakoshi', 'Tanaka').replaceAll('Takehiro', 'Kenji')),
+      JSON.parse(
+        JSON.stringify(article)
+          .replaceAll('Takehiro Funakoshi', 'Kenji Tanaka')
+          .replaceAll('Funakoshi', 'Tanaka')
+          .replaceAll('Takehiro', 'Kenji'),
+      ),
     );
-    expect(answerQuestion(renamed, 'Who is Kenji Tanaka?').answer.text).toMatch(/Kenji Tanaka is .*Asian and Oceanian/);
+    expect(answerQuestion(renamed, 'Who is Kenji Tanaka?').answer.text).toMatch(
+      /Kenji Tanaka is .*Asian and Oceanian/,
+    );
     expect(answerQuestion(renamed, 'Who is second from right in the photo?').answer.text).toMatch(/Tanaka/);
     expect(answerQuestion(renamed, 'Who is Funakoshi?').answer.answered).toBe(false);
   });

@@ -7,7 +7,11 @@ import { judge, loadSeedArticle, readQuestionFile } from './question-file.ts';
  * yes/no, out-of-scope and bad input. Written before looking at the answerer's output.
  */
 const article = loadSeedArticle();
-const items = readQuestionFile(new URL('./fixtures/own-questions.jsonl', import.meta.url));
+const items = [
+  ...readQuestionFile(new URL('./fixtures/own-questions.jsonl', import.meta.url)),
+  // A second batch, written later as a held-out check (27/40 passed on first run; the general fixes it prompted are in git).
+  ...readQuestionFile(new URL('./fixtures/second-questions.jsonl', import.meta.url)),
+];
 
 describe('GIVEN differently worded questions about the seed article', () => {
   it.each(items.map((item) => [item.id, item.turns.join(' / ').slice(0, 70), item] as const))(

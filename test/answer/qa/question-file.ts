@@ -2,7 +2,10 @@ import fs from 'node:fs';
 import { Article } from '../../../src/model/schema.ts';
 import type { Answer } from '../../../src/answer/qa/index.ts';
 
-export const SEED_JSON = new URL('../../../data/articles/kr-jp-security-talks-2023-04-17.json', import.meta.url);
+export const SEED_JSON = new URL(
+  '../../../data/articles/kr-jp-security-talks-2023-04-17.json',
+  import.meta.url,
+);
 
 export function loadSeedArticle(): Article {
   return Article.parse(JSON.parse(fs.readFileSync(SEED_JSON, 'utf8')));
@@ -34,7 +37,8 @@ export function judge(item: QuestionItem, answer: Answer): string[] {
   const rx = (s: string): RegExp => new RegExp(s.replace(/^\(\?i\)/, ''), 'i');
   const why: string[] = [];
   if (typeof answer.answered !== 'boolean') why.push('no answer object');
-  if (item.answered !== null && answer.answered !== item.answered) why.push(`answered=${answer.answered}, expected ${item.answered}`);
+  if (item.answered !== null && answer.answered !== item.answered)
+    why.push(`answered=${answer.answered}, expected ${item.answered}`);
   if (answer.answered || item.answered !== false) {
     for (const m of item.match ?? []) if (!rx(m).test(answer.text)) why.push(`missing /${m}/`);
     for (const m of item.not_match ?? []) if (rx(m).test(answer.text)) why.push(`has /${m}/`);

@@ -1,0 +1,115 @@
+import type { ArticleIndex } from './article-index.ts';
+import { composeFact } from './compose.ts';
+import { informativeStems, rankFacts } from './rank.ts';
+import type { Draft } from './result.ts';
+import { capitalize, joinList } from './text.ts';
+import type { Question } from './understand.ts';
+
+/** Questions about what is yet to happen: the article reports the past, so only its stated gaps can answer. */
+const FUTURE = /\b(will|next|upcoming|planned|scheduled|going to|plan to|plans to)\b/;
+const TIME_OF_DAY = /\b(what time|at what time|what hour|which hour|how late|how early|o'clock)\b/;
+const SOURCE =
+  /\b(which|what) (news )?(agency|outlet|newspaper|paper|publication|source|media)\b|\bwho (reported|wrote|published)\b|\bsource of\b|\bwhere (is|was) (this|the story|the article) from\b/;
+const SUMMARY =
+  /\b(summari[sz]e|summary|sum up|overview|gist|tl;?dr|main points?)\b|\bwhat('?s| is| was) (the|this) (story|article|news|piece)( about)?\b|\bwhat (is|was) (it|this) about\b/;
+
+function doesNotSay(index: ArticleIndex, what: string): Draft {
+  return { answered: false, text: `The article doesn't say ${what}. ${index.coverage}`, sentences: [] };
+}
+
+export function answerAboutFuture(index: ArticleIndex, question: Question): Draft | undefined {
+  const lower = question.text.toLowerCase();
+  if (!FUTURE.test(lower) || question.type === 'yes-no') return undefined;
+  const dateline = index.article.dateline;
+  const ranked = rankFacts(index, {
+    ...question,
+    slot: question.slot === 'participants' ? 'general' : question.slot,
+  });
+  const usable = ranked.find(
+    (r) => r.fact.source.kind === 'gap' || (r.fact.date?.value !== undefined && r.fact.date.value > dateline),
+  );
+  if (usable && usable.score >= 0.3) return composeFact(index, usable.fact, question.slot);
+  return doesNotSay(index, 'what will happen next');
+}
+
+export function answerTimeOfDay(index: ArticleIndex, question: Question): Draft | undefined {
+  if (!TIME_OF_DAY.test(question.text.toLowerCase())) return undefined;
+  const event = index.article.event;
+  return {
+    answered: false,
+    text: `The article doesn't give the time of day. It dates the ${event.name} only to the day: ${event.date.asWritten}.`,
+    sentences: event.evidence.sentences.slice(0, 1),
+  };
+}
+
+export function answerSource(index: ArticleIndex, question: Question): Draft | undefined {
+  if (!SOURCE.test(question.text.toLowerCase())) return undefined;
+  const { agency, publication } = index.article.source;
+  const credit = index.article.sentences.find((s) => s.kind === 'credit');
+  const text = publication
+    ? `The story is from ${agency}, as published by ${publication}.`
+    : `The story is from ${agency}.`;
+  return { answered: true, text, sentences: credit ? [credit.id] : [] };
+}
+
+/** "Summarize the article", "What's the story about?", "What is the <event>?" */
+export function answerSummary(index: ArticleIndex, question: Question): Draft | undefined {
+  const lower = question.text.toLowerCase();
+  const aboutEvent = question.mentions.some((m) => m.ref.kind === 'event') && question.mentions.length === 1;
+  const bare =
+    informativeStems(question).length === 0 && (question.slot === 'general' || question.slot === 'profile');
+  if (SUMMARY.test(lower)) {
+    const summary = /\b(detail|detailed|full|everything)\b/.test(lower)
+      ? index.article.summaries.detailed
+      : index.article.summaries.short;
+    return {
+      answered: true,
+      text: summary.text,
+      sentences: summary.sentences,
+      focus: { factId: index.article.event.id, slot: 'general' },
+    };
+  }
+  if (
+    !(aboutEvent && bare) &&
+    !(bare && question.mentions.length === 0 && /\b(talks|meeting|dialogue|event|consultation)\b/.test(lower))
+  )
+    return undefined;
+  const event = index.article.event;
+  const formats = event.format.map((f) => f.value);
+  const label = `${event.ordinal ? `the ${event.ordinal.asWritten} ` : 'the '}${event.name}`;
+  const lead = `${capitalize(label)}${event.series && !event.series.endsWith(event.name) ? ` of the ${event.series}` : ''} was a ${joinList(formats)} meeting.`;
+  const summary = index.article.summaries.oneLine;
+  return {
+    answered: true,
+    text: `${lead} ${summary.text}`,
+    sentences: [...new Set([...event.evidence.sentences.slice(0, 1), ...summary.sentences])],
+    focus: { factId: event.id, slot: 'general' },
+  };
+}
+
+/** "What did X say?": only quotes whose speaker is X (a person, an organization, or a country's bodies) answer. */
+export function answerQuoteBySpeaker(index: ArticleIndex, question: Question): Draft | undefined {
+  if (question.slot !== 'quote') return undefined;
+  const named = question.mentions.filter(
+    (m) => m.ref.kind === 'person' || m.ref.kind === 'organization' || m.ref.kind === 'country',
+  );
+  if (named.length === 0) return undefined;
+  const ids = new Set(named.map((m) => m.ref.id));
+  const orgCountry = new Map(index.article.organizations.map((o) => [o.id, o.country]));
+  const personCountry = new Map(index.article.people.map((p) => [p.id, p.country]));
+  const spoken = index.facts.filter((fact) => {
+    if (fact.source.kind !== 'quote') return false;
+    const speakers = fact.source.quote.speakerIds ?? [fact.source.quote.speaker];
+    return speakers.some(
+      (id) => ids.has(id) || ids.has(orgCountry.get(id) ?? '') || ids.has(personCountry.get(id) ?? ''),
+    );
+  });
+  if (spoken.length > 0) return undefined;
+  const names = named.map((m) => {
+    const { kind, id } = m.ref;
+    if (kind === 'person') return index.personById.get(id)?.name ?? id;
+    if (kind === 'country') return index.article.countries.find((c) => c.id === id)?.name ?? id;
+    return index.article.organizations.find((o) => o.id === id)?.name ?? id;
+  });
+  return doesNotSay(index, `what ${joinList([...new Set(names)])} said`);
+}
