@@ -214,6 +214,11 @@ export class FakeDiscord {
     };
   }
 
+  /** A message as Discord's API returns it (e.g. the `message` of a button interaction). */
+  messageJson(message: FakeMessage): JsonObject {
+    return this.store.toJson(message);
+  }
+
   /** A member posts a message (MESSAGE_CREATE), delivered as Discord would given the bot's intents. */
   sendMessage(spec: UserMessageSpec): FakeMessage {
     const session = this.gateway.current;

@@ -215,6 +215,7 @@ export class InteractionRoutes extends EventEmitter {
       ...bodyToMessageFields(body),
       pings,
       interactionId: interaction.id,
+      interactionUser: invokingUser(interaction.payload),
       loading,
       mentionIds: [],
       createdAt: Date.now(),
@@ -237,6 +238,11 @@ export class InteractionRoutes extends EventEmitter {
     );
     return this.ctx.messages.update(message, { ...bodyToMessageFields(merged), pings, loading: false });
   }
+}
+
+function invokingUser(payload: JsonObject): { id: string; username: string } {
+  const user = asObject(asObject(payload.member).user ?? payload.user);
+  return { id: String(user.id), username: String(user.username) };
 }
 
 function checkChoices(errors: FormErrors, data: JsonObject | undefined): void {

@@ -18,6 +18,8 @@ export interface FakeMessage {
   pings: Pings;
   /** Set for interaction responses (the original or a follow-up). */
   interactionId?: string;
+  /** Who ran the interaction a response belongs to (Discord's interaction_metadata.user). */
+  interactionUser?: UserSpec;
   /** Deferred responses show "thinking" until the original is edited. */
   loading: boolean;
   threadId?: string;
@@ -106,7 +108,16 @@ export class MessageStore extends EventEmitter {
       const referenced = this.byId.get(message.reference.messageId);
       json.referenced_message = referenced ? this.toJson(referenced) : null;
     }
-    if (message.interactionId) json.application_id = this.world.botUser.id;
+    if (message.interactionId) {
+      json.application_id = this.world.botUser.id;
+      const user = message.interactionUser ? this.world.userJson(message.interactionUser) : undefined;
+      json.interaction_metadata = {
+        id: message.interactionId,
+        type: 2,
+        ...(user ? { user } : {}),
+        authorizing_integration_owners: {},
+      };
+    }
     if (message.threadId) json.thread = { id: message.threadId };
     return json;
   }
