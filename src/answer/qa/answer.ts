@@ -23,6 +23,7 @@ import {
   answerSource,
   answerSummary,
   answerTimeOfDay,
+  answerWhoSaid,
 } from './special.ts';
 
 const MIN_FACT_SCORE = 0.45;
@@ -71,6 +72,8 @@ function isPersonQuestion(question: Question, people: Person[], memory: Conversa
   )
     return true;
   if (people.length > 0) return PERSON_SLOTS.has(question.slot) || question.type === 'who';
+  if (/^(name|list)\b/.test(question.text.toLowerCase()) && PEOPLE_COUNTED.test(question.text.toLowerCase()))
+    return true;
   if (
     /^(which|what) (officials|people|delegates|participants|persons|members|representatives)\b/.test(
       question.text.toLowerCase(),
@@ -181,7 +184,8 @@ function draftAnswer(index: ArticleIndex, question: Question, memory: Conversati
     answerTimeOfDay(index, question) ??
     answerAboutFuture(index, question) ??
     answerSource(index, question) ??
-    answerQuoteBySpeaker(index, question);
+    answerQuoteBySpeaker(index, question) ??
+    answerWhoSaid(index, question);
   if (special) return special;
   const people = resolvePeople(index, question, memory);
   if (question.slot === 'between') return answerBetween(index, memory);
@@ -203,6 +207,20 @@ function draftAnswer(index: ArticleIndex, question: Question, memory: Conversati
         'participants',
         `The article names ${numberWord(participants.length)} officials who took part`,
       );
+  }
+  if (
+    people.length > 0 &&
+    !question.slotExplicit &&
+    question.unknownWords.length > 0 &&
+    question.type !== 'who'
+  ) {
+    return doesNotSay(index, `${joinList(people.map((p) => p.name))}'s ${question.unknownWords.join(' ')}`);
+  }
+  if (people.length > 0 && question.type === 'who' && question.unknownWords.length > 0 && question.pronoun) {
+    return doesNotSay(
+      index,
+      `who ${joinList(people.map((p) => p.name))}'s ${question.unknownWords.join(' ')} is`,
+    );
   }
   if (isPersonQuestion(question, people, memory)) {
     const draft = answerAboutPeople(index, question, people, carryFilter(question, memory));

@@ -49,6 +49,7 @@ const SYNONYMS: ReadonlyMap<string, string[]> = new Map(
       ['treaty', ['pact']],
       ['agreement', ['pact', 'agre']],
       ['incident', ['dispute']],
+      ['round', ['talk']],
       ['row', ['dispute']],
       ['spat', ['dispute']],
       ['clash', ['dispute']],
@@ -169,7 +170,7 @@ export function rankFacts(index: ArticleIndex, question: Question): RankedFact[]
     if (question.year !== undefined || question.month !== undefined) {
       if (fact.date && dateCovers(fact.date, question.year, question.month))
         score += fact.date.precision === 'range' ? 0.35 : 0.5;
-      else if (fact.source.kind !== 'gap') score -= 0.2;
+      else if (fact.source.kind !== 'gap' && fact.date) score -= 0.2;
     }
     const ordinal = index.article.event.ordinal?.value;
     const aboutThisEvent =

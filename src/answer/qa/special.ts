@@ -113,3 +113,19 @@ export function answerQuoteBySpeaker(index: ArticleIndex, question: Question): D
   });
   return doesNotSay(index, `what ${joinList([...new Set(names)])} said`);
 }
+
+/** "Who issued the statement?": the speakers of the quotes. */
+export function answerWhoSaid(index: ArticleIndex, question: Question): Draft | undefined {
+  if (question.type !== 'who' || question.slot !== 'quote') return undefined;
+  const [best] = rankFacts(index, question).filter((r) => r.fact.source.kind === 'quote');
+  if (!best || best.fact.source.kind !== 'quote') return undefined;
+  const quote = best.fact.source.quote;
+  const medium = quote.medium ? ` (in a ${quote.medium})` : '';
+  const speaker = capitalize(quote.speakerDescription.replace(/\s*\(.*\)$/, ''));
+  return {
+    answered: true,
+    text: `${speaker} ${quote.verb}${medium}: “${quote.text.replace(/[.,]$/, '')}”.`,
+    sentences: best.fact.sentences,
+    focus: { factId: best.fact.id, slot: 'quote' },
+  };
+}

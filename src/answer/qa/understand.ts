@@ -70,7 +70,10 @@ const SLOT_CUES: ReadonlyArray<readonly [Slot, RegExp]> = [
     /\b(photo|photograph|picture|pictured|image|pic|caption)\b|\bfrom (the )?(left|right)\b|\b(leftmost|rightmost)\b|\bfar (left|right)\b/,
   ],
   ['between', /\bbetween (whom|who|which)\b/],
-  ['cause', /\bwhat (led|leads) to\b|\bwhat (prompted|triggered|caused|brought about|sparked)\b|\bwhy now\b/],
+  [
+    'cause',
+    /\b(led|leads|leading) to\b|\bwhat (prompted|triggered|caused|brought about|sparked)\b|\bwhy now\b/,
+  ],
   ['duration', /\bhow long\b|\bhow many years\b|\bsince the (last|previous)\b/],
   ['count', /\bhow many\b|\bnumber of\b|\bhow much\b/],
   [

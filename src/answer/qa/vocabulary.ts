@@ -16,7 +16,8 @@ export const FURNITURE_WORDS: ReadonlySet<string> = new Set(
     'role title job position picture photo image left right middle center centre ' +
     'date day time year period city location venue reason result outcome topic topics agenda ' +
     'discuss discussed discussion statement quote words say said says number count exact ' +
-    'cover covered covers span spanned spans include included includes involved'
+    'cover covered covers span spanned spans include included includes involved come came up bring brought ' +
+    'hope hoped hoping aim aimed aims seek sought want wanted intend intended goal purpose list'
   ).split(' '),
 );
 

@@ -1,7 +1,8 @@
 import type { Person } from '../../model/schema.ts';
 import type { ArticleIndex } from './article-index.ts';
 import { composeFact } from './compose.ts';
-import { countryName, describePerson, titleWithOrganization } from './people.ts';
+import { countryName, describePerson, organizationChain, titleWithOrganization } from './people.ts';
+import { datePhrase } from './dates.ts';
 import { informativeStems, rankFacts } from './rank.ts';
 import type { Draft } from './result.ts';
 import type { Question } from './understand.ts';
@@ -30,6 +31,11 @@ function aboutPerson(index: ArticleIndex, question: Question, person: Person): D
       ...base,
       text: yesNo(yes, `${person.name} is ${demonym}: ${titleWithOrganization(index, person)}.`),
     };
+  }
+  const orgs = question.mentions.filter((m) => m.ref.kind === 'organization').map((m) => m.ref.id);
+  if (orgs.length > 0) {
+    const yes = organizationChain(index, person).some((id) => orgs.includes(id));
+    return { ...base, text: yesNo(yes, `${person.name} is ${titleWithOrganization(index, person)}.`) };
   }
   if (PRESENCE.test(lower)) {
     const yes = person.involvement === 'participant';
@@ -73,14 +79,43 @@ function aboutEventPlace(index: ArticleIndex, question: Question): Draft | undef
   };
 }
 
+const WEEKDAYS = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'];
+
+function aboutEventDay(index: ArticleIndex, question: Question): Draft | undefined {
+  const event = index.article.event;
+  const weekday = question.tokens.find((t) => WEEKDAYS.includes(t));
+  const value = event.date.value;
+  if (!value || (weekday === undefined && question.month === undefined && question.year === undefined))
+    return undefined;
+  const [year, month, day] = value.split('-').map(Number);
+  let yes = true;
+  if (weekday !== undefined) {
+    if (day === undefined) return undefined;
+    yes &&= WEEKDAYS[new Date(Date.UTC(year!, month! - 1, day)).getUTCDay()] === weekday;
+  }
+  if (question.month !== undefined) yes &&= month === question.month;
+  if (question.year !== undefined) yes &&= year === question.year;
+  return {
+    answered: true,
+    text: yesNo(yes, `the talks were held ${datePhrase(event.date)}.`),
+    sentences: event.evidence.sentences.slice(0, 1),
+    focus: { factId: event.id, slot: 'date' },
+  };
+}
+
 /** Yes/no questions, answered from the model with the evidence; undefined when the model has nothing to say. */
 export function answerYesNo(index: ArticleIndex, question: Question, people: Person[]): Draft | undefined {
   const lower = question.text.toLowerCase();
   if (people.length === 1) return aboutPerson(index, question, people[0]!);
-  if (/\b(held|hold|take place|took place|happen\w*|meet|met)\b/.test(lower) && /\bin\b/.test(lower)) {
+  if (
+    question.mentions.some((m) => m.ref.kind === 'place') ||
+    (/\b(held|hold|take place|took place|happen\w*|meet|met)\b/.test(lower) && /\bin\b/.test(lower))
+  ) {
     const place = aboutEventPlace(index, question);
     if (place) return place;
   }
+  const onDay = aboutEventDay(index, question);
+  if (onDay) return onDay;
   if (question.unknownNames.length > 0) return undefined;
   if (
     FIRM_OUTCOME.test(lower) &&
