@@ -128,6 +128,23 @@ describe('every slash command through the real bot process and a strict Discord'
     expect(text).toContain('Manage Server');
   });
 
+  it('GIVEN a 4,000-character question and one carrying @everyone, a role ping and markdown THEN valid replies that ping nobody', async () => {
+    const long = await run({ command: 'ask', options: { question: `who attended ${'x'.repeat(4000)}` } });
+    expect(long.text.length).toBeGreaterThan(0);
+    const injected = await run({
+      command: 'ask',
+      options: { question: '@everyone <@&123456789012345678> **who** attended?' },
+    });
+    expect(injected.reply.pings).toEqual({ everyone: false, users: [], roles: [], repliedUser: false });
+    expect(injected.text).not.toMatch(/(^|[^\u200b])@everyone/);
+  });
+
+  it('GIVEN an article id that does not exist THEN an ephemeral explanation', async () => {
+    const { reply, text } = await run({ command: 'summary', options: { article: 'no-such-article' } });
+    expect(isEphemeral(reply)).toBe(true);
+    expect(text).toContain('/articles');
+  });
+
   it('GIVEN a command the bot does not know THEN an ephemeral error', async () => {
     const { reply } = await run({ command: 'nonexistent' });
     expect(isEphemeral(reply)).toBe(true);

@@ -10,6 +10,7 @@ import { RestServer, type FaultHandle, type FaultSpec, type HoldHandle } from '.
 import { SnowflakeFactory, tokenForApplication } from './snowflake.ts';
 import { buildUserMessage, type UserMessageSpec } from './user-messages.ts';
 import { waitForCondition } from './wait.ts';
+import { readyPayload } from './ready.ts';
 import { World, type ChannelAccess, type FakeChannel, type GuildSpec, type UserSpec } from './world.ts';
 
 export interface FakeDiscordOptions {
@@ -292,24 +293,10 @@ export class FakeDiscord {
   }
 
   private sendReady(session: GatewaySession): void {
-    const guilds = [...this.world.guilds.values()];
-    this.gateway.dispatch('READY', {
-      v: 10,
-      user: { ...this.world.userJson(this.world.botUser), verified: true, mfa_enabled: false },
-      guilds: guilds.map((g) => ({ id: g.id, unavailable: true })),
-      session_id: session.id,
-      resume_gateway_url: `ws://127.0.0.1:${this.port}/resume`,
-      shard: [0, 1],
-      application: { id: this.applicationId, flags: 0 },
-      private_channels: [],
-      presences: [],
-      relationships: [],
-      user_settings: {},
-      guild_join_requests: [],
-      geo_ordered_rtc_regions: [],
-    });
     const GUILDS_INTENT = 1;
+    this.gateway.dispatch('READY', readyPayload(this.world, session.id, this.port, this.applicationId));
     if ((session.intents & GUILDS_INTENT) === 0) return;
-    for (const guild of guilds) this.gateway.dispatch('GUILD_CREATE', this.world.guildJson(guild));
+    for (const guild of this.world.guilds.values())
+      this.gateway.dispatch('GUILD_CREATE', this.world.guildJson(guild));
   }
 }
