@@ -15,7 +15,10 @@ const booleanFlag = z
 const EnvSchema = z.object({
   DISCORD_TOKEN: z
     .string()
-    .regex(/^[\w-]+\.[\w-]+\.[\w-]+$/, 'a bot token of three dot-separated parts (Developer Portal > Bot > Token)')
+    .regex(
+      /^[\w-]+\.[\w-]+\.[\w-]+$/,
+      'a bot token of three dot-separated parts (Developer Portal > Bot > Token)',
+    )
     .optional(),
   DISCORD_API_URL: z
     .url({ protocol: /^https?$/, error: 'an http(s) URL ending in /api, e.g. https://discord.com/api' })
@@ -98,4 +101,15 @@ export function applicationIdFromToken(token: string | undefined): string | unde
   if (!firstPart) return undefined;
   const decoded = Buffer.from(firstPart, 'base64').toString('utf8');
   return /^\d{17,20}$/.test(decoded) ? decoded : undefined;
+}
+
+/** For entry points: the checked config, or undefined after printing every problem to stderr. */
+export function loadConfigForEntryPoint(env: Record<string, string | undefined>): Config | undefined {
+  try {
+    return loadConfig(env);
+  } catch (error) {
+    if (!(error instanceof ConfigError)) throw error;
+    console.error(error.message);
+    return undefined;
+  }
 }

@@ -1,5 +1,5 @@
 import { loadDotenv } from './core/dotenv.ts';
-import { ConfigError, loadConfig, type Config } from './config.ts';
+import { loadConfigForEntryPoint } from './config.ts';
 import { createLogger, type Logger } from './core/logger.ts';
 import { runBot } from './bot/run-bot.ts';
 
@@ -9,16 +9,8 @@ import { runBot } from './bot/run-bot.ts';
  */
 async function main(): Promise<number> {
   loadDotenv();
-  let config: Config;
-  try {
-    config = loadConfig(process.env);
-  } catch (error) {
-    if (error instanceof ConfigError) {
-      console.error(error.message);
-      return 1;
-    }
-    throw error;
-  }
+  const config = loadConfigForEntryPoint(process.env);
+  if (!config) return 1;
   const logger: Logger = createLogger(config.logLevel);
 
   if (config.discordToken) return runBot(config, config.discordToken, logger);

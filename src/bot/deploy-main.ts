@@ -1,20 +1,12 @@
 import { loadDotenv } from '../core/dotenv.ts';
-import { ConfigError, loadConfig } from '../config.ts';
+import { loadConfigForEntryPoint } from '../config.ts';
 import { commands } from '../../commands/index.ts';
 import { createScriptRest, deployCommands, describeDeployFailure, fetchApplicationId } from './deploy.ts';
 
 async function main(): Promise<number> {
   loadDotenv();
-  let config;
-  try {
-    config = loadConfig(process.env);
-  } catch (error) {
-    if (error instanceof ConfigError) {
-      console.error(error.message);
-      return 1;
-    }
-    throw error;
-  }
+  const config = loadConfigForEntryPoint(process.env);
+  if (!config) return 1;
   if (!config.discordToken) {
     console.error('DISCORD_TOKEN is not set: copy .env.example to .env and fill it in.');
     return 1;
@@ -23,7 +15,10 @@ async function main(): Promise<number> {
   try {
     const applicationId = config.applicationId ?? (await fetchApplicationId(rest));
     const result = await deployCommands({ rest, applicationId, guildId: config.guildId }, commands);
-    const where = result.scope === 'guild' ? `to server ${config.guildId}` : 'globally (may take up to an hour to appear)';
+    const where =
+      result.scope === 'guild'
+        ? `to server ${config.guildId}`
+        : 'globally (may take up to an hour to appear)';
     console.log(`Registered ${result.registered.length} commands ${where}:`);
     for (const command of result.registered) console.log(`  /${command.name}  (${command.id})`);
     return 0;

@@ -14,7 +14,10 @@ export interface DeployResult {
   registered: Array<{ id: string; name: string }>;
 }
 
-export async function deployCommands(target: DeployTarget, commands: readonly Command[]): Promise<DeployResult> {
+export async function deployCommands(
+  target: DeployTarget,
+  commands: readonly Command[],
+): Promise<DeployResult> {
   const body = commands.map((command) => command.data.toJSON());
   const route = target.guildId
     ? Routes.applicationGuildCommands(target.applicationId, target.guildId)
@@ -53,6 +56,9 @@ export function describeDeployFailure(error: unknown, apiUrl: string): string {
       return 'The bot may not register commands there (403): is it in that server (DISCORD_GUILD_ID), with the applications.commands scope?';
     return `Discord refused the commands (${error.status}, code ${String(error.code)}): ${error.message}`;
   }
-  const cause = error instanceof Error ? ((error.cause as { code?: string } | undefined)?.code ?? error.message) : String(error);
+  const cause =
+    error instanceof Error
+      ? ((error.cause as { code?: string } | undefined)?.code ?? error.message)
+      : String(error);
   return `Could not reach Discord at ${apiUrl} (${cause}). Check the network or DISCORD_API_URL.`;
 }

@@ -27,7 +27,14 @@ export async function runBot(config: Config, token: string, logger: Logger): Pro
   const services: Services = {
     library,
     answerer: new ConversationAnswerer({ clock: systemClock }),
-    digests: new DigestService({ db, library, channels, clock: systemClock, logger, graceMs: config.digestGraceMs }),
+    digests: new DigestService({
+      db,
+      library,
+      channels,
+      clock: systemClock,
+      logger,
+      graceMs: config.digestGraceMs,
+    }),
     followupSettings: new FollowupSettings(db),
     botThreads: new BotThreads(),
     channels,
@@ -37,7 +44,9 @@ export async function runBot(config: Config, token: string, logger: Logger): Pro
 
   client.on(
     Events.InteractionCreate,
-    createInteractionHandler(commands, services, { 'ask-thread': createThreadButtonHandler(services, config) }),
+    createInteractionHandler(commands, services, {
+      'ask-thread': createThreadButtonHandler(services, config),
+    }),
   );
   client.on(Events.MessageCreate, createMessageCreateHandler(services, config));
   wireLifecycleLogs(client, services, config, token, logger);
@@ -76,10 +85,19 @@ export async function runBot(config: Config, token: string, logger: Logger): Pro
   return stopped;
 }
 
-function wireLifecycleLogs(client: Client, services: Services, config: Config, token: string, logger: Logger): void {
+function wireLifecycleLogs(
+  client: Client,
+  services: Services,
+  config: Config,
+  token: string,
+  logger: Logger,
+): void {
   client.once(Events.ClientReady, (ready) => {
     const guildIds = [...ready.guilds.cache.keys()];
-    logger.info({ guilds: guildIds.length, user: ready.user.tag, articles: services.library.list().length }, 'ready');
+    logger.info(
+      { guilds: guildIds.length, user: ready.user.tag, articles: services.library.list().length },
+      'ready',
+    );
     services.digests.retainGuilds(guildIds);
     services.digests.start();
     if (config.registerCommandsOnStart) void registerOnStart(ready.user.id, config, token, logger);
@@ -91,22 +109,35 @@ function wireLifecycleLogs(client: Client, services: Services, config: Config, t
   });
   client.on(Events.Error, (error) => logger.error({ err: error }, 'discord client error'));
   client.on(Events.Warn, (message) => logger.warn(message));
-  client.on(Events.ShardDisconnect, (event, shardId) => logger.warn({ code: event.code, shardId }, 'gateway disconnected'));
+  client.on(Events.ShardDisconnect, (event, shardId) =>
+    logger.warn({ code: event.code, shardId }, 'gateway disconnected'),
+  );
   client.on(Events.ShardResume, (shardId, replayed) => logger.info({ shardId, replayed }, 'gateway resumed'));
   client.rest.on('rateLimited', (info) =>
-    logger.warn({ route: info.route, retryAfter: info.retryAfter, global: info.global }, 'rate limited by Discord'),
+    logger.warn(
+      { route: info.route, retryAfter: info.retryAfter, global: info.global },
+      'rate limited by Discord',
+    ),
   );
   process.on('unhandledRejection', (reason) => logger.error({ err: reason }, 'unhandled rejection'));
 }
 
-async function registerOnStart(applicationId: string, config: Config, token: string, logger: Logger): Promise<void> {
+async function registerOnStart(
+  applicationId: string,
+  config: Config,
+  token: string,
+  logger: Logger,
+): Promise<void> {
   try {
     const rest = createScriptRest(config.discordApiUrl, token);
     const result = await deployCommands(
       { rest, applicationId: config.applicationId ?? applicationId, guildId: config.guildId },
       commands,
     );
-    logger.info({ scope: result.scope, commands: result.registered.map((c) => c.name) }, 'registered commands');
+    logger.info(
+      { scope: result.scope, commands: result.registered.map((c) => c.name) },
+      'registered commands',
+    );
   } catch (error) {
     logger.error(describeDeployFailure(error, config.discordApiUrl));
   }
