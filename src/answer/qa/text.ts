@@ -8,7 +8,11 @@ export const STOP_WORDS: ReadonlySet<string> = new Set(
     'what who whom whose which when where why how whats whos wheres whens hows ' +
     'any some all each both either neither not no yes so than too very just also only then again ' +
     'tell explain describe say said please know let give show me us ok okay hey hi bot ' +
-    'up down out off s t re ve ll d m'
+    'up down out off s t re ve ll d m ' +
+    // Conversational filler: says nothing about what is asked.
+    'like tho though lol lmm hmm um uh kinda sorta gonna wanna yeah yep nope such ever anyway anyways besides ' +
+    'actually really basically literally honestly apparently pretty sure quite rather much many lot lots bit ' +
+    'thing stuff whatever someone something anything everything per according back'
   ).split(' '),
 );
 
@@ -37,7 +41,7 @@ export function expandHyphens(tokens: readonly string[]): string[] {
   return out;
 }
 
-/** A light English stemmer: enough to meet "talks"/"talk", "agreed"/"agree", "suspended"/"suspend". */
+/** A light English stemmer: enough to meet "talks"/"talk", "agreed"/"agree", "suspension"/"suspended". */
 export function stem(word: string): string {
   let w = word.toLowerCase();
   if (w.length <= 3) return w;
@@ -48,10 +52,21 @@ export function stem(word: string): string {
   else if (w.endsWith('ied') && w.length > 4) w = w.slice(0, -3) + 'y';
   else if (w.endsWith('ed') && w.length > 4) w = w.slice(0, -2);
   else if (w.endsWith('ly') && w.length > 5) w = w.slice(0, -2);
-  if (w.endsWith('ation') && w.length > 7) w = w.slice(0, -5);
-  else if (w.endsWith('ion') && w.length > 6) w = w.slice(0, -3);
+  w = nounToVerb(w);
   if (w.length > 4 && w.endsWith('e')) w = w.slice(0, -1);
+  if (w.length > 6 && w.endsWith('at')) w = w.slice(0, -2);
   if (w.length > 4 && /([^aeiouls])\1$/.test(w)) w = w.slice(0, -1);
+  return w;
+}
+
+/** "suspension" -> "suspend", "decision" -> "decid", "resumption" -> "resum", "discussion" -> "discuss"; "mention" stays. */
+function nounToVerb(w: string): string {
+  if (w.length <= 6 || !w.endsWith('ion')) return w;
+  if (w.endsWith('ation') && w.length > 7) return w.slice(0, -5);
+  if (w.endsWith('mption')) return w.slice(0, -5);
+  if (w.endsWith('ssion') || /[cp]tion$/.test(w)) return w.slice(0, -3);
+  if (w.endsWith('nsion')) return `${w.slice(0, -4)}d`;
+  if (/[aeiou]sion$/.test(w)) return `${w.slice(0, -4)}d`;
   return w;
 }
 
