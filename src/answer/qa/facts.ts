@@ -8,7 +8,7 @@ import type {
   TimelineEntry,
   Topic,
 } from '../../model/schema.ts';
-import { contentStems } from './text.ts';
+import { contentStems, tokenize } from './text.ts';
 
 /** One statement of the model the answerer can rank against a question. */
 export type FactSource =
@@ -30,7 +30,18 @@ export interface Fact {
   date?: DateValue;
   /** Entity ids it involves (people, places, countries). */
   entities: Set<string>;
+  /** The fact's own words as written (unstemmed), to break ties in favour of the exact word asked. */
+  words: Set<string>;
 }
+
+/** Words for the kind of place a fact names, so "which region" meets "Northeast Asia" and "what building" a venue. */
+const PLACE_KIND_WORDS: Record<string, string> = {
+  city: 'city town',
+  venue: 'building venue',
+  region: 'region area',
+  country: 'country nation',
+  peninsula: 'peninsula region',
+};
 
 function addWords(bag: Map<string, number>, text: string, weight: number): void {
   for (const s of contentStems(text)) bag.set(s, Math.max(bag.get(s) ?? 0, weight));
@@ -50,7 +61,19 @@ export function buildFacts(article: Article): Fact[] {
     const bag = new Map<string, number>();
     for (const id of sentences) addWords(bag, sentenceText.get(id) ?? '', 0.35);
     for (const text of strong) addWords(bag, text, 1);
-    const fact: Fact = { id, source, bag, sentences: [...new Set(sentences)], entities: new Set(entities) };
+    const ownText = strong.join(' ').toLowerCase();
+    for (const place of article.places) {
+      if ([place.name, ...place.aliases].some((form) => ownText.includes(form.toLowerCase())))
+        addWords(bag, PLACE_KIND_WORDS[place.kind] ?? '', 0.8);
+    }
+    const fact: Fact = {
+      id,
+      source,
+      bag,
+      sentences: [...new Set(sentences)],
+      entities: new Set(entities),
+      words: new Set(tokenize(ownText)),
+    };
     if (date) fact.date = date;
     facts.push(fact);
     return fact;

@@ -70,13 +70,17 @@ export function buildLexicon(article: Article): Lexicon {
   for (const event of [article.event]) {
     for (const form of [event.name, ...event.aliases]) add(form, { kind: 'event', id: event.id });
   }
+  // A country's name inside an organization's name ("Korean Foreign Ministry") names the country, not the organization.
+  const countryWords = new Set(
+    article.countries.flatMap((c) => [c.name, c.demonym, ...c.aliases].flatMap((form) => tokenize(form))),
+  );
   const orgWordOwners = new Map<string, Set<string>>();
   for (const org of article.organizations) {
     const ref: EntityRef = { kind: 'organization', id: org.id };
     for (const form of [org.name, ...org.aliases]) {
       add(form, ref);
       for (const word of tokenize(form)) {
-        if (GENERIC_NAME_WORDS.has(word) || word.length < 4) continue;
+        if (GENERIC_NAME_WORDS.has(word) || countryWords.has(word) || word.length < 4) continue;
         const owners = orgWordOwners.get(word) ?? new Set<string>();
         owners.add(org.id);
         orgWordOwners.set(word, owners);

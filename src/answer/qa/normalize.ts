@@ -1,3 +1,5 @@
+import { expandShorthand, questionFocus } from './focus.ts';
+
 /** Cleans what a user typed into something the answerer can analyse, and says when there is nothing to analyse. */
 
 export const MAX_ANALYSED_CHARS = 500;
@@ -37,7 +39,7 @@ export function normalizeQuestion(raw: unknown): NormalizedQuestion {
   if (latin.length < letters.length / 2) return { text, problem: 'not-english' };
   const lower = text.toLowerCase();
   if (INSTRUCTION_PATTERNS.some((pattern) => pattern.test(lower))) return { text, problem: 'instruction' };
-  return { text };
+  return { text: expandShorthand(questionFocus(text)) };
 }
 
 /** "what did they say what did they say ..." -> "what did they say": a phrase pasted over and over is asked once. */

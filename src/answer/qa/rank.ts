@@ -1,8 +1,8 @@
 import type { ArticleIndex } from './article-index.ts';
 import { dateCovers } from './dates.ts';
 import type { Fact } from './facts.ts';
-import { stem } from './text.ts';
-import { FURNITURE_STEMS } from './vocabulary.ts';
+import { STOP_WORDS, stem } from './text.ts';
+import { FURNITURE_STEMS, FURNITURE_WORDS } from './vocabulary.ts';
 import type { Question, Slot } from './understand.ts';
 
 export interface RankedFact {
@@ -71,7 +71,7 @@ function compatibility(slot: Slot, fact: Fact): number {
   switch (slot) {
     case 'date':
       if (source.kind === 'event' || (source.kind === 'timeline' && fact.date?.value)) return 1;
-      if (source.kind === 'figure') return source.figure.unit === 'year' ? 0.6 : 0.2;
+      if (source.kind === 'figure') return /^years?$/.test(source.figure.unit ?? '') ? 0.6 : 0.2;
       return source.kind === 'outcome' ? 0.6 : source.kind === 'gap' ? 0.9 : 0.2;
     case 'place':
       if (source.kind === 'event') return 1;
@@ -129,6 +129,15 @@ export function informativeStems(question: Question): string[] {
   ];
 }
 
+/** Small preferences between facts that match equally: the exact words asked, the people named. */
+function tieBreak(question: Question, fact: Fact, mentioned: ReadonlySet<string>): number {
+  let bonus = 0;
+  for (const token of question.tokens)
+    if (fact.words.has(token) && !FURNITURE_WORDS.has(token) && !STOP_WORDS.has(token)) bonus += 0.02;
+  for (const id of mentioned) if (fact.entities.has(id)) bonus += 0.05;
+  return Math.min(bonus, 0.15);
+}
+
 export function rankFacts(index: ArticleIndex, question: Question): RankedFact[] {
   const stems = informativeStems(question);
   const weights = stems.map((s) => {
@@ -145,6 +154,9 @@ export function rankFacts(index: ArticleIndex, question: Question): RankedFact[]
     question.slotExplicit && !countsSomething && knownStems.length === 0 && question.unknownWords.length <= 1
       ? 0.5
       : 0;
+  const mentioned = new Set(
+    question.mentions.filter((m) => m.ref.kind === 'person' || m.ref.kind === 'country').map((m) => m.ref.id),
+  );
   const ordinalStem = index.article.event.ordinal ? stem(index.article.event.ordinal.asWritten) : undefined;
   const ranked: RankedFact[] = [];
   for (const fact of index.facts) {
@@ -167,6 +179,7 @@ export function rankFacts(index: ArticleIndex, question: Question): RankedFact[]
     let score =
       compatibility(question.slot, fact) * (coverage + (compatibility(question.slot, fact) >= 1 ? prior : 0));
     if (fact.source.kind === 'gap') score *= 0.85;
+    if (coverage > 0) score += tieBreak(question, fact, mentioned);
     if (question.year !== undefined || question.month !== undefined) {
       if (fact.date && dateCovers(fact.date, question.year, question.month))
         score += fact.date.precision === 'range' ? 0.35 : 0.5;

@@ -47,7 +47,7 @@ export interface Question {
   stems: string[];
   /** Stems of words that named the slot ("threats", "agreed"): they count for less as content. */
   cueStems: Set<string>;
-  /** Stems of words naming the story's own event: every fact about it shares them. */
+  /** Stems of words naming the story's own event or its two parties ("the two countries"): every fact shares them. */
   eventStems: Set<string>;
   /** Content words that appear nowhere in the article and mean nothing to the answerer. */
   unknownWords: string[];
@@ -124,6 +124,10 @@ const WORLD_PLACES = new Set(
   ).split(' '),
 );
 
+/** Phrases that refer back to the story's two parties rather than add content. */
+const PARTY_REFERENCES =
+  /\b(the two|both|the) (countries|nations|sides|neighbou?rs|governments)\b|\beach other\b/g;
+
 const PRONOUNS = /\b(he|him|his|she|her|hers|they|them|their|theirs|it|its|this|that|these|those)\b/;
 
 export function understand(
@@ -173,6 +177,8 @@ export function understand(
     for (const token of tokens.slice(mention.start, mention.end))
       for (const part of [token, ...token.split('-')]) eventStems.add(stem(part));
   }
+  for (const match of lower.matchAll(PARTY_REFERENCES))
+    for (const token of tokenize(match[0])) eventStems.add(stem(token));
   const unknownWords: string[] = [];
   const unknownNames: string[] = [];
   const originalWords = new Set(
