@@ -1,4 +1,4 @@
-import type { Article, Person } from '../../model/schema.ts';
+import type { Article } from '../../model/schema.ts';
 import { indexArticle, type ArticleIndex } from './article-index.ts';
 import { composeFact, composeTopics } from './compose.ts';
 import { normalizeQuestion, type InputProblem } from './normalize.ts';
@@ -6,16 +6,10 @@ import { informativeStems, rankFacts } from './rank.ts';
 import type { Answer, ConversationState, Draft } from './result.ts';
 import { EMPTY_STATE } from './result.ts';
 import { retrieveSentence } from './retrieval.ts';
-import { joinList, numberWord } from './text.ts';
-import { listPeople } from './people.ts';
+import { joinList } from './text.ts';
 import { understand, type Question } from './understand.ts';
-import {
-  answerAboutPeople,
-  filterFromQuestion,
-  mentionedPeople,
-  PERSON_SLOTS,
-  type PeopleFilter,
-} from './who.ts';
+import { answerAboutPeople } from './who.ts';
+import { answerCastQuestion, carryFilter, isPersonQuestion, resolvePeople } from './person-turn.ts';
 import { answerYesNo } from './yes-no.ts';
 import {
   answerAboutFuture,
@@ -27,8 +21,6 @@ import {
 } from './special.ts';
 
 const MIN_FACT_SCORE = 0.45;
-const PEOPLE_COUNTED =
-  /\b(participants|officials|people|delegates|attendees|members|persons|representatives|attended|took part)\b/;
 
 const PROBLEM_REPLIES: Record<InputProblem, string> = {
   empty:
@@ -42,45 +34,6 @@ const PROBLEM_REPLIES: Record<InputProblem, string> = {
 
 function doesNotSay(index: ArticleIndex, what: string): Draft {
   return { answered: false, text: `The article doesn't say ${what}. ${index.coverage}`, sentences: [] };
-}
-
-/** What the question is missing that the previous turn supplies (pronouns, "And where?", "What about Ando?"). */
-function resolvePeople(index: ArticleIndex, question: Question, memory: ConversationState): Person[] {
-  const named = mentionedPeople(index, question);
-  if (named.length > 0) return named;
-  const refersBack =
-    question.pronoun &&
-    !/\b(they|them|their)\b.*\b(talks|meeting|sides?|countries)\b/.test(question.text.toLowerCase());
-  const fragment =
-    question.continuation && question.mentions.length === 0 && informativeStems(question).length === 0;
-  const aboutThem =
-    question.slot !== 'participants' || /\b(his|her|their|counterparts?)\b/.test(question.text.toLowerCase());
-  if ((refersBack || fragment) && memory.people.length > 0 && PERSON_SLOTS.has(question.slot) && aboutThem) {
-    return memory.people.map((id) => index.personById.get(id)).filter((p): p is Person => p !== undefined);
-  }
-  return [];
-}
-
-function isPersonQuestion(question: Question, people: Person[], memory: ConversationState): boolean {
-  if (question.photo || question.slot === 'photo') return true;
-  // "And South Korea?" / "And from the defense ministry?" after a question about people.
-  if (
-    question.continuation &&
-    memory.focus === 'people' &&
-    PERSON_SLOTS.has(question.slot) &&
-    !question.slotExplicit
-  )
-    return true;
-  if (people.length > 0) return PERSON_SLOTS.has(question.slot) || question.type === 'who';
-  if (/^(name|list)\b/.test(question.text.toLowerCase()) && PEOPLE_COUNTED.test(question.text.toLowerCase()))
-    return true;
-  if (
-    /^(which|what) (officials|people|delegates|participants|persons|members|representatives)\b/.test(
-      question.text.toLowerCase(),
-    )
-  )
-    return true;
-  return question.type === 'who' && question.slot !== 'between';
 }
 
 /** Fills the slot of a continuation ("And Funakoshi?") from the previous turn. */
@@ -98,15 +51,6 @@ function carrySlot(question: Question, memory: ConversationState): Question {
     return question;
   if (['when', 'where', 'why'].includes(question.type)) return question;
   return { ...question, slot: memory.slot };
-}
-
-function carryFilter(question: Question, memory: ConversationState): PeopleFilter {
-  const filter = filterFromQuestion(question);
-  if (!question.continuation) return filter;
-  return {
-    countries: filter.countries.length > 0 ? filter.countries : memory.countries,
-    organizations: filter.organizations.length > 0 ? filter.organizations : memory.organizations,
-  };
 }
 
 function answerBetween(index: ArticleIndex, memory: ConversationState): Draft {
@@ -198,16 +142,8 @@ function draftAnswer(index: ArticleIndex, question: Question, memory: Conversati
         : 'that';
     return doesNotSay(index, subject);
   }
-  if (question.slot === 'count' && PEOPLE_COUNTED.test(question.text.toLowerCase())) {
-    const participants = index.article.people.filter((p) => p.involvement === 'participant');
-    if (participants.length > 0)
-      return listPeople(
-        index,
-        participants,
-        'participants',
-        `The article names ${numberWord(participants.length)} officials who took part`,
-      );
-  }
+  const cast = answerCastQuestion(index, question, people, memory);
+  if (cast) return cast;
   if (
     people.length > 0 &&
     !question.slotExplicit &&

@@ -26,8 +26,10 @@ export interface Mention {
 
 /** Words of organization names too common to point at one organization on their own. */
 const GENERIC_NAME_WORDS = new Set(
-  'ministry ministries of the and affairs bureau department office national government agency republic state general ' +
-    'director deputy director-general for policy news'.split(' '),
+  (
+    'ministry ministries of the and affairs bureau department office national government agency republic state general ' +
+    'director deputy director-general for policy news'
+  ).split(' '),
 );
 
 export interface Lexicon {

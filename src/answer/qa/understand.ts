@@ -242,7 +242,7 @@ export function understand(
       /^(and|also|plus|so|then|ok|okay)\b/.test(first) ||
       /^(what|how) about\b/.test(lower) ||
       type === 'other',
-    negated: /\b(not|n't|never)\b/.test(lower),
+    negated: /\b(not|never)\b|n't\b|\b(did|do|does|was|were|is|are|has|have|had)nt\b/.test(lower),
   };
   if (photo) question.photo = photo;
   if (yearMatch) question.year = Number(yearMatch[1]);

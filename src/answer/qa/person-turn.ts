@@ -1,0 +1,142 @@
+import type { Person } from '../../model/schema.ts';
+import type { ArticleIndex } from './article-index.ts';
+import { absentPeople, askedOffice, countPeople, holdsOffice, narrowPeople } from './cast.ts';
+import { describePerson, listPeople } from './people.ts';
+import { informativeStems, rankFacts } from './rank.ts';
+import type { ConversationState, Draft } from './result.ts';
+import { joinList } from './text.ts';
+import type { Question } from './understand.ts';
+import { filterFromQuestion, mentionedPeople, PERSON_SLOTS, type PeopleFilter } from './who.ts';
+
+export const PEOPLE_COUNTED =
+  /\b(participants|officials|people|delegates|attendees|members|persons|representatives|attended|took part|named|mentioned)\b/;
+/** Words that point back at people just talked about ("the Japanese one", "the latter"). */
+const REFERS_TO_PEOPLE = /\b(he|him|his|she|her|they|them|their|those|one|ones|guy|latter|former|each)\b/;
+const MIN_FACT_SCORE = 0.45;
+
+function rememberedPeople(index: ArticleIndex, memory: ConversationState): Person[] {
+  return memory.people.map((id) => index.personById.get(id)).filter((p): p is Person => p !== undefined);
+}
+
+/** Who the question is about: named people, or people of the previous turn it refers back to. */
+export function resolvePeople(index: ArticleIndex, question: Question, memory: ConversationState): Person[] {
+  const named = mentionedPeople(index, question);
+  if (named.length > 0) return named;
+  const lower = question.text.toLowerCase();
+  const refersBack =
+    REFERS_TO_PEOPLE.test(lower) &&
+    !/\b(they|them|their)\b.*\b(talks|meeting|sides?|countries)\b/.test(lower);
+  const fragment =
+    (question.continuation || question.tokens.length <= 3) &&
+    question.mentions.length === 0 &&
+    informativeStems(question).length === 0;
+  const aboutThem = question.slot !== 'participants' || /\b(his|her|their|counterparts?)\b/.test(lower);
+  if (
+    !(refersBack || fragment) ||
+    memory.people.length === 0 ||
+    !PERSON_SLOTS.has(question.slot) ||
+    !aboutThem
+  )
+    return [];
+  const remembered = rememberedPeople(index, memory);
+  // "What's the Japanese one's job?" picks among the people just named.
+  const filter = filterFromQuestion(question);
+  const narrowed = filter.countries.length > 0 ? narrowPeople(index, remembered, filter) : remembered;
+  return narrowed.length > 0 ? narrowed : remembered;
+}
+
+export function carryFilter(question: Question, memory: ConversationState): PeopleFilter {
+  const filter = filterFromQuestion(question);
+  if (!question.continuation) return filter;
+  return {
+    countries: filter.countries.length > 0 ? filter.countries : memory.countries,
+    organizations: filter.organizations.length > 0 ? filter.organizations : memory.organizations,
+  };
+}
+
+export function isPersonQuestion(question: Question, people: Person[], memory: ConversationState): boolean {
+  const lower = question.text.toLowerCase();
+  if (question.photo || question.slot === 'photo') return true;
+  // "And South Korea?" / "And from the defense ministry?" after a question about people.
+  if (
+    question.continuation &&
+    memory.focus === 'people' &&
+    PERSON_SLOTS.has(question.slot) &&
+    !question.slotExplicit
+  )
+    return true;
+  if (people.length > 0) return PERSON_SLOTS.has(question.slot) || question.type === 'who';
+  if (/^(name|list)\b/.test(lower) && PEOPLE_COUNTED.test(lower)) return true;
+  if (/^(which|what) (officials|people|delegates|participants|persons|members|representatives)\b/.test(lower))
+    return true;
+  return question.type === 'who' && question.slot !== 'between';
+}
+
+/**
+ * Questions about the cast as a whole: counts ("How many Japanese officials attended?"), negations ("Who didn't
+ * attend?"), offices ("Who is Japan's defense minister?") and who did what ("Who agreed to mend ties?").
+ */
+export function answerCastQuestion(
+  index: ArticleIndex,
+  question: Question,
+  people: Person[],
+  memory: ConversationState,
+): Draft | undefined {
+  const lower = question.text.toLowerCase();
+  if (question.slot === 'count') {
+    const backReference =
+      memory.focus === 'people' &&
+      informativeStems(question).length === 0 &&
+      /\b(that|those|them|they)\b/.test(lower);
+    if (backReference) return countPeople(index, question, rememberedPeople(index, memory), true);
+    if (PEOPLE_COUNTED.test(lower))
+      return countPeople(
+        index,
+        question,
+        narrowPeople(index, index.article.people, filterFromQuestion(question)),
+        false,
+      );
+  }
+  if (people.length > 0) return undefined;
+  if (question.negated && (question.type === 'who' || PEOPLE_COUNTED.test(lower))) return absentPeople(index);
+  if (question.type !== 'who') return undefined;
+  const office = askedOffice(question);
+  if (office) {
+    const holders = narrowPeople(
+      index,
+      index.article.people.filter((p) => holdsOffice(index, p, office)),
+      filterFromQuestion(question),
+    ).filter((p) => filterFromQuestion(question).countries.every((c) => c === p.country));
+    if (holders.length === 0) {
+      const asked = question.text
+        .replace(/^\s*(who|whos|who's)\s+(is|was|are|were)?\s*/i, '')
+        .replace(/[?.!]+$/, '');
+      return {
+        answered: false,
+        text: `The article doesn't name ${asked}. ${index.coverage}`,
+        sentences: [],
+      };
+    }
+    if (holders.length === 1) return describePerson(index, holders[0]!, 'profile');
+    return listPeople(index, holders, 'profile', 'The article names');
+  }
+  return whoDidIt(index, question);
+}
+
+/** "Who agreed to mend ties?": the people of the fact that matches, remembered with that fact for "When?". */
+function whoDidIt(index: ArticleIndex, question: Question): Draft | undefined {
+  if (PERSON_SLOTS.has(question.slot) || question.slot === 'quote') return undefined;
+  const [best] = rankFacts(index, question);
+  if (!best || best.score < MIN_FACT_SCORE) return undefined;
+  const involved = [...best.fact.entities]
+    .map((id) => index.personById.get(id))
+    .filter((p): p is Person => p !== undefined);
+  if (involved.length === 0) return undefined;
+  const draft = listPeople(index, involved, 'profile', joinList(involved.map((p) => p.name)));
+  return {
+    ...draft,
+    text: draft.text.replace(/ Each side also brought.*$/, ''),
+    sentences: best.fact.sentences,
+    focus: { people: involved.map((p) => p.id), factId: best.fact.id, slot: question.slot },
+  };
+}
