@@ -14,6 +14,7 @@ import { answerYesNo } from './yes-no.ts';
 import {
   answerAboutFuture,
   answerQuoteBySpeaker,
+  answerPublished,
   answerSource,
   answerSummary,
   answerTimeOfDay,
@@ -30,6 +31,7 @@ const PROBLEM_REPLIES: Record<InputProblem, string> = {
   'not-english':
     'I can only answer questions in English about this article. Try asking who took part or what was agreed.',
   instruction: "I only answer questions about the article, so I can't do that.",
+  help: 'I answer questions about this article, citing the sentences I rely on. Ask me who took part, what was agreed, when and where the talks were held, why they matter or what led to them, or ask for a summary. Follow-ups such as "And where?" or "What about Ando?" work too.',
 };
 
 function doesNotSay(index: ArticleIndex, what: string): Draft {
@@ -128,6 +130,7 @@ function draftAnswer(index: ArticleIndex, question: Question, memory: Conversati
     answerTimeOfDay(index, question) ??
     answerAboutFuture(index, question) ??
     answerSource(index, question) ??
+    answerPublished(index, question) ??
     answerQuoteBySpeaker(index, question) ??
     answerWhoSaid(index, question);
   if (special) return special;
@@ -228,6 +231,8 @@ export function answerQuestion(
   const citations = draft.sentences
     .map((id) => index.sentenceById.get(id))
     .filter((s) => s !== undefined)
+    // The photo credit and the dateline hold no answer unless the question is about the source or date line.
+    .filter((s) => draft.aboutSource === true || s.kind === 'body' || s.kind === 'caption')
     .map((s) => ({ sentenceId: s.id, text: s.text }));
   return {
     answer: { answered: draft.answered, text: draft.text, citations },

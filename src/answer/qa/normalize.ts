@@ -4,7 +4,7 @@ import { expandShorthand, questionFocus } from './focus.ts';
 
 export const MAX_ANALYSED_CHARS = 500;
 
-export type InputProblem = 'empty' | 'no-words' | 'not-english' | 'instruction';
+export type InputProblem = 'empty' | 'no-words' | 'not-english' | 'instruction' | 'help';
 
 export interface NormalizedQuestion {
   /** Cleaned text, at most MAX_ANALYSED_CHARS characters. */
@@ -25,6 +25,10 @@ const INSTRUCTION_PATTERNS: readonly RegExp[] = [
   /\b(translate|summari[sz]e)\b.{0,30}\b(into|in)\s+(french|spanish|german|korean|japanese|chinese)\b/,
 ];
 
+/** Questions about the bot itself. */
+const HELP =
+  /^(help|\?+|commands?|menu|options|usage|how does this work|how do (i|you) use (this|you|it)|what can (you|i) (do|ask)|what do you do|who are you|what are you|are you (a )?(bot|human|ai|real))\b/;
+
 export function normalizeQuestion(raw: unknown): NormalizedQuestion {
   const input = typeof raw === 'string' ? raw : '';
   // Cap before the heavier regexes so a huge paste costs no more than a short one.
@@ -39,6 +43,7 @@ export function normalizeQuestion(raw: unknown): NormalizedQuestion {
   if (latin.length < letters.length / 2) return { text, problem: 'not-english' };
   const lower = text.toLowerCase();
   if (INSTRUCTION_PATTERNS.some((pattern) => pattern.test(lower))) return { text, problem: 'instruction' };
+  if (HELP.test(lower.replace(/[?!.]+$/, '').trim())) return { text, problem: 'help' };
   return { text: expandShorthand(questionFocus(text)) };
 }
 

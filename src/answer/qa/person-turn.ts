@@ -29,7 +29,7 @@ export function resolvePeople(index: ArticleIndex, question: Question, memory: C
   const fragment =
     (question.continuation || question.tokens.length <= 3) &&
     question.mentions.length === 0 &&
-    informativeStems(question).length === 0;
+    informativeStems(question).every((s) => question.cueStems.has(s));
   const aboutThem = question.slot !== 'participants' || /\b(his|her|their|counterparts?)\b/.test(lower);
   if (
     !(refersBack || fragment) ||

@@ -18,6 +18,8 @@ export interface Draft {
   text: string;
   sentences: string[];
   focus?: Focus;
+  /** The answer is about the article's source or date: its credit and dateline lines may be cited. */
+  aboutSource?: boolean;
 }
 
 export interface Focus {

@@ -3,6 +3,7 @@ import { composeFact } from './compose.ts';
 import { informativeStems, rankFacts } from './rank.ts';
 import type { Draft } from './result.ts';
 import { capitalize, joinList } from './text.ts';
+import { datePhrase } from './dates.ts';
 import type { Question } from './understand.ts';
 
 /** Questions about what is yet to happen: the article reports the past, so only its stated gaps can answer. */
@@ -11,7 +12,7 @@ const TIME_OF_DAY = /\b(what time|at what time|what hour|which hour|how late|how
 const SOURCE =
   /\b(which|what) (news )?(agency|outlet|newspaper|paper|publication|source|media)\b|\bwho (reported|wrote|published)\b|\bsource of\b|\bwhere (is|was) (this|the story|the article) from\b/;
 const SUMMARY =
-  /\b(summari[sz]e|summary|sum up|overview|gist|tl;?dr|main points?)\b|\bwhat('?s| is| was) (the|this) (story|article|news|piece)( about)?\b|\bwhat (is|was) (it|this) about\b/;
+  /\b(summari[sz]e|summary|sum up|overview|gist|tl;? ?dr|main points?|key (points?|takeaways?|facts)|takeaways?|highlights|recap|bottom line|in a nutshell|main idea|catch me up|brief me)\b|\bwhat('?s| is| was) (the|this) (story|article|news|piece)( about)?\b|\bwhat (is|was) (it|this) about\b/;
 
 function doesNotSay(index: ArticleIndex, what: string): Draft {
   return { answered: false, text: `The article doesn't say ${what}. ${index.coverage}`, sentences: [] };
@@ -42,6 +43,24 @@ export function answerTimeOfDay(index: ArticleIndex, question: Question): Draft 
   };
 }
 
+const PUBLISHED =
+  /\b(published|publication date|dateline|written|posted|released|came out)\b.*\b(article|story|piece|report|this|it)\b|\b(article|story|piece|report)\b.*\b(published|written|posted|released|dated)\b/;
+
+/** "When was the article published?": the publication date, resting on the dateline. */
+export function answerPublished(index: ArticleIndex, question: Question): Draft | undefined {
+  if (question.type !== 'when' && question.slot !== 'date') return undefined;
+  if (!PUBLISHED.test(question.text.toLowerCase())) return undefined;
+  const { published } = index.article;
+  const dateline = index.article.sentences.find((s) => s.kind === 'dateline');
+  const by = index.article.source.publication ?? index.article.source.agency;
+  return {
+    answered: true,
+    text: `The story was published ${datePhrase(published)} (by ${by}).`,
+    sentences: dateline ? [dateline.id] : [],
+    aboutSource: true,
+  };
+}
+
 export function answerSource(index: ArticleIndex, question: Question): Draft | undefined {
   if (!SOURCE.test(question.text.toLowerCase())) return undefined;
   const { agency, publication } = index.article.source;
@@ -49,7 +68,7 @@ export function answerSource(index: ArticleIndex, question: Question): Draft | u
   const text = publication
     ? `The story is from ${agency}, as published by ${publication}.`
     : `The story is from ${agency}.`;
-  return { answered: true, text, sentences: credit ? [credit.id] : [] };
+  return { answered: true, text, sentences: credit ? [credit.id] : [], aboutSource: true };
 }
 
 /** "Summarize the article", "What's the story about?", "What is the <event>?" */
