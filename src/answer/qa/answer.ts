@@ -11,6 +11,7 @@ import { understand, type Question } from './understand.ts';
 import { answerAboutPeople } from './who.ts';
 import { answerCastQuestion, carryFilter, isPersonQuestion, resolvePeople } from './person-turn.ts';
 import { answerYesNo } from './yes-no.ts';
+import { answerAboutCountries } from './countries.ts';
 import {
   answerAboutFuture,
   answerQuoteBySpeaker,
@@ -145,6 +146,8 @@ function draftAnswer(index: ArticleIndex, question: Question, memory: Conversati
         : 'that';
     return doesNotSay(index, subject);
   }
+  const countries = people.length === 0 ? answerAboutCountries(index, question) : undefined;
+  if (countries) return countries;
   const cast = answerCastQuestion(index, question, people, memory);
   if (cast) return cast;
   if (

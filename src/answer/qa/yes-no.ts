@@ -3,6 +3,7 @@ import type { ArticleIndex } from './article-index.ts';
 import { composeFact } from './compose.ts';
 import { countryName, describePerson, organizationChain, titleWithOrganization } from './people.ts';
 import { datePhrase } from './dates.ts';
+import { countryPresence } from './countries.ts';
 import { informativeStems, rankFacts } from './rank.ts';
 import type { Draft } from './result.ts';
 import type { Question } from './understand.ts';
@@ -107,6 +108,8 @@ function aboutEventDay(index: ArticleIndex, question: Question): Draft | undefin
 export function answerYesNo(index: ArticleIndex, question: Question, people: Person[]): Draft | undefined {
   const lower = question.text.toLowerCase();
   if (people.length === 1) return aboutPerson(index, question, people[0]!);
+  const country = countryPresence(index, question);
+  if (country) return country;
   if (
     question.mentions.some((m) => m.ref.kind === 'place') ||
     (/\b(held|hold|take place|took place|happen\w*|meet|met)\b/.test(lower) && /\bin\b/.test(lower))
