@@ -87,7 +87,12 @@ function answerFromFacts(
   memory: ConversationState,
 ): Draft | undefined {
   const stems = informativeStems(question);
-  const followUp = stems.length === 0 && question.mentions.length === 0 && memory.factId !== undefined;
+  const followUp =
+    stems.length === 0 &&
+    question.mentions.length === 0 &&
+    question.year === undefined &&
+    question.month === undefined &&
+    memory.factId !== undefined;
   if (followUp && (question.continuation || question.pronoun || question.tokens.length <= 3)) {
     const fact = index.facts.find((f) => f.id === memory.factId);
     if (fact && fact.source.kind !== 'gap') return composeFact(index, fact, question.slot);

@@ -97,7 +97,7 @@ const SLOT_CUES: ReadonlyArray<readonly [Slot, RegExp]> = [
   ['place', /\bwhere\b|\b(which|what) (city|place|venue|building)\b|\blocation\b|\bvenue\b/],
   [
     'significance',
-    /\bmeans?\b|\bmeaning\b|\bsignifican\w*\b|\bimportan\w*\b|\bimplications?\b|\bmatters?\b|\bsign of\b/,
+    /\bmeans?\b|\bmeaning\b|\bsignifican\w*\b|\bimportan\w*\b|\bimplications?\b|\bmatters?\b|\bsign of\b|\bsignal\w*\b|\bindicat\w*\b|\bbig deal\b/,
   ],
   [
     'outcome',
@@ -113,6 +113,8 @@ const SLOT_CUES: ReadonlyArray<readonly [Slot, RegExp]> = [
   ['background', /\bbackground\b|\bhistory\b|\bcontext\b|\bhistoric\w*\b|\bwhy now\b/],
   ['happened', /\bwhat happened\b|\bwhat took place\b|\bwhat went on\b/],
 ];
+
+const SIGNIFICANCE_CUE = /\b(matters?|significan\w*|importan\w*|big deal)\b/;
 
 /** Well-known place names: naming one the article never mentions is a question the article cannot answer. */
 const WORLD_PLACES = new Set(
@@ -155,7 +157,8 @@ export function understand(
   }
   if (type === 'when' && slot !== 'duration') slot = 'date';
   else if (type === 'where' && slot !== 'country' && slot !== 'photo') slot = 'place';
-  else if (type === 'why') slot = 'cause';
+  // "Why does this matter?" asks for significance, not a cause.
+  else if (type === 'why') slot = SIGNIFICANCE_CUE.test(cueText) ? 'significance' : 'cause';
   else if (
     !slotExplicit &&
     (type === 'who' || /^(tell|describe|explain)\b/.test(lower) || /\babout\b/.test(lower))

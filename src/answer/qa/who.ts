@@ -24,7 +24,8 @@ const PARTICIPATION_STEMS = new Set(
     .split(' ')
     .map(stem),
 );
-const COUNTERPART_WORDS = /\bcounterparts?\b/;
+/** Words for the person facing someone across the table. */
+const COUNTERPART_WORDS = /\b(counterparts?|opposite|across from|facing|opposite number)\b/;
 
 /** Constraints a "who" question narrows people by. */
 export interface PeopleFilter {
