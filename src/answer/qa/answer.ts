@@ -12,6 +12,7 @@ import { answerAboutPeople } from './who.ts';
 import { answerCastQuestion, carryFilter, isPersonQuestion, resolvePeople } from './person-turn.ts';
 import { answerYesNo } from './yes-no.ts';
 import { answerAboutCountries } from './countries.ts';
+import { answerName } from './names.ts';
 import {
   answerAboutFuture,
   answerQuoteBySpeaker,
@@ -151,6 +152,8 @@ function draftAnswer(index: ArticleIndex, question: Question, memory: Conversati
         : 'that';
     return doesNotSay(index, subject);
   }
+  const name = answerName(index, question, people, carryFilter(question, memory));
+  if (name) return name;
   const countries = people.length === 0 ? answerAboutCountries(index, question) : undefined;
   if (countries) return countries;
   const cast = answerCastQuestion(index, question, people, memory);

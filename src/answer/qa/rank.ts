@@ -115,6 +115,8 @@ function compatibility(slot: Slot, fact: Fact): number {
       return { quote: 1, outcome: 0.5, gap: 0.9 }[source.kind as string] ?? 0.2;
     case 'background':
       return { context: 1, timeline: 1, gap: 0.9 }[source.kind as string] ?? 0.3;
+    case 'name':
+      return source.kind === 'gap' || source.kind === 'event' ? 1 : 0.7;
     case 'happened':
       return { timeline: 1, event: 0.9, outcome: 0.8, gap: 0.5 }[source.kind as string] ?? 0.4;
     default:

@@ -26,6 +26,7 @@ export type Slot =
   | 'between'
   | 'background'
   | 'happened'
+  | 'name'
   | 'general';
 
 export type QuestionType = 'who' | 'what' | 'when' | 'where' | 'why' | 'how' | 'which' | 'yes-no' | 'other';
@@ -84,6 +85,7 @@ const SLOT_CUES: ReadonlyArray<readonly [Slot, RegExp]> = [
     'role',
     /\b(title|titles|position|positions|role|roles|job|jobs|post|rank|occupation|portfolio)\b|\bwhat does .+ do\b/,
   ],
+  ['name', /(?<!^)\bname\b(?! (the|all|every|them|those))|\bcalled\b/],
   ['country', /\bnationality\b|\b(which|what) country\b|\bwhere (is|are|was|were) .+ from\b/],
   [
     'participants',

@@ -14,6 +14,7 @@ export const PERSON_SLOTS: ReadonlySet<Slot> = new Set([
   'country',
   'photo',
   'participants',
+  'name',
   'general',
 ]);
 
