@@ -2,7 +2,7 @@ import type { Person } from '../../model/schema.ts';
 import type { ArticleIndex } from './article-index.ts';
 import { composeFact } from './compose.ts';
 import { countryName, describePerson, organizationChain, titleWithOrganization } from './people.ts';
-import { datePhrase } from './dates.ts';
+import { dateCovers, datePhrase } from './dates.ts';
 import { countryPresence } from './countries.ts';
 import { informativeStems, rankFacts } from './rank.ts';
 import type { Draft } from './result.ts';
@@ -104,6 +104,35 @@ function aboutEventDay(index: ArticleIndex, question: Question): Draft | undefin
   };
 }
 
+/** "Is this the 10th consultation?": the question's ordinal against the event's. */
+function aboutEventOrdinal(index: ArticleIndex, question: Question): Draft | undefined {
+  const ordinal = index.article.event.ordinal;
+  if (question.ordinal === undefined || !ordinal || question.photo) return undefined;
+  const aboutThisEvent =
+    question.mentions.some((m) => m.ref.kind === 'event') || /\b(this|it|these|they)\b/.test(question.text.toLowerCase());
+  if (!aboutThisEvent) return undefined;
+  return {
+    answered: true,
+    text: yesNo(
+      question.ordinal === ordinal.value,
+      `it was the ${ordinal.asWritten} ${index.article.event.name}.`,
+    ),
+    sentences: ordinal.evidence.sentences,
+    focus: { factId: index.article.event.id, slot: 'ordinal' },
+  };
+}
+
+/** "Was the first meeting back in 1998?": the year or month asked against the date of the fact it names. */
+function aboutFactDate(index: ArticleIndex, question: Question): Draft | undefined {
+  if (question.year === undefined && question.month === undefined) return undefined;
+  const { year: _year, month: _month, ...undated } = question;
+  const [best] = rankFacts(index, { ...undated, slot: 'date' });
+  if (!best || best.fact.source.kind === 'event' || !best.fact.date || best.coverage < 0.5) return undefined;
+  const yes = dateCovers(best.fact.date, question.year, question.month);
+  const draft = composeFact(index, best.fact, 'date');
+  return { ...draft, text: yesNo(yes, draft.text) };
+}
+
 /** Yes/no questions, answered from the model with the evidence; undefined when the model has nothing to say. */
 export function answerYesNo(index: ArticleIndex, question: Question, people: Person[]): Draft | undefined {
   const lower = question.text.toLowerCase();
@@ -117,6 +146,10 @@ export function answerYesNo(index: ArticleIndex, question: Question, people: Per
     const place = aboutEventPlace(index, question);
     if (place) return place;
   }
+  const ordinal = aboutEventOrdinal(index, question);
+  if (ordinal) return ordinal;
+  const dated = aboutFactDate(index, question);
+  if (dated) return dated;
   const onDay = aboutEventDay(index, question);
   if (onDay) return onDay;
   if (question.unknownNames.length > 0) return undefined;
@@ -140,9 +173,19 @@ export function answerYesNo(index: ArticleIndex, question: Question, people: Per
       };
     }
   }
-  const slot = TOPIC_VERBS.test(lower) ? 'topic' : /\bagre\w*\b/.test(lower) ? 'outcome' : 'general';
+  // "Is the pact named?" is answered by what the article says it leaves open.
+  const slot = TOPIC_VERBS.test(lower)
+    ? 'topic'
+    : /\bagre\w*\b/.test(lower)
+      ? 'outcome'
+      : /\b(named|called|identified|specified|explained|detailed)\b/.test(lower)
+        ? 'name'
+        : 'general';
   const [best] = rankFacts(index, { ...question, slot });
-  if (!best || best.fact.source.kind === 'gap') return undefined;
+  if (!best) return undefined;
+  // "Is the pact named?": the article's own statement that it leaves this open.
+  if (best.fact.source.kind === 'gap')
+    return best.coverage >= 0.5 && question.unknownWords.length === 0 ? composeFact(index, best.fact, slot) : undefined;
   if (best.coverage >= 0.5 && question.unknownWords.length <= 1) {
     const draft = composeFact(index, best.fact, slot);
     return { ...draft, text: slot === 'general' ? draft.text : yesNo(true, draft.text) };
