@@ -172,6 +172,16 @@ function draftAnswer(index: ArticleIndex, question: Question, memory: Conversati
       `who ${joinList(people.map((p) => p.name))}'s ${question.unknownWords.join(' ')} is`,
     );
   }
+  // "Who won the KBO game last night?": nothing asked is a word of the article.
+  const asked = informativeStems(question);
+  if (
+    people.length === 0 &&
+    question.mentions.length === 0 &&
+    question.unknownWords.length >= 2 &&
+    asked.every((s) => !index.vocabulary.has(s)) &&
+    !answerSummary(index, question)
+  )
+    return doesNotSay(index, `anything about ${joinList(question.unknownWords)}`);
   if (isPersonQuestion(question, people, memory)) {
     const draft = answerAboutPeople(index, question, people, carryFilter(question, memory));
     if (draft) return draft;

@@ -1,7 +1,7 @@
 import type { ArticleIndex } from './article-index.ts';
 import { dateCovers } from './dates.ts';
 import type { Fact } from './facts.ts';
-import { STOP_WORDS, stem } from './text.ts';
+import { parseNumber, STOP_WORDS, stem } from './text.ts';
 import { FURNITURE_STEMS, FURNITURE_WORDS } from './vocabulary.ts';
 import type { Question, Slot } from './understand.ts';
 
@@ -143,6 +143,9 @@ function tieBreak(question: Question, fact: Fact, mentioned: ReadonlySet<string>
   for (const token of question.tokens)
     if (fact.words.has(token) && !FURNITURE_WORDS.has(token) && !STOP_WORDS.has(token)) bonus += 0.02;
   for (const id of mentioned) if (fact.entities.has(id)) bonus += 0.05;
+  // "first talks in 5 years": a number asked that is the figure's own value.
+  const source = fact.source;
+  if (source.kind === 'figure' && question.tokens.some((t) => parseNumber(t) === source.figure.value)) bonus += 0.1;
   return Math.min(bonus, 0.15);
 }
 

@@ -180,6 +180,13 @@ export function parseOrdinal(word: string): number | undefined {
   return match ? Number(match[1]) : undefined;
 }
 
+/** "5" | "five" -> 5. */
+export function parseNumber(word: string): number | undefined {
+  if (/^\d+$/.test(word)) return Number(word);
+  const index = NUMBER_WORDS.indexOf(word);
+  return index >= 0 ? index : undefined;
+}
+
 export function numberWord(value: number): string {
   return NUMBER_WORDS[value] ?? String(value);
 }
