@@ -74,6 +74,11 @@ export function toIncomingMessage(message: Message): IncomingMessage {
   const inThread = channel?.isThread() === true;
   const repliedUserId = message.mentions.repliedUser?.id;
   const referencedMessageId = message.reference?.messageId;
+  // discord.js caches the replied-to message Discord sends with a reply (`referenced_message`).
+  const referenced =
+    referencedMessageId !== undefined ? channel?.messages.cache.get(referencedMessageId) : undefined;
+  const referencedMessageReplyToId = referenced?.reference?.messageId;
+  const referencedInteractionUserId = referenced?.interactionMetadata?.user.id;
   const parentChannelId = inThread ? channel.parentId : null;
   return {
     id: message.id,
@@ -87,6 +92,8 @@ export function toIncomingMessage(message: Message): IncomingMessage {
     guildId: message.guildId,
     ...(repliedUserId !== undefined ? { referencedMessageAuthorId: repliedUserId } : {}),
     ...(referencedMessageId !== undefined ? { referencedMessageId } : {}),
+    ...(referencedMessageReplyToId !== undefined ? { referencedMessageReplyToId } : {}),
+    ...(referencedInteractionUserId !== undefined ? { referencedInteractionUserId } : {}),
     ...(inThread ? { threadId: message.channelId } : {}),
     ...(parentChannelId !== null ? { parentChannelId } : {}),
   };

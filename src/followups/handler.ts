@@ -66,7 +66,8 @@ export function createFollowupResponder(deps: FollowupResponderDeps): FollowupRe
         botThreadIds: botThreads,
         messageContentIntent,
         allowed: (guildId, channelId, parent) => deps.settings.isAllowed(guildId, channelId, parent),
-        conversationOf: (botMessageId) => replyChains.conversationOf(botMessageId),
+        conversationOf: (botMessageId, answeredQuestionId) =>
+          replyChains.conversationOf(botMessageId, answeredQuestionId),
       });
       if (decision.kind === 'ignore') return null;
       const { conversationKey, question } = decision;
@@ -80,6 +81,8 @@ export function createFollowupResponder(deps: FollowupResponderDeps): FollowupRe
         );
         return { payload: followupPayload(message.id, rateNotice(limit)), conversationKey: null };
       }
+      // Before the answer is sent: a reply to the answer may arrive before the answer's id is known.
+      replyChains.recordQuestion(message.id, conversationKey);
 
       if (question === '')
         return { payload: followupPayload(message.id, EMPTY_QUESTION_HINT), conversationKey };

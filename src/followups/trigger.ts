@@ -10,6 +10,10 @@ export interface IncomingMessage {
   /** For a reply: the author of the message replied to, and its id. */
   referencedMessageAuthorId?: string;
   referencedMessageId?: string;
+  /** For a reply to a reply (such as the bot's answer): the message the replied-to message itself replies to. */
+  referencedMessageReplyToId?: string;
+  /** For a reply to an interaction response (an /ask answer): who ran that interaction. */
+  referencedInteractionUserId?: string;
   /** Where the message was posted: the thread's id when in a thread. */
   channelId: string;
   /** Set when the message is in a thread (then equal to channelId). */
@@ -28,8 +32,8 @@ export interface TriggerContext {
   messageContentIntent: boolean;
   /** Server admins' channel restriction (a thread inherits its parent's). */
   allowed: (guildId: string, channelId: string, parentChannelId?: string) => boolean;
-  /** Which conversation a bot message belongs to (reply chains). */
-  conversationOf?: (botMessageId: string) => string | undefined;
+  /** Which conversation a bot message belongs to (reply chains), directly or through the question it answers. */
+  conversationOf?: (botMessageId: string, answeredQuestionId?: string) => string | undefined;
   /** Longest question passed to the answerer; longer text is cut on a word boundary. */
   maxQuestionLength?: number;
 }
@@ -88,14 +92,24 @@ export function extractQuestion(content: string, botUserId: string, maxLength = 
   return truncateOnWord(text, maxLength);
 }
 
+/**
+ * The conversation a message belongs to: its thread; else, for a reply to the bot, the conversation of the
+ * message replied to (recorded, or found through the question it answered, or the /ask it answered);
+ * else the channel and author.
+ */
 export function conversationKeyFor(
   message: IncomingMessage,
-  context: Pick<TriggerContext, 'conversationOf'>,
+  context: Pick<TriggerContext, 'conversationOf' | 'botUserId'>,
 ): string {
   if (message.threadId !== undefined) return message.threadId;
-  if (message.referencedMessageId !== undefined) {
-    const continued = context.conversationOf?.(message.referencedMessageId);
+  if (message.referencedMessageId !== undefined && message.referencedMessageAuthorId === context.botUserId) {
+    const continued = context.conversationOf?.(
+      message.referencedMessageId,
+      message.referencedMessageReplyToId,
+    );
     if (continued !== undefined) return continued;
+    if (message.referencedInteractionUserId !== undefined)
+      return channelConversationKey(message.channelId, message.referencedInteractionUserId);
   }
   return channelConversationKey(message.channelId, message.authorId);
 }

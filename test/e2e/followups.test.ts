@@ -30,22 +30,31 @@ describe('follow-up questions in channels (mentions and replies), real bot proce
     expect(answer.pings).toEqual({ everyone: false, users: [], roles: [], repliedUser: false });
   });
 
-  it('GIVEN another member replying to that answer with a pronoun THEN the reply chain resolves it', async () => {
-    const question = harness.discord.sendMessage({
+  it('GIVEN another member replying to that answer with a pronoun THEN the reply chain resolves it, even before the bot has the answer id', async () => {
+    const { discord } = harness;
+    // Discord posts the answer (members see it) but holds the HTTP response that tells the bot its id.
+    const slowResponse = discord.holdRequests(`/channels/${channelId}/messages`, 'POST', 'response');
+    const question = discord.sendMessage({
       channelId,
       content: `${mention} Who led the Japanese delegation?`,
     });
     const answer = await answerTo(question);
-    // The bot links its answer to the conversation once Discord's HTTP response reaches it; a member
-    // reading the answer takes longer than that. A round trip through the bot stands for that moment.
-    await harness.discord.sendInteraction({ command: 'help' }).callback;
     const stranger = { id: '222222222222222222', username: 'stranger' };
-    const followUp = harness.discord.sendMessage({
+    const followUp = discord.sendMessage({
       channelId,
       content: 'What is his title?',
       replyTo: answer,
       author: stranger,
     });
+    // Gateway messages are handled in order: once a later question elsewhere is answered, the reply was handled,
+    // while the answer's id was still unknown to the bot.
+    const news = discord.channel('news').id;
+    const sentinel = discord.sendMessage({
+      channelId: news,
+      content: `${mention} where were the talks held?`,
+    });
+    await discord.waitForMessage(news, (m) => m.reference?.messageId === sentinel.id);
+    slowResponse.release();
     const resolved = messageText(await answerTo(followUp));
     expect(resolved).toContain('Funakoshi');
     expect(resolved).toMatch(/director-general of Asian and Oceanian affairs/i);

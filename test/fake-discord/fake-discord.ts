@@ -6,7 +6,13 @@ import { InteractionRoutes, type CallbackRecord, type FakeInteraction } from './
 import type { JsonObject } from './json.ts';
 import { MessageStore, type FakeMessage } from './message-store.ts';
 import type { PolicyViolation } from './message-validation.ts';
-import { RestServer, type FaultHandle, type FaultSpec, type HoldHandle } from './rest-server.ts';
+import {
+  RestServer,
+  type FaultHandle,
+  type FaultSpec,
+  type HoldHandle,
+  type HoldStage,
+} from './rest-server.ts';
 import { SnowflakeFactory, tokenForApplication } from './snowflake.ts';
 import { buildUserMessage, type UserMessageSpec } from './user-messages.ts';
 import { waitForCondition } from './wait.ts';
@@ -248,9 +254,12 @@ export class FakeDiscord {
     return this.rest.injectFault(spec);
   }
 
-  /** Holds requests to a route (e.g. `/channels/:id/messages`) until `release()`: a slow Discord, deterministically. */
-  holdRequests(path: string | RegExp, method?: string): HoldHandle {
-    return this.rest.hold(path, method);
+  /**
+   * Holds requests to a route (e.g. `/channels/:id/messages`) until `release()`: a slow Discord, deterministically.
+   * With stage `response` the request takes effect (a posted message is visible) and only the answer waits.
+   */
+  holdRequests(path: string | RegExp, method?: string, stage?: HoldStage): HoldHandle {
+    return this.rest.hold(path, method, stage);
   }
 
   /** Closes the gateway connection: 4000 keeps the session (resume); 1000 and 4009 end it (re-identify). */

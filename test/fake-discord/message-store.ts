@@ -79,7 +79,8 @@ export class MessageStore extends EventEmitter {
     });
   }
 
-  toJson(message: FakeMessage): JsonObject {
+  /** Discord's message JSON; a reply carries the replied-to message, which carries no replied-to message of its own. */
+  toJson(message: FakeMessage, withReferencedMessage = true): JsonObject {
     const json: JsonObject = {
       id: message.id,
       type: message.reference ? 19 : message.interactionId ? 20 : 0,
@@ -105,8 +106,10 @@ export class MessageStore extends EventEmitter {
         message_id: message.reference.messageId,
         channel_id: message.reference.channelId,
       };
-      const referenced = this.byId.get(message.reference.messageId);
-      json.referenced_message = referenced ? this.toJson(referenced) : null;
+      if (withReferencedMessage) {
+        const referenced = this.byId.get(message.reference.messageId);
+        json.referenced_message = referenced ? this.toJson(referenced, false) : null;
+      }
     }
     if (message.interactionId) {
       json.application_id = this.world.botUser.id;

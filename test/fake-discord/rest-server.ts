@@ -54,9 +54,13 @@ export interface HoldHandle {
   release(): void;
 }
 
+/** `request`: held before Discord handles it; `response`: handled (its effects visible), the answer held. */
+export type HoldStage = 'request' | 'response';
+
 interface ActiveHold {
   matcher: RegExp;
   method: string | undefined;
+  stage: HoldStage;
   released: Promise<void>;
   onArrival(): void;
 }
@@ -117,13 +121,13 @@ export class RestServer {
     return fault;
   }
 
-  hold(path: string | RegExp, method?: string): HoldHandle {
+  hold(path: string | RegExp, method?: string, stage: HoldStage = 'request'): HoldHandle {
     const matcher = typeof path === 'string' ? compilePattern(path).pattern : path;
     let release = () => {};
     let onArrival = () => {};
     const released = new Promise<void>((resolve) => (release = resolve));
     const arrived = new Promise<void>((resolve) => (onArrival = resolve));
-    const active: ActiveHold = { matcher, method, released, onArrival };
+    const active: ActiveHold = { matcher, method, stage, released, onArrival };
     this.holds.push(active);
     return {
       arrived,
@@ -182,23 +186,41 @@ export class RestServer {
       if (!match) continue;
       const authorized = authorization === `Bot ${this.token}`;
       if (route.auth && !authorized) return errorResponse(unauthorized());
-      for (const held of this.holds.filter(
-        (h) => h.matcher.test(path) && (!h.method || h.method === method),
-      )) {
-        held.onArrival();
-        await held.released;
-      }
+      await this.waitForHolds('request', method, path);
       const fault = this.takeFault(method, path);
       if (fault) return faultResponse(fault.spec);
       const params = Object.fromEntries(route.keys.map((key, i) => [key, match[i + 1] ?? '']));
-      try {
-        return await route.handler({ method, path, params, query, body, authorized });
-      } catch (error) {
-        if (error instanceof DiscordApiError) return errorResponse(error);
-        return { status: 500, body: { message: `fake Discord bug: ${String(error)}`, code: 0 } };
-      }
+      const response = await this.handleRoute(route.handler, {
+        method,
+        path,
+        params,
+        query,
+        body,
+        authorized,
+      });
+      await this.waitForHolds('response', method, path);
+      return response;
     }
     return undefined;
+  }
+
+  private async handleRoute(handler: RouteHandler, request: RestRequest): Promise<RestResponse> {
+    try {
+      return await handler(request);
+    } catch (error) {
+      if (error instanceof DiscordApiError) return errorResponse(error);
+      return { status: 500, body: { message: `fake Discord bug: ${String(error)}`, code: 0 } };
+    }
+  }
+
+  private async waitForHolds(stage: HoldStage, method: string, path: string): Promise<void> {
+    const matching = this.holds.filter(
+      (h) => h.stage === stage && h.matcher.test(path) && (!h.method || h.method === method),
+    );
+    for (const held of matching) {
+      held.onArrival();
+      await held.released;
+    }
   }
 
   async listen(): Promise<number> {

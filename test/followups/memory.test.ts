@@ -11,6 +11,16 @@ describe('ReplyChains', () => {
     expect(chains.conversationOf('m2')).toBeUndefined();
   });
 
+  it('GIVEN only the question was recorded (the answer id not known yet) THEN a reply to the answer finds it through the question', () => {
+    const chains = new ReplyChains(new ManualClock(0));
+    chains.recordQuestion('q1', 'general:alice');
+    expect(chains.conversationOf('answer-to-q1', 'q1')).toBe('general:alice');
+    expect(chains.conversationOf('answer-to-q1')).toBeUndefined();
+    expect(chains.conversationOf('q1')).toBeUndefined(); // a question is not a bot message
+    chains.record('answer-to-q1', 'thread-1');
+    expect(chains.conversationOf('answer-to-q1', 'q1')).toBe('thread-1'); // the direct record wins
+  });
+
   it('GIVEN the entry is older than its time to live THEN it is forgotten', () => {
     const clock = new ManualClock(0);
     const chains = new ReplyChains(clock, { ttlMs: 60_000 });

@@ -21,10 +21,14 @@ const OTHER_BOT = '900000000000000002';
 class RecordingGateway implements ChannelGateway {
   readonly sent: Array<{ channelId: string; payload: MessagePayload }> = [];
   failWith: Error | null = null;
+  /** While set, sends are recorded at once but their HTTP response waits for it (a slow Discord). */
+  responseDelay: Promise<void> | null = null;
   async send(channelId: string, payload: MessagePayload) {
     if (this.failWith) throw this.failWith;
     this.sent.push({ channelId, payload });
-    return { messageId: `sent-${this.sent.length}` };
+    const messageId = `sent-${this.sent.length}`;
+    await this.responseDelay;
+    return { messageId };
   }
   async startThread() {
     return null;
@@ -84,6 +88,9 @@ function world(messageContentIntent = false) {
     channelId?: string;
     mentions?: string[];
     replyTo?: string;
+    /** The replied-to bot message's own reply target and interaction, as Discord sends them in referenced_message. */
+    repliedToAnswers?: string;
+    repliedToInteractionOf?: string;
     webhookId?: string;
   }) => {
     nextId += 1;
@@ -117,7 +124,20 @@ function world(messageContentIntent = false) {
               attachments: [],
               embeds: [],
               timestamp: new Date(0).toISOString(),
-              type: 0,
+              type: fields.repliedToAnswers ? 19 : fields.repliedToInteractionOf ? 20 : 0,
+              ...(fields.repliedToAnswers
+                ? { message_reference: { message_id: fields.repliedToAnswers, channel_id: channelId } }
+                : {}),
+              ...(fields.repliedToInteractionOf
+                ? {
+                    interaction_metadata: {
+                      id: '990000000000000001',
+                      type: 2,
+                      user: user(fields.repliedToInteractionOf),
+                      authorizing_integration_owners: {},
+                    },
+                  }
+                : {}),
             },
           }
         : {}),
@@ -160,6 +180,46 @@ describe('createMessageCreateHandler (discord.js messageCreate adapter)', () => 
     await onMessage(receive({ content: "what's his title?", authorId: BOB, replyTo: 'sent-1' }));
     expect(gateway.sent).toHaveLength(2);
     expect(answerer.keys).toStrictEqual([`${GENERAL}:${ALICE}`, `${GENERAL}:${ALICE}`]);
+  });
+
+  it("GIVEN Bob replies to the bot's answer before Discord's response to the send arrived THEN Alice's conversation continues", async () => {
+    const { receive, onMessage, gateway, answerer } = world();
+    let respond = () => {};
+    gateway.responseDelay = new Promise((resolve) => (respond = resolve));
+    const question = receive({ content: `<@${BOT}> who is Funakoshi?`, mentions: [BOT] });
+    const answering = onMessage(question);
+    expect(gateway.sent).toHaveLength(1); // sent, but its id is not known yet
+    gateway.responseDelay = null;
+    await onMessage(
+      receive({
+        content: "what's his title?",
+        authorId: BOB,
+        replyTo: 'sent-1',
+        repliedToAnswers: question.id,
+      }),
+    );
+    respond();
+    await answering;
+    expect(answerer.keys).toStrictEqual([`${GENERAL}:${ALICE}`, `${GENERAL}:${ALICE}`]);
+  });
+
+  it("GIVEN Bob replies to Alice's /ask answer (an interaction response) THEN he continues Alice's conversation", async () => {
+    const { receive, onMessage, answerer } = world();
+    await onMessage(
+      receive({
+        content: "what's his title?",
+        authorId: BOB,
+        replyTo: '810000000000000001',
+        repliedToInteractionOf: ALICE,
+      }),
+    );
+    expect(answerer.keys).toStrictEqual([`${GENERAL}:${ALICE}`]);
+  });
+
+  it('GIVEN Bob replies to a bot message the bot knows nothing of THEN he starts his own conversation', async () => {
+    const { receive, onMessage, answerer } = world();
+    await onMessage(receive({ content: 'and where?', authorId: BOB, replyTo: '810000000000000002' }));
+    expect(answerer.keys).toStrictEqual([`${GENERAL}:${BOB}`]);
   });
 
   it('GIVEN a plain message in a thread the bot owns, with the intent THEN it is answered in the thread conversation', async () => {

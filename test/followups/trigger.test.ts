@@ -186,6 +186,47 @@ describe('conversation keys and reply chains', () => {
     expect(decision).toMatchObject({ conversationKey: `${GENERAL}:${ALICE}` });
   });
 
+  it('GIVEN a reply to a bot answer not yet recorded THEN the conversation of the question it answers continues', () => {
+    const questions = new Map([['alice-question', `${GENERAL}:${ALICE}`]]);
+    const reply = message({
+      authorId: BOB,
+      content: "what's his title?",
+      referencedMessageAuthorId: BOT,
+      referencedMessageId: 'answer-in-flight',
+      referencedMessageReplyToId: 'alice-question',
+    });
+    const decision = decideFollowup(
+      reply,
+      context({ conversationOf: (_id, answered) => (answered ? questions.get(answered) : undefined) }),
+    );
+    expect(decision).toMatchObject({ conversationKey: `${GENERAL}:${ALICE}` });
+  });
+
+  it("GIVEN a reply to Alice's /ask answer THEN Alice's channel conversation continues", () => {
+    const reply = message({
+      authorId: BOB,
+      content: "what's his title?",
+      referencedMessageAuthorId: BOT,
+      referencedMessageId: 'ask-response',
+      referencedInteractionUserId: ALICE,
+    });
+    expect(decideFollowup(reply, context({ conversationOf: () => undefined }))).toMatchObject({
+      conversationKey: `${GENERAL}:${ALICE}`,
+    });
+  });
+
+  it("GIVEN a mention replying to another member's message THEN that message's chain is not followed", () => {
+    const chains = new Map([['bobs-message', 'x:y']]);
+    const reply = mentioning('and where?', {
+      referencedMessageAuthorId: BOB,
+      referencedMessageId: 'bobs-message',
+      referencedInteractionUserId: BOB,
+    });
+    expect(decideFollowup(reply, context({ conversationOf: (id) => chains.get(id) }))).toMatchObject({
+      conversationKey: `${GENERAL}:${ALICE}`,
+    });
+  });
+
   it('GIVEN a reply inside a thread THEN the thread stays the conversation', () => {
     const chains = new Map([['elsewhere', 'x:y']]);
     const reply = message({
