@@ -1,9 +1,9 @@
 import { randomBytes } from 'node:crypto';
-import type { ApplicationCommandOptionType } from 'discord.js';
 import type { Command, CommandResult, InvocationContext } from '../bot/command.ts';
 import type { Services } from '../bot/services.ts';
 import { UserError } from '../core/errors.ts';
 import { renderInternalError, renderUnknownCommand, renderUserError } from '../render/errors.ts';
+import { OPTION_TYPE, checkOptions, type CheckedInvocation, type OptionJson } from './check-options.ts';
 import { optionsFromValues, type OptionValues } from './text-options.ts';
 
 /** Who and where an offline invocation runs as: one operator with Manage Server, in one test server. */
@@ -28,33 +28,26 @@ export interface OfflineResult extends CommandResult {
   ok: boolean;
 }
 
-const SUBCOMMAND = 1 satisfies ApplicationCommandOptionType.Subcommand;
-const SUBCOMMAND_GROUP = 2 satisfies ApplicationCommandOptionType.SubcommandGroup;
-const STRING = 3 satisfies ApplicationCommandOptionType.String;
-
-interface OptionShape {
-  type: number;
-  name: string;
-  required?: boolean;
-}
-
-/** Fills the subcommand and the first required text option from positional words (`ask who attended?`). */
+/**
+ * Fills the subcommand and the first required text option from positional words (`ask who attended?`);
+ * returns the words nothing took.
+ */
 function applyPositional(
   command: Command,
   invocation: OfflineInvocation,
-): { subcommand?: string; values: OptionValues } {
+): { invocation: CheckedInvocation; leftover: string[] } {
   const words = [...(invocation.positional ?? [])];
-  const options = (command.data.toJSON().options ?? []) as OptionShape[];
+  const options = (command.data.toJSON().options ?? []) as OptionJson[];
   let subcommand = invocation.subcommand;
   const hasSubcommands = options.some(
-    (option) => option.type === SUBCOMMAND || option.type === SUBCOMMAND_GROUP,
+    (option) => option.type === OPTION_TYPE.subcommand || option.type === OPTION_TYPE.subcommandGroup,
   );
   if (hasSubcommands && subcommand === undefined) subcommand = words.shift();
   const values = { ...invocation.values };
-  const textOption = options.find((option) => option.type === STRING && option.required);
+  const textOption = options.find((option) => option.type === OPTION_TYPE.string && option.required);
   if (words.length && textOption && values[textOption.name] === undefined)
-    values[textOption.name] = words.join(' ');
-  return subcommand === undefined ? { values } : { subcommand, values };
+    values[textOption.name] = words.splice(0).join(' ');
+  return { invocation: subcommand === undefined ? { values } : { subcommand, values }, leftover: words };
 }
 
 /** Runs a command offline through the same `execute` as Discord, sorting errors the way the dispatcher does. */
@@ -67,7 +60,8 @@ export async function invokeOffline(
   const command = commands.find((candidate) => candidate.data.name === name);
   if (!command) return { ok: false, payload: renderUnknownCommand(name) };
   try {
-    const { subcommand, values } = applyPositional(command, invocation);
+    const typed = applyPositional(command, invocation);
+    const { subcommand, values } = checkOptions(command, typed.invocation, typed.leftover);
     const ctx: InvocationContext = {
       options: optionsFromValues(values, subcommand),
       user: { id: OFFLINE_IDENTITY.userId, name: OFFLINE_IDENTITY.userName },

@@ -4,7 +4,7 @@ import { UserError } from '../core/errors.ts';
 /** Option values typed as text (CLI flags, console `name:value` pairs). */
 export type OptionValues = Readonly<Record<string, string>>;
 
-/** Command options backed by typed text, checked the way Discord would check them before a command runs. */
+/** Command options backed by typed text: integers, booleans and channels parsed as Discord would (names, required options and bounds: check-options.ts). */
 export function optionsFromValues(values: OptionValues, subcommand?: string): CommandOptions {
   const value = (name: string) => values[name];
   return {

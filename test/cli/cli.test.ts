@@ -83,6 +83,10 @@ describe.concurrent('CLI contract', () => {
     for (const args of [
       ['participants', '--country', 'xx', '--json'],
       ['nope', '--json'],
+      ['summary', '--bogus', 'x', '--json'],
+      ['summary', '--length', 'huge', '--json'],
+      ['articles', '--page', 'abc', '--json'],
+      ['ask', '--json'],
     ]) {
       const result = await cli(args);
       expect(result.status).toBe(1);

@@ -76,4 +76,10 @@ describe('local console', () => {
     expect(printed).toContain("I don't know the command `/nope`");
     expect(printed).toContain('== News digest bot ==');
   });
+
+  it('GIVEN a misspelt option THEN it is named, not silently ignored', async () => {
+    const printed = await session(['/summary lenght:brief']);
+    expect(printed).toContain('⚠️ `/summary` has no option `lenght`. Its options: `length`, `article`.');
+    expect(printed).not.toContain('standard summary');
+  });
 });
