@@ -18,6 +18,10 @@ import {
 
 const DEV = new URL('../test/fixtures/dev-questions.jsonl', import.meta.url);
 const OWN = new URL('../test/answer/qa/fixtures/own-questions.jsonl', import.meta.url);
+/** Every question file, for the per-file accuracy table (answerer beside the baseline). */
+const QUESTION_FILES = ['own', 'second', 'third', 'blind', 'user'].map(
+  (name) => [name, new URL(`../test/answer/qa/fixtures/${name}-questions.jsonl`, import.meta.url)] as const,
+);
 const BASELINE_MIN_SCORE = 4;
 
 export interface Latency {
@@ -32,6 +36,8 @@ export interface QaBenchmarkResult {
   library: { articles: number; latency: Latency; indexBuildMsPerArticle: number };
   devQuestions: number;
   ownQuestions: number;
+  /** Per question file: [name, questions, answerer accuracy, baseline accuracy]. */
+  files: Array<[string, number, number, number]>;
 }
 
 type Asker = (key: string, question: string, article: Article) => Answer;
@@ -134,6 +140,10 @@ export function runQaBenchmark(
     library: { articles: libraryArticles, latency: libraryLatency, indexBuildMsPerArticle },
     devQuestions: dev.length,
     ownQuestions: own.length,
+    files: [['dev', DEV] as const, ...QUESTION_FILES].map(([name, url]) => {
+      const items = readQuestionFile(url);
+      return [name, items.length, accuracy(items, ask, article), accuracy(items, baseline, article)];
+    }),
   };
 }
 
@@ -154,6 +164,10 @@ function printResult(result: QaBenchmarkResult): void {
   console.log(
     `  library   ${library.articles} articles: p50 ${ms(library.latency.p50Ms)}  p99 ${ms(library.latency.p99Ms)}  index build ${ms(library.indexBuildMsPerArticle)} per article (once)`,
   );
+  for (const [name, count, answererAccuracy, baselineAccuracy] of result.files)
+    console.log(
+      `  ${name.padEnd(7)}   ${String(count).padStart(3)} questions: answerer ${pct(answererAccuracy)}  baseline ${pct(baselineAccuracy)}`,
+    );
   console.log(
     `  targets   p99 < 1 ms on the seed: ${answerer.latency.p99Ms < 1 ? 'met' : 'MISSED'}; p99 < 10 ms with ${library.articles} articles: ${library.latency.p99Ms < 10 ? 'met' : 'MISSED'}`,
   );

@@ -8,7 +8,8 @@ import type { Question } from './understand.ts';
 const ASKS_COUNTRIES =
   /\b(which|what|how many)( other)? (countries|country|nations?|governments)\b|\bwhat (are|were) the (two |three )?(countries|nations)\b/;
 const EXCLUDING = /\b(besides|other than|apart from|except|aside from|other)\b/;
-const PRESENCE = /\b(at the|part of|in the|attend\w*|participat\w*|took part|take part|present|involved|there)\b/;
+const PRESENCE =
+  /\b(at the|part of|in the|attend\w*|participat\w*|took part|take part|present|involved|there)\b/;
 const MIN_FACT_SCORE = 0.3;
 
 function names(index: ArticleIndex, ids: readonly string[]): string[] {
@@ -37,7 +38,8 @@ export function answerAboutCountries(index: ArticleIndex, question: Question): D
   const pool = EXCLUDING.test(lower) && fromFact ? fromFact : delegationCountries(index);
   const ids = EXCLUDING.test(lower) ? pool.filter((id) => !named.includes(id)) : pool;
   if (ids.length === 0) return undefined;
-  const sentences = fromFact && EXCLUDING.test(lower) && best ? best.fact.sentences : delegationSentences(index);
+  const sentences =
+    fromFact && EXCLUDING.test(lower) && best ? best.fact.sentences : delegationSentences(index);
   const list = joinList(names(index, ids));
   const text =
     question.slot === 'count'
@@ -66,7 +68,9 @@ export function countryPresence(index: ArticleIndex, question: Question): Draft 
     };
   }
   const topic = index.article.topics.find((t) => t.countries.includes(id));
-  const mention = topic ? ` It comes up only as a topic: ${topic.label.charAt(0).toLowerCase()}${topic.label.slice(1)}.` : '';
+  const mention = topic
+    ? ` It comes up only as a topic: ${topic.label.charAt(0).toLowerCase()}${topic.label.slice(1)}.`
+    : '';
   return {
     answered: true,
     text: `No — ${name} did not take part: the talks were between ${parties}.${mention}`,

@@ -145,7 +145,8 @@ function tieBreak(question: Question, fact: Fact, mentioned: ReadonlySet<string>
   for (const id of mentioned) if (fact.entities.has(id)) bonus += 0.05;
   // "first talks in 5 years": a number asked that is the figure's own value.
   const source = fact.source;
-  if (source.kind === 'figure' && question.tokens.some((t) => parseNumber(t) === source.figure.value)) bonus += 0.1;
+  if (source.kind === 'figure' && question.tokens.some((t) => parseNumber(t) === source.figure.value))
+    bonus += 0.1;
   return Math.min(bonus, 0.15);
 }
 

@@ -109,7 +109,8 @@ function aboutEventOrdinal(index: ArticleIndex, question: Question): Draft | und
   const ordinal = index.article.event.ordinal;
   if (question.ordinal === undefined || !ordinal || question.photo) return undefined;
   const aboutThisEvent =
-    question.mentions.some((m) => m.ref.kind === 'event') || /\b(this|it|these|they)\b/.test(question.text.toLowerCase());
+    question.mentions.some((m) => m.ref.kind === 'event') ||
+    /\b(this|it|these|they)\b/.test(question.text.toLowerCase());
   if (!aboutThisEvent) return undefined;
   return {
     answered: true,
@@ -185,7 +186,9 @@ export function answerYesNo(index: ArticleIndex, question: Question, people: Per
   if (!best) return undefined;
   // "Is the pact named?": the article's own statement that it leaves this open.
   if (best.fact.source.kind === 'gap')
-    return best.coverage >= 0.5 && question.unknownWords.length === 0 ? composeFact(index, best.fact, slot) : undefined;
+    return best.coverage >= 0.5 && question.unknownWords.length === 0
+      ? composeFact(index, best.fact, slot)
+      : undefined;
   if (best.coverage >= 0.5 && question.unknownWords.length <= 1) {
     const draft = composeFact(index, best.fact, slot);
     return { ...draft, text: slot === 'general' ? draft.text : yesNo(true, draft.text) };

@@ -1,0 +1,43 @@
+/** Shorthand people type, spelled out so the answerer meets the article's words ("pm" -> "prime minister"). */
+const SHORTHAND: ReadonlyArray<readonly [RegExp, string]> = [
+  [/\bpm\b/gi, 'prime minister'],
+  [/\bfm\b/gi, 'foreign minister'],
+  [/\bdg\b/gi, 'director-general'],
+  [/\bintel\b/gi, 'intelligence'],
+  [/\byrs?\b/gi, 'years'],
+  [/\bppl\b/gi, 'people'],
+  [/\bgovt\b/gi, 'government'],
+  [/\bdept\b/gi, 'department'],
+  [/\bmtg\b/gi, 'meeting'],
+  [/\binfo\b/gi, 'information'],
+  [/\bbtw\b/gi, ''],
+  [/\bu\b/g, 'you'],
+  [/\bur\b/g, 'your'],
+  [/\bpls|plz\b/gi, 'please'],
+];
+
+export function expandShorthand(text: string): string {
+  let out = text;
+  for (const [pattern, replacement] of SHORTHAND) out = out.replace(pattern, replacement);
+  return out.replace(/\s+/g, ' ').trim();
+}
+
+const LONG_INPUT_WORDS = 30;
+const LEADING_FILLER =
+  /^(?:(?:and|so|but|like|anyway|anyways|ok|okay|well|now|then|basically|long story short)\b[\s,]*)+/i;
+const ASKS =
+  /^(who|whom|whose|what|whats|what's|when|where|why|how|which|is|are|was|were|did|does|do|can|could|has|have|had)\b/i;
+
+/**
+ * In a long, chatty message the question is usually one clause among many ("... anyway, where did they hold the
+ * meeting, like which city, because ..."). Keeps the clauses that ask something; short inputs pass unchanged.
+ */
+export function questionFocus(text: string): string {
+  if (text.split(' ').length <= LONG_INPUT_WORDS) return text;
+  const clauses = text
+    .split(/[.?!;,:]+|\s+-+\s+|\b(?=anyway\b|because\b|but\b)/i)
+    .map((clause) => clause.trim().replace(LEADING_FILLER, '').trim())
+    .filter(Boolean);
+  const asking = clauses.filter((clause) => ASKS.test(clause));
+  return asking.length > 0 ? asking.join(' ') : text;
+}
