@@ -67,7 +67,7 @@ export function summarizeArticle(article: Article, length: SummaryLength = 'stan
     source,
   };
   const firstOutcome = article.outcomes[0];
-  if (firstOutcome && length !== 'brief') answer.keyOutcome = toSummaryOutcome(firstOutcome);
+  if (firstOutcome) answer.keyOutcome = toSummaryOutcome(firstOutcome);
   if (length === 'detailed') {
     const { event } = article;
     const details: NonNullable<SummaryAnswer['details']> = {

@@ -29,7 +29,11 @@ export function renderSummary(answer: SummaryAnswer): MessagePayload {
     { name: 'Date', value: formatDateWithWords(answer.date), inline: true },
     { name: 'Source', value: describeSource(answer.source), inline: true },
   ];
-  if (answer.keyOutcome) fields.push({ name: 'Key outcome', value: describeOutcome(answer.keyOutcome) });
+  if (answer.keyOutcome) {
+    // The brief keeps the outcome and its modality but leaves the qualifying detail to the longer lengths.
+    const withDetail = answer.length !== 'brief';
+    fields.push({ name: 'Key outcome', value: describeOutcome(answer.keyOutcome, withDetail) });
+  }
   const details = answer.details;
   if (details) {
     const eventLine = [details.ordinal ? `${details.eventName} (${details.ordinal})` : details.eventName];

@@ -47,7 +47,14 @@ describe('/summary', () => {
     const size = (p: typeof brief) => JSON.stringify(p.embeds).length;
     expect(size(brief)).toBeLessThan(size(standard));
     expect(size(standard)).toBeLessThan(size(detailed));
-    expect(brief.embeds![0]!.fields?.map((f) => f.name)).toStrictEqual(['Date', 'Source']);
+    expect(brief.embeds![0]!.fields?.map((f) => f.name)).toStrictEqual(['Date', 'Source', 'Key outcome']);
+    expect(brief.embeds![0]!.fields?.[2]?.value).toBe(
+      'South Korea and Japan agreed to develop future-oriented security cooperation between the two countries. — *agreed to (an intention, not a signed agreement)*',
+    );
+    expect(standard.embeds![0]!.fields?.[2]?.value).toContain('without further details');
+    for (const payload of [brief, standard, detailed]) {
+      expect(payload.embeds![0]!.fields?.[0]?.value).toBe(`${MONDAY} (on Monday)`);
+    }
     expect(detailed.embeds![0]!.fields?.map((f) => f.name)).toStrictEqual([
       'Date',
       'Source',
