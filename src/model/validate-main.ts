@@ -1,10 +1,11 @@
 import { readdir } from 'node:fs/promises';
 import { join } from 'node:path';
+import { loadDotenv } from '../core/dotenv.ts';
 import { ArticleValidationError, formatIssues } from './errors.ts';
 import { loadArticleFile } from './loader.ts';
 import type { Article } from './schema.ts';
 
-/** `npm run validate [folder]`: checks every article file; exit 1 naming file, path and problem if any is bad. */
+/** `npm run validate [folder]` (default: ARTICLES_DIR, else data/articles): checks every article file; exit 1 naming file, path and problem if any is bad. */
 async function main(dir: string): Promise<number> {
   let names: string[];
   try {
@@ -53,4 +54,6 @@ function describeCounts(article: Article): string {
   ].join(', ');
 }
 
-process.exitCode = await main(process.argv[2] ?? 'data/articles');
+loadDotenv();
+// The folder the bot reads (ARTICLES_DIR, empty counts as unset), unless one is named on the command line.
+process.exitCode = await main(process.argv[2] || process.env.ARTICLES_DIR || join('data', 'articles'));

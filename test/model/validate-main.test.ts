@@ -8,9 +8,10 @@ let cleanup: () => Promise<void>;
 beforeEach(async () => ({ dir, cleanup } = await makeArticleFolder()));
 afterEach(() => cleanup());
 
-function validate(folder: string) {
+function validate(folder?: string, env: NodeJS.ProcessEnv = process.env) {
   const tsx = join(repoRoot, 'node_modules/.bin/tsx');
-  return spawnSync(tsx, ['src/model/validate-main.ts', folder], { cwd: repoRoot, encoding: 'utf8' });
+  const args = folder === undefined ? [] : [folder];
+  return spawnSync(tsx, ['src/model/validate-main.ts', ...args], { cwd: repoRoot, encoding: 'utf8', env });
 }
 
 describe('npm run validate', () => {
@@ -32,6 +33,13 @@ describe('npm run validate', () => {
     expect(result.stderr).toContain(file);
     expect(result.stderr).toMatch(/language: Invalid input: expected string, found 42/);
     expect(result.stdout).toContain('1 valid, 1 rejected');
+  });
+
+  it('GIVEN ARTICLES_DIR and no folder argument THEN it checks the folder the bot reads', async () => {
+    const file = await writeBrokenSeed(dir, (seed) => (seed.language = 42));
+    const result = validate(undefined, { ...process.env, ARTICLES_DIR: dir });
+    expect(result.status).toBe(1);
+    expect(result.stderr).toContain(file);
   });
 
   it('GIVEN a folder without articles THEN it exits 1', () => {
