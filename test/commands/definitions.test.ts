@@ -47,6 +47,28 @@ describe('slash command definitions', () => {
     },
   );
 
+  it("GIVEN the issue's command surface THEN each command has exactly its options, in that order", () => {
+    const optionNames = Object.fromEntries(
+      commands.map((command) => [
+        command.data.name,
+        (command.data.toJSON().options ?? []).map((option) => option.name),
+      ]),
+    );
+    expect(optionNames).toMatchObject({
+      summary: ['length', 'article'],
+      participants: ['country', 'article'],
+      background: ['article'],
+      ask: ['question', 'article'],
+      source: ['article'],
+      // The issue's "paged when long": a page number, so the CLI and console can page too.
+      articles: ['page'],
+      help: [],
+    });
+    const participants = commands[1].data.toJSON().options?.[0];
+    expect(participants).toMatchObject({ name: 'country', type: 3, autocomplete: true });
+    expect((participants as { required?: boolean }).required ?? false).toBe(false);
+  });
+
   it('GIVEN the article commands THEN each takes an autocompleted, optional `article` option', () => {
     for (const name of ['summary', 'participants', 'background', 'ask', 'source']) {
       const json = commands.find((command) => command.data.name === name)!.data.toJSON();
