@@ -38,8 +38,8 @@ const EnvSchema = z.object({
   DIGEST_GRACE_MINUTES: z.coerce
     .number({ error: 'a number of minutes' })
     .int('a whole number of minutes')
-    .min(0)
-    .max(7 * 24 * 60)
+    .min(0, 'minutes from 0 to 10080 (a week)')
+    .max(7 * 24 * 60, 'minutes from 0 to 10080 (a week)')
     .default(120),
 });
 

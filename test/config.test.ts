@@ -27,14 +27,16 @@ describe('loadConfig', () => {
 
   it('GIVEN a token THEN the application id is taken from it unless set explicitly', () => {
     expect(loadConfig({ DISCORD_TOKEN: fakeToken }).applicationId).toBe(fakeAppId);
-    expect(loadConfig({ DISCORD_TOKEN: fakeToken, DISCORD_APPLICATION_ID: '999999999999999999' }).applicationId).toBe(
-      '999999999999999999',
-    );
+    expect(
+      loadConfig({ DISCORD_TOKEN: fakeToken, DISCORD_APPLICATION_ID: '999999999999999999' }).applicationId,
+    ).toBe('999999999999999999');
     expect(applicationIdFromToken('not-base64-id.x.y')).toBeUndefined();
   });
 
   it('GIVEN an API URL with a trailing slash THEN it is normalised for the REST client', () => {
-    expect(loadConfig({ DISCORD_API_URL: 'http://127.0.0.1:3000/api/' }).discordApiUrl).toBe('http://127.0.0.1:3000/api');
+    expect(loadConfig({ DISCORD_API_URL: 'http://127.0.0.1:3000/api/' }).discordApiUrl).toBe(
+      'http://127.0.0.1:3000/api',
+    );
   });
 
   it('GIVEN several bad values THEN every problem is reported at once and the token is never echoed', () => {
@@ -64,5 +66,19 @@ describe('loadConfig', () => {
     ]);
     expect((error as ConfigError).message).not.toContain(badToken);
     expect((error as ConfigError).message).toContain('.env.example');
+  });
+
+  it('GIVEN a grace period that is a number but out of range or fractional THEN the message says which', () => {
+    const problem = (value: string) => {
+      try {
+        loadConfig({ DIGEST_GRACE_MINUTES: value });
+      } catch (error) {
+        return (error as ConfigError).problems;
+      }
+      return [];
+    };
+    expect(problem('-5')).toEqual(['DIGEST_GRACE_MINUTES: expected minutes from 0 to 10080 (a week)']);
+    expect(problem('99999')).toEqual(['DIGEST_GRACE_MINUTES: expected minutes from 0 to 10080 (a week)']);
+    expect(problem('1.5')).toEqual(['DIGEST_GRACE_MINUTES: expected a whole number of minutes']);
   });
 });
