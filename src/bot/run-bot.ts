@@ -8,6 +8,7 @@ import { ConversationAnswerer } from '../answer/qa/index.ts';
 import { DigestService } from '../digest/service.ts';
 import { FollowupSettings } from '../followups/settings.ts';
 import { BotThreads } from '../followups/bot-threads.ts';
+import { threadHintPayload } from '../followups/reply-payload.ts';
 import { commands } from '../../commands/index.ts';
 import { createDiscordClient } from './client.ts';
 import { DiscordChannelGateway } from './discord-channel-gateway.ts';
@@ -24,6 +25,7 @@ export async function runBot(config: Config, token: string, logger: Logger): Pro
   const db = openDatabase(config.databasePath);
   const client = createDiscordClient(config);
   const channels = new DiscordChannelGateway(client.rest);
+  const botThreads = new BotThreads();
   const services: Services = {
     library,
     answerer: new ConversationAnswerer({ clock: systemClock }),
@@ -34,9 +36,14 @@ export async function runBot(config: Config, token: string, logger: Logger): Pro
       clock: systemClock,
       logger,
       graceMs: config.digestGraceMs,
+      threads: {
+        opened: (threadId) => botThreads.add(threadId),
+        firstMessage: () =>
+          config.messageContentIntent || client.user === null ? null : threadHintPayload(client.user.id),
+      },
     }),
     followupSettings: new FollowupSettings(db),
-    botThreads: new BotThreads(),
+    botThreads,
     channels,
     clock: systemClock,
     logger,

@@ -7,6 +7,7 @@ import {
   type ButtonInteraction,
 } from 'discord.js';
 import type { Config } from '../config.ts';
+import { threadHintPayload } from '../followups/reply-payload.ts';
 import { channelConversationKey } from '../followups/trigger.ts';
 import { botThreadsOf } from './bot-threads-of.ts';
 import type { Services } from './services.ts';
@@ -60,10 +61,7 @@ export function createThreadButtonHandler(
       if (!config.messageContentIntent) {
         // Without the Message Content intent the bot only reads messages that mention it: say so up front.
         await thread
-          .send({
-            content: `Ask follow-up questions here by mentioning me, for example: <@${botUserId}> who took part?`,
-            allowedMentions: { parse: [] },
-          })
+          .send({ content: threadHintPayload(botUserId).content ?? '', allowedMentions: { parse: [] } })
           .catch((error: unknown) =>
             services.logger.warn({ err: error, threadId: thread.id }, 'could not post the thread hint'),
           );

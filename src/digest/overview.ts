@@ -39,9 +39,10 @@ export function buildOverview(input: {
   ) {
     problems.push({ kind: 'permission-missing', channelId: settings.channelId });
   }
-  // Only what happened since the last good post is still a problem.
+  // Only what was recorded since the last good post's slot is still a problem. (Recorded, not scheduled:
+  // slots skipped at a start stay visible even though the catch-up post after them has a later slot.)
   for (const entry of entries) {
-    if (entry === lastSent) break;
+    if (entry === lastSent || (lastSent !== undefined && entry.claimedAt < lastSent.slot)) continue;
     if (entry.status === 'skipped') problems.push({ kind: 'slot-skipped', slot: entry.slot });
     else if (entry.status === 'failed')
       problems.push({ kind: 'failed', slot: entry.slot, error: entry.error ?? 'unknown error' });

@@ -2,6 +2,7 @@ import { ChannelUnavailableError, type ChannelGateway } from '../core/channel-ga
 import type { Clock } from '../core/clock.ts';
 import type { Logger } from '../core/logger.ts';
 import type { Article } from '../model/schema.ts';
+import type { MessagePayload } from '../render/payload.ts';
 import { composeDigest, nothingNewPayload, selectNewArticles, threadName } from './compose.ts';
 import type { RequestLimiter } from './rate-limiter.ts';
 import type { DigestSettings, DigestStore } from './store.ts';
@@ -26,6 +27,14 @@ export type SlotOutcome =
   | { kind: 'channel-unavailable'; slot: number; channelId: string; problem: string }
   | { kind: 'failed'; slot: number; channelId: string; error: string };
 
+/** What happens around a thread opened on a digest post (wired to the follow-up handler in src/bot). */
+export interface DigestThreadHooks {
+  /** Told of every thread opened on a digest post, so messages there count as follow-ups. */
+  opened(threadId: string): void;
+  /** The thread's first message (how to ask), or null for none. */
+  firstMessage(): MessagePayload | null;
+}
+
 export interface RunnerDeps {
   store: DigestStore;
   library: DigestArticleSource;
@@ -35,6 +44,7 @@ export interface RunnerDeps {
   limiter: RequestLimiter;
   /** Called when a channel problem pauses a server, so its timer can be dropped. */
   onPaused(guildId: string): void;
+  threads?: DigestThreadHooks;
 }
 
 interface PostOptions {
@@ -200,10 +210,23 @@ export class DigestRunner {
       const thread = await channels.startThread(channelId, messageId, threadName(slot));
       if (!thread) return null;
       store.setThread(guildId, slot, thread.threadId);
+      this.deps.threads?.opened(thread.threadId);
+      await this.postThreadHint(thread.threadId);
       return thread.threadId;
     } catch (error) {
       logger.warn({ guildId, channelId, messageId, err: error }, 'could not open a digest thread');
       return null;
+    }
+  }
+
+  private async postThreadHint(threadId: string): Promise<void> {
+    const hint = this.deps.threads?.firstMessage() ?? null;
+    if (hint === null) return;
+    try {
+      await this.deps.limiter.acquire();
+      await this.deps.channels.send(threadId, hint);
+    } catch (error) {
+      this.deps.logger.warn({ threadId, err: error }, 'could not post the digest thread hint');
     }
   }
 }

@@ -6,14 +6,19 @@ import type { Database } from '../store/database.ts';
 import { nextRuns, parseCron, runsBetween, type CronSpec } from './cron.ts';
 import { buildOverview, type DigestOverview } from './overview.ts';
 import { TokenBucket, type RequestLimiter } from './rate-limiter.ts';
-import { DigestRunner, type DigestArticleSource, type SlotOutcome } from './runner.ts';
+import {
+  DigestRunner,
+  type DigestArticleSource,
+  type DigestThreadHooks,
+  type SlotOutcome,
+} from './runner.ts';
 import { parseSchedule } from './schedule.ts';
 import { DigestStore, type DigestSettings } from './store.ts';
 import { canonicalTimeZone } from './timezone.ts';
 import { CronTimers, type TimerRegistry } from './timers.ts';
 
 export type { DigestOverview, DigestProblem } from './overview.ts';
-export type { DigestArticleSource, SlotOutcome } from './runner.ts';
+export type { DigestArticleSource, DigestThreadHooks, SlotOutcome } from './runner.ts';
 export type { DigestSettings } from './store.ts';
 
 export const DEFAULT_GRACE_MS = 2 * 60 * 60 * 1000;
@@ -35,6 +40,8 @@ export interface DigestServiceOptions {
   limiter?: RequestLimiter;
   /** Wake-up timers (default: node-cron). */
   timers?: TimerRegistry;
+  /** Threads opened on digest posts: registered for follow-ups, with an optional first message. */
+  threads?: DigestThreadHooks;
 }
 
 export interface ScheduleInput {
@@ -75,6 +82,7 @@ export class DigestService {
       logger: options.logger,
       limiter: options.limiter ?? new TokenBucket({ clock: systemClock, ratePerSecond: 50, burst: 1 }),
       onPaused: (guildId) => this.timers.delete(guildId),
+      ...(options.threads ? { threads: options.threads } : {}),
     });
   }
 

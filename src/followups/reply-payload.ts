@@ -17,6 +17,14 @@ export function followupPayload(questionMessageId: string, content: string): Mes
   };
 }
 
+/** The first message of a thread the bot opened, when it reads only messages that mention it (no Message Content intent). */
+export function threadHintPayload(botUserId: string): MessagePayload {
+  return {
+    content: `Ask follow-up questions here by mentioning me, for example: <@${botUserId}> who took part?`,
+    allowed_mentions: { parse: [] },
+  };
+}
+
 /**
  * The answer text and a compact citation: the first source sentence as a quote (unless the answer already
  * says it word for word) and a "Source:" line with the sentence ids, which /source numbers.

@@ -8,7 +8,7 @@ import {
 } from '../../src/core/channel-gateway.ts';
 import type { ManualClock } from '../../src/core/clock.ts';
 import { silentLogger } from '../../src/core/logger.ts';
-import { DigestService } from '../../src/digest/service.ts';
+import { DigestService, type DigestThreadHooks } from '../../src/digest/service.ts';
 import { unlimited, type RequestLimiter } from '../../src/digest/rate-limiter.ts';
 import { ManualTimers } from '../../src/digest/timers.ts';
 import { Article } from '../../src/model/schema.ts';
@@ -109,6 +109,7 @@ export function openHarness(
     clock: ManualClock;
     graceMs?: number;
     limiter?: RequestLimiter;
+    threads?: DigestThreadHooks;
   },
 ): Harness {
   const db = openDatabase(path);
@@ -122,6 +123,7 @@ export function openHarness(
     limiter: deps.limiter ?? unlimited,
     timers,
     ...(deps.graceMs !== undefined ? { graceMs: deps.graceMs } : {}),
+    ...(deps.threads !== undefined ? { threads: deps.threads } : {}),
   });
   return { db, service, timers };
 }

@@ -264,6 +264,11 @@ describe('DigestService: exactly once across restarts', () => {
     ]);
     expect(report.skippedSlots).toBe(2);
     expect(channels.posts).toHaveLength(1);
+    // The catch-up post does not hide the slots skipped before it.
+    expect(fresh.service.show(GUILD)?.problems).toEqual([
+      { kind: 'slot-skipped', slot: SET_UP_AT + 60 * 60_000 },
+      { kind: 'slot-skipped', slot: SET_UP_AT + 30 * 60_000 },
+    ]);
   });
 });
 

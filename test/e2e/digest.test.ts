@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { isEphemeral, messageText, type FakeMessage } from '../fake-discord/index.ts';
 import { temporaryArticles } from './support/articles.ts';
-import { startHarness, type Harness } from './support/harness.ts';
+import { expectCleanRun, startHarness, type Harness } from './support/harness.ts';
 
 const SLOT_MS = 15 * 60_000;
 /** How far before a slot the bot's clock is moved: enough to run /digest set first. */
@@ -47,10 +47,22 @@ describe.concurrent(
           news,
           (m) => m.id === post.id && m.threadId !== undefined,
         );
-        expect(harness.discord.world.channels.get(withThread.threadId ?? '')).toMatchObject({
-          type: 11,
-          parentId: news,
+        const threadId = withThread.threadId ?? '';
+        expect(harness.discord.world.channels.get(threadId)).toMatchObject({ type: 11, parentId: news });
+        // Without the Message Content intent the thread says how to ask, and a mention there is answered.
+        const hint = await harness.discord.waitForMessage(threadId, (m) =>
+          m.content.includes('mentioning me'),
+        );
+        expect(hint.pings.users).toEqual([]);
+        const question = harness.discord.sendMessage({
+          channelId: threadId,
+          content: `<@${harness.discord.botUser.id}> where were the talks held?`,
         });
+        const answer = await harness.discord.waitForMessage(
+          threadId,
+          (m) => m.reference?.messageId === question.id,
+        );
+        expect(messageText(answer)).toContain('Seoul');
 
         // Something new to post: a bot that re-ran the slot after the restart would now post it.
         articles.publishAnother(
@@ -105,6 +117,38 @@ describe.concurrent(
       } finally {
         await harness.stop();
         articles.cleanup();
+      }
+    });
+
+    it('GIVEN the Message Content intent THEN a plain message in the thread of a /digest now post is answered', async () => {
+      const harness = await startHarness({ bot: { env: { MESSAGE_CONTENT_INTENT: 'true' } } });
+      try {
+        const news = harness.discord.channel('news').id;
+        await command(harness, 'set', { channel: news, schedule: 'daily 09:00' });
+        expect(await command(harness, 'now')).toContain('Digest posted');
+        const post = await harness.discord.waitForMessage(
+          news,
+          (m) => m.interactionId === undefined && m.threadId !== undefined,
+        );
+        const threadId = post.threadId ?? '';
+        const question = harness.discord.sendMessage({
+          channelId: threadId,
+          content: 'where were the talks held?',
+        });
+        const answer = await harness.discord.waitForMessage(
+          threadId,
+          (m) => m.reference?.messageId === question.id,
+        );
+        expect(messageText(answer)).toContain('Seoul');
+        // The bot reads everything here, so no "mention me" hint.
+        expect(
+          harness.discord.messages.filter(
+            (m) => m.channelId === threadId && m.content.includes('mentioning me'),
+          ),
+        ).toEqual([]);
+        expectCleanRun(harness);
+      } finally {
+        expect((await harness.stop()).exitCode).toBe(0);
       }
     });
 
