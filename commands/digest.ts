@@ -46,6 +46,11 @@ const data = new SlashCommandBuilder()
           .setName('timezone')
           .setDescription('IANA timezone, e.g. Europe/Berlin (default UTC)')
           .setAutocomplete(true),
+      )
+      .addBooleanOption((option) =>
+        option
+          .setName('nothing-new-note')
+          .setDescription('Post a short note when there is nothing new (default: post nothing)'),
       ),
   )
   .addSubcommand((sub) =>
@@ -84,10 +89,12 @@ async function execute(ctx: InvocationContext): Promise<CommandResult> {
         throw new UserError('Pick a text or announcement channel.');
       }
       const timezone = ctx.options.getString('timezone');
+      const nothingNewNote = ctx.options.getBoolean('nothing-new-note');
       const scheduled = digests.set(guildId, {
         channelId: channel.id,
         schedule,
         ...(timezone !== undefined ? { timezone } : {}),
+        ...(nothingNewNote !== undefined ? { nothingNewNote } : {}),
       });
       return { payload: renderScheduled(scheduled) };
     }

@@ -35,7 +35,9 @@ export function renderScheduled(view: ScheduleView, title = 'Digest scheduled'):
       ...settingsFields(view.settings, view.description),
       { name: 'Next runs', value: runs.length > 0 ? runs.join('\n') : 'none scheduled' },
     ],
-    footer: 'Only new stories are posted; with nothing new, nothing is posted.',
+    footer: view.settings.nothingNewNote
+      ? 'Only new stories are posted; with nothing new, a short note says so.'
+      : 'Only new stories are posted; with nothing new, nothing is posted.',
   });
 }
 

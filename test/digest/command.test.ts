@@ -36,13 +36,13 @@ afterEach(() => {
 
 function invoke(
   subcommand: string,
-  values: Record<string, string | { id: string; type?: number }> = {},
+  values: Record<string, string | boolean | { id: string; type?: number }> = {},
   canManageGuild = true,
 ) {
   const options: CommandOptions = {
     getString: (name) => (typeof values[name] === 'string' ? values[name] : undefined),
     getInteger: () => undefined,
-    getBoolean: () => undefined,
+    getBoolean: (name) => (typeof values[name] === 'boolean' ? values[name] : undefined),
     getChannel: (name) => (typeof values[name] === 'object' ? values[name] : undefined),
     getSubcommand: () => subcommand,
   };
@@ -93,6 +93,20 @@ describe('/digest', () => {
     expect(validatePayload(payload)).toEqual([]);
     expect(text(payload).match(/<t:\d+:F>/g)).toHaveLength(3);
     expect(text(payload)).toContain('America/New_York');
+  });
+
+  it('GIVEN nothing-new-note THEN it is stored, kept by a later set without it, and a slot with nothing new posts the note', async () => {
+    const news = { id: 'news', type: 0 };
+    const noted = await invoke('set', { channel: news, schedule: 'daily 09:00', 'nothing-new-note': true });
+    expect(JSON.stringify(noted.payload.embeds)).toContain('a short note says so');
+    await invoke('set', { channel: news, schedule: 'daily 10:00' });
+    expect(harness.service.store.settings(GUILD)?.nothingNewNote).toBe(true);
+    await invoke('now'); // the only story goes out
+    const slot = Date.parse('2024-03-05T10:00:00Z');
+    expect(await harness.service.runDueSlot(GUILD, slot)).toMatchObject({ kind: 'sent' });
+    expect(JSON.stringify(channels.posts.at(-1)?.payload)).toMatch(/nothing new/i);
+    await invoke('set', { channel: news, schedule: 'daily 10:00', 'nothing-new-note': false });
+    expect(harness.service.store.settings(GUILD)?.nothingNewNote).toBe(false);
   });
 
   it('GIVEN a schedule it cannot read THEN the user gets the accepted forms', async () => {
