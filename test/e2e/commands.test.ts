@@ -107,6 +107,19 @@ describe('every slash command through the real bot process and a strict Discord'
     expect(JSON.stringify(countries.data?.choices)).toContain('Japan');
   });
 
+  it('GIVEN "berlin" typed in /digest set timezone THEN IANA names are offered, at most 25', async () => {
+    const zones = await harness.discord.sendInteraction({
+      kind: 'autocomplete',
+      command: 'digest',
+      subcommand: 'set',
+      options: { timezone: 'berlin' },
+      focused: 'timezone',
+    }).callback;
+    expect(zones.type).toBe(8);
+    expect(zones.data?.choices).toContainEqual({ name: 'Europe/Berlin', value: 'Europe/Berlin' });
+    expect((zones.data?.choices as unknown[]).length).toBeLessThanOrEqual(25);
+  });
+
   it('GIVEN /followups allow, list and everywhere THEN the channel list is managed', async () => {
     const news = harness.discord.channel('news').id;
     const allowed = await run({ command: 'followups', subcommand: 'allow', options: { channel: news } });

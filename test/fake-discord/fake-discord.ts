@@ -144,33 +144,19 @@ export class FakeDiscord {
   }
 
   waitForIdentify(count = 1): Promise<void> {
-    return waitForCondition(
-      this.gateway,
-      'identify',
-      () => this.gateway.identifyCount >= count,
-      `IDENTIFY #${count}`,
-      this.waitTimeoutMs,
-    );
+    return this.waitForGateway('identify', () => this.gateway.identifyCount, `IDENTIFY #${count}`, count);
   }
 
   waitForHeartbeat(count = 1): Promise<void> {
-    return waitForCondition(
-      this.gateway,
-      'heartbeat',
-      () => this.gateway.heartbeatCount >= count,
-      `heartbeat #${count}`,
-      this.waitTimeoutMs,
-    );
+    return this.waitForGateway('heartbeat', () => this.gateway.heartbeatCount, `heartbeat #${count}`, count);
   }
 
   waitForResume(count = 1): Promise<void> {
-    return waitForCondition(
-      this.gateway,
-      'resume',
-      () => this.gateway.resumeCount >= count,
-      `RESUME #${count}`,
-      this.waitTimeoutMs,
-    );
+    return this.waitForGateway('resume', () => this.gateway.resumeCount, `RESUME #${count}`, count);
+  }
+
+  private waitForGateway(event: string, seen: () => number, description: string, count: number) {
+    return waitForCondition(this.gateway, event, () => seen() >= count, description, this.waitTimeoutMs);
   }
 
   sendInteraction(spec: InteractionSpec): InteractionHandle {
