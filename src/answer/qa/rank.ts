@@ -2,7 +2,7 @@ import type { ArticleIndex } from './article-index.ts';
 import { dateCovers } from './dates.ts';
 import type { Fact } from './facts.ts';
 import { parseNumber, STOP_WORDS, stem } from './text.ts';
-import { FURNITURE_STEMS, FURNITURE_WORDS } from './vocabulary.ts';
+import { FURNITURE_STEMS, FURNITURE_WORDS, SYNONYMS } from './vocabulary.ts';
 import type { Question, Slot } from './understand.ts';
 
 export interface RankedFact {
@@ -11,64 +11,6 @@ export interface RankedFact {
   /** Share of the question's informative words the fact covers (0..1). */
   coverage: number;
 }
-
-/** Everyday words for what articles say otherwise (question word -> article words), by stem. */
-const SYNONYMS: ReadonlyMap<string, string[]> = new Map(
-  (
-    [
-      ['start', ['first']],
-      ['begin', ['first']],
-      ['began', ['first']],
-      ['origin', ['first']],
-      ['inaugural', ['first']],
-      ['previous', ['last']],
-      ['last', ['previous']],
-      ['prior', ['previous', 'last']],
-      ['high-level', ['senior-level']],
-      ['top-level', ['senior-level']],
-      ['high', ['senior']],
-      ['top', ['senior']],
-      ['halt', ['suspend']],
-      ['stop', ['suspend']],
-      ['stopped', ['suspend']],
-      ['froze', ['suspend']],
-      ['freez', ['suspend']],
-      ['resum', ['resumption']],
-      ['restart', ['resumption']],
-      ['danger', ['threat']],
-      ['signal', ['sign', 'mark']],
-      ['indicat', ['sign', 'mark']],
-      ['purpose', ['opportunity', 'serv']],
-      ['goal', ['opportunity', 'serv']],
-      ['aim', ['opportunity', 'serv']],
-      ['opposite', ['counterpart']],
-      ['nuke', ['nuclear']],
-      ['relationship', ['relation', 'ties']],
-      ['relation', ['ties', 'relationship']],
-      ['tie', ['relation']],
-      ['military', ['defens']],
-      ['defenc', ['defens']],
-      ['occupation', ['coloniz']],
-      ['occupy', ['coloniz']],
-      ['rule', ['coloniz']],
-      ['deal', ['pact', 'agre']],
-      ['treaty', ['pact']],
-      ['agreement', ['pact', 'agre']],
-      ['incident', ['dispute']],
-      ['round', ['talk']],
-      ['row', ['dispute']],
-      ['spat', ['dispute']],
-      ['clash', ['dispute']],
-      ['feud', ['dispute']],
-      ['conflict', ['dispute']],
-      ['weapon', ['nuclear']],
-      ['arms', ['nuclear', 'military']],
-      ['missile', ['threat']],
-      ['america', ['united', 'states']],
-      ['us', ['united', 'states']],
-    ] as const
-  ).map(([word, alternatives]) => [stem(word), alternatives.map((a) => stem(a))]),
-);
 
 const FUTURE_WORDS = /\b(next|upcoming|future|will|plan|plans|planned|scheduled|later|follow-up)\b/;
 

@@ -2,7 +2,8 @@ import { monthFromWord } from './dates.ts';
 import type { Lexicon, Mention } from './lexicon.ts';
 import { linkEntities } from './lexicon.ts';
 import { parseOrdinal, STOP_WORDS, stem, tokenize } from './text.ts';
-import { FURNITURE_WORDS } from './vocabulary.ts';
+import { FURNITURE_WORDS, SYNONYMS } from './vocabulary.ts';
+import { SLOT_CUES } from './cues.ts';
 
 /** What a question asks for. */
 export type Slot =
@@ -62,59 +63,9 @@ export interface Question {
   month?: number;
   ordinal?: number;
   negated: boolean;
+  /** "Where and when ...": the date is asked beside the place. */
+  alsoDate: boolean;
 }
-
-/** Cue patterns in priority order: the first that matches names the slot. */
-const SLOT_CUES: ReadonlyArray<readonly [Slot, RegExp]> = [
-  [
-    'photo',
-    /\b(photo|photograph|picture|pictured|image|pic|caption)\b|\bfrom (the )?(left|right)\b|\b(leftmost|rightmost)\b|\bfar (left|right)\b/,
-  ],
-  ['between', /\bbetween (whom|who|which)\b/],
-  [
-    'cause',
-    /\b(led|leads|leading) to\b|\bwhat (prompted|triggered|caused|brought about|sparked)\b|\bwhy now\b/,
-  ],
-  ['duration', /\bhow long\b|\bhow many years\b|\bsince the (last|previous)\b/],
-  ['count', /\bhow many\b|\bnumber of\b|\bhow much\b/],
-  [
-    'ordinal',
-    /\bwhich (round|edition|session|installment|instalment)\b|\bwhat (number|round|edition)\b|\bordinal\b|\bwhich (meeting|talks?|consultation|dialogue) (was|is) (this|it)\b/,
-  ],
-  [
-    'role',
-    /\b(title|titles|position|positions|role|roles|job|jobs|post|rank|occupation|portfolio)\b|\bwhat does .+ do\b/,
-  ],
-  ['name', /(?<!^)\bname\b(?! (the|all|every|them|those))|\bcalled\b/],
-  ['country', /\bnationality\b|\b(which|what) country\b|\bwhere (is|are|was|were) .+ from\b/],
-  [
-    'participants',
-    /\b(attend\w*|participa\w*|took part|take part|taking part|present at|delegat\w*|represent\w*|led|leads?|leading|headed|heads?|counterparts?|officials?|members?|there)\b|\bwho (met|was at|were at)\b/,
-  ],
-  ['cause', /\bwhy\b|\breasons?\b|\bcaus\w*\b|\bbecause\b|\bwhat led to\b|\bdue to\b|\bin the aftermath\b/],
-  [
-    'date',
-    /\bwhen\b|\bwhat (day|date|year|time|month)\b|\bwhich (day|date|year|month)\b|\bdate\b|\bperiod\b|\bwhat years?\b/,
-  ],
-  ['place', /\bwhere\b|\b(which|what) (city|place|venue|building)\b|\blocation\b|\bvenue\b/],
-  [
-    'significance',
-    /\bmeans?\b|\bmeaning\b|\bsignifican\w*\b|\bimportan\w*\b|\bimplications?\b|\bmatters?\b|\bsign of\b|\bsignal\w*\b|\bindicat\w*\b|\bbig deal\b/,
-  ],
-  [
-    'outcome',
-    /\bagre\w*\b|\boutcomes?\b|\bresults?\b|\bdecid\w*\b|\bdecision\b|\bconclu\w*\b|\bachiev\w*\b|\baccomplish\w*\b|\bcommit\w*\b|\bpledg\w*\b|\bdeals?\b|\bsign(ed)?\b|\bsteps\b|\bpacts?\b/,
-  ],
-  ['quote', /\b(say|said|says|saying|statement|quote|quoted|stated|words)\b/],
-  ['format', /\bwhat (kind|type|sort|level|format)\b|\bformat\b|\bkind of\b|\btype of\b|\blevel\b/],
-  [
-    'topic',
-    /\bdiscuss\w*\b|\btopics?\b|\bagenda\b|\btalk(ed)? about\b|\bissues?\b|\baddress\w*\b|\bfocus\w*\b|\bexchang\w*\b|\bconcerns?\b|\bthreats?\b|\braised?\b|\bcover(ed)?\b/,
-  ],
-  ['organization', /\b(organi[sz]ation|ministry|agency|works? for|employer|department|bureau)\b/],
-  ['background', /\bbackground\b|\bhistory\b|\bcontext\b|\bhistoric\w*\b|\bwhy now\b/],
-  ['happened', /\bwhat happened\b|\bwhat took place\b|\bwhat went on\b/],
-];
 
 const SIGNIFICANCE_CUE = /\b(matters?|significan\w*|importan\w*|big deal)\b/;
 
@@ -170,10 +121,26 @@ export function understand(
   const mentions = linkEntities(
     tokens,
     lexicon,
-    (token) => articleWords.has(token) || STOP_WORDS.has(token) || FURNITURE_WORDS.has(token),
+    (token) =>
+      articleWords.has(token) ||
+      STOP_WORDS.has(token) ||
+      FURNITURE_WORDS.has(token) ||
+      articleVocabulary.has(stem(token)),
+  ).filter(
+    (m) =>
+      !(
+        m.end - m.start === 1 &&
+        STOP_WORDS.has(tokens[m.start]!) &&
+        tokens[m.start - 1] !== 'the' &&
+        !writtenAsName(text, tokens[m.start]!)
+      ),
   );
   const mentioned = new Set<number>();
   for (const mention of mentions) for (let i = mention.start; i < mention.end; i++) mentioned.add(i);
+  // A stop word that is a name on its own ("the US") is content; one inside a longer name ("the United States") is not.
+  const namedStopWords = new Set(
+    mentions.filter((m) => m.end - m.start === 1 && STOP_WORDS.has(tokens[m.start]!)).map((m) => m.start),
+  );
 
   const stems: string[] = [];
   const eventStems = new Set<string>();
@@ -190,7 +157,9 @@ export function understand(
     (text.match(/(?<=\S\s+)\p{Lu}[\p{L}-]+/gu) ?? []).map((w) => w.toLowerCase()),
   );
   tokens.forEach((token, index) => {
-    if (STOP_WORDS.has(token)) return;
+    // A stop word that names an entity ("the US") is content; a single letter ("quick q") is not.
+    if (STOP_WORDS.has(token) && !namedStopWords.has(index)) return;
+    if (token.length === 1 && !mentioned.has(index)) return;
     // Adverbs ("originally", "exactly") and "last" as a verb ("how long did it last") carry no content.
     if (/ly$/.test(token) && !articleWords.has(token) && !mentioned.has(index)) return;
     if (token === 'last' && (index === tokens.length - 1 || tokens[index + 1] === 'for')) return;
@@ -205,6 +174,8 @@ export function understand(
     )
       return;
     if (articleVocabulary.has(s) || articleWords.has(token)) return;
+    // A paraphrase of an article word ("cut off" for suspended) is not unknown.
+    if ((SYNONYMS.get(s) ?? []).some((alternative) => articleVocabulary.has(alternative))) return;
     if (isCueWord(token)) return;
     unknownWords.push(token);
     if (WORLD_PLACES.has(token) || originalWords.has(token)) unknownNames.push(token);
@@ -247,6 +218,7 @@ export function understand(
       /^(and|also|plus|so|then|ok|okay)\b/.test(first) ||
       /^(what|how) about\b/.test(lower) ||
       type === 'other',
+    alsoDate: slot === 'place' && /\bwhen\b/.test(lower),
     negated: /\b(not|never)\b|n't\b|\b(did|do|does|was|were|is|are|has|have|had)nt\b/.test(lower),
   };
   if (photo) question.photo = photo;
@@ -267,11 +239,24 @@ function questionType(tokens: readonly string[]): QuestionType {
   if (lead === 'which') return 'which';
   if (lead === 'what' || lead === 'whats') return 'what';
   if (/^(is|are|was|were|did|does|do|has|have|had|can|could|will|would|should)$/.test(lead)) return 'yes-no';
+  // "Any specifics?", "Anything else announced?": a yes/no with its verb left out.
+  if (
+    (lead === 'any' || lead === 'anything') &&
+    !tokens.some((t) => /^(who|when|where|why|how|which|what)$/.test(t))
+  )
+    return 'yes-no';
   const wh = tokens.find((t) => /^(who|whom|whose|when|where|why|how|which|what)$/.test(t));
   if (wh === 'who' || wh === 'whom' || wh === 'whose') return 'who';
   if (wh === 'when' || wh === 'where' || wh === 'why' || wh === 'how' || wh === 'which' || wh === 'what')
     return wh;
   return 'other';
+}
+
+/** Whether the question writes a word as a name (capitalised: "US", not "us"). */
+function writtenAsName(text: string, token: string): boolean {
+  return new RegExp(
+    `\\b${token.toUpperCase()}\\b|\\b${token.charAt(0).toUpperCase()}${token.slice(1)}\\b`,
+  ).test(text.replace(/\./g, ''));
 }
 
 function isCueWord(token: string): boolean {

@@ -1,0 +1,60 @@
+import type { Slot } from './understand.ts';
+
+/** Cue patterns in priority order: the first that matches names the slot. */
+export const SLOT_CUES: ReadonlyArray<readonly [Slot, RegExp]> = [
+  [
+    'photo',
+    /\b(photo|photograph|picture|pictured|image|pic|caption)\b|\bfrom (the )?(left|right)\b|\b(leftmost|rightmost)\b|\bfar (left|right)\b/,
+  ],
+  ['between', /\bbetween (whom|who|which)\b/],
+  [
+    'cause',
+    /\b(led|leads|leading) to\b|\bwhat (prompted|triggered|caused|brought about|sparked)\b|\bwhy now\b/,
+  ],
+  ['duration', /\bhow long\b|\bhow many years\b|\bsince the (last|previous)\b/],
+  // The form of a meeting, asked outright, outranks a count in the same breath ("format-wise, like how many per side").
+  ['format', /\bformat\w*\b|\bhow (was|were|is|are) .{0,30}\b(set up|structured|organi[sz]ed)\b/],
+  ['count', /\bhow many\b|\bnumber of\b|\bhow much\b/],
+  [
+    'ordinal',
+    /\bwhich (round|edition|session|installment|instalment)\b|\bwhat (number|round|edition)\b|\bordinal\b|\bwhich (meeting|talks?|consultation|dialogue) (was|is) (this|it)\b/,
+  ],
+  [
+    'role',
+    /\b(title|titles|position|positions|role|roles|job|jobs|post|rank|occupation|portfolio)\b|\bwhat does .+ do\b/,
+  ],
+  ['name', /(?<!^)\bname\b(?! (the|all|every|them|those))|\bcalled\b/],
+  ['country', /\bnationality\b|\b(which|what) country\b|\bwhere (is|are|was|were) .+ from\b/],
+  // A place asked by its kind ("in which building") outranks the people words around it ("did the delegations meet").
+  ['place', /\b(which|what) (city|place|venue|building|location|room|hotel|town)\b/],
+  [
+    'participants',
+    /\b(attend\w*|participa\w*|took part|take part|taking part|present at|delegat\w*|represent\w*|led|leads?|leading|headed|heads?|counterparts?|officials?|members?|there)\b|\bwho (met|was at|were at)\b/,
+  ],
+  [
+    'cause',
+    /\bwhy\b|\breasons?\b|\bfactors?\b|\bbackdrop\b|\bcircumstances\b|\bcaus\w*\b|\bbecause\b|\bwhat led to\b|\bdue to\b|\bin the aftermath\b/,
+  ],
+  [
+    'date',
+    /\bwhen\b|\b(what|which) (day|date|year|time|month|weekday)\b|\bweekday\b|\bday of the week\b|\bdate\b|\bperiod\b|\bwhat years?\b/,
+  ],
+  ['place', /\bwhere\b|\b(which|what) (city|place|venue|building)\b|\blocation\b|\bvenue\b/],
+  [
+    'significance',
+    /\bmeans?\b|\bmeaning\b|\bsignifican\w*\b|\bimportan\w*\b|\bimplications?\b|\bmatters?\b|\bsign of\b|\bsignal\w*\b|\bindicat\w*\b|\bbig deal\b/,
+  ],
+  [
+    'outcome',
+    /\bagre\w*\b|\boutcomes?\b|\bresults?\b|\bdecid\w*\b|\bdecision\b|\bconclu\w*\b|\bachiev\w*\b|\baccomplish\w*\b|\bcommit\w*\b|\bpledg\w*\b|\bdeals?\b|\bsign(ed)?\b|\bsteps\b|\bpacts?\b/,
+  ],
+  ['quote', /\b(say|said|says|saying|statement|quote|quoted|stated|words)\b/],
+  ['format', /\bwhat (kind|type|sort|level|format)\b|\bformat\b|\bkind of\b|\btype of\b|\blevel\b/],
+  [
+    'topic',
+    /\bdiscuss\w*\b|\btopics?\b|\bagenda\b|\btalk(ed)? about\b|\bissues?\b|\baddress\w*\b|\bfocus\w*\b|\bexchang\w*\b|\bconcerns?\b|\bthreats?\b|\braised?\b|\bcover(ed)?\b/,
+  ],
+  ['organization', /\b(organi[sz]ation|ministry|agency|works? for|employer|department|bureau)\b/],
+  ['background', /\bbackground\b|\bhistory\b|\bcontext\b|\bhistoric\w*\b|\bwhy now\b/],
+  ['happened', /\bwhat happened\b|\bwhat took place\b|\bwhat went on\b/],
+];
