@@ -2,7 +2,7 @@ import type { Person } from '../../model/schema.ts';
 import type { ArticleIndex } from './article-index.ts';
 import { listPeople, organizationChain } from './people.ts';
 import type { Draft } from './result.ts';
-import { capitalize, joinList, numberWord, stem, STOP_WORDS } from './text.ts';
+import { capitalize, joinList, numberWord, parseNumber, stem, STOP_WORDS } from './text.ts';
 import type { Question } from './understand.ts';
 
 /** Nouns that name an office: a question naming one wants a person holding it, and nobody else. */
@@ -32,9 +32,12 @@ export function askedOffice(question: Question): { head: string; qualifiers: str
     const token = question.tokens[i]!;
     if (STOP_WORDS.has(token) || countryTokens.has(token) || /^(who|what|whats|whos|which)$/.test(token))
       break;
-    qualifiers.push(stem(token));
+    if (parseNumber(token) === undefined) qualifiers.push(stem(token));
   }
-  return { head: question.tokens[index]!, qualifiers };
+  const head = question.tokens[index]!;
+  // "director generals" is one office, written as two words.
+  const compound = /^generals?$/.test(question.tokens[index + 1] ?? '') ? `${head}-general` : head;
+  return { head: compound, qualifiers };
 }
 
 /** Whether a person holds the office asked for: the head noun and its qualifiers in their title or role. */
@@ -44,7 +47,7 @@ export function holdsOffice(
   office: { head: string; qualifiers: string[] },
 ): boolean {
   const title = [person.titleAsWritten, ...person.titleVariants, person.role].join(' ').toLowerCase();
-  if (!new RegExp(`\\b${office.head}\\b`).test(title)) return false;
+  if (!new RegExp(`\\b${office.head.replace('-', '[- ]')}\\b`).test(title)) return false;
   const profile = index.personProfile.get(person.id);
   return office.qualifiers.every((q) => profile?.has(q) ?? false);
 }

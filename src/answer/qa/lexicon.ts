@@ -158,14 +158,25 @@ function fuzzyLookup(folded: string, lexicon: Lexicon): Surface[] | undefined {
   return found;
 }
 
+/**
+ * Typos allowed against a surface: a short personal name ("Ando") still takes one when the first letter agrees
+ * ("andou"), since names are where people misspell most; other short forms take none.
+ */
+function typosAgainst(query: string, surface: Surface): number {
+  const allowed = allowedTypos(surface.folded.length);
+  if (allowed > 0) return Math.min(allowed, allowedTypos(query.length));
+  const shortName = surface.ref.kind === 'person' && surface.folded.length === 4 && query.length >= 4;
+  return shortName && query[0] === surface.folded[0] ? 1 : 0;
+}
+
 function fuzzyScan(folded: string, lexicon: Lexicon): Surface[] | undefined {
-  const max = allowedTypos(folded.length);
-  if (max === 0) return undefined;
+  const max = Math.max(1, allowedTypos(folded.length));
+  if (folded.length < 4) return undefined;
   let best: Surface[] = [];
   let bestDistance = max + 1;
   for (let length = folded.length - max; length <= folded.length + max; length++) {
     for (const surface of lexicon.fuzzyByLength.get(length) ?? []) {
-      const limit = Math.min(max, allowedTypos(surface.folded.length));
+      const limit = Math.min(max, typosAgainst(folded, surface));
       if (limit === 0) continue;
       const distance = editDistance(folded, surface.folded, limit);
       if (distance > limit) continue;

@@ -4,7 +4,7 @@ import { absentPeople, askedOffice, countPeople, holdsOffice, narrowPeople } fro
 import { describePerson, listPeople } from './people.ts';
 import { informativeStems, rankFacts } from './rank.ts';
 import type { ConversationState, Draft } from './result.ts';
-import { joinList } from './text.ts';
+import { joinList, tokenize } from './text.ts';
 import type { Question } from './understand.ts';
 import { filterFromQuestion, mentionedPeople, PERSON_SLOTS, type PeopleFilter } from './who.ts';
 
@@ -117,8 +117,13 @@ export function answerCastQuestion(
         sentences: [],
       };
     }
-    if (holders.length === 1) return describePerson(index, holders[0]!, 'profile');
-    return listPeople(index, holders, 'profile', 'The article names');
+    // "The director generals" are those whose office is exactly that, not their deputies.
+    const exact = holders.filter((p) =>
+      tokenize(p.role).every((word) => question.tokens.includes(word) || office.head === word),
+    );
+    const chosen = exact.length > 0 ? exact : holders;
+    if (chosen.length === 1) return describePerson(index, chosen[0]!, 'profile');
+    return listPeople(index, chosen, 'profile', 'The article names');
   }
   return whoDidIt(index, question);
 }
