@@ -2,7 +2,7 @@ import type { Article } from '../../model/schema.ts';
 import { indexArticle, type ArticleIndex } from './article-index.ts';
 import { composeFact, composeTopics } from './compose.ts';
 import { normalizeQuestion, type InputProblem } from './normalize.ts';
-import { informativeStems, rankFacts } from './rank.ts';
+import { compatibility, informativeStems, rankFacts } from './rank.ts';
 import type { Answer, ConversationState, Draft } from './result.ts';
 import { EMPTY_STATE } from './result.ts';
 import { retrieveSentence } from './retrieval.ts';
@@ -96,7 +96,9 @@ function answerFromFacts(
     memory.factId !== undefined;
   if (followUp && (question.continuation || question.pronoun || question.tokens.length <= 3)) {
     const fact = index.facts.find((f) => f.id === memory.factId);
-    if (fact && fact.source.kind !== 'gap') return composeFact(index, fact, question.slot);
+    // "What year?" after the 2018 suspension is that fact's date; "How many since?" is another fact beside it.
+    if (fact && fact.source.kind !== 'gap' && compatibility(question.slot, fact) >= 0.5)
+      return composeFact(index, fact, question.slot);
   }
   if (question.slot === 'topic' && stems.length === 0) return composeTopics(index);
   const ranked = rankFacts(index, question);
@@ -126,7 +128,33 @@ function understandInput(
 ): Question | InputProblem {
   const normalized = normalizeQuestion(raw);
   if (normalized.problem) return normalized.problem;
-  return carrySlot(understand(normalized.text, index.lexicon, index.vocabulary, index.words), memory);
+  const question = carrySlot(
+    understand(normalized.text, index.lexicon, index.vocabulary, index.words),
+    memory,
+  );
+  return isElliptical(question, memory)
+    ? {
+        ...question,
+        context: {
+          factId: memory.factId,
+          people: memory.people,
+          excludeFact: /\b(else|other)\b/.test(question.text.toLowerCase()),
+        },
+      }
+    : question;
+}
+
+/**
+ * A follow-up that names nothing new ("what did they agree", "how many since", "anything else announced?") is read
+ * against the fact and people of the previous turn.
+ */
+function isElliptical(question: Question, memory: ConversationState): boolean {
+  if (memory.turns === 0 || (memory.factId === undefined && memory.people.length === 0)) return false;
+  if (question.mentions.length > 0 || question.year !== undefined || question.month !== undefined)
+    return false;
+  const content = informativeStems(question).filter((s) => !question.cueStems.has(s));
+  const short = question.tokens.length <= 4;
+  return content.length <= 1 && (question.continuation || question.pronoun || short);
 }
 
 function draftAnswer(index: ArticleIndex, question: Question, memory: ConversationState): Draft {
@@ -188,7 +216,9 @@ function draftAnswer(index: ArticleIndex, question: Question, memory: Conversati
   }
   const summary = answerSummary(index, question);
   if (summary) return summary;
+  // Unknown words that carry the whole ask, with no slot named to answer instead, are a question the article cannot answer.
   if (
+    !question.slotExplicit &&
     question.unknownWords.length >= 2 &&
     question.unknownWords.length / Math.max(1, informativeStems(question).length) >= 0.5
   ) {

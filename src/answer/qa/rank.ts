@@ -3,7 +3,7 @@ import { dateCovers } from './dates.ts';
 import type { Fact } from './facts.ts';
 import { parseNumber, STOP_WORDS, stem } from './text.ts';
 import { FURNITURE_STEMS, FURNITURE_WORDS, SYNONYMS } from './vocabulary.ts';
-import type { Question, Slot } from './understand.ts';
+import type { Question, QuestionContext, Slot } from './understand.ts';
 
 export interface RankedFact {
   fact: Fact;
@@ -14,7 +14,7 @@ export interface RankedFact {
 
 const FUTURE_WORDS = /\b(next|upcoming|future|will|plan|plans|planned|scheduled|later|follow-up)\b/;
 
-function compatibility(slot: Slot, fact: Fact): number {
+export function compatibility(slot: Slot, fact: Fact): number {
   const source = fact.source;
   switch (slot) {
     case 'date':
@@ -37,7 +37,8 @@ function compatibility(slot: Slot, fact: Fact): number {
       if (source.kind === 'context') return source.context.kind === 'significance' ? 1 : 0.7;
       return source.kind === 'gap' ? 0.9 : 0.3;
     case 'count':
-      if (source.kind === 'figure') return source.figure.unit === 'year' ? 0.2 : 1;
+      // A count of years is a length of time ("how long"), not a number of things.
+      if (source.kind === 'figure') return /^(year|month|week|day)s?$/.test(source.figure.unit ?? '') ? 0.3 : 1;
       return source.kind === 'gap' ? 0.9 : source.kind === 'timeline' ? 0.3 : 0.1;
     case 'duration':
       if (source.kind === 'figure')
@@ -92,17 +93,41 @@ function tieBreak(question: Question, fact: Fact, mentioned: ReadonlySet<string>
   return Math.min(bonus, 0.15);
 }
 
+/**
+ * How much a word the facts never use counts. A word written as a name, or the whole ask of a question that names no
+ * slot, counts in full (nothing answers it); a generic word around a slot the question names ("the end result",
+ * "set up format-wise") is paraphrase and counts for little.
+ */
+function unknownWeight(index: ArticleIndex, question: Question, s: string): number {
+  const named = question.unknownNames.some((name) => stem(name) === s);
+  // In a yes/no question the unknown word is usually the very thing asked about ("Was climate change discussed?").
+  const slotNamed =
+    question.type !== 'yes-no' &&
+    (question.slotExplicit || ['when', 'where', 'why', 'who'].includes(question.type));
+  return named || !slotNamed ? index.maxIdf : index.maxIdf * 0.25;
+}
+
+/** An elliptical follow-up leans on the fact and people just talked about: facts sharing their sentences or people. */
+function contextBonus(context: QuestionContext, fact: Fact, remembered: Fact | undefined): number {
+  if (remembered && fact.id === remembered.id) return context.excludeFact ? -1 : 0.3;
+  let bonus = 0;
+  if (remembered?.sentences.some((id) => fact.sentences.includes(id))) bonus += 0.25;
+  if (context.people.some((id) => fact.entities.has(id))) bonus += 0.25;
+  return bonus;
+}
+
 export function rankFacts(index: ArticleIndex, question: Question): RankedFact[] {
   const stems = informativeStems(question);
   const weights = stems.map((s) => {
-    const weight = index.vocabulary.has(s) ? (index.idf.get(s) ?? index.maxIdf * 0.5) : index.maxIdf;
+    const paraphrased = (SYNONYMS.get(s) ?? []).find((alternative) => index.idf.has(alternative));
+    const weight = index.idf.get(s) ?? index.idf.get(paraphrased ?? '') ?? unknownWeight(index, question, s);
     return question.cueStems.has(s) ? weight * 0.5 : weight;
   });
   const totalWeight = weights.reduce((a, b) => a + b, 0);
   const asksFuture = question.slot === 'date' && FUTURE_WORDS.test(question.text.toLowerCase());
   const dateline = index.article.dateline;
   // A question that names only what it wants ("What did the joint statement say?") gets the slot's own facts.
-  const knownStems = stems.filter((s) => index.vocabulary.has(s) && !question.cueStems.has(s));
+  const knownStems = stems.filter((s) => index.idf.has(s) && !question.cueStems.has(s));
   const countsSomething = question.slot === 'count' || question.slot === 'duration';
   const slotPrior =
     question.slotExplicit && !countsSomething && knownStems.length === 0 && question.unknownWords.length <= 1
@@ -112,6 +137,7 @@ export function rankFacts(index: ArticleIndex, question: Question): RankedFact[]
     question.mentions.filter((m) => m.ref.kind === 'person' || m.ref.kind === 'country').map((m) => m.ref.id),
   );
   const ordinalStem = index.article.event.ordinal ? stem(index.article.event.ordinal.asWritten) : undefined;
+  const remembered = index.facts.find((f) => f.id === question.context?.factId);
   const ranked: RankedFact[] = [];
   for (const fact of index.facts) {
     let matched = 0;
@@ -151,6 +177,7 @@ export function rankFacts(index: ArticleIndex, question: Question): RankedFact[]
       score -= 0.6;
     if (asksFuture && fact.source.kind !== 'gap' && !(fact.date?.value && fact.date.value > dateline))
       score -= 1;
+    if (question.context) score += contextBonus(question.context, fact, remembered);
     ranked.push({ fact, score, coverage });
   }
   return ranked.sort((a, b) => b.score - a.score);

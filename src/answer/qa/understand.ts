@@ -65,6 +65,15 @@ export interface Question {
   negated: boolean;
   /** "Where and when ...": the date is asked beside the place. */
   alsoDate: boolean;
+  /** Set for an elliptical follow-up ("what did they agree", "how many since"): the fact and people it leans on. */
+  context?: QuestionContext;
+}
+
+export interface QuestionContext {
+  factId?: string | undefined;
+  people: string[];
+  /** "anything else ...": the remembered fact is not the answer. */
+  excludeFact: boolean;
 }
 
 const SIGNIFICANCE_CUE = /\b(matters?|significan\w*|importan\w*|big deal)\b/;
