@@ -14,6 +14,9 @@ const SHORTHAND: ReadonlyArray<readonly [RegExp, string]> = [
   [/\bu\b/g, 'you'],
   [/\bur\b/g, 'your'],
   [/\bpls|plz\b/gi, 'please'],
+  // Idioms for what articles say in one word.
+  [/\b(put|placed|kept) on (hold|ice)\b/gi, 'suspended'],
+  [/\b(cut|broken|called) off\b/gi, 'suspended'],
 ];
 
 export function expandShorthand(text: string): string {

@@ -111,7 +111,7 @@ function unknownWeight(index: ArticleIndex, question: Question, s: string): numb
 function contextBonus(context: QuestionContext, fact: Fact, remembered: Fact | undefined): number {
   if (remembered && fact.id === remembered.id) return context.excludeFact ? -1 : 0.3;
   let bonus = 0;
-  if (remembered?.sentences.some((id) => fact.sentences.includes(id))) bonus += 0.25;
+  if (remembered?.sentences.some((id) => fact.sentences.includes(id))) bonus += 0.5;
   if (context.people.some((id) => fact.entities.has(id))) bonus += 0.25;
   return bonus;
 }
@@ -127,7 +127,11 @@ export function rankFacts(index: ArticleIndex, question: Question): RankedFact[]
   const asksFuture = question.slot === 'date' && FUTURE_WORDS.test(question.text.toLowerCase());
   const dateline = index.article.dateline;
   // A question that names only what it wants ("What did the joint statement say?") gets the slot's own facts.
-  const knownStems = stems.filter((s) => index.idf.has(s) && !question.cueStems.has(s));
+  // Only words some fact of the asked slot could hold count against that prior ("the end result": no outcome says "end").
+  const slotFacts = index.facts.filter((f) => compatibility(question.slot, f) >= 0.9);
+  const knownStems = stems.filter(
+    (s) => index.idf.has(s) && !question.cueStems.has(s) && slotFacts.some((f) => f.bag.has(s)),
+  );
   const countsSomething = question.slot === 'count' || question.slot === 'duration';
   const slotPrior =
     question.slotExplicit && !countsSomething && knownStems.length === 0 && question.unknownWords.length <= 1
@@ -177,7 +181,8 @@ export function rankFacts(index: ArticleIndex, question: Question): RankedFact[]
       score -= 0.6;
     if (asksFuture && fact.source.kind !== 'gap' && !(fact.date?.value && fact.date.value > dateline))
       score -= 1;
-    if (question.context) score += contextBonus(question.context, fact, remembered);
+    if (question.context)
+      score += compatibility(question.slot, fact) * contextBonus(question.context, fact, remembered);
     ranked.push({ fact, score, coverage });
   }
   return ranked.sort((a, b) => b.score - a.score);
