@@ -38,6 +38,8 @@ export interface Lexicon {
   /** Full forms long enough to be matched with typos, grouped by length. */
   fuzzyByLength: Map<number, Surface[]>;
   maxTokens: number;
+  /** Head nouns of the story's event's names ("consultation", "talks", "dialogue"): asking with them names the event. */
+  eventHeads: Set<string>;
   /** Recent fuzzy lookups (folded span -> result), bounded. */
   fuzzyCache: Map<string, Surface[] | undefined>;
 }
@@ -108,7 +110,11 @@ export function buildLexicon(article: Article): Lexicon {
       fuzzyByLength.set(surface.folded.length, byLength);
     }
   }
-  return { exact, fuzzyByLength, maxTokens: 5, fuzzyCache: new Map() };
+  const event = article.event;
+  const eventHeads = new Set(
+    [event.name, ...event.aliases].map((form) => tokenize(form).at(-1) ?? '').filter((w) => w.length > 3),
+  );
+  return { exact, fuzzyByLength, maxTokens: 5, fuzzyCache: new Map(), eventHeads };
 }
 
 /**

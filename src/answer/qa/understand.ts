@@ -173,7 +173,9 @@ export function understand(
     if (/ly$/.test(token) && !articleWords.has(token) && !mentioned.has(index)) return;
     if (token === 'last' && (index === tokens.length - 1 || tokens[index + 1] === 'for')) return;
     const s = stem(token);
-    stems.push(s);
+    if (lexicon.eventHeads.has(token)) eventStems.add(s);
+    // A compound the article never writes ("korea-japan") counts by its parts only.
+    if (!token.includes('-') || articleVocabulary.has(s)) stems.push(s);
     if (token.includes('-')) for (const part of token.split('-')) if (part) stems.push(stem(part));
     if (
       mentioned.has(index) ||
