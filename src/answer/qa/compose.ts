@@ -18,16 +18,12 @@ function venuePhrase(article: Article, id: string | undefined): string | undefin
   return /^the /i.test(alias) ? alias : `the ${alias}`;
 }
 
-/** Lower-cases a leading article so a clause can follow a comma ("In 1998, the first ..."). */
-function asClause(text: string): string {
-  return text.replace(/^(The|A|An) /, (word) => word.toLowerCase());
-}
-
-function withDate(date: DateValue | undefined, text: string): string {
+/** "On Monday, ..., both sides ...": a statement after a date phrase, its first word lower-cased unless a name. */
+function withDate(index: ArticleIndex, date: DateValue | undefined, text: string): string {
   if (!date) return ensurePeriod(text);
   const phrase = datePhrase(date);
   if (text.toLowerCase().includes(phrase.toLowerCase().replace(/^(on|in) /, ''))) return ensurePeriod(text);
-  return ensurePeriod(`${capitalize(phrase)}, ${asClause(text)}`);
+  return ensurePeriod(`${capitalize(phrase)}, ${lowerFirstWord(index, text)}`);
 }
 
 function writtenNote(date: DateValue): string {
@@ -136,7 +132,7 @@ export function composeFact(index: ArticleIndex, fact: Fact, slot: Slot): Draft 
           .filter((n): n is string => n !== undefined);
         return draft(`${ensurePeriod(entry.what).replace(/\.$/, '')} — in ${joinList(names)}.`);
       }
-      const text = withDate(entry.date, entry.what);
+      const text = withDate(index, entry.date, entry.what);
       if (slot === 'cause' || slot === 'significance' || slot === 'background')
         return draft(`${text} ${ensurePeriod(entry.relevance)}`);
       if (slot === 'date' && writtenDifferently(entry.date) && !entry.what.includes(entry.date.asWritten)) {
@@ -146,7 +142,7 @@ export function composeFact(index: ArticleIndex, fact: Fact, slot: Slot): Draft 
     }
     case 'outcome': {
       const outcome = source.outcome;
-      let text = withDate(outcome.date, outcome.statement);
+      let text = withDate(index, outcome.date, outcome.statement);
       if (outcome.detail) text += ` ${ensurePeriod(outcome.detail)}`;
       else if (outcome.modality === 'agreed-to')
         text += ' This is an agreement in principle, not a signed document.';

@@ -38,7 +38,8 @@ export function compatibility(slot: Slot, fact: Fact): number {
       return source.kind === 'gap' ? 0.9 : 0.3;
     case 'count':
       // A count of years is a length of time ("how long"), not a number of things.
-      if (source.kind === 'figure') return /^(year|month|week|day)s?$/.test(source.figure.unit ?? '') ? 0.3 : 1;
+      if (source.kind === 'figure')
+        return /^(year|month|week|day)s?$/.test(source.figure.unit ?? '') ? 0.3 : 1;
       return source.kind === 'gap' ? 0.9 : source.kind === 'timeline' ? 0.3 : 0.1;
     case 'duration':
       if (source.kind === 'figure')
@@ -119,6 +120,8 @@ function contextBonus(context: QuestionContext, fact: Fact, remembered: Fact | u
 export function rankFacts(index: ArticleIndex, question: Question): RankedFact[] {
   const stems = informativeStems(question);
   const weights = stems.map((s) => {
+    // A compound no fact writes ("korea-japan") is counted by its parts, which the question also holds.
+    if (s.includes('-') && !index.idf.has(s)) return 0;
     const paraphrased = (SYNONYMS.get(s) ?? []).find((alternative) => index.idf.has(alternative));
     const weight = index.idf.get(s) ?? index.idf.get(paraphrased ?? '') ?? unknownWeight(index, question, s);
     return question.cueStems.has(s) ? weight * 0.5 : weight;

@@ -1,7 +1,7 @@
 import { monthFromWord } from './dates.ts';
 import type { Lexicon, Mention } from './lexicon.ts';
 import { linkEntities } from './lexicon.ts';
-import { parseOrdinal, STOP_WORDS, stem, tokenize } from './text.ts';
+import { foldName, parseOrdinal, STOP_WORDS, stem, tokenize } from './text.ts';
 import { FURNITURE_WORDS, SYNONYMS } from './vocabulary.ts';
 import { SLOT_CUES } from './cues.ts';
 
@@ -173,7 +173,7 @@ export function understand(
     if (/ly$/.test(token) && !articleWords.has(token) && !mentioned.has(index)) return;
     if (token === 'last' && (index === tokens.length - 1 || tokens[index + 1] === 'for')) return;
     const s = stem(token);
-    if (lexicon.eventHeads.has(token)) eventStems.add(s);
+    if (lexicon.eventHeads.has(token) || namesCountries(token, lexicon)) eventStems.add(s);
     // A compound the article never writes ("korea-japan") counts by its parts only.
     if (!token.includes('-') || articleVocabulary.has(s)) stems.push(s);
     if (token.includes('-')) for (const part of token.split('-')) if (part) stems.push(stem(part));
@@ -261,6 +261,15 @@ function questionType(tokens: readonly string[]): QuestionType {
   if (wh === 'when' || wh === 'where' || wh === 'why' || wh === 'how' || wh === 'which' || wh === 'what')
     return wh;
   return 'other';
+}
+
+/** "korea-japan": a compound of country names refers to the parties, like "the two countries". */
+function namesCountries(token: string, lexicon: Lexicon): boolean {
+  const parts = token.split('-');
+  return (
+    parts.length > 1 &&
+    parts.every((part) => (lexicon.exact.get(foldName(part)) ?? []).some((s) => s.ref.kind === 'country'))
+  );
 }
 
 /** Whether the question writes a word as a name (capitalised: "US", not "us"). */
