@@ -11,7 +11,7 @@ import { understand, type Question } from './understand.ts';
 import { answerAboutPeople } from './who.ts';
 import { answerCastQuestion, carryFilter, isPersonQuestion, resolvePeople } from './person-turn.ts';
 import { answerYesNo } from './yes-no.ts';
-import { answerAboutCountries } from './countries.ts';
+import { answerAboutCountries, answerHost } from './countries.ts';
 import { answerName } from './names.ts';
 import {
   answerAboutFuture,
@@ -33,6 +33,8 @@ const PROBLEM_REPLIES: Record<InputProblem, string> = {
   'not-english':
     'I can only answer questions in English about this article. Try asking who took part or what was agreed.',
   instruction: "I only answer questions about the article, so I can't do that.",
+  opinion:
+    "I don't give opinions: I only report what the article says. Ask me who took part, what was agreed, or why the talks matter according to the article.",
   help: 'I answer questions about this article, citing the sentences I rely on. Ask me who took part, what was agreed, when and where the talks were held, why they matter or what led to them, or ask for a summary. Follow-ups such as "And where?" or "What about Ando?" work too.',
 };
 
@@ -162,6 +164,7 @@ function draftAnswer(index: ArticleIndex, question: Question, memory: Conversati
     return doesNotSay(index, `anything about ${joinList(question.unknownNames.map(titleCase))}`);
   }
   const special =
+    answerHost(index, question) ??
     answerTimeOfDay(index, question) ??
     answerAboutFuture(index, question) ??
     answerSource(index, question) ??

@@ -1,4 +1,5 @@
 import type { ArticleIndex } from './article-index.ts';
+import type { Fact } from './facts.ts';
 import { rankFacts } from './rank.ts';
 import type { Draft } from './result.ts';
 import { capitalize, joinList, numberWord } from './text.ts';
@@ -24,17 +25,51 @@ function delegationSentences(index: ArticleIndex): string[] {
   return [...new Set(index.article.event.delegations.flatMap((d) => d.evidence.sentences))];
 }
 
+const HOST = /\bhost(s|ed|ing)?\b/;
+
+/** "Which was the host country?", "Who hosted the talks?", "Did Japan host?": the country of the event's place. */
+export function answerHost(index: ArticleIndex, question: Question): Draft | undefined {
+  const lower = question.text.toLowerCase();
+  // Who hosts the next round is the future, which the article does not report.
+  if (!HOST.test(lower) || /\b(will|next|upcoming|future)\b/.test(lower)) return undefined;
+  const event = index.article.event;
+  const place = index.article.places.find((p) => p.id === event.place);
+  if (!place?.country) return undefined;
+  const [host] = names(index, [place.country]);
+  const where = `the talks were held in ${place.name}`;
+  const named = question.mentions.filter((m) => m.ref.kind === 'country').map((m) => m.ref.id);
+  const text =
+    question.type === 'yes-no' && named.length > 0
+      ? `${named.includes(place.country) ? 'Yes' : 'No'} — ${host} was the host: ${where}.`
+      : `${host} was the host: ${where}.`;
+  return {
+    answered: true,
+    text,
+    sentences: place.evidence.sentences,
+    focus: { factId: event.id, slot: 'place' },
+  };
+}
+
 /** "Which countries took part?", "How many countries were involved?", "Which other country ...?" */
 export function answerAboutCountries(index: ArticleIndex, question: Question): Draft | undefined {
   const lower = question.text.toLowerCase();
   if (!ASKS_COUNTRIES.test(lower) || question.type === 'yes-no') return undefined;
   if (question.mentions.some((m) => m.ref.kind === 'person')) return undefined;
   const named = question.mentions.filter((m) => m.ref.kind === 'country').map((m) => m.ref.id);
-  const [best] = rankFacts(index, { ...question, slot: 'general' });
-  const fromFact =
-    best && best.score >= MIN_FACT_SCORE && best.fact.source.kind === 'topic'
-      ? best.fact.source.topic.countries
-      : undefined;
+  const countryIds = new Set(index.article.countries.map((c) => c.id));
+  const countriesOf = (fact: Fact): string[] =>
+    fact.source.kind === 'topic'
+      ? fact.source.topic.countries
+      : [...fact.entities].filter((id) => countryIds.has(id));
+  // "Besides Korea and Japan, which country figured in the cooperation?": the best fact naming another country.
+  const best = rankFacts(index, { ...question, slot: 'general' }).find(
+    (r) =>
+      r.score >= MIN_FACT_SCORE &&
+      (EXCLUDING.test(lower)
+        ? countriesOf(r.fact).some((id) => !named.includes(id))
+        : r.fact.source.kind === 'topic'),
+  );
+  const fromFact = best ? countriesOf(best.fact) : undefined;
   const pool = EXCLUDING.test(lower) && fromFact ? fromFact : delegationCountries(index);
   const ids = EXCLUDING.test(lower) ? pool.filter((id) => !named.includes(id)) : pool;
   if (ids.length === 0) return undefined;

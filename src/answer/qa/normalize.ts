@@ -4,7 +4,7 @@ import { expandShorthand, questionFocus } from './focus.ts';
 
 export const MAX_ANALYSED_CHARS = 500;
 
-export type InputProblem = 'empty' | 'no-words' | 'not-english' | 'instruction' | 'help';
+export type InputProblem = 'empty' | 'no-words' | 'not-english' | 'instruction' | 'help' | 'opinion';
 
 export interface NormalizedQuestion {
   /** Cleaned text, at most MAX_ANALYSED_CHARS characters. */
@@ -25,6 +25,10 @@ const INSTRUCTION_PATTERNS: readonly RegExp[] = [
   /\b(translate|summari[sz]e)\b.{0,30}\b(into|in)\s+(french|spanish|german|korean|japanese|chinese)\b/,
 ];
 
+/** Asking the bot for its own view: it reports what the article says and has none. */
+const OPINION =
+  /\b(your|ur) (own )?(opinion|view|views|take|thoughts?|feelings?|stance)\b|\b(do|would) you (\w+ )?(think|feel|believe|like|prefer|support)\b|\bwhat do you make of\b|\bwho do you (side|agree) with\b/;
+
 /** Questions about the bot itself. */
 const HELP =
   /^(help|\?+|commands?|menu|options|usage|how does this work|how do (i|you) use (this|you|it)|what can (you|i) (do|ask)|what do you do|who are you|what are you|are you (a )?(bot|human|ai|real))\b/;
@@ -44,6 +48,7 @@ export function normalizeQuestion(raw: unknown): NormalizedQuestion {
   const lower = text.toLowerCase();
   if (INSTRUCTION_PATTERNS.some((pattern) => pattern.test(lower))) return { text, problem: 'instruction' };
   if (HELP.test(lower.replace(/[?!.]+$/, '').trim())) return { text, problem: 'help' };
+  if (OPINION.test(lower)) return { text, problem: 'opinion' };
   return { text: expandShorthand(questionFocus(text)) };
 }
 

@@ -10,7 +10,7 @@ import type { Question } from './understand.ts';
 const FUTURE = /\b(will|next|upcoming|planned|scheduled|going to|plan to|plans to)\b/;
 const TIME_OF_DAY = /\b(what time|at what time|what hour|which hour|how late|how early|o'clock)\b/;
 const SOURCE =
-  /\b(which|what) (news )?(agency|outlet|newspaper|paper|publication|source|media)\b|\bwho (reported|wrote|published)\b|\bsource of\b|\bwhere (is|was) (this|the story|the article) from\b/;
+  /\bcredit(s|ed)?\b|\bwho (took|shot|snapped)\b.*\b(photo|picture|image|pic)\b|\b(which|what) (news )?(agency|outlet|newspaper|paper|publication|source|media)\b|\bwho (reported|wrote|published)\b|\bsource of\b|\bwhere (is|was) (this|the story|the article) from\b/;
 const SUMMARY =
   /\b(summari[sz]e|summary|sum up|overview|gist|tl;? ?dr|main points?|key (points?|takeaways?|facts)|takeaways?|highlights|recap|bottom line|in a nutshell|main idea|catch me up|brief me)\b|\bwhat('?s| is| was) (the|this) (story|article|news|piece)( about)?\b|\bwhat (is|was) (it|this) about\b/;
 
@@ -65,6 +65,13 @@ export function answerSource(index: ArticleIndex, question: Question): Draft | u
   if (!SOURCE.test(question.text.toLowerCase())) return undefined;
   const { agency, publication } = index.article.source;
   const credit = index.article.sentences.find((s) => s.kind === 'credit');
+  if (question.slot === 'photo' && credit)
+    return {
+      answered: true,
+      text: `The photo is credited to ${credit.text.replace(/^\(|\)$/g, '')}.`,
+      sentences: [credit.id],
+      aboutSource: true,
+    };
   const text = publication
     ? `The story is from ${agency}, as published by ${publication}.`
     : `The story is from ${agency}.`;
