@@ -17,6 +17,7 @@ const SHORTHAND: ReadonlyArray<readonly [RegExp, string]> = [
   // Idioms for what articles say in one word.
   [/\b(put|placed|kept) on (hold|ice)\b/gi, 'suspended'],
   [/\b(cut|broken|called) off\b/gi, 'suspended'],
+  [/\b(spell|spelled|spells|lay|laid|set) out\b/gi, 'detail'],
 ];
 
 export function expandShorthand(text: string): string {

@@ -108,6 +108,9 @@ function aboutEventDay(index: ArticleIndex, question: Question): Draft | undefin
 function aboutEventOrdinal(index: ArticleIndex, question: Question): Draft | undefined {
   const ordinal = index.article.event.ordinal;
   if (question.ordinal === undefined || !ordinal || question.photo) return undefined;
+  // "the first talks in five years" counts within a stretch of time, not the series.
+  if (/\b(in|for)(\s+[\w-]+){1,3}\s+(years?|months?|decades?)\b/.test(question.text.toLowerCase()))
+    return undefined;
   const aboutThisEvent =
     question.mentions.some((m) => m.ref.kind === 'event') ||
     /\b(this|it|these|they)\b/.test(question.text.toLowerCase());
@@ -185,10 +188,16 @@ export function answerYesNo(index: ArticleIndex, question: Question, people: Per
   const [best] = rankFacts(index, { ...question, slot });
   if (!best) return undefined;
   // "Is the pact named?": the article's own statement that it leaves this open.
-  if (best.fact.source.kind === 'gap')
-    return best.coverage >= 0.5 && question.unknownWords.length === 0
-      ? composeFact(index, best.fact, slot)
-      : undefined;
+  // The article saying it leaves this open answers the yes/no: no ("Did the statement spell out ...?" -> no details).
+  if (best.fact.source.kind === 'gap') {
+    if (best.coverage < 0.5 || question.unknownWords.length > 1) return undefined;
+    const about = best.fact.source.about;
+    return {
+      ...composeFact(index, best.fact, slot),
+      answered: true,
+      text: yesNo(false, `the article says: ${about.charAt(0).toLowerCase()}${about.slice(1)}`),
+    };
+  }
   if (best.coverage >= 0.5 && question.unknownWords.length <= 1) {
     const draft = composeFact(index, best.fact, slot);
     return { ...draft, text: slot === 'general' ? draft.text : yesNo(true, draft.text) };
