@@ -183,7 +183,7 @@ function draftAnswer(index: ArticleIndex, question: Question, memory: Conversati
         : 'that';
     return doesNotSay(index, subject);
   }
-  const name = answerName(index, question, people, carryFilter(question, memory));
+  const name = answerName(index, question, people, carryFilter(index, question, memory));
   if (name) return name;
   const countries = people.length === 0 ? answerAboutCountries(index, question) : undefined;
   if (countries) return countries;
@@ -214,7 +214,7 @@ function draftAnswer(index: ArticleIndex, question: Question, memory: Conversati
   )
     return doesNotSay(index, `anything about ${joinList(question.unknownWords)}`);
   if (isPersonQuestion(question, people, memory)) {
-    const draft = answerAboutPeople(index, question, people, carryFilter(question, memory));
+    const draft = answerAboutPeople(index, question, people, carryFilter(index, question, memory));
     if (draft) return draft;
   }
   const summary = answerSummary(index, question);
@@ -261,7 +261,7 @@ function nextMemory(
   }
   next.focus = focus.people && focus.people.length > 0 ? 'people' : 'fact';
   if (focus.slot) next.slot = focus.slot;
-  const filter = carryFilter(question, memory);
+  const filter = carryFilter(index, question, memory);
   if (filter.countries.length > 0) next.countries = filter.countries;
   if (filter.organizations.length > 0) next.organizations = filter.organizations;
   return next;

@@ -68,7 +68,7 @@ function eventAnswer(index: ArticleIndex, fact: Fact, slot: Slot): Draft {
         .flatMap((p) => p.evidence.sentences);
       return {
         answered: true,
-        text: `${label} was held ${where}.`,
+        text: `${label} was held ${where} ${datePhrase(event.date)}.`,
         sentences: [...new Set(sentences)],
         focus,
       };
@@ -130,7 +130,10 @@ export function composeFact(index: ArticleIndex, fact: Fact, slot: Slot): Draft 
         const names = entry.places
           .map((id) => placeName(index.article, id))
           .filter((n): n is string => n !== undefined);
-        return draft(`${ensurePeriod(entry.what).replace(/\.$/, '')} — in ${joinList(names)}.`);
+        // The place and the date together: "where" is often asked with "when".
+        const dated = withDate(index, entry.date, entry.what);
+        const missing = names.filter((name) => !dated.includes(name));
+        return draft(missing.length > 0 ? `${dated.replace(/\.$/, '')} — in ${joinList(missing)}.` : dated);
       }
       const text = withDate(index, entry.date, entry.what);
       if (slot === 'cause' || slot === 'significance' || slot === 'background')

@@ -13,6 +13,7 @@ export const PEOPLE_COUNTED =
 /** Words that point back at people just talked about ("the Japanese one", "the latter"). */
 const REFERS_TO_PEOPLE = /\b(he|him|his|she|her|they|them|their|those|one|ones|guy|latter|former|each)\b/;
 const MIN_FACT_SCORE = 0.45;
+const OTHER_SIDE = /\b(other|opposite) (side|country|delegation|team|party|one)\b/;
 
 function rememberedPeople(index: ArticleIndex, memory: ConversationState): Person[] {
   return memory.people.map((id) => index.personById.get(id)).filter((p): p is Person => p !== undefined);
@@ -41,13 +42,29 @@ export function resolvePeople(index: ArticleIndex, question: Question, memory: C
   const remembered = rememberedPeople(index, memory);
   // "What's the Japanese one's job?" picks among the people just named.
   const filter = filterFromQuestion(question);
-  const narrowed = filter.countries.length > 0 ? narrowPeople(index, remembered, filter) : remembered;
+  const narrowed =
+    filter.countries.length + filter.organizations.length > 0
+      ? narrowPeople(index, remembered, filter)
+      : remembered;
   return narrowed.length > 0 ? narrowed : remembered;
 }
 
-export function carryFilter(question: Question, memory: ConversationState): PeopleFilter {
+export function carryFilter(
+  index: ArticleIndex,
+  question: Question,
+  memory: ConversationState,
+): PeopleFilter {
   const filter = filterFromQuestion(question);
   if (!question.continuation) return filter;
+  // "And the other side?": the parties not just talked about.
+  if (OTHER_SIDE.test(question.text.toLowerCase()) && filter.countries.length === 0) {
+    const talkedAbout = new Set([
+      ...memory.countries,
+      ...rememberedPeople(index, memory).map((p) => p.country),
+    ]);
+    const others = index.article.event.delegations.map((d) => d.country).filter((c) => !talkedAbout.has(c));
+    if (talkedAbout.size > 0 && others.length > 0) return { countries: others, organizations: [] };
+  }
   return {
     countries: filter.countries.length > 0 ? filter.countries : memory.countries,
     organizations: filter.organizations.length > 0 ? filter.organizations : memory.organizations,
