@@ -6,7 +6,7 @@ import { capitalize, joinList, numberWord, parseNumber, stem, STOP_WORDS } from 
 import type { Question } from './understand.ts';
 
 /** Nouns that name an office: a question naming one wants a person holding it, and nobody else. */
-const ROLE_HEADS = new Set(
+export const ROLE_HEADS: ReadonlySet<string> = new Set(
   (
     'minister president premier chancellor ambassador secretary spokesman spokeswoman spokesperson governor mayor ' +
     'king queen emperor chairman chairwoman chair ceo envoy commander general admiral director-general director deputy chief'

@@ -26,7 +26,9 @@ export function resolvePeople(index: ArticleIndex, question: Question, memory: C
   const lower = question.text.toLowerCase();
   const refersBack =
     REFERS_TO_PEOPLE.test(lower) &&
-    !/\b(they|them|their)\b.*\b(talks|meeting|sides?|countries)\b/.test(lower);
+    (!/\b(they|them|their)\b.*\b(talks|meeting|sides?|countries)\b/.test(lower) ||
+      // "which two of them ...": picks among the people just named.
+      /\b(of them|of those)\b/.test(lower));
   const fragment =
     (question.continuation || question.tokens.length <= 3) &&
     question.mentions.length === 0 &&

@@ -137,6 +137,17 @@ export function answerQuoteBySpeaker(index: ArticleIndex, question: Question): D
     if (kind === 'country') return index.article.countries.find((c) => c.id === id)?.name ?? id;
     return index.article.organizations.find((o) => o.id === id)?.name ?? id;
   });
+  // "Did the statement come from the Japanese side?": no, and whose it was.
+  const [best] = rankFacts(index, question).filter((r) => r.fact.source.kind === 'quote');
+  if (question.type === 'yes-no' && best?.fact.source.kind === 'quote') {
+    const speaker = best.fact.source.quote.speakerDescription.replace(/\s*\(.*\)$/, '');
+    return {
+      answered: true,
+      text: `No — it came from ${speaker}, not ${joinList([...new Set(names)])}.`,
+      sentences: best.fact.sentences,
+      focus: { factId: best.fact.id, slot: 'quote' },
+    };
+  }
   return doesNotSay(index, `what ${joinList([...new Set(names)])} said`);
 }
 

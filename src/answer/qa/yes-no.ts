@@ -4,6 +4,7 @@ import { composeFact } from './compose.ts';
 import { countryName, describePerson, organizationChain, titleWithOrganization } from './people.ts';
 import { dateCovers, datePhrase } from './dates.ts';
 import { countryPresence } from './countries.ts';
+import { answerEventForm } from './event-form.ts';
 import { informativeStems, rankFacts } from './rank.ts';
 import type { Draft } from './result.ts';
 import type { Question } from './understand.ts';
@@ -156,6 +157,8 @@ export function answerYesNo(index: ArticleIndex, question: Question, people: Per
   if (dated) return dated;
   const onDay = aboutEventDay(index, question);
   if (onDay) return onDay;
+  const form = answerEventForm(index, question);
+  if (form) return form;
   if (question.unknownNames.length > 0) return undefined;
   if (
     FIRM_OUTCOME.test(lower) &&
