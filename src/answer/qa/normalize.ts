@@ -39,7 +39,8 @@ export function normalizeQuestion(raw: unknown): NormalizedQuestion {
   let text = input.slice(0, MAX_ANALYSED_CHARS * 4).normalize('NFKC');
   text = text.replace(ZERO_WIDTH, '').replace(URL, ' ').replace(DISCORD_MENTION, ' ').replace(MARKDOWN, ' ');
   text = text.replace(/\s+/g, ' ').trim();
-  text = collapseRepeats(text).slice(0, MAX_ANALYSED_CHARS).trim();
+  // The asking clause of a long message is found before the cap, so a question at the end of a ramble survives it.
+  text = questionFocus(collapseRepeats(text)).slice(0, MAX_ANALYSED_CHARS).trim();
   if (text === '') return { text, problem: 'empty' };
   const letters = text.match(/\p{L}/gu) ?? [];
   if (letters.length === 0) return { text, problem: 'no-words' };
@@ -49,7 +50,7 @@ export function normalizeQuestion(raw: unknown): NormalizedQuestion {
   if (INSTRUCTION_PATTERNS.some((pattern) => pattern.test(lower))) return { text, problem: 'instruction' };
   if (HELP.test(lower.replace(/[?!.]+$/, '').trim())) return { text, problem: 'help' };
   if (OPINION.test(lower)) return { text, problem: 'opinion' };
-  return { text: expandShorthand(questionFocus(text)) };
+  return { text: expandShorthand(text) };
 }
 
 /** "what did they say what did they say ..." -> "what did they say": a phrase pasted over and over is asked once. */

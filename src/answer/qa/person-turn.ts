@@ -4,7 +4,7 @@ import { absentPeople, askedOffice, countPeople, holdsOffice, narrowPeople } fro
 import { describePerson, listPeople } from './people.ts';
 import { informativeStems, rankFacts } from './rank.ts';
 import type { ConversationState, Draft } from './result.ts';
-import { joinList, tokenize } from './text.ts';
+import { joinList, stem, tokenize } from './text.ts';
 import type { Question } from './understand.ts';
 import { filterFromQuestion, mentionedPeople, PERSON_SLOTS, type PeopleFilter } from './who.ts';
 
@@ -116,6 +116,12 @@ export function answerCastQuestion(
         false,
       );
   }
+  if (
+    people.length > 0 &&
+    question.type === 'who' &&
+    /\b(else|besides|other than|apart from|aside from|except)\b/.test(lower)
+  )
+    return othersThan(index, question, people);
   if (people.length > 0) return undefined;
   if (question.negated && (question.type === 'who' || PEOPLE_COUNTED.test(lower))) return absentPeople(index);
   if (question.type !== 'who') return undefined;
@@ -145,6 +151,28 @@ export function answerCastQuestion(
     return listPeople(index, chosen, 'profile', 'The article names');
   }
   return whoDidIt(index, question);
+}
+
+/** "Besides Seo and Woo, who else was in the delegations?": the other participants, or what the article leaves open. */
+function othersThan(index: ArticleIndex, question: Question, named: Person[]): Draft {
+  const others = index.article.people.filter((p) => p.involvement === 'participant' && !named.includes(p));
+  if (others.length > 0) return listPeople(index, others, 'profile', 'The others who took part');
+  // Ranked on what is asked about them, not on their names.
+  const nameStems = new Set(
+    question.mentions.flatMap((m) => question.tokens.slice(m.start, m.end)).map((t) => stem(t)),
+  );
+  const asked = {
+    ...question,
+    slot: 'participants' as const,
+    stems: question.stems.filter((s) => !nameStems.has(s)),
+  };
+  const gap = rankFacts(index, asked).find((r) => r.fact.source.kind === 'gap');
+  const about = gap && gap.coverage > 0 && gap.fact.source.kind === 'gap' ? ` ${gap.fact.source.about}` : '';
+  return {
+    answered: false,
+    text: `The article names nobody else who took part.${about} ${index.coverage}`,
+    sentences: gap && about ? gap.fact.sentences : [],
+  };
 }
 
 /** "Who agreed to mend ties?": the people of the fact that matches, remembered with that fact for "When?". */
