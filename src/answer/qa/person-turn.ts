@@ -86,6 +86,13 @@ export function isPersonQuestion(question: Question, people: Person[], memory: C
     return true;
   if (people.length > 0) return PERSON_SLOTS.has(question.slot) || question.type === 'who';
   if (/^(name|list)\b/.test(lower) && PEOPLE_COUNTED.test(lower)) return true;
+  // "At what rank were the officials ...?", "Which ministries were represented?": about the cast as a whole.
+  if (
+    question.slotExplicit &&
+    PERSON_SLOTS.has(question.slot) &&
+    /\b(officials|delegates|ministries|departments|agencies)\b/.test(lower)
+  )
+    return true;
   if (/^(which|what) (officials|people|delegates|participants|persons|members|representatives)\b/.test(lower))
     return true;
   return question.type === 'who' && question.slot !== 'between';
