@@ -18,6 +18,9 @@ const SHORTHAND: ReadonlyArray<readonly [RegExp, string]> = [
   [/\b(put|placed|kept) on (hold|ice)\b/gi, 'suspended'],
   [/\b(cut|broken|called) off\b/gi, 'suspended'],
   [/\b(spell|spelled|spells|lay|laid|set) out\b/gi, 'detail'],
+  // Conversational framing that asks nothing.
+  [/\bquick (q|question)\b/gi, ''],
+  [/\bin the first place\b/gi, ''],
 ];
 
 export function expandShorthand(text: string): string {
