@@ -114,6 +114,13 @@ function contextBonus(context: QuestionContext, fact: Fact, remembered: Fact | u
   let bonus = 0;
   if (remembered?.sentences.some((id) => fact.sentences.includes(id))) bonus += 0.5;
   if (context.people.some((id) => fact.entities.has(id))) bonus += 0.25;
+  // "why were they cut off?" after the channels: "they" are what the remembered fact names in its own words.
+  if (remembered) {
+    let shared = 0;
+    for (const [s, weight] of remembered.bag)
+      if (weight >= 1 && (fact.bag.get(s) ?? 0) >= 1 && !FURNITURE_STEMS.has(s)) shared++;
+    bonus += Math.min(0.3, 0.1 * shared);
+  }
   return bonus;
 }
 
