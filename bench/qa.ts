@@ -19,9 +19,12 @@ import {
 const DEV = new URL('../test/fixtures/dev-questions.jsonl', import.meta.url);
 const OWN = new URL('../test/answer/qa/fixtures/own-questions.jsonl', import.meta.url);
 /** Every question file, for the per-file accuracy table (answerer beside the baseline). */
-const QUESTION_FILES = ['own', 'second', 'third', 'blind', 'user'].map(
-  (name) => [name, new URL(`../test/answer/qa/fixtures/${name}-questions.jsonl`, import.meta.url)] as const,
-);
+const QUESTION_FILES = [
+  ...['own', 'second', 'third', 'blind', 'user', 'fourth'].map(
+    (name) => [name, new URL(`../test/answer/qa/fixtures/${name}-questions.jsonl`, import.meta.url)] as const,
+  ),
+  ['heldout', new URL('./fixtures/heldout-questions.jsonl', import.meta.url)] as const,
+];
 const BASELINE_MIN_SCORE = 4;
 
 export interface Latency {
