@@ -5,7 +5,8 @@ const coreBoundary = {
   patterns: [
     {
       group: ['discord.js', '@discordjs/*', 'discord-api-types', 'discord-api-types/*'],
-      message: 'The core (model, answer, render) stays free of Discord client code: return plain data instead.',
+      message:
+        'The core (model, answer, render) stays free of Discord client code: return plain data instead.',
     },
   ],
 };

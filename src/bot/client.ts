@@ -7,7 +7,11 @@ import type { Config } from '../config.ts';
  * automatic shard count would need an extra API call at every start.
  */
 export function createDiscordClient(config: Pick<Config, 'discordApiUrl' | 'messageContentIntent'>): Client {
-  const intents = [GatewayIntentBits.Guilds, GatewayIntentBits.GuildMessages, GatewayIntentBits.DirectMessages];
+  const intents = [
+    GatewayIntentBits.Guilds,
+    GatewayIntentBits.GuildMessages,
+    GatewayIntentBits.DirectMessages,
+  ];
   if (config.messageContentIntent) intents.push(GatewayIntentBits.MessageContent);
   return new Client({
     intents,

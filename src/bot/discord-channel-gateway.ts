@@ -1,6 +1,16 @@
-import { DiscordAPIError, RESTJSONErrorCodes, Routes, ThreadAutoArchiveDuration, type REST } from 'discord.js';
+import {
+  DiscordAPIError,
+  RESTJSONErrorCodes,
+  Routes,
+  ThreadAutoArchiveDuration,
+  type REST,
+} from 'discord.js';
 import type { APIChannel, APIMessage } from 'discord.js';
-import { ChannelUnavailableError, type ChannelGateway, type ChannelProblem } from '../core/channel-gateway.ts';
+import {
+  ChannelUnavailableError,
+  type ChannelGateway,
+  type ChannelProblem,
+} from '../core/channel-gateway.ts';
 import type { MessagePayload } from '../render/payload.ts';
 
 const problemByCode = new Map<number, ChannelProblem>([
@@ -15,14 +25,20 @@ export class DiscordChannelGateway implements ChannelGateway {
 
   async send(channelId: string, payload: MessagePayload): Promise<{ messageId: string }> {
     try {
-      const message = (await this.rest.post(Routes.channelMessages(channelId), { body: payload })) as APIMessage;
+      const message = (await this.rest.post(Routes.channelMessages(channelId), {
+        body: payload,
+      })) as APIMessage;
       return { messageId: message.id };
     } catch (error) {
       throw asChannelError(channelId, error);
     }
   }
 
-  async startThread(channelId: string, messageId: string, name: string): Promise<{ threadId: string } | null> {
+  async startThread(
+    channelId: string,
+    messageId: string,
+    name: string,
+  ): Promise<{ threadId: string } | null> {
     try {
       const thread = (await this.rest.post(Routes.threads(channelId, messageId), {
         body: { name: name.slice(0, 100), auto_archive_duration: ThreadAutoArchiveDuration.OneDay },

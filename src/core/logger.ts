@@ -8,7 +8,14 @@ export function createLogger(level: string, destination: number = 2): Logger {
     {
       level,
       redact: {
-        paths: ['token', '*.token', 'config.discordToken', 'discordToken', 'headers.authorization', '*.headers.authorization'],
+        paths: [
+          'token',
+          '*.token',
+          'config.discordToken',
+          'discordToken',
+          'headers.authorization',
+          '*.headers.authorization',
+        ],
         censor: '[redacted]',
       },
     },
