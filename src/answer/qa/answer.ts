@@ -6,11 +6,13 @@ import { compatibility, informativeStems, rankFacts } from './rank.ts';
 import type { Answer, ConversationState, Draft } from './result.ts';
 import { EMPTY_STATE } from './result.ts';
 import { retrieveSentence } from './retrieval.ts';
-import { joinList } from './text.ts';
+import { joinList, stem } from './text.ts';
+import type { Fact } from './facts.ts';
 import { understand, type Question } from './understand.ts';
 import { answerAboutPeople } from './who.ts';
 import { answerCastQuestion, carryFilter, isPersonQuestion, resolvePeople } from './person-turn.ts';
 import { answerYesNo } from './yes-no.ts';
+import { coarserDate, listGap, statedGapFor, unfillableKind } from './slot-fill.ts';
 import { answerAboutCountries, answerHost } from './countries.ts';
 import { answerName } from './names.ts';
 import {
@@ -99,8 +101,10 @@ function answerFromFacts(
   if (followUp && (question.continuation || question.pronoun || question.tokens.length <= 3)) {
     const fact = index.facts.find((f) => f.id === memory.factId);
     // "What year?" after the 2018 suspension is that fact's date; "How many since?" is another fact beside it.
-    if (fact && fact.source.kind !== 'gap' && compatibility(question.slot, fact) >= 0.5)
-      return composeFact(index, fact, question.slot);
+    if (fact && fact.source.kind !== 'gap' && compatibility(question.slot, fact) >= 0.5) {
+      const draft = composeFact(index, fact, question.slot);
+      return coarserDate(index, question, fact, draft) ?? draft;
+    }
   }
   if (question.slot === 'topic' && stems.length === 0) return composeTopics(index);
   const ranked = rankFacts(index, question);
@@ -109,6 +113,8 @@ function answerFromFacts(
   if (question.slot === 'topic' && best.fact.source.kind !== 'topic' && best.coverage < 0.5)
     return composeTopics(index);
   const draft = composeFact(index, best.fact, question.slot);
+  const tooCoarse = coarserDate(index, question, best.fact, draft);
+  if (tooCoarse) return tooCoarse;
   if (best.fact.source.kind === 'gap') {
     const related = ranked.find((r) => r.fact.source.kind !== 'gap' && r.coverage >= 0.3);
     if (related) {
@@ -183,6 +189,10 @@ function draftAnswer(index: ArticleIndex, question: Question, memory: Conversati
         : 'that';
     return doesNotSay(index, subject);
   }
+  const unfillable = unfillableKind(index, question, () => nearestFact(index, question));
+  if (unfillable) return unfillable;
+  const gap = statedGapFor(index, question, askedContent(question));
+  if (gap) return listGap(gap, answerCastQuestion(index, question, people, memory));
   const name = answerName(index, question, people, carryFilter(index, question, memory));
   if (name) return name;
   const countries = people.length === 0 ? answerAboutCountries(index, question) : undefined;
@@ -235,6 +245,22 @@ function draftAnswer(index: ArticleIndex, question: Question, memory: Conversati
     index,
     question.unknownWords.length > 0 ? `anything about ${joinList(question.unknownWords)}` : 'that',
   );
+}
+
+/** The best non-gap fact for a question, composed: what the article does say near an unanswerable ask. */
+function nearestFact(index: ArticleIndex, question: Question): { draft: Draft; fact: Fact } | undefined {
+  const best = rankFacts(index, question).find((r) => r.fact.source.kind !== 'gap');
+  return best && best.score >= MIN_FACT_SCORE
+    ? { draft: composeFact(index, best.fact, question.slot), fact: best.fact }
+    : undefined;
+}
+
+/** The question's own content words the article knows, without the names it mentions or the words naming its slot. */
+function askedContent(question: Question): string[] {
+  const named = new Set(
+    question.mentions.flatMap((m) => question.tokens.slice(m.start, m.end).map((t) => stem(t))),
+  );
+  return informativeStems(question).filter((s) => !named.has(s) && !question.cueStems.has(s));
 }
 
 function titleCase(word: string): string {

@@ -17,7 +17,7 @@ export const FURNITURE_WORDS: ReadonlySet<string> = new Set(
     'date day time year period city location venue reason result outcome topic topics agenda ' +
     'discuss discussed discussion statement quote words say said says number count exact ' +
     'cover covered covers span spanned spans include included includes involved come came up bring brought ' +
-    'hope hoped hoping aim aimed aims seek sought want wanted intend intended goal purpose list'
+    'hope hoped hoping aim aimed aims seek sought want wanted intend intended goal purpose list spelling setup structure arrangement'
   ).split(' '),
 );
 

@@ -1,0 +1,124 @@
+import type { ArticleIndex } from './article-index.ts';
+import type { Fact } from './facts.ts';
+import type { Draft } from './result.ts';
+import type { Question } from './understand.ts';
+import { SLOT_CUES } from './cues.ts';
+import { contentStems, stem } from './text.ts';
+import { FURNITURE_WORDS } from './vocabulary.ts';
+
+/**
+ * Whether the fact chosen for a question can fill the slot it asks: a question asking for a kind of value the fact
+ * does not hold (the exact day of a fact dated only by month, an acronym of a thing the article never abbreviates,
+ * "which vessel" when the article names no vessel) is answered "the article doesn't say", with what it does say.
+ */
+
+const PRECISION_RANK: Record<string, number> = { year: 1, range: 1, month: 2, day: 3 };
+
+/** The finest date part a question asks for: 3 for a day, 2 for a month, 1 for a year. */
+function askedDatePrecision(lower: string): { rank: number; word: string } | undefined {
+  if (/\b(exact|precise|specific) (day|date)\b|\b(what|which) (day|date)\b|\bdate exactly\b/.test(lower))
+    return { rank: 3, word: 'exact date' };
+  if (/\b(what|which) month\b/.test(lower)) return { rank: 2, word: 'month' };
+  return undefined;
+}
+
+const ACRONYM_CUE = /\b(acronyms?|abbreviat\w*|initials|short name|shorthand)\b/;
+
+/** The nouns a "which X" / "what kind of X" question asks for. */
+function askedKindWords(index: ArticleIndex, question: Question): string[] {
+  const match =
+    /\b(?:which|what)\s+(?:(?:kind|type|sort|make|model|class)s?\s+of\s+)?(?:an?\s+|the\s+)?([\w-]+)(?:\s+([\w-]+))?/.exec(
+      question.text.toLowerCase(),
+    );
+  if (!match) return [];
+  const unfillable = (w: string): boolean =>
+    question.unknownWords.includes(w) && !index.facts.some((f) => f.bag.has(stem(w)));
+  const cue = (w: string): boolean =>
+    question.cueStems.has(stem(w)) ||
+    FURNITURE_WORDS.has(w) ||
+    SLOT_CUES.some(([, pattern]) => pattern.test(w.replace(/s$/, '')));
+  const [head, next] = [match[1]!, match[2]];
+  if (cue(head)) return [];
+  if (unfillable(head)) return [head];
+  // "what kind of military plane": a known modifier, then the noun asked for.
+  return next !== undefined && !cue(next) && unfillable(next) ? [next] : [];
+}
+
+function pointer(index: ArticleIndex, what: string, given: Draft | undefined, fact?: Fact): Draft {
+  const said = given?.answered ? ` What it does say: ${given.text}` : ` ${index.coverage}`;
+  return {
+    answered: false,
+    text: `The article doesn't say ${what}.${said}`,
+    sentences: given?.answered ? given.sentences : [],
+    focus: fact ? { factId: fact.id } : {},
+  };
+}
+
+/** A "which X" asked for a kind of thing the article never mentions: no fact can fill it, whatever ranks first. */
+export function unfillableKind(
+  index: ArticleIndex,
+  question: Question,
+  nearest: () => { draft: Draft; fact: Fact } | undefined,
+): Draft | undefined {
+  if (question.type === 'yes-no' || question.type === 'who') return undefined;
+  const kinds = askedKindWords(index, question);
+  const acronym = ACRONYM_CUE.test(question.text.toLowerCase());
+  if (kinds.length === 0 && !acronym) return undefined;
+  const best = nearest();
+  if (acronym && best && /\b[A-Z]{2,}\b/.test(best.draft.sentences.map(textOf(index)).join(' ')))
+    return undefined;
+  const what = acronym ? 'what it is abbreviated to' : `which ${kinds.join(' ')}`;
+  return pointer(index, what, best?.draft, best?.fact);
+}
+
+/** The fact ranked first for a date question gives a coarser date than the question asks for. */
+export function coarserDate(
+  index: ArticleIndex,
+  question: Question,
+  fact: Fact,
+  draft: Draft,
+): Draft | undefined {
+  if (question.type === 'yes-no' || !fact.date) return undefined;
+  const asked = askedDatePrecision(question.text.toLowerCase());
+  if (!asked || (PRECISION_RANK[fact.date.precision] ?? 3) >= asked.rank) return undefined;
+  return pointer(index, `the ${asked.word}`, draft, fact);
+}
+
+/** A stated gap that says the very thing asked is missing ("the size of the delegations" for "how many in each"). */
+export function statedGapFor(index: ArticleIndex, question: Question, content: string[]): Fact | undefined {
+  const kindWords = SLOT_GAP_WORDS[question.slot];
+  if (!kindWords || content.length === 0) return undefined;
+  return index.facts.find(
+    (fact) =>
+      fact.source.kind === 'gap' &&
+      kindWords.test(fact.source.about.toLowerCase()) &&
+      content.every((s) => (fact.bag.get(s) ?? 0) >= 1) &&
+      // The gap's quote is where the missing value would be: the question must ask about that very phrase.
+      contentStems(gapQuote(index, fact)).some((s) => content.includes(s)),
+  );
+}
+
+/** Words a stated gap uses for a missing value of each slot. */
+const SLOT_GAP_WORDS: Partial<Record<Question['slot'], RegExp>> = {
+  count: /\b(size|number|how many)\b/,
+};
+
+function gapQuote(index: ArticleIndex, fact: Fact): string {
+  const gap = index.article.gaps[Number(fact.id.replace(/^gap-/, ''))];
+  return gap?.evidence.quotes.join(' ') ?? '';
+}
+
+function textOf(index: ArticleIndex): (id: string) => string {
+  return (id) => index.sentenceById.get(id)?.text ?? '';
+}
+
+export function listGap(gap: Fact, given: Draft | undefined): Draft {
+  const about = gap.source.kind === 'gap' ? gap.source.about : '';
+  const rest = given?.answered ? ` What it does say: ${given.text}` : '';
+  return {
+    answered: false,
+    text: `The article doesn't say. ${about}${rest}`,
+    sentences: [...new Set([...gap.sentences, ...(given?.sentences ?? [])])],
+    focus: { factId: gap.id },
+  };
+}
