@@ -12,6 +12,7 @@ import { understand, type Question } from './understand.ts';
 import { answerAboutPeople } from './who.ts';
 import { answerCastQuestion, carryFilter, isPersonQuestion, resolvePeople } from './person-turn.ts';
 import { answerYesNo } from './yes-no.ts';
+import { correctTypos } from './spelling.ts';
 import { coarserDate, listGap, statedGapFor, unfillableKind } from './slot-fill.ts';
 import { answerAboutCountries, answerHost } from './countries.ts';
 import { answerName } from './names.ts';
@@ -137,7 +138,12 @@ function understandInput(
   const normalized = normalizeQuestion(raw);
   if (normalized.problem) return normalized.problem;
   const question = carrySlot(
-    understand(normalized.text, index.lexicon, index.vocabulary, index.words),
+    understand(
+      correctTypos(normalized.text, index.words, index.vocabulary),
+      index.lexicon,
+      index.vocabulary,
+      index.words,
+    ),
     memory,
   );
   return isElliptical(question, memory)

@@ -84,6 +84,9 @@ export const SYNONYMS: ReadonlyMap<string, string[]> = new Map(
       ['elaborat', ['detail']],
       ['backdrop', ['face', 'environment']],
       ['program', ['issue']],
+      ['chance', ['opportunity']],
+      ['provid', ['opportunity', 'serv']],
+      ['offer', ['opportunity', 'serv']],
       ['programm', ['issue']],
     ] as const
   ).map(([word, alternatives]) => [stem(word), alternatives.map((a) => stem(a))]),

@@ -1,0 +1,51 @@
+import { editDistance, STOP_WORDS, stem } from './text.ts';
+import { FURNITURE_WORDS, SYNONYMS } from './vocabulary.ts';
+
+const QUESTION_WORDS = ['who', 'what', 'when', 'where', 'which', 'why', 'how', 'whose'];
+
+/** A swap of two neighbouring letters, or one letter left out or doubled: rarely turns a word into another word. */
+function isSlip(word: string, candidate: string): boolean {
+  if (word.length !== candidate.length) return true;
+  return [...word].sort().join('') === [...candidate].sort().join('');
+}
+
+/**
+ * Corrects misspelt ordinary words ("frist", "meetign", "whcih", "whne") against the question words, the question
+ * furniture and the article's own words, so they are not taken for words the article never uses. Only slips are
+ * corrected against long lists (a letter swapped, dropped or doubled); a changed letter only against the question
+ * words, as changing one letter of a real word ("plane") often makes another real word ("place").
+ */
+export function correctTypos(
+  text: string,
+  articleWords: ReadonlySet<string>,
+  vocabulary: ReadonlySet<string>,
+): string {
+  return text.replace(/\p{L}[\p{L}']*/gu, (token) => {
+    const word = token.toLowerCase();
+    if (!/^[a-z]+$/.test(word) || word.length < 4 || isKnown(word, articleWords, vocabulary)) return token;
+    const question = QUESTION_WORDS.find((q) => editDistance(word, q, 1) === 1);
+    if (question) return question;
+    let found: string | undefined;
+    for (const list of [FURNITURE_WORDS, articleWords]) {
+      for (const candidate of list) {
+        if (candidate.length < 4 || Math.abs(candidate.length - word.length) > 1) continue;
+        if (editDistance(word, candidate, 1) !== 1 || !isSlip(word, candidate)) continue;
+        if (found !== undefined && found !== candidate) return token;
+        found = candidate;
+      }
+      if (found) return found;
+    }
+    return token;
+  });
+}
+
+function isKnown(word: string, articleWords: ReadonlySet<string>, vocabulary: ReadonlySet<string>): boolean {
+  const s = stem(word);
+  return (
+    STOP_WORDS.has(word) ||
+    FURNITURE_WORDS.has(word) ||
+    articleWords.has(word) ||
+    vocabulary.has(s) ||
+    SYNONYMS.has(s)
+  );
+}
