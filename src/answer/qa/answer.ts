@@ -6,14 +6,20 @@ import { compatibility, informativeStems, rankFacts } from './rank.ts';
 import type { Answer, ConversationState, Draft } from './result.ts';
 import { EMPTY_STATE } from './result.ts';
 import { retrieveSentence } from './retrieval.ts';
-import { joinList, stem } from './text.ts';
-import type { Fact } from './facts.ts';
+import { joinList } from './text.ts';
 import { understand, type Question } from './understand.ts';
 import { answerAboutPeople } from './who.ts';
 import { answerCastQuestion, carryFilter, isPersonQuestion, resolvePeople } from './person-turn.ts';
 import { answerYesNo } from './yes-no.ts';
 import { correctTypos } from './spelling.ts';
-import { coarserDate, listGap, statedGapFor, unfillableKind } from './slot-fill.ts';
+import {
+  askedContent,
+  coarserDate,
+  listGap,
+  nearestFact,
+  statedGapFor,
+  unfillableKind,
+} from './slot-fill.ts';
 import { answerAboutCountries, answerHost } from './countries.ts';
 import { answerName } from './names.ts';
 import {
@@ -251,22 +257,6 @@ function draftAnswer(index: ArticleIndex, question: Question, memory: Conversati
     index,
     question.unknownWords.length > 0 ? `anything about ${joinList(question.unknownWords)}` : 'that',
   );
-}
-
-/** The best non-gap fact for a question, composed: what the article does say near an unanswerable ask. */
-function nearestFact(index: ArticleIndex, question: Question): { draft: Draft; fact: Fact } | undefined {
-  const best = rankFacts(index, question).find((r) => r.fact.source.kind !== 'gap');
-  return best && best.score >= MIN_FACT_SCORE
-    ? { draft: composeFact(index, best.fact, question.slot), fact: best.fact }
-    : undefined;
-}
-
-/** The question's own content words the article knows, without the names it mentions or the words naming its slot. */
-function askedContent(question: Question): string[] {
-  const named = new Set(
-    question.mentions.flatMap((m) => question.tokens.slice(m.start, m.end).map((t) => stem(t))),
-  );
-  return informativeStems(question).filter((s) => !named.has(s) && !question.cueStems.has(s));
 }
 
 function titleCase(word: string): string {

@@ -3,6 +3,8 @@ import type { Fact } from './facts.ts';
 import type { Draft } from './result.ts';
 import type { Question } from './understand.ts';
 import { SLOT_CUES } from './cues.ts';
+import { composeFact } from './compose.ts';
+import { informativeStems, rankFacts } from './rank.ts';
 import { contentStems, stem } from './text.ts';
 import { FURNITURE_WORDS } from './vocabulary.ts';
 
@@ -121,4 +123,26 @@ export function listGap(gap: Fact, given: Draft | undefined): Draft {
     sentences: [...new Set([...gap.sentences, ...(given?.sentences ?? [])])],
     focus: { factId: gap.id },
   };
+}
+
+/** The score a fact needs to be offered as what the article does say (the answerer's own threshold). */
+const NEAREST_MIN_SCORE = 0.45;
+
+/** The best non-gap fact for a question, composed: what the article does say near an unanswerable ask. */
+export function nearestFact(
+  index: ArticleIndex,
+  question: Question,
+): { draft: Draft; fact: Fact } | undefined {
+  const best = rankFacts(index, question).find((r) => r.fact.source.kind !== 'gap');
+  return best && best.score >= NEAREST_MIN_SCORE
+    ? { draft: composeFact(index, best.fact, question.slot), fact: best.fact }
+    : undefined;
+}
+
+/** The question's own content words the article knows, without the names it mentions or the words naming its slot. */
+export function askedContent(question: Question): string[] {
+  const named = new Set(
+    question.mentions.flatMap((m) => question.tokens.slice(m.start, m.end).map((t) => stem(t))),
+  );
+  return informativeStems(question).filter((s) => !named.has(s) && !question.cueStems.has(s));
 }
