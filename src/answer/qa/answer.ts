@@ -10,6 +10,7 @@ import { joinList } from './text.ts';
 import { understand, type Question } from './understand.ts';
 import { answerAboutPeople } from './who.ts';
 import { answerCastQuestion, carryFilter, isPersonQuestion, resolvePeople } from './person-turn.ts';
+import { carrySlot, nextMemory, possessiveEllipsis, withContext } from './follow-up.ts';
 import { answerYesNo } from './yes-no.ts';
 import { correctTypos } from './spelling.ts';
 import {
@@ -49,23 +50,6 @@ const PROBLEM_REPLIES: Record<InputProblem, string> = {
 
 function doesNotSay(index: ArticleIndex, what: string): Draft {
   return { answered: false, text: `The article doesn't say ${what}. ${index.coverage}`, sentences: [] };
-}
-
-/** Fills the slot of a continuation ("And Funakoshi?") from the previous turn. */
-function carrySlot(question: Question, memory: ConversationState): Question {
-  if (
-    question.continuation &&
-    question.type === 'other' &&
-    memory.focus === 'people' &&
-    memory.slot &&
-    question.mentions.length > 0
-  ) {
-    return { ...question, slot: memory.slot, slotExplicit: false };
-  }
-  if (!question.continuation || question.slotExplicit || !memory.slot || question.type === 'yes-no')
-    return question;
-  if (['when', 'where', 'why'].includes(question.type)) return question;
-  return { ...question, slot: memory.slot };
 }
 
 function answerBetween(index: ArticleIndex, memory: ConversationState): Draft {
@@ -143,38 +127,17 @@ function understandInput(
 ): Question | InputProblem {
   const normalized = normalizeQuestion(raw);
   if (normalized.problem) return normalized.problem;
-  const question = carrySlot(
+  const read = (text: string): Question =>
     understand(
-      correctTypos(normalized.text, index.words, index.vocabulary),
+      correctTypos(text, index.words, index.vocabulary),
       index.lexicon,
       index.vocabulary,
       index.words,
-    ),
-    memory,
-  );
-  return isElliptical(question, memory)
-    ? {
-        ...question,
-        context: {
-          factId: memory.factId,
-          people: memory.people,
-          excludeFact: /\b(else|other)\b/.test(question.text.toLowerCase()),
-        },
-      }
-    : question;
-}
-
-/**
- * A follow-up that names nothing new ("what did they agree", "how many since", "anything else announced?") is read
- * against the fact and people of the previous turn.
- */
-function isElliptical(question: Question, memory: ConversationState): boolean {
-  if (memory.turns === 0 || (memory.factId === undefined && memory.people.length === 0)) return false;
-  if (question.mentions.length > 0 || question.year !== undefined || question.month !== undefined)
-    return false;
-  const content = informativeStems(question).filter((s) => !question.cueStems.has(s));
-  const short = question.tokens.length <= 4;
-  return content.length <= 1 && (question.continuation || question.pronoun || short);
+    );
+  const fragment = read(normalized.text);
+  const repeated = possessiveEllipsis(fragment, memory);
+  const question = repeated === undefined ? carrySlot(fragment, memory) : read(repeated);
+  return withContext(question, memory);
 }
 
 function draftAnswer(index: ArticleIndex, question: Question, memory: ConversationState): Draft {
@@ -261,32 +224,6 @@ function draftAnswer(index: ArticleIndex, question: Question, memory: Conversati
 
 function titleCase(word: string): string {
   return word.charAt(0).toUpperCase() + word.slice(1);
-}
-
-function nextMemory(
-  index: ArticleIndex,
-  memory: ConversationState,
-  draft: Draft,
-  question: Question,
-): ConversationState {
-  const next: ConversationState = { ...memory, turns: memory.turns + 1 };
-  const focus = draft.focus;
-  if (!focus) return next;
-  if (focus.people && focus.people.length > 0) next.people = focus.people;
-  if (focus.factId) {
-    next.factId = focus.factId;
-    // "Who are they?" after a fact about people (the two leaders' agreement) means those people.
-    const involved = [...(index.facts.find((f) => f.id === focus.factId)?.entities ?? [])].filter((id) =>
-      index.personById.has(id),
-    );
-    if (involved.length > 0 && !(focus.people && focus.people.length > 0)) next.people = involved;
-  }
-  next.focus = focus.people && focus.people.length > 0 ? 'people' : 'fact';
-  if (focus.slot) next.slot = focus.slot;
-  const filter = carryFilter(index, question, memory);
-  if (filter.countries.length > 0) next.countries = filter.countries;
-  if (filter.organizations.length > 0) next.organizations = filter.organizations;
-  return next;
 }
 
 /** Answers one question about an article, given (and returning) the conversation's memory. */

@@ -26,6 +26,8 @@ export interface Focus {
   people?: string[];
   factId?: string;
   slot?: Slot;
+  /** Several facts given at once (a list of topics): all count as said for "what else". */
+  given?: string[];
 }
 
 /** What a conversation remembers between turns. Plain data, safe to copy. */
@@ -39,6 +41,10 @@ export interface ConversationState {
   countries: string[];
   organizations: string[];
   turns: number;
+  /** Fact ids already given in this conversation (bounded), left out by "what else". */
+  given?: string[];
+  /** The previous question's tokens and the span naming one person in it ("and Ando's?" asks it again). */
+  lastAsk?: { tokens: string[]; personSpan?: [number, number] };
 }
 
 export const EMPTY_STATE: ConversationState = Object.freeze({

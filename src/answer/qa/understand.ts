@@ -74,6 +74,8 @@ export interface QuestionContext {
   people: string[];
   /** "anything else ...": the remembered fact is not the answer. */
   excludeFact: boolean;
+  /** Facts already given in this conversation. */
+  given: string[];
 }
 
 const SIGNIFICANCE_CUE = /\b(matters?|significan\w*|importan\w*|big deal)\b/;
