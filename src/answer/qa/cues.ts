@@ -11,7 +11,10 @@ export const SLOT_CUES: ReadonlyArray<readonly [Slot, RegExp]> = [
     'cause',
     /\b(led|leads|leading) to\b|\bwhat (prompted|triggered|caused|brought about|sparked)\b|\bwhy now\b/,
   ],
-  ['duration', /\bhow long\b|\bhow many years\b|\bsince the (last|previous)\b/],
+  [
+    'duration',
+    /\bhow long\b|\bhow many (years|decades)\b|\bsince the (last|previous)\b|\b(over|across|during|in|for) what (span|period|stretch|length)\b|\bwhat (span|length|stretch) of time\b/,
+  ],
   // The form of a meeting, asked outright, outranks a count in the same breath ("format-wise, like how many per side").
   ['format', /\bformat\w*\b|\bhow (was|were|is|are) .{0,30}\b(set up|structured|organi[sz]ed)\b/],
   ['count', /\bhow many\b|\bnumber of\b|\bhow much\b/],

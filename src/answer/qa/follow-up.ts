@@ -42,7 +42,10 @@ export function isElliptical(question: Question, memory: ConversationState): boo
     return false;
   const content = informativeStems(question).filter((s) => !question.cueStems.has(s));
   const short = question.tokens.length <= 4;
-  return content.length <= 1 && (question.continuation || question.pronoun || short);
+  // "across what span of time?": a question with no content of its own can only be about what was just said.
+  return (
+    content.length === 0 || (content.length <= 1 && (question.continuation || question.pronoun || short))
+  );
 }
 
 /** The remembered fact and people an elliptical follow-up leans on. */

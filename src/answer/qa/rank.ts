@@ -111,6 +111,7 @@ function unknownWeight(index: ArticleIndex, question: Question, s: string): numb
 /** An elliptical follow-up leans on the fact and people just talked about: facts sharing their sentences or people. */
 function contextBonus(context: QuestionContext, fact: Fact, remembered: Fact | undefined): number {
   if (remembered && fact.id === remembered.id) return context.excludeFact ? -1 : 0.3;
+  if (context.excludeFact && context.given.includes(fact.id)) return -1;
   let bonus = 0;
   if (remembered?.sentences.some((id) => fact.sentences.includes(id))) bonus += 0.5;
   if (context.people.some((id) => fact.entities.has(id))) bonus += 0.25;
@@ -124,8 +125,13 @@ function contextBonus(context: QuestionContext, fact: Fact, remembered: Fact | u
   return bonus;
 }
 
+/** Numbers asked that are not a year ("the 11 talks"): content to match, like words. */
+function askedNumbers(question: Question): string[] {
+  return question.tokens.filter((t) => /^\d+$/.test(t) && !/^(1[89]\d\d|20\d\d)$/.test(t));
+}
+
 export function rankFacts(index: ArticleIndex, question: Question): RankedFact[] {
-  const stems = informativeStems(question);
+  const stems = [...informativeStems(question), ...askedNumbers(question).filter((n) => index.idf.has(n))];
   const weights = stems.map((s) => {
     // A compound no fact writes ("korea-japan") is counted by its parts, which the question also holds.
     if (s.includes('-') && !index.idf.has(s)) return 0;

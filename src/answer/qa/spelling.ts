@@ -15,12 +15,24 @@ function isSlip(word: string, candidate: string): boolean {
  * corrected against long lists (a letter swapped, dropped or doubled); a changed letter only against the question
  * words, as changing one letter of a real word ("plane") often makes another real word ("place").
  */
+const AUXILIARIES = /^(was|were|did|do|does|is|are|had|has|have)$/;
+
+/**
+ * "were was the meeting held", "were did they meet": "were" opening a question and followed straight by another
+ * auxiliary cannot start a yes/no question, so it is the question word "where" misspelt.
+ */
+function whereForWere(text: string): string {
+  const [first, second] = text.trim().split(/\s+/);
+  if (first?.toLowerCase() !== 'were' || !AUXILIARIES.test(second?.toLowerCase() ?? '')) return text;
+  return text.trim().replace(/^were/i, 'where');
+}
+
 export function correctTypos(
   text: string,
   articleWords: ReadonlySet<string>,
   vocabulary: ReadonlySet<string>,
 ): string {
-  return text.replace(/\p{L}[\p{L}']*/gu, (token) => {
+  return whereForWere(text).replace(/\p{L}[\p{L}']*/gu, (token) => {
     const word = token.toLowerCase();
     if (!/^[a-z]+$/.test(word) || word.length < 4 || isKnown(word, articleWords, vocabulary)) return token;
     const question = QUESTION_WORDS.find((q) => editDistance(word, q, 1) === 1);

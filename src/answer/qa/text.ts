@@ -8,7 +8,7 @@ export const STOP_WORDS: ReadonlySet<string> = new Set(
     'what who whom whose which when where why how whats whos wheres whens hows ' +
     'any some all each both either neither not no yes so than too very just also only then again ' +
     'tell explain describe say said please know let give show me us ok okay hey hi bot ' +
-    'up down out off since across through throughout s t re ve ll d m ' +
+    'up down out off since across through throughout without s t re ve ll d m ' +
     // Conversational filler: says nothing about what is asked.
     'like tho though lol lmm hmm um uh kinda sorta gonna wanna yeah yep nope such ever anyway anyways besides ' +
     'actually really basically literally honestly apparently pretty sure quite rather much many lot lots bit ' +

@@ -2,7 +2,7 @@ import { monthFromWord } from './dates.ts';
 import type { Lexicon, Mention } from './lexicon.ts';
 import { linkEntities } from './lexicon.ts';
 import { foldName, parseOrdinal, STOP_WORDS, stem, tokenize } from './text.ts';
-import { FURNITURE_WORDS, SYNONYMS } from './vocabulary.ts';
+import { FURNITURE_STEMS, FURNITURE_WORDS, SYNONYMS } from './vocabulary.ts';
 import { SLOT_CUES } from './cues.ts';
 
 /** What a question asks for. */
@@ -182,6 +182,7 @@ export function understand(
     if (
       mentioned.has(index) ||
       FURNITURE_WORDS.has(token) ||
+      FURNITURE_STEMS.has(s) ||
       /^\d+$/.test(token) ||
       parseOrdinal(token) !== undefined
     )
