@@ -1,7 +1,7 @@
 import type { Person } from '../../model/schema.ts';
 import type { ArticleIndex } from './article-index.ts';
 import { absentPeople, askedOffice, countPeople, holdsOffice, narrowPeople } from './cast.ts';
-import { describePerson, listPeople } from './people.ts';
+import { describePerson, listPeople, organizationChain } from './people.ts';
 import { informativeStems, rankFacts } from './rank.ts';
 import type { ConversationState, Draft } from './result.ts';
 import { joinList, stem, tokenize } from './text.ts';
@@ -14,6 +14,11 @@ export const PEOPLE_COUNTED =
 const REFERS_TO_PEOPLE = /\b(he|him|his|she|her|they|them|their|those|one|ones|guy|latter|former|each)\b/;
 const MIN_FACT_SCORE = 0.45;
 const OTHER_SIDE = /\b(other|opposite) (side|country|delegation|team|party|one)\b/;
+/** "Which Japanese official ...", "what other officials ...": a which-question whose noun is a kind of person. */
+const WHICH_PERSON =
+  /\b(which|what) ((?!(?:did|do|does|was|were|is|are|had|has|have|the)\b)[\w-]+ ){0,2}(officials?|persons?|people|delegates?|participants?|members?|representatives?|diplomats?)\b/;
+/** "Who heads the bureau?", "who is in charge of it": asks for the head of an organization, not anyone in it. */
+const HEAD_OF = /\b(heads|leads|runs|chief of|head of|in charge of)\b|\bwho (is|was) (the )?head\b/;
 
 function rememberedPeople(index: ArticleIndex, memory: ConversationState): Person[] {
   return memory.people.map((id) => index.personById.get(id)).filter((p): p is Person => p !== undefined);
@@ -93,8 +98,7 @@ export function isPersonQuestion(question: Question, people: Person[], memory: C
     /\b(officials|delegates|ministries|departments|agencies)\b/.test(lower)
   )
     return true;
-  if (/^(which|what) (officials|people|delegates|participants|persons|members|representatives)\b/.test(lower))
-    return true;
+  if (WHICH_PERSON.test(lower)) return true;
   return question.type === 'who' && question.slot !== 'between';
 }
 
@@ -125,10 +129,12 @@ export function answerCastQuestion(
   }
   if (
     people.length > 0 &&
-    question.type === 'who' &&
+    (question.type === 'who' || WHICH_PERSON.test(lower)) &&
     /\b(else|besides|other than|apart from|aside from|except)\b/.test(lower)
   )
     return othersThan(index, question, people);
+  const head = HEAD_OF.test(lower) ? onlyDeputiesNamed(index, question) : undefined;
+  if (head) return head;
   if (people.length > 0) return undefined;
   if (question.negated && (question.type === 'who' || PEOPLE_COUNTED.test(lower))) return absentPeople(index);
   if (question.type !== 'who') return undefined;
@@ -162,7 +168,14 @@ export function answerCastQuestion(
 
 /** "Besides Seo and Woo, who else was in the delegations?": the other participants, or what the article leaves open. */
 function othersThan(index: ArticleIndex, question: Question, named: Person[]): Draft {
-  const others = index.article.people.filter((p) => p.involvement === 'participant' && !named.includes(p));
+  // "Apart from Funakoshi and Ando, who else came from Japan?": the others from that country only.
+  const { countries } = filterFromQuestion(question);
+  const others = index.article.people.filter(
+    (p) =>
+      p.involvement === 'participant' &&
+      !named.includes(p) &&
+      (countries.length === 0 || countries.includes(p.country)),
+  );
   if (others.length > 0) return listPeople(index, others, 'profile', 'The others who took part');
   // Ranked on what is asked about them, not on their names.
   const nameStems = new Set(
@@ -179,6 +192,27 @@ function othersThan(index: ArticleIndex, question: Question, named: Person[]): D
     answered: false,
     text: `The article names nobody else who took part.${about} ${index.coverage}`,
     sentences: gap && about ? gap.fact.sentences : [],
+  };
+}
+
+/**
+ * "Who heads the Defense Policy Bureau?" when everyone the article names from it is a deputy: the article does not
+ * name the head, only the deputy, said honestly.
+ */
+function onlyDeputiesNamed(index: ArticleIndex, question: Question): Draft | undefined {
+  const { organizations } = filterFromQuestion(question);
+  if (organizations.length === 0) return undefined;
+  const members = narrowPeople(index, index.article.people, { countries: [], organizations }).filter((p) =>
+    organizationChain(index, p).some((id) => organizations.includes(id)),
+  );
+  if (members.length === 0 || !members.every((p) => /^deputy\b/i.test(p.role))) return undefined;
+  const organization = index.article.organizations.find((o) => o.id === organizations[0]);
+  const listed = listPeople(index, members, 'profile', 'It names only');
+  return {
+    answered: false,
+    text: `The article doesn't name the head of ${organization?.name ?? 'that organization'}. ${listed.text}`,
+    sentences: listed.sentences,
+    focus: { people: members.map((p) => p.id) },
   };
 }
 

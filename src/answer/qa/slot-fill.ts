@@ -89,14 +89,16 @@ export function coarserDate(
 /** A stated gap that says the very thing asked is missing ("the size of the delegations" for "how many in each"). */
 export function statedGapFor(index: ArticleIndex, question: Question, content: string[]): Fact | undefined {
   const kindWords = SLOT_GAP_WORDS[question.slot];
-  if (!kindWords || content.length === 0) return undefined;
+  // Words no fact uses ("made up", "members") cannot tell gaps apart: only the article's own words must match.
+  const known = content.filter((s) => index.idf.has(s));
+  if (!kindWords || known.length === 0) return undefined;
   return index.facts.find(
     (fact) =>
       fact.source.kind === 'gap' &&
       kindWords.test(fact.source.about.toLowerCase()) &&
-      content.every((s) => (fact.bag.get(s) ?? 0) >= 1) &&
+      known.every((s) => (fact.bag.get(s) ?? 0) >= 1) &&
       // The gap's quote is where the missing value would be: the question must ask about that very phrase.
-      contentStems(gapQuote(index, fact)).some((s) => content.includes(s)),
+      contentStems(gapQuote(index, fact)).some((s) => known.includes(s)),
   );
 }
 

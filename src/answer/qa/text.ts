@@ -10,7 +10,7 @@ export const STOP_WORDS: ReadonlySet<string> = new Set(
     'tell explain describe say said please know let give show me us ok okay hey hi bot ' +
     'up down out off since across through throughout without s t re ve ll d m ' +
     // Conversational filler: says nothing about what is asked.
-    'like tho though lol lmm hmm um uh kinda sorta gonna wanna yeah yep nope such ever anyway anyways besides ' +
+    'like tho though lol lmm hmm um uh kinda sorta gonna wanna yeah yep nope such ever anyway anyways besides aside ' +
     'actually really basically literally honestly apparently pretty sure quite rather much many lot lots bit ' +
     'thing stuff whatever someone something anything everything per according back ' +
     'didnt dont doesnt wasnt werent isnt arent havent hasnt hadnt wont cant couldnt wouldnt shouldnt'

@@ -145,9 +145,11 @@ function selectPeople(index: ArticleIndex, question: Question, filter: PeopleFil
     );
     if (narrowed.length > 0) pool = narrowed;
   }
+  // A building named after its institution ("the Foreign Ministry") still says whom the question is about.
+  const placeKind = (id: string): string | undefined => index.article.places.find((p) => p.id === id)?.kind;
   const placeTokens = new Set(
     question.mentions
-      .filter((m) => m.ref.kind === 'place' || m.ref.kind === 'event')
+      .filter((m) => (m.ref.kind === 'place' && placeKind(m.ref.id) !== 'venue') || m.ref.kind === 'event')
       .flatMap((m) => question.tokens.slice(m.start, m.end).map(stem)),
   );
   const stems = informativeStems(question).filter((s) => !PARTICIPATION_STEMS.has(s) && !placeTokens.has(s));
