@@ -5,6 +5,7 @@ import { countryName, describePerson, organizationChain, titleWithOrganization }
 import { dateCovers, datePhrase } from './dates.ts';
 import { countryPresence } from './countries.ts';
 import { answerEventForm } from './event-form.ts';
+import { aboutCause, aboutOccasion } from './premise.ts';
 import { informativeStems, rankFacts } from './rank.ts';
 import type { Draft } from './result.ts';
 import type { Question } from './understand.ts';
@@ -139,25 +140,11 @@ function aboutFactDate(index: ArticleIndex, question: Question): Draft | undefin
 }
 
 /** Yes/no questions, answered from the model with the evidence; undefined when the model has nothing to say. */
-const CAUSE_ASKED = /\b(caus\w*|because|due to|(led|lead|leads) to|result of|trigger\w*|prompt\w*|sparked)\b/;
-
-/**
- * "Was the suspension caused by a trade dispute?": the fact stating the cause of what is asked about answers it, yes
- * when it names every word of the premise, otherwise no with the cause it gives.
- */
-function aboutCause(index: ArticleIndex, question: Question): Draft | undefined {
-  if (!CAUSE_ASKED.test(question.text.toLowerCase())) return undefined;
-  const [best] = rankFacts(index, { ...question, slot: 'cause' });
-  if (!best || best.fact.source.kind === 'gap' || best.coverage < 0.3) return undefined;
-  const draft = composeFact(index, best.fact, 'cause');
-  return { ...draft, text: yesNo(best.coverage >= 0.9, draft.text) };
-}
-
 export function answerYesNo(index: ArticleIndex, question: Question, people: Person[]): Draft | undefined {
   const lower = question.text.toLowerCase();
   if (people.length === 1) return aboutPerson(index, question, people[0]!);
-  const cause = aboutCause(index, question);
-  if (cause) return cause;
+  const premise = aboutCause(index, question) ?? aboutOccasion(index, question);
+  if (premise) return premise;
   const country = countryPresence(index, question);
   if (country) return country;
   if (
