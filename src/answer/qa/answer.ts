@@ -1,4 +1,5 @@
 import type { Article } from '../../model/schema.ts';
+import type { Fact } from './facts.ts';
 import { indexArticle, type ArticleIndex } from './article-index.ts';
 import { composeFact, composeTopics } from './compose.ts';
 import { normalizeQuestion, type InputProblem } from './normalize.ts';
@@ -92,6 +93,9 @@ function answerFromFacts(
   if (followUp && (question.continuation || question.pronoun || question.tokens.length <= 3)) {
     const fact = index.facts.find((f) => f.id === memory.factId);
     // "What year?" after the 2018 suspension is that fact's date; "How many since?" is another fact beside it.
+    // "Why?" after a fact that is not itself a cause asks the cause stated for that fact.
+    const cause = fact && question.slot === 'cause' ? statedCauseOf(index, fact) : undefined;
+    if (cause) return composeFact(index, cause, 'cause');
     if (fact && fact.source.kind !== 'gap' && compatibility(question.slot, fact) >= 0.5) {
       const draft = composeFact(index, fact, question.slot);
       return coarserDate(index, question, fact, draft) ?? draft;
@@ -118,6 +122,20 @@ function answerFromFacts(
     }
   }
   return draft;
+}
+
+/** The cause stated beside a fact: a cause resting on the same sentence that shares the most of its own words. */
+function statedCauseOf(index: ArticleIndex, fact: Fact): Fact | undefined {
+  if (fact.source.kind === 'context' && fact.source.context.kind === 'cause') return undefined;
+  let best: { fact: Fact; shared: number } | undefined;
+  for (const candidate of index.facts) {
+    if (candidate.source.kind !== 'context' || candidate.source.context.kind !== 'cause') continue;
+    if (!candidate.sentences.some((id) => fact.sentences.includes(id))) continue;
+    let shared = 0;
+    for (const [s, weight] of fact.bag) if (weight >= 1 && (candidate.bag.get(s) ?? 0) >= 1) shared++;
+    if (!best || shared > best.shared) best = { fact: candidate, shared };
+  }
+  return best && best.shared > 0 ? best.fact : undefined;
 }
 
 function understandInput(

@@ -5,6 +5,7 @@ import { describePerson, listPeople, organizationChain } from './people.ts';
 import { informativeStems, rankFacts } from './rank.ts';
 import type { ConversationState, Draft } from './result.ts';
 import { joinList, stem, tokenize } from './text.ts';
+import { askedContent } from './slot-fill.ts';
 import type { Question } from './understand.ts';
 import { filterFromQuestion, mentionedPeople, PERSON_SLOTS, type PeopleFilter } from './who.ts';
 
@@ -13,6 +14,12 @@ export const PEOPLE_COUNTED =
 /** Words that point back at people just talked about ("the Japanese one", "the latter"). */
 const REFERS_TO_PEOPLE = /\b(he|him|his|she|her|they|them|their|those|one|ones|guy|latter|former|each)\b/;
 const MIN_FACT_SCORE = 0.45;
+/** Words about taking part or being someone's opposite: they ask about the people themselves. */
+const PARTICIPATION_WORDS = new Set(
+  'attend participat represent counterpart equivalent meet met face sit talk lead led head work side'
+    .split(' ')
+    .map(stem),
+);
 const OTHER_SIDE = /\b(other|opposite) (side|country|delegation|team|party|one)\b/;
 /** "Which Japanese official ...", "what other officials ...": a which-question whose noun is a kind of person. */
 const WHICH_PERSON =
@@ -47,6 +54,7 @@ export function resolvePeople(index: ArticleIndex, question: Question, memory: C
   )
     return [];
   const remembered = rememberedPeople(index, memory);
+  if (asksSomethingElse(index, question, remembered)) return [];
   // "What's the Japanese one's job?" picks among the people just named.
   const filter = filterFromQuestion(question);
   const narrowed =
@@ -54,6 +62,26 @@ export function resolvePeople(index: ArticleIndex, question: Question, memory: C
       ? narrowPeople(index, remembered, filter)
       : remembered;
   return narrowed.length > 0 ? narrowed : remembered;
+}
+
+/** Slots that can only be about a person: a pronoun with one of these always means the people just talked about. */
+const PERSON_ONLY_SLOTS = new Set(['role', 'organization', 'country', 'photo', 'name']);
+
+/**
+ * "What did they announce about intelligence sharing?" after the two leaders: the question's own content, which says
+ * nothing about who those people are, is what it asks; "they" is only its subject, and memory must not override it.
+ */
+function asksSomethingElse(index: ArticleIndex, question: Question, remembered: Person[]): boolean {
+  if (question.type === 'yes-no' || PERSON_ONLY_SLOTS.has(question.slot)) return false;
+  // "which two of them ...": picks among the people just named, whatever else it says.
+  if (/\b(of them|of those)\b/.test(question.text.toLowerCase())) return false;
+  const own = askedContent(question).filter(
+    (s) =>
+      index.idf.has(s) &&
+      !PARTICIPATION_WORDS.has(s) &&
+      !remembered.some((p) => index.personProfile.get(p.id)?.has(s)),
+  );
+  return own.length > 0;
 }
 
 export function carryFilter(

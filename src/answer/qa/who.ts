@@ -27,7 +27,7 @@ const PARTICIPATION_STEMS = new Set(
 );
 /** Words for the person facing someone across the table. */
 const COUNTERPART_WORDS =
-  /\b(counterparts?|equivalents?|opposite|across from|facing|opposite number)\b|\bwho (did|does|was) .{0,30}\b(meet|face|talk (to|with)|sit down with)\b/;
+  /\b(counterparts?|equivalents?|opposite|across from|across the table|facing|faced|opposite number)\b|\bwho (did|does|was) .{0,30}\b(meet|face|talk (to|with)|sit down with)\b/;
 
 /** Constraints a "who" question narrows people by. */
 export interface PeopleFilter {
