@@ -101,6 +101,11 @@ function answerFromFacts(
       return coarserDate(index, question, fact, draft) ?? draft;
     }
   }
+  // "Apart from that, what else came up?" after a topic: the topics not yet given.
+  const context = question.context;
+  const rememberedKind = index.facts.find((f) => f.id === context?.factId)?.source.kind;
+  if (context?.excludeFact && rememberedKind === 'topic' && ['topic', 'general'].includes(question.slot))
+    return composeTopics(index, context.given);
   if (question.slot === 'topic' && stems.length === 0) return composeTopics(index);
   const ranked = rankFacts(index, question);
   const best = ranked[0];

@@ -188,10 +188,17 @@ function lowerFirstWord(index: ArticleIndex, label: string): string {
     : label;
 }
 
-/** All topics at once, for "what was discussed?". */
-export function composeTopics(index: ArticleIndex): Draft {
-  const topics = index.article.topics;
+/** All topics at once, for "what was discussed?"; "what else?" leaves out the topics already given. */
+export function composeTopics(index: ArticleIndex, given: readonly string[] = []): Draft {
+  const rest = index.article.topics.filter((t) => !given.includes(t.id));
+  const topics = rest.length > 0 ? rest : index.article.topics;
   const labels = topics.map((t) => lowerFirstWord(index, t.label));
   const sentences = [...new Set(topics.flatMap((t) => t.evidence.sentences))];
-  return { answered: true, text: `They discussed ${joinList(labels)}.`, sentences, focus: { slot: 'topic' } };
+  const also = topics === rest && given.length > 0 ? 'also ' : '';
+  return {
+    answered: true,
+    text: `They ${also}discussed ${joinList(labels)}.`,
+    sentences,
+    focus: { slot: 'topic', given: topics.map((t) => t.id) },
+  };
 }

@@ -12,7 +12,7 @@ export const STOP_WORDS: ReadonlySet<string> = new Set(
     // Conversational filler: says nothing about what is asked.
     'like tho though lol lmm hmm um uh kinda sorta gonna wanna yeah yep nope such ever anyway anyways besides aside ' +
     'actually really basically literally honestly apparently pretty sure quite rather much many lot lots bit ' +
-    'thing stuff whatever someone something anything everything per according back ' +
+    'thing stuff whatever someone something anything everything per according back go goes going gone went ahead ' +
     'didnt dont doesnt wasnt werent isnt arent havent hasnt hadnt wont cant couldnt wouldnt shouldnt'
   ).split(' '),
 );
