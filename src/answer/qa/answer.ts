@@ -83,8 +83,14 @@ function answerFromFacts(
   question: Question,
   memory: ConversationState,
 ): Draft | undefined {
+  // "Apart from that, what else came up?" after a topic: the topics not yet given.
+  const context = question.context;
+  const rememberedKind = index.facts.find((f) => f.id === context?.factId)?.source.kind;
+  if (context?.excludeFact && rememberedKind === 'topic' && ['topic', 'general'].includes(question.slot))
+    return composeTopics(index, context.given);
   const stems = informativeStems(question);
   const followUp =
+    !context?.excludeFact &&
     stems.length === 0 &&
     question.mentions.length === 0 &&
     question.year === undefined &&
@@ -101,11 +107,6 @@ function answerFromFacts(
       return coarserDate(index, question, fact, draft) ?? draft;
     }
   }
-  // "Apart from that, what else came up?" after a topic: the topics not yet given.
-  const context = question.context;
-  const rememberedKind = index.facts.find((f) => f.id === context?.factId)?.source.kind;
-  if (context?.excludeFact && rememberedKind === 'topic' && ['topic', 'general'].includes(question.slot))
-    return composeTopics(index, context.given);
   if (question.slot === 'topic' && stems.length === 0) return composeTopics(index);
   const ranked = rankFacts(index, question);
   const best = ranked[0];
