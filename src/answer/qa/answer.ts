@@ -179,6 +179,8 @@ function draftAnswer(index: ArticleIndex, question: Question, memory: Conversati
   if (special) return special;
   const people = resolvePeople(index, question, memory);
   if (question.slot === 'between') return answerBetween(index, memory);
+  const countries = people.length === 0 ? answerAboutCountries(index, question) : undefined;
+  if (countries) return countries;
   if (question.type === 'yes-no') {
     const draft = answerYesNo(index, question, people);
     if (draft) return draft;
@@ -194,8 +196,6 @@ function draftAnswer(index: ArticleIndex, question: Question, memory: Conversati
   if (gap) return listGap(gap, answerCastQuestion(index, question, people, memory));
   const name = answerName(index, question, people, carryFilter(index, question, memory));
   if (name) return name;
-  const countries = people.length === 0 ? answerAboutCountries(index, question) : undefined;
-  if (countries) return countries;
   const cast = answerCastQuestion(index, question, people, memory);
   if (cast) return cast;
   if (

@@ -12,6 +12,10 @@ const EXCLUDING = /\b(besides|other than|apart from|except|aside from|other)\b/;
 const PRESENCE =
   /\b(at the|part of|in the|attend\w*|participat\w*|took part|take part|present|involved|there)\b/;
 const MIN_FACT_SCORE = 0.3;
+/** "besides the two", "apart from the two of them": the story's own parties. */
+const THE_PARTIES = /\b(the two|both( of them)?|the parties|each other)\b/;
+/** "Was any other country mentioned?": a yes/no asking for countries beyond those named. */
+const ANY_OTHER_COUNTRY = /\bany (other |third |additional )?(countr(y|ies)|nations?)\b/;
 
 function names(index: ArticleIndex, ids: readonly string[]): string[] {
   return ids.map((id) => index.article.countries.find((c) => c.id === id)?.name ?? id.toUpperCase());
@@ -53,22 +57,30 @@ export function answerHost(index: ArticleIndex, question: Question): Draft | und
 /** "Which countries took part?", "How many countries were involved?", "Which other country ...?" */
 export function answerAboutCountries(index: ArticleIndex, question: Question): Draft | undefined {
   const lower = question.text.toLowerCase();
-  if (!ASKS_COUNTRIES.test(lower) || question.type === 'yes-no') return undefined;
+  const yesNo = question.type === 'yes-no';
+  if (yesNo ? !(ANY_OTHER_COUNTRY.test(lower) && EXCLUDING.test(lower)) : !ASKS_COUNTRIES.test(lower))
+    return undefined;
   if (question.mentions.some((m) => m.ref.kind === 'person')) return undefined;
   const named = question.mentions.filter((m) => m.ref.kind === 'country').map((m) => m.ref.id);
+  if (EXCLUDING.test(lower) && THE_PARTIES.test(lower)) named.push(...delegationCountries(index));
   const countryIds = new Set(index.article.countries.map((c) => c.id));
-  const countriesOf = (fact: Fact): string[] =>
+  const allCountries = (fact: Fact): string[] =>
     fact.source.kind === 'topic'
       ? fact.source.topic.countries
       : [...fact.entities].filter((id) => countryIds.has(id));
+  // A country "mentioned" is one the sentences name ("the United States"), not one an adjective implies ("North Korean").
+  const countriesOf = (fact: Fact): string[] =>
+    allCountries(fact).filter((id) => named.includes(id) || namedInSentences(index, fact, id));
   // "Besides Korea and Japan, which country figured in the cooperation?": the best fact naming another country.
-  const best = rankFacts(index, { ...question, slot: 'general' }).find(
-    (r) =>
-      r.score >= MIN_FACT_SCORE &&
-      (EXCLUDING.test(lower)
-        ? countriesOf(r.fact).some((id) => !named.includes(id))
-        : r.fact.source.kind === 'topic'),
-  );
+  const ranked = rankFacts(index, { ...question, slot: 'general' });
+  const fits = (fact: Fact): boolean =>
+    EXCLUDING.test(lower)
+      ? countriesOf(fact).some((id) => !named.includes(id))
+      : fact.source.kind === 'topic';
+  // "Which other country was mentioned?" asks nothing else: any fact naming another country will do.
+  const best =
+    ranked.find((r) => r.score >= MIN_FACT_SCORE && fits(r.fact)) ??
+    (EXCLUDING.test(lower) ? ranked.find((r) => fits(r.fact)) : undefined);
   const fromFact = best ? countriesOf(best.fact) : undefined;
   const pool = EXCLUDING.test(lower) && fromFact ? fromFact : delegationCountries(index);
   const ids = EXCLUDING.test(lower) ? pool.filter((id) => !named.includes(id)) : pool;
@@ -76,6 +88,7 @@ export function answerAboutCountries(index: ArticleIndex, question: Question): D
   const sentences =
     fromFact && EXCLUDING.test(lower) && best ? best.fact.sentences : delegationSentences(index);
   const list = joinList(names(index, ids));
+  if (yesNo) return { answered: true, text: `Yes — ${list}.`, sentences };
   const text =
     question.slot === 'count'
       ? `${capitalize(numberWord(ids.length))}: ${list}.`
@@ -83,6 +96,13 @@ export function answerAboutCountries(index: ArticleIndex, question: Question): D
         ? `${list}.`
         : `${list} took part.`;
   return { answered: true, text, sentences };
+}
+
+function namedInSentences(index: ArticleIndex, fact: Fact, id: string): boolean {
+  const name = index.article.countries.find((c) => c.id === id)?.name;
+  if (!name) return false;
+  const pattern = new RegExp(`\\b${name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\b`);
+  return fact.sentences.some((s) => pattern.test(index.sentenceById.get(s)?.text ?? ''));
 }
 
 /** "Was the US at the talks?": whether a country sent a delegation, and where else the article mentions it. */

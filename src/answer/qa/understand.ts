@@ -94,6 +94,9 @@ const WORLD_PLACES = new Set(
 const PARTY_REFERENCES =
   /\b(the two|both|the) (countries|nations|sides|neighbou?rs|governments)\b|\beach other\b/g;
 
+const LEADING_EXCEPT_CLAUSE =
+  /^\s*(besides|apart from|other than|aside from|except( for)?|beyond|in addition to)\b[^,]*,\s*/;
+
 const PRONOUNS = /\b(he|him|his|she|her|hers|they|them|their|theirs|it|its|this|that|these|those)\b/;
 
 export function understand(
@@ -105,7 +108,8 @@ export function understand(
   const lower = text.toLowerCase().replace(/[’‘]/g, "'");
   const tokens = tokenize(lower);
   const first = tokens[0] ?? '';
-  const type = questionType(tokens);
+  // "Besides Korea and Japan, was any other country ...?": the question's kind is read after its leading clause.
+  const type = questionType(tokenize(lower.replace(LEADING_EXCEPT_CLAUSE, '')));
   const cueText = lower.replace(/\b(take|took|taking|takes) place\b/g, 'happen');
   let slot: Slot = 'general';
   let slotExplicit = false;
