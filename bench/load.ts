@@ -3,12 +3,12 @@
  * against a baseline of plain readFile + JSON.parse of the same N files, in the same run.
  * Run: `tsx bench/load.ts` (add `node --expose-gc --import tsx` for steadier heap figures).
  */
-import { copyFile, mkdtemp, readFile, readdir, rm, writeFile } from 'node:fs/promises';
+import { readFileSync } from 'node:fs';
+import { copyFile, mkdtemp, readdir, rm, writeFile } from 'node:fs/promises';
 import { loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { ArticleLibrary } from '../src/model/library.ts';
-import { LOAD_CONCURRENCY, mapConcurrently } from '../src/model/concurrency.ts';
 
 const SEED_ID = 'kr-jp-security-talks-2023-04-17';
 const articlesDir = fileURLToPath(new URL('../data/articles/', import.meta.url));
@@ -89,7 +89,7 @@ export function formatLoadBenchmark(result: LoadBenchmarkResult): string {
 /** N copies of the seed JSON, each with its own id and file name, sharing one source text file. */
 async function writeCopies(copies: number): Promise<string> {
   const dir = await mkdtemp(join(tmpdir(), 'bench-load-'));
-  const seed = JSON.parse(await readFile(join(articlesDir, `${SEED_ID}.json`), 'utf8')) as { id: string };
+  const seed = JSON.parse(readFileSync(join(articlesDir, `${SEED_ID}.json`), 'utf8')) as { id: string };
   await copyFile(join(articlesDir, `${SEED_ID}.txt`), join(dir, `${SEED_ID}.txt`));
   for (let i = 0; i < copies; i++) {
     const id = `${SEED_ID}-copy-${String(i).padStart(4, '0')}`;
@@ -98,14 +98,10 @@ async function writeCopies(copies: number): Promise<string> {
   return dir;
 }
 
-/** The baseline: the same files, read with the same concurrency, only JSON.parse'd. */
+/** The baseline: the same files, read the same way (synchronously), only JSON.parse'd. */
 async function parseAll(dir: string): Promise<unknown[]> {
   const names = (await readdir(dir)).filter((name) => name.endsWith('.json')).sort();
-  return mapConcurrently(
-    names,
-    LOAD_CONCURRENCY,
-    async (name) => JSON.parse(await readFile(join(dir, name), 'utf8')) as unknown,
-  );
+  return names.map((name) => JSON.parse(readFileSync(join(dir, name), 'utf8')) as unknown);
 }
 
 async function timed<T>(run: () => Promise<T>): Promise<{ ms: number; value: T }> {

@@ -6,7 +6,6 @@ import { silentLogger } from '../core/logger.ts';
 import type { Article, Country } from './schema.ts';
 import { ArticleValidationError, formatIssues, type ArticleIssue } from './errors.ts';
 import { loadArticleFile } from './loader.ts';
-import { LOAD_CONCURRENCY, mapConcurrently } from './concurrency.ts';
 
 export { sentenceById } from './sentences.ts';
 
@@ -124,12 +123,15 @@ export class ArticleLibrary {
     if (names === undefined) return; // folder unreadable: keep serving what we have
     const problems: ArticleProblem[] = [];
     const seen = new Set(names);
-    const outcomes = await mapConcurrently(names, LOAD_CONCURRENCY, (name) =>
-      loadArticleFile(join(dir, name)).then(
-        (result) => ({ name, article: result.article }),
-        (error: unknown) => ({ name, error }),
-      ),
-    );
+    const outcomes: Array<{ name: string; article: Article } | { name: string; error: unknown }> = [];
+    for (const name of names) {
+      outcomes.push(
+        await loadArticleFile(join(dir, name)).then(
+          (result) => ({ name, article: result.article }),
+          (error: unknown) => ({ name, error }),
+        ),
+      );
+    }
     for (const outcome of outcomes) {
       if ('article' in outcome) {
         this.byFile.set(outcome.name, outcome.article);
