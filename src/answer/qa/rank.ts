@@ -130,6 +130,8 @@ function askedNumbers(question: Question): string[] {
   return question.tokens.filter((t) => /^\d+$/.test(t) && !/^(1[89]\d\d|20\d\d)$/.test(t));
 }
 
+const CONDITION_STEMS = ['forces', 'pressures', 'factors', 'drivers', 'circumstances'].map(stem);
+
 export function rankFacts(index: ArticleIndex, question: Question): RankedFact[] {
   const stems = [...informativeStems(question), ...askedNumbers(question).filter((n) => index.idf.has(n))];
   const weights = stems.map((s) => {
@@ -158,6 +160,7 @@ export function rankFacts(index: ArticleIndex, question: Question): RankedFact[]
   );
   const ordinalStem = index.article.event.ordinal ? stem(index.article.event.ordinal.asWritten) : undefined;
   const remembered = index.facts.find((f) => f.id === question.context?.factId);
+  const asksConditions = question.slot === 'cause' && CONDITION_STEMS.some((s) => question.cueStems.has(s));
   const ranked: RankedFact[] = [];
   for (const fact of index.facts) {
     let matched = 0;
@@ -179,6 +182,9 @@ export function rankFacts(index: ArticleIndex, question: Question): RankedFact[]
     let score =
       compatibility(question.slot, fact) * (coverage + (compatibility(question.slot, fact) >= 1 ? prior : 0));
     if (fact.source.kind === 'gap') score *= 0.85;
+    // "What forces / pressures were behind it?" asks the conditions it came in, not the event that preceded it.
+    if (asksConditions && fact.source.kind === 'context' && fact.source.context.kind === 'why-now')
+      score *= 0.6;
     if (coverage > 0) score += tieBreak(question, fact, mentioned);
     if (question.year !== undefined || question.month !== undefined) {
       if (fact.date && dateCovers(fact.date, question.year, question.month))

@@ -6,7 +6,7 @@ import { SLOT_CUES } from './cues.ts';
 import { composeFact } from './compose.ts';
 import { informativeStems, rankFacts } from './rank.ts';
 import { contentStems, stem } from './text.ts';
-import { FURNITURE_WORDS } from './vocabulary.ts';
+import { FURNITURE_WORDS, GENERIC_KIND, SPEAKER_KIND } from './vocabulary.ts';
 
 /**
  * Whether the fact chosen for a question can fill the slot it asks: a question asking for a kind of value the fact
@@ -40,7 +40,7 @@ function askedKindWords(index: ArticleIndex, question: Question): string[] {
     FURNITURE_WORDS.has(w) ||
     SLOT_CUES.some(([, pattern]) => pattern.test(w.replace(/s$/, '')));
   const [head, next] = [match[1]!, match[2]];
-  if (cue(head)) return [];
+  if (cue(head) || GENERIC_KIND.test(head) || SPEAKER_KIND.test(head)) return [];
   if (unfillable(head)) return [head];
   // "what kind of military plane": a known modifier, then the noun asked for.
   return next !== undefined && !cue(next) && unfillable(next) ? [next] : [];

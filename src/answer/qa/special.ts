@@ -2,7 +2,8 @@ import type { ArticleIndex } from './article-index.ts';
 import { composeFact } from './compose.ts';
 import { informativeStems, rankFacts } from './rank.ts';
 import type { Draft } from './result.ts';
-import { capitalize, joinList } from './text.ts';
+import { capitalize, joinList, stem } from './text.ts';
+import { SPEAKER_KIND } from './vocabulary.ts';
 import { datePhrase } from './dates.ts';
 import type { Question } from './understand.ts';
 
@@ -152,9 +153,20 @@ export function answerQuoteBySpeaker(index: ArticleIndex, question: Question): D
 }
 
 /** "Who issued the statement?": the speakers of the quotes. */
+/** "Which agencies", "what government ministries": the speaker-kind noun a which/what question asks for. */
+function askedSpeakerKind(question: Question): string | undefined {
+  if (question.type !== 'which' && question.type !== 'what') return undefined;
+  const match = /\b(?:which|what)\s+([\w-]+)(?:\s+([\w-]+))?/.exec(question.text.toLowerCase());
+  return [match?.[1], match?.[2]].find((w) => w !== undefined && SPEAKER_KIND.test(w));
+}
+
 export function answerWhoSaid(index: ArticleIndex, question: Question): Draft | undefined {
-  if (question.type !== 'who' || question.slot !== 'quote') return undefined;
-  const [best] = rankFacts(index, question).filter((r) => r.fact.source.kind === 'quote');
+  const kind = askedSpeakerKind(question);
+  if ((question.type !== 'who' && kind === undefined) || question.slot !== 'quote') return undefined;
+  // "Which bodies issued the statement?": the kind word asks for the speaker and is no content to rank by.
+  const asked =
+    kind === undefined ? question : { ...question, stems: question.stems.filter((s) => s !== stem(kind)) };
+  const [best] = rankFacts(index, asked).filter((r) => r.fact.source.kind === 'quote');
   if (!best || best.fact.source.kind !== 'quote') return undefined;
   const quote = best.fact.source.quote;
   const medium = quote.medium ? ` (in a ${quote.medium})` : '';

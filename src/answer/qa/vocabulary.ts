@@ -17,9 +17,19 @@ export const FURNITURE_WORDS: ReadonlySet<string> = new Set(
     'date day time year period city location venue reason result outcome topic topics agenda ' +
     'discuss discussed discussion statement quote words say said says number count exact ' +
     'cover covered covers span spanned spans include included includes involved come came up bring brought ' +
-    'hope hoped hoping aim aimed aims seek sought want wanted intend intended goal purpose list spelling setup structure arrangement'
+    'hope hoped hoping aim aimed aims seek sought want wanted intend intended goal purpose list spelling setup structure arrangement ' +
+    'forces pressures drivers factors bodies agencies entities authorities institutions'
   ).split(' '),
 );
+
+/**
+ * Generic category words ("which event", "what forces", "which bodies"): they name the kind of slot asked (a cause,
+ * a context, a speaker or organization), not a concrete kind of thing, so any fact filling that slot answers them.
+ */
+export const SPEAKER_KIND =
+  /^(bod(y|ies)|agenc(y|ies)|ministr(y|ies)|organi[sz]ations?|authorit(y|ies)|institutions?|governments?|departments?|offices?|entit(y|ies)|part(y|ies)|groups?)$/;
+export const GENERIC_KIND =
+  /^(events?|incidents?|episodes?|developments?|things?|forces?|pressures?|factors?|drivers?|triggers?|circumstances?|motives?|motivations?|reasons?|details?|level|amount|extent|degree)$/;
 
 export const FURNITURE_STEMS: ReadonlySet<string> = new Set([...FURNITURE_WORDS].map(stem));
 
@@ -65,6 +75,7 @@ export const SYNONYMS: ReadonlyMap<string, string[]> = new Map(
       ['deal', ['pact', 'agre']],
       ['treaty', ['pact']],
       ['agreement', ['pact', 'agre']],
+      ['agree', ['agreement']],
       ['incident', ['dispute']],
       ['round', ['talk']],
       ['row', ['dispute']],
