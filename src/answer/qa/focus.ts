@@ -21,6 +21,11 @@ const SHORTHAND: ReadonlyArray<readonly [RegExp, string]> = [
   // Conversational framing that asks nothing.
   [/\bquick (q|question)\b/gi, ''],
   [/\bin the first place\b/gi, ''],
+  // "Okay, different question:", "one more thing -": a new question announced, before the question itself.
+  [
+    /^\s*(?:(?:ok(?:ay)?|alright|right|oh|and|also|so)\b[\s,]*)*(?:(?:a |one )?(?:different|another|new|next|last|final|other|separate)\s+(?:question|thing|q|one)|one more(?:\s+(?:thing|question|q))?|another thing|also)\b[\s:,.!?\-–—]*(?=(?:who|whom|whose|what|when|where|why|how|which|is|are|was|were|did|does|do|can|could|has|have|had)\b)/i,
+    '',
+  ],
 ];
 
 export function expandShorthand(text: string): string {

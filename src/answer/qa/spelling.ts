@@ -3,6 +3,9 @@ import { FURNITURE_WORDS, SYNONYMS } from './vocabulary.ts';
 
 const QUESTION_WORDS = ['who', 'what', 'when', 'where', 'which', 'why', 'how', 'whose'];
 
+/** Very common question verbs, misspelt as often as the question words ("happend", "discused"). */
+const COMMON_VERBS = ['happened', 'happen', 'agreed', 'discussed', 'attended', 'announced', 'represented'];
+
 /** A swap of two neighbouring letters, or one letter left out or doubled: rarely turns a word into another word. */
 function isSlip(word: string, candidate: string): boolean {
   if (word.length !== candidate.length) return true;
@@ -34,15 +37,22 @@ export function correctTypos(
 ): string {
   return whereForWere(text).replace(/\p{L}[\p{L}']*/gu, (token) => {
     const word = token.toLowerCase();
-    if (!/^[a-z]+$/.test(word) || word.length < 4 || isKnown(word, articleWords, vocabulary)) return token;
-    const question = QUESTION_WORDS.find((q) => editDistance(word, q, 1) === 1);
+    if (!/^[a-z]+$/.test(word) || word.length < 3 || isKnown(word, articleWords, vocabulary)) return token;
+    // A three-letter word is corrected only by a letter it left out ("wat", "wen"): changing one makes real words.
+    const question = QUESTION_WORDS.find(
+      (q) => editDistance(word, q, 1) === 1 && (word.length >= 4 || q.length === word.length + 1),
+    );
     if (question) return question;
+    if (word.length < 4) return token;
+    // "lockon", "futureoriented": an article word written without its hyphen.
+    const merged = [...articleWords].find((w) => w.includes('-') && w.replace(/-/g, '') === word);
+    if (merged) return merged;
     let found: string | undefined;
-    for (const list of [FURNITURE_WORDS, articleWords]) {
+    for (const list of [COMMON_VERBS, FURNITURE_WORDS, articleWords]) {
       for (const candidate of list) {
         if (candidate.length < 4 || Math.abs(candidate.length - word.length) > 1) continue;
         if (editDistance(word, candidate, 1) !== 1 || !isSlip(word, candidate)) continue;
-        if (found !== undefined && found !== candidate) return token;
+        if (found !== undefined && stem(found) !== stem(candidate)) return token;
         found = candidate;
       }
       if (found) return found;
