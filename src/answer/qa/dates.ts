@@ -71,3 +71,12 @@ export function monthFromWord(word: string): number | undefined {
   );
   return index >= 0 ? index + 1 : undefined;
 }
+
+/** "over the next two decades": a span counted from an earlier point, not the future. */
+const NEXT_SPAN =
+  /\b(?:the )?next (?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|twenty|thirty|few|several|couple of)\s+(?:years?|decades?|months?|weeks?|days?)\b/g;
+
+/** Whether a question asks about the future by its words, spans of time after an earlier point left out. */
+export function asksAboutFuture(lower: string, futureWords: RegExp): boolean {
+  return futureWords.test(lower.replace(NEXT_SPAN, ''));
+}

@@ -1,5 +1,5 @@
 import type { ArticleIndex } from './article-index.ts';
-import { dateCovers } from './dates.ts';
+import { asksAboutFuture, dateCovers } from './dates.ts';
 import type { Fact } from './facts.ts';
 import { parseNumber, STOP_WORDS, stem } from './text.ts';
 import { FURNITURE_STEMS, FURNITURE_WORDS, SYNONYMS } from './vocabulary.ts';
@@ -142,7 +142,7 @@ export function rankFacts(index: ArticleIndex, question: Question): RankedFact[]
     return question.cueStems.has(s) ? weight * 0.5 : weight;
   });
   const totalWeight = weights.reduce((a, b) => a + b, 0);
-  const asksFuture = question.slot === 'date' && FUTURE_WORDS.test(question.text.toLowerCase());
+  const asksFuture = question.slot === 'date' && asksAboutFuture(question.text.toLowerCase(), FUTURE_WORDS);
   const dateline = index.article.dateline;
   // A question that names only what it wants ("What did the joint statement say?") gets the slot's own facts.
   // Only words some fact of the asked slot could hold count against that prior ("the end result": no outcome says "end").

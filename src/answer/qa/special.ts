@@ -4,7 +4,7 @@ import { informativeStems, rankFacts } from './rank.ts';
 import type { Draft } from './result.ts';
 import { capitalize, joinList, stem } from './text.ts';
 import { SPEAKER_KIND } from './vocabulary.ts';
-import { datePhrase } from './dates.ts';
+import { asksAboutFuture, datePhrase } from './dates.ts';
 import type { Question } from './understand.ts';
 
 /** Questions about what is yet to happen: the article reports the past, so only its stated gaps can answer. */
@@ -21,7 +21,7 @@ function doesNotSay(index: ArticleIndex, what: string): Draft {
 
 export function answerAboutFuture(index: ArticleIndex, question: Question): Draft | undefined {
   const lower = question.text.toLowerCase();
-  if (!FUTURE.test(lower) || question.type === 'yes-no') return undefined;
+  if (!asksAboutFuture(lower, FUTURE) || question.type === 'yes-no') return undefined;
   const dateline = index.article.dateline;
   const ranked = rankFacts(index, {
     ...question,

@@ -181,10 +181,14 @@ export function parseOrdinal(word: string): number | undefined {
 }
 
 /** "5" | "five" -> 5. */
+const TENS_WORDS = ['twenty', 'thirty', 'forty', 'fifty', 'sixty', 'seventy', 'eighty', 'ninety'];
+
 export function parseNumber(word: string): number | undefined {
   if (/^\d+$/.test(word)) return Number(word);
   const index = NUMBER_WORDS.indexOf(word);
-  return index >= 0 ? index : undefined;
+  if (index >= 0) return index;
+  const tens = TENS_WORDS.indexOf(word);
+  return tens >= 0 ? (tens + 2) * 10 : undefined;
 }
 
 export function numberWord(value: number): string {

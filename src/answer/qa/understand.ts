@@ -1,7 +1,7 @@
 import { monthFromWord } from './dates.ts';
 import type { Lexicon, Mention } from './lexicon.ts';
 import { linkEntities } from './lexicon.ts';
-import { foldName, parseOrdinal, STOP_WORDS, stem, tokenize } from './text.ts';
+import { foldName, parseNumber, parseOrdinal, STOP_WORDS, stem, tokenize } from './text.ts';
 import { FURNITURE_STEMS, FURNITURE_WORDS, SYNONYMS } from './vocabulary.ts';
 import { SLOT_CUES } from './cues.ts';
 
@@ -97,6 +97,9 @@ const PARTY_REFERENCES =
 const LEADING_EXCEPT_CLAUSE =
   /^\s*(besides|apart from|other than|aside from|except( for)?|beyond|in addition to)\b[^,]*,\s*/;
 
+const COUNTING_THIS =
+  /\b(includ\w*|counting|with|plus)\s+(this|these|it|today'?s?|(the|this) (latest|current|most recent|present|last)\b|monday'?s?|tuesday'?s?|wednesday'?s?|thursday'?s?|friday'?s?|saturday'?s?|sunday'?s?)/;
+
 const PRONOUNS = /\b(he|him|his|she|her|hers|they|them|their|theirs|it|its|this|that|these|those)\b/;
 
 export function understand(
@@ -123,6 +126,8 @@ export function understand(
       break;
     }
   }
+  // "How many in all, counting this one?": the series so far including this event is the event's ordinal.
+  if (slot === 'count' && COUNTING_THIS.test(cueText)) slot = 'ordinal';
   if (type === 'when' && slot !== 'duration') slot = 'date';
   else if (type === 'where' && slot !== 'country' && slot !== 'photo') slot = 'place';
   // "Why does this matter?" asks for significance, not a cause.
@@ -187,7 +192,7 @@ export function understand(
       mentioned.has(index) ||
       FURNITURE_WORDS.has(token) ||
       FURNITURE_STEMS.has(s) ||
-      /^\d+$/.test(token) ||
+      parseNumber(token) !== undefined ||
       parseOrdinal(token) !== undefined
     )
       return;
