@@ -46,6 +46,14 @@ export function answerName(
       focus: { factId: event.id, slot: 'general' },
     };
   }
+  // "What was the Japanese destroyer called?": a name asked of a kind of thing the article has no entity for.
+  const unnamed = question.unknownWords.filter((w) => !PERSON_WORDS.test(w));
+  if (people.length === 0 && !PERSON_WORDS.test(lower) && unnamed.length > 0)
+    return {
+      answered: false,
+      text: `The article doesn't name any ${unnamed.join(' ')}. ${index.coverage}`,
+      sentences: [],
+    };
   if (filter.countries.length + filter.organizations.length > 0 || PERSON_WORDS.test(lower))
     return answerAboutPeople(index, { ...question, slot: 'profile', type: 'who' }, [], filter);
   return undefined;
