@@ -8,7 +8,6 @@ import type { Answer, ConversationState, Draft } from './result.ts';
 import { EMPTY_STATE } from './result.ts';
 import { retrieveSentence } from './retrieval.ts';
 import { joinList } from './text.ts';
-import { dateCovers } from './dates.ts';
 import { understand, type Question } from './understand.ts';
 import { answerAboutPeople } from './who.ts';
 import { answerCastQuestion, carryFilter, isPersonQuestion, resolvePeople } from './person-turn.ts';
@@ -21,6 +20,7 @@ import {
   listGap,
   nearestFact,
   statedGapFor,
+  postInAnotherYear,
   unfillableKind,
 } from './slot-fill.ts';
 import { answerAboutCountries, answerHost } from './countries.ts';
@@ -246,25 +246,6 @@ function draftAnswer(index: ArticleIndex, question: Question, memory: Conversati
   return doesNotSay(
     index,
     question.unknownWords.length > 0 ? `anything about ${joinList(question.unknownWords)}` : 'that',
-  );
-}
-
-/**
- * "Who was Japan's prime minister in 1998?": the article gives people's posts as of its dateline, so a who-question
- * about another year is answered only by a fact dated that year, never by today's holder of the post.
- */
-function postInAnotherYear(index: ArticleIndex, question: Question): Draft | undefined {
-  const year = question.year;
-  if (question.type !== 'who' || year === undefined) return undefined;
-  if (year === Number(index.article.dateline.slice(0, 4))) return undefined;
-  const people = new Set(index.article.people.map((p) => p.id));
-  const dated = index.facts.filter(
-    (f) => f.source.kind !== 'gap' && f.date && dateCovers(f.date, year, undefined),
-  );
-  if (dated.some((f) => [...f.entities].some((id) => people.has(id)))) return undefined;
-  return doesNotSay(
-    index,
-    `who held that post in ${year}: it gives people's posts as of ${index.article.dateline}`,
   );
 }
 

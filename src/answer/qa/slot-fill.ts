@@ -6,6 +6,7 @@ import { SLOT_CUES } from './cues.ts';
 import { composeFact } from './compose.ts';
 import { informativeStems, rankFacts } from './rank.ts';
 import { contentStems, stem } from './text.ts';
+import { dateCovers } from './dates.ts';
 import { FURNITURE_WORDS, GENERIC_KIND, SPEAKER_KIND } from './vocabulary.ts';
 
 /**
@@ -147,4 +148,24 @@ export function askedContent(question: Question): string[] {
     question.mentions.flatMap((m) => question.tokens.slice(m.start, m.end).map((t) => stem(t))),
   );
   return informativeStems(question).filter((s) => !named.has(s) && !question.cueStems.has(s));
+}
+
+/**
+ * "Who was Japan's prime minister in 1998?": the article gives people's posts as of its dateline, so a who-question
+ * about another year is answered only by a fact dated that year, never by today's holder of the post.
+ */
+export function postInAnotherYear(index: ArticleIndex, question: Question): Draft | undefined {
+  const year = question.year;
+  if (question.type !== 'who' || year === undefined) return undefined;
+  if (year === Number(index.article.dateline.slice(0, 4))) return undefined;
+  const people = new Set(index.article.people.map((p) => p.id));
+  const dated = index.facts.filter(
+    (f) => f.source.kind !== 'gap' && f.date && dateCovers(f.date, year, undefined),
+  );
+  if (dated.some((f) => [...f.entities].some((id) => people.has(id)))) return undefined;
+  return pointer(
+    index,
+    `who held that post in ${year}: it gives people's posts as of ${index.article.dateline}`,
+    undefined,
+  );
 }
