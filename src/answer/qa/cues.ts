@@ -4,7 +4,7 @@ import type { Slot } from './understand.ts';
 export const SLOT_CUES: ReadonlyArray<readonly [Slot, RegExp]> = [
   [
     'photo',
-    /\b(photo|photograph|picture|pictured|image|pic|caption)\b|\bfrom (the )?(left|right)\b|\b(leftmost|rightmost)\b|\bfar (left|right)\b/,
+    /\b(photo|photograph|picture|pictured|image|pic|caption)\b|\bfrom (the )?(left|right)\b|\b(leftmost|rightmost)\b|\bfar (left|right)\b|\bwhere (is|are|was|were)\b.*\b(sitting|seated|sat|standing|stood|positioned)\b/,
   ],
   ['between', /\bbetween (whom|who|which)\b/],
   [
