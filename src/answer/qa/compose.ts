@@ -63,9 +63,12 @@ function eventAnswer(index: ArticleIndex, fact: Fact, slot: Slot): Draft {
           sentences: [],
           focus,
         };
-      const sentences = article.places
+      const placeSentences = article.places
         .filter((p) => p.id === event.place || p.id === event.venue)
         .flatMap((p) => p.evidence.sentences);
+      // A place named in other sentences too ("the first meeting was held in Seoul") is cited where it is this event's.
+      const own = placeSentences.filter((id) => event.evidence.sentences.includes(id));
+      const sentences = own.length > 0 ? own : placeSentences;
       return {
         answered: true,
         text: `${label} was held ${where} ${datePhrase(event.date)}.`,
