@@ -5,6 +5,7 @@ const SHORTHAND: ReadonlyArray<readonly [RegExp, string]> = [
   [/\bdg\b/gi, 'director-general'],
   [/\bintel\b/gi, 'intelligence'],
   [/\byrs?\b/gi, 'years'],
+  [/\bhalf a decade\b/gi, 'five years'],
   [/\bppl\b/gi, 'people'],
   [/\bgovt\b/gi, 'government'],
   [/\bdept\b/gi, 'department'],

@@ -9,6 +9,8 @@ import { aboutCause, aboutOccasion } from './premise.ts';
 import { informativeStems, rankFacts } from './rank.ts';
 import type { Draft } from './result.ts';
 import type { Question } from './understand.ts';
+import type { Fact } from './facts.ts';
+import { SYNONYMS } from './vocabulary.ts';
 
 const PRESENCE =
   /\b(there|attend\w*|present|participat\w*|take part|took part|join\w*|at the (talks|meeting|consultation|dialogue)|in the (talks|meeting)|involved)\b/;
@@ -140,6 +142,16 @@ function aboutFactDate(index: ArticleIndex, question: Question): Draft | undefin
 }
 
 /** Yes/no questions, answered from the model with the evidence; undefined when the model has nothing to say. */
+/** A slot-less ask is confirmed only by a fact holding every word of it itself ("Tokyo" is not "Japan"). */
+function holdsEveryWord(fact: Fact, question: Question): boolean {
+  const asked = informativeStems(question);
+  return (
+    asked.length > 0 &&
+    question.unknownWords.length === 0 &&
+    asked.every((s) => fact.bag.has(s) || (SYNONYMS.get(s) ?? []).some((a) => fact.bag.has(a)))
+  );
+}
+
 export function answerYesNo(index: ArticleIndex, question: Question, people: Person[]): Draft | undefined {
   const lower = question.text.toLowerCase();
   if (people.length === 1) return aboutPerson(index, question, people[0]!);
@@ -206,7 +218,9 @@ export function answerYesNo(index: ArticleIndex, question: Question, people: Per
   }
   if (best.coverage >= 0.5 && question.unknownWords.length <= 1) {
     const draft = composeFact(index, best.fact, slot);
-    return { ...draft, text: slot === 'general' ? draft.text : yesNo(true, draft.text) };
+    // A slot-less ask is confirmed only when the fact holds nearly every word of it.
+    const confirmed = slot !== 'general' || holdsEveryWord(best.fact, question);
+    return { ...draft, text: confirmed ? yesNo(true, draft.text) : draft.text };
   }
   return undefined;
 }
