@@ -30,6 +30,8 @@ export const SLOT_CUES: ReadonlyArray<readonly [Slot, RegExp]> = [
   ['country', /\bnationality\b|\b(which|what) country\b|\bwhere (is|are|was|were) .+ from\b/],
   // A place asked by its kind ("in which building") outranks the people words around it ("did the delegations meet").
   ['place', /\b(which|what) (city|place|venue|building|location|room|hotel|town)\b/],
+  // An organization asked by its kind ("which Japanese bureau") outranks the people words around it ("represent").
+  ['organization', /\b(which|what) (\w+ )?(bureau|ministry|department|agency|organi[sz]ation)\b/],
   [
     'participants',
     /\b(attend\w*|participa\w*|took part|take part|taking part|present at|delegat\w*|represent\w*|led|leads?|leading|headed|heads?|counterparts?|officials?|members?|there)\b|\bwho (met|was at|were at)\b/,

@@ -24,6 +24,8 @@ const OTHER_SIDE = /\b(other|opposite) (side|country|delegation|team|party|one)\
 /** "Which Japanese official ...", "what other officials ...": a which-question whose noun is a kind of person. */
 const WHICH_PERSON =
   /\b(which|what) ((?!(?:did|do|does|was|were|is|are|had|has|have|the)\b)[\w-]+ ){0,2}(officials?|persons?|people|delegates?|participants?|members?|representatives?|diplomats?)\b/;
+const OFFICE_HELD =
+  /\b(the|their|its|his|her)( \w+)? (deputy )?(director[- ]generals?|ministers?|envoys?|diplomats?)\b/;
 /** "Who heads the bureau?", "who is in charge of it": asks for the head of an organization, not anyone in it. */
 const HEAD_OF = /\b(heads|leads|runs|chief of|head of|in charge of)\b|\bwho (is|was) (the )?head\b/;
 
@@ -127,6 +129,8 @@ export function isPersonQuestion(question: Question, people: Person[], memory: C
   )
     return true;
   if (WHICH_PERSON.test(lower)) return true;
+  // "Which bureau was the Japanese deputy director-general from?": an organization asked through a person's office.
+  if ((question.slot === 'organization' || question.slot === 'role') && OFFICE_HELD.test(lower)) return true;
   return question.type === 'who' && question.slot !== 'between';
 }
 
