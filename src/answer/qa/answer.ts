@@ -24,6 +24,7 @@ import {
   unfillableKind,
 } from './slot-fill.ts';
 import { answerAboutCountries, answerHost } from './countries.ts';
+import { judgementAsked, otherOrdinal, placeUnheld } from './honesty.ts';
 import { answerName } from './names.ts';
 import {
   answerAboutFuture,
@@ -105,7 +106,7 @@ function answerFromFacts(
     if (cause) return composeFact(index, cause, 'cause');
     if (fact && fact.source.kind !== 'gap' && compatibility(question.slot, fact) >= 0.5) {
       const draft = composeFact(index, fact, question.slot);
-      return coarserDate(index, question, fact, draft) ?? draft;
+      return coarserDate(index, question, fact, draft) ?? placeUnheld(index, question, fact, draft) ?? draft;
     }
   }
   if (question.slot === 'topic' && stems.length === 0) return composeTopics(index);
@@ -115,8 +116,9 @@ function answerFromFacts(
   if (question.slot === 'topic' && best.fact.source.kind !== 'topic' && best.coverage < 0.5)
     return composeTopics(index);
   const draft = composeFact(index, best.fact, question.slot);
-  const tooCoarse = coarserDate(index, question, best.fact, draft);
-  if (tooCoarse) return tooCoarse;
+  const unheld =
+    coarserDate(index, question, best.fact, draft) ?? placeUnheld(index, question, best.fact, draft);
+  if (unheld) return unheld;
   if (best.fact.source.kind === 'gap') {
     const related = ranked.find((r) => r.fact.source.kind !== 'gap' && r.coverage >= 0.3);
     if (related) {
@@ -169,6 +171,8 @@ function draftAnswer(index: ArticleIndex, question: Question, memory: Conversati
   if (question.unknownNames.length > 0 && question.type !== 'yes-no') {
     return doesNotSay(index, `anything about ${joinList(question.unknownNames.map(titleCase))}`);
   }
+  const refused = judgementAsked(index, question) ?? otherOrdinal(index, question);
+  if (refused) return refused;
   const special =
     answerHost(index, question) ??
     answerTimeOfDay(index, question) ??

@@ -47,7 +47,7 @@ function askedKindWords(index: ArticleIndex, question: Question): string[] {
   return next !== undefined && !cue(next) && unfillable(next) ? [next] : [];
 }
 
-function pointer(index: ArticleIndex, what: string, given: Draft | undefined, fact?: Fact): Draft {
+export function pointer(index: ArticleIndex, what: string, given: Draft | undefined, fact?: Fact): Draft {
   const said = given?.answered ? ` What it does say: ${given.text}` : ` ${index.coverage}`;
   return {
     answered: false,
