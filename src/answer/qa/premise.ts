@@ -2,6 +2,7 @@ import type { ArticleIndex } from './article-index.ts';
 import { composeFact } from './compose.ts';
 import { informativeStems, rankFacts } from './rank.ts';
 import type { Draft } from './result.ts';
+import type { Fact } from './facts.ts';
 import { contentStems } from './text.ts';
 import type { Question } from './understand.ts';
 import { FURNITURE_STEMS, SYNONYMS } from './vocabulary.ts';
@@ -18,16 +19,23 @@ function yesNo(yes: boolean, rest: string): string {
 const CAUSE_ASKED = /\b(caus\w*|because|due to|(led|lead|leads) to|result of|trigger\w*|prompt\w*|sparked)\b/;
 /** "X caused by Y" (the thing explained first) and "did Y cause X" (the premise first). */
 const EXPLAINED_FIRST =
-  /^(?:was|were|is|are|had|has|did)\s+(.+?)\s+(?:(?:caused|triggered|prompted|sparked|brought about) by|due to|because of|(?:the|a) result of)\s+(.+)$/;
+  /^(?:was|were|is|are|had|has|did)\s+(.+?)\s+(?:(?:caused|triggered|prompted|sparked|brought about) by|due to|owing to|because(?: of)?|(?:as )?(?:the|a) result of|in the aftermath of)\s+(.+)$/;
+/** Connectives that state a cause only after a stopping verb: "suspended over / after / amid a dispute". */
+const WEAK_CAUSE_FIRST =
+  /^(?:was|were|is|are|had|has|did)\s+(.+?\b(?:suspend|halt|stop|freez|froze|frozen|interrupt|break|broke|cut|end|sever|pause|shelv|scrap)\w*)\s+(?:over|after|following|amid|from)\s+(.+)$/;
 const PREMISE_FIRST =
   /^(?:did|do|does|had|has|have)\s+(.+?)\s+(?:cause|trigger|prompt|spark|bring about|lead to|led to)\s+(.+)$/;
 
 function splitCausePremise(text: string): { explained: string; premise: string } | undefined {
   const lower = text.toLowerCase().replace(/[?.!]+$/, '');
-  const first = EXPLAINED_FIRST.exec(lower);
+  const first = EXPLAINED_FIRST.exec(lower) ?? WEAK_CAUSE_FIRST.exec(lower);
   if (first) return { explained: first[1]!, premise: first[2]! };
   const premiseFirst = PREMISE_FIRST.exec(lower);
   return premiseFirst ? { explained: premiseFirst[2]!, premise: premiseFirst[1]! } : undefined;
+}
+
+function isStatedCause(fact: Fact): boolean {
+  return fact.source.kind === 'context' && fact.source.context.kind === 'cause';
 }
 
 function ownWordsHold(bag: ReadonlyMap<string, number>, s: string): boolean {
@@ -39,11 +47,13 @@ function ownWordsHold(bag: ReadonlyMap<string, number>, s: string): boolean {
  * by the thing explained alone — yes when it names every word of the premise, otherwise no with the cause it gives.
  */
 export function aboutCause(index: ArticleIndex, question: Question): Draft | undefined {
-  if (!CAUSE_ASKED.test(question.text.toLowerCase())) return undefined;
   const split = splitCausePremise(question.text);
+  if (!split && !CAUSE_ASKED.test(question.text.toLowerCase())) return undefined;
   const explained = split ? new Set(contentStems(split.explained)) : undefined;
   const asked = explained ? { ...question, stems: question.stems.filter((s) => explained.has(s)) } : question;
-  const [best] = rankFacts(index, { ...asked, slot: 'cause' });
+  const ranked = rankFacts(index, { ...asked, slot: 'cause' });
+  // A stated cause that covers the thing explained beats a fact about what came before it.
+  const best = (split && ranked.find((r) => isStatedCause(r.fact) && r.coverage >= 0.5)) || ranked[0];
   if (!best || best.fact.source.kind === 'gap' || best.coverage < (split ? 0.5 : 0.3)) return undefined;
   const draft = composeFact(index, best.fact, 'cause');
   const premise = split
