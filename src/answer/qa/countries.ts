@@ -105,6 +105,32 @@ function namedInSentences(index: ArticleIndex, fact: Fact, id: string): boolean 
   return fact.sentences.some((s) => pattern.test(index.sentenceById.get(s)?.text ?? ''));
 }
 
+/** "in that", "part of that discussion": a question about the thing just talked about, not about the talks. */
+const BACK_REFERENCE =
+  /\b(?:in|of|into|to|with|about|by)\s+(?:that|this|it|those)\b(?!\s+(?:talks|meeting|consultation|dialogue))/;
+
+/** "Was the US involved in that?" after a topic naming it: yes, as a subject of the discussion (it sent no delegation). */
+function topicReferent(index: ArticleIndex, question: Question, id: string): Draft | undefined {
+  if (!BACK_REFERENCE.test(question.text.toLowerCase())) return undefined;
+  const fact = index.facts.find((f) => f.id === (question.context?.factId ?? question.previousFactId));
+  if (!fact || fact.source.kind === 'event') return undefined;
+  const topic =
+    (fact.source.kind === 'topic' && fact.source.topic.countries.includes(id)
+      ? fact.source.topic
+      : undefined) ??
+    (namedInSentences(index, fact, id)
+      ? index.article.topics.find((t) => t.countries.includes(id))
+      : undefined);
+  if (!topic) return undefined;
+  const [name] = names(index, [id]);
+  const label = `${topic.label.charAt(0).toLowerCase()}${topic.label.slice(1)}`;
+  return {
+    answered: true,
+    text: `Yes — ${name} is part of it as a subject of discussion: ${label}. It did not send a delegation; the talks were between ${joinList(names(index, delegationCountries(index)))}.`,
+    sentences: [...new Set([...topic.evidence.sentences, ...delegationSentences(index)])],
+  };
+}
+
 /** "Was the US at the talks?": whether a country sent a delegation, and where else the article mentions it. */
 export function countryPresence(index: ArticleIndex, question: Question): Draft | undefined {
   const lower = question.text.toLowerCase();
@@ -115,6 +141,8 @@ export function countryPresence(index: ArticleIndex, question: Question): Draft 
   const present = delegationCountries(index);
   const [name] = names(index, [id]);
   const parties = joinList(names(index, present));
+  const referent = topicReferent(index, question, id);
+  if (referent && !present.includes(id)) return referent;
   if (present.includes(id)) {
     return {
       answered: true,

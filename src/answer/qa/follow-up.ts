@@ -50,9 +50,10 @@ export function isElliptical(question: Question, memory: ConversationState): boo
 
 /** The remembered fact and people an elliptical follow-up leans on. */
 export function withContext(question: Question, memory: ConversationState): Question {
-  if (!isElliptical(question, memory)) return question;
+  const previous = memory.factId === undefined ? question : { ...question, previousFactId: memory.factId };
+  if (!isElliptical(question, memory)) return previous;
   return {
-    ...question,
+    ...previous,
     context: {
       factId: memory.factId,
       people: memory.people,

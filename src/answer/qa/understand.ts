@@ -67,6 +67,8 @@ export interface Question {
   alsoDate: boolean;
   /** Set for an elliptical follow-up ("what did they agree", "how many since"): the fact and people it leans on. */
   context?: QuestionContext;
+  /** The fact the previous answer rested on, for a back-reference ("in that") in a question not otherwise elliptical. */
+  previousFactId?: string;
 }
 
 export interface QuestionContext {
