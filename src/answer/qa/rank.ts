@@ -91,7 +91,19 @@ function tieBreak(question: Question, fact: Fact, mentioned: ReadonlySet<string>
   const source = fact.source;
   if (source.kind === 'figure' && question.tokens.some((t) => parseNumber(t) === source.figure.value))
     bonus += 0.1;
+  // "the purpose of the channels" for "channels designed to ...": a slot word paraphrased by the fact's own words.
+  for (const s of question.stems)
+    if ((SYNONYMS.get(s) ?? []).some((alternative) => (fact.bag.get(alternative) ?? 0) >= 1)) bonus += 0.03;
   return Math.min(bonus, 0.15);
+}
+
+/** The stems of the people's names the question mentions whom the fact involves. */
+function namesOfInvolved(question: Question, fact: Fact): Set<string> {
+  const found = new Set<string>();
+  for (const m of question.mentions)
+    if (m.ref.kind === 'person' && fact.entities.has(m.ref.id))
+      for (const t of question.tokens.slice(m.start, m.end)) found.add(stem(t));
+  return found;
 }
 
 /**
@@ -164,8 +176,10 @@ export function rankFacts(index: ArticleIndex, question: Question): RankedFact[]
   const ranked: RankedFact[] = [];
   for (const fact of index.facts) {
     let matched = 0;
+    const involved = question.type === 'yes-no' ? new Set<string>() : namesOfInvolved(question, fact);
     stems.forEach((s, i) => {
-      let hit = fact.bag.get(s) ?? 0;
+      // "Yoon and Kishida" for a fact about "the two leaders": a name counts where its entity is involved.
+      let hit = involved.has(s) ? 1 : (fact.bag.get(s) ?? 0);
       for (const alternative of SYNONYMS.get(s) ?? [])
         hit = Math.max(hit, 0.8 * (fact.bag.get(alternative) ?? 0));
       for (const alternative of index.alternates.get(s) ?? [])
