@@ -1,6 +1,10 @@
 import type { Slot } from './understand.ts';
 
 /** Cue patterns in priority order: the first that matches names the slot. */
+/** Words naming the people at an event: beside an explicit date or place ask they describe the event, not a slot. */
+export const PEOPLE_NOUNS =
+  /^(officials?|delegat\w*|diplomats?|envoys?|representatives?|negotiators?|participants?|members?|counterparts?)$/;
+
 export const SLOT_CUES: ReadonlyArray<readonly [Slot, RegExp]> = [
   [
     'photo',
@@ -32,6 +36,8 @@ export const SLOT_CUES: ReadonlyArray<readonly [Slot, RegExp]> = [
   ['place', /\b(which|what) (city|place|venue|building|location|room|hotel|town)\b/],
   // An organization asked by its kind ("which Japanese bureau") outranks the people words around it ("represent").
   ['organization', /\b(which|what) (\w+ )?(bureau|ministry|department|agency|organi[sz]ation)\b/],
+  // A date asked outright ("what weekday did the officials meet") outranks the people words around it.
+  ['date', /\b(what|which) (day|date|year|month|weekday)\b|\bweekday\b|\bday of the week\b/],
   [
     'participants',
     /\b(attend\w*|participa\w*|took part|take part|taking part|present at|delegat\w*|represent\w*|led|leads?|leading|headed|heads?|counterparts?|officials?|members?|there)\b|\bwho (met|was at|were at)\b/,

@@ -3,7 +3,7 @@ import type { Lexicon, Mention } from './lexicon.ts';
 import { linkEntities } from './lexicon.ts';
 import { foldName, parseNumber, parseOrdinal, STOP_WORDS, stem, tokenize } from './text.ts';
 import { FURNITURE_STEMS, FURNITURE_WORDS, SYNONYMS } from './vocabulary.ts';
-import { SLOT_CUES } from './cues.ts';
+import { PEOPLE_NOUNS, SLOT_CUES } from './cues.ts';
 
 /** What a question asks for. */
 export type Slot =
@@ -81,7 +81,6 @@ export interface QuestionContext {
 }
 
 const SIGNIFICANCE_CUE = /\b(matters?|significan\w*|importan\w*|big deal)\b/;
-
 /** Well-known place names: naming one the article never mentions is a question the article cannot answer. */
 const WORLD_PLACES = new Set(
   (
@@ -173,6 +172,8 @@ export function understand(
   }
   for (const match of lower.matchAll(PARTY_REFERENCES))
     for (const token of tokenize(match[0])) eventStems.add(stem(token));
+  if (slot === 'date' || slot === 'place')
+    for (const token of tokens) if (PEOPLE_NOUNS.test(token)) eventStems.add(stem(token));
   const unknownWords: string[] = [];
   const unknownNames: string[] = [];
   const originalWords = new Set(

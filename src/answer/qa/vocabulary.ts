@@ -18,7 +18,8 @@ export const FURNITURE_WORDS: ReadonlySet<string> = new Set(
     'discuss discussed discussion statement quote words say said says number count exact ' +
     'cover covered covers span spanned spans include included includes involved come came up bring brought ' +
     'hope hoped hoping aim aimed aims seek sought want wanted intend intended goal purpose list spelling setup structure arrangement ' +
-    'forces pressures drivers factors bodies agencies entities authorities institutions'
+    'forces pressures drivers factors bodies agencies entities authorities institutions ' +
+    'week weekday month sit sat together gather gathered convene convened'
   ).split(' '),
 );
 
