@@ -1,9 +1,9 @@
 import type { ArticleIndex } from './article-index.ts';
 import { composeFact } from './compose.ts';
-import { informativeStems, rankFacts } from './rank.ts';
+import { compatibility, informativeStems, rankFacts } from './rank.ts';
 import type { Draft } from './result.ts';
 import type { Fact } from './facts.ts';
-import { contentStems } from './text.ts';
+import { contentStems, stem } from './text.ts';
 import type { Question } from './understand.ts';
 import { FURNITURE_STEMS, SYNONYMS } from './vocabulary.ts';
 
@@ -83,7 +83,10 @@ export function aboutOccasion(index: ArticleIndex, question: Question): Draft | 
     stems: question.stems.filter((s) => !occasion.has(s)),
     mentions: question.mentions.filter((m) => m.ref.kind !== 'place' && m.ref.kind !== 'event'),
   };
-  if (informativeStems(asked).length === 0) return undefined;
+  const rest = informativeStems(asked);
+  if (rest.length === 0) return undefined;
+  const slotOnly = slotFilledOnTheDay(index, question, asked, rest, eventDate);
+  if (slotOnly) return slotOnly;
   const [best] = rankFacts(index, { ...asked, slot: 'general' });
   const date = best?.fact.date?.value;
   if (!best || best.coverage < 0.5 || best.fact.source.kind === 'event' || best.fact.source.kind === 'gap')
@@ -91,4 +94,26 @@ export function aboutOccasion(index: ArticleIndex, question: Question): Draft | 
   if (!date) return undefined;
   const draft = composeFact(index, best.fact, 'date');
   return { ...draft, text: yesNo(date === eventDate, draft.text) };
+}
+
+/**
+ * "Was an agreement reached at the consultation?": nothing is asked but the slot itself (its cue word and verbs the
+ * article never uses), so a fact filling that slot dated on the event's day answers yes.
+ */
+function slotFilledOnTheDay(
+  index: ArticleIndex,
+  question: Question,
+  asked: Question,
+  rest: string[],
+  eventDate: string,
+): Draft | undefined {
+  const unknown = new Set(question.unknownWords.map(stem));
+  if (!question.slotExplicit || !rest.every((s) => question.cueStems.has(s) || unknown.has(s)))
+    return undefined;
+  const filler = rankFacts(index, asked).find(
+    (r) => compatibility(question.slot, r.fact) === 1 && r.fact.date?.value === eventDate,
+  );
+  if (!filler) return undefined;
+  const draft = composeFact(index, filler.fact, question.slot);
+  return { ...draft, text: yesNo(true, draft.text) };
 }
