@@ -1,3 +1,4 @@
+import { capitalsAsCountries } from './metonym.ts';
 import type { Article } from '../../model/schema.ts';
 import type { Fact } from './facts.ts';
 import { indexArticle, type ArticleIndex } from './article-index.ts';
@@ -156,7 +157,7 @@ function understandInput(
   if (normalized.problem) return normalized.problem;
   const read = (text: string): Question =>
     understand(
-      correctTypos(text, index.words, index.vocabulary),
+      capitalsAsCountries(correctTypos(text, index.words, index.vocabulary), index.article),
       index.lexicon,
       index.vocabulary,
       index.words,
