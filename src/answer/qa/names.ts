@@ -1,9 +1,10 @@
 import type { Person } from '../../model/schema.ts';
 import type { ArticleIndex } from './article-index.ts';
+import { askedOffice, holdsOffice } from './cast.ts';
 import { describePerson } from './people.ts';
 import type { Draft } from './result.ts';
 import type { Question } from './understand.ts';
-import { answerAboutPeople, type PeopleFilter } from './who.ts';
+import { answerAboutPeople, filterFromQuestion, type PeopleFilter } from './who.ts';
 
 const COUNTERPART = /\b(counterparts?|opposite)\b/;
 const MEETING_WORDS = /\b(meeting|talks|consultation|dialogue|event|session|summit)\b/;
@@ -28,6 +29,8 @@ export function answerName(
 ): Draft | undefined {
   if (question.slot !== 'name') return undefined;
   const lower = question.text.toLowerCase().replace(/\b(official|full) name\b/, 'name');
+  const unheld = officeNobodyHolds(index, question, people);
+  if (unheld) return unheld;
   if (COUNTERPART.test(lower))
     return answerAboutPeople(index, { ...question, slot: 'profile' }, people, filter);
   if (people.length === 1) {
@@ -57,4 +60,21 @@ export function answerName(
   if (filter.countries.length + filter.organizations.length > 0 || PERSON_WORDS.test(lower))
     return answerAboutPeople(index, { ...question, slot: 'profile', type: 'who' }, [], filter);
   return undefined;
+}
+
+/**
+ * "What's the name of South Korea's defense minister?": an office asked by name that no one in the article holds (of
+ * that country) is one the article doesn't name, whoever else the question's words point to.
+ */
+function officeNobodyHolds(index: ArticleIndex, question: Question, people: Person[]): Draft | undefined {
+  const office = askedOffice(question);
+  if (!office) return undefined;
+  const countries = filterFromQuestion(question).countries;
+  const pool = people.length > 0 ? people : index.article.people;
+  const holders = pool.filter(
+    (p) => holdsOffice(index, p, office) && countries.every((c) => c === p.country),
+  );
+  if (holders.length > 0) return undefined;
+  const asked = /\bname of\s+(.+?)[?.!]*$/i.exec(question.text)?.[1] ?? 'that office';
+  return { answered: false, text: `The article doesn't name ${asked}. ${index.coverage}`, sentences: [] };
 }
