@@ -20,7 +20,19 @@ const DEV = new URL('../test/fixtures/dev-questions.jsonl', import.meta.url);
 const OWN = new URL('../test/answer/qa/fixtures/own-questions.jsonl', import.meta.url);
 /** Every question file, for the per-file accuracy table (answerer beside the baseline). */
 const QUESTION_FILES = [
-  ...['own', 'second', 'third', 'blind', 'user', 'fourth', 'fifth', 'sixth', 'seventh'].map(
+  ...[
+    'own',
+    'second',
+    'third',
+    'blind',
+    'user',
+    'fourth',
+    'fifth',
+    'sixth',
+    'seventh',
+    'eighth',
+    'ninth',
+  ].map(
     (name) => [name, new URL(`../test/answer/qa/fixtures/${name}-questions.jsonl`, import.meta.url)] as const,
   ),
   ['heldout', new URL('./fixtures/heldout-questions.jsonl', import.meta.url)] as const,
