@@ -6,6 +6,7 @@ const SHORTHAND: ReadonlyArray<readonly [RegExp, string]> = [
   [/\bintel\b/gi, 'intelligence'],
   [/\byrs?\b/gi, 'years'],
   [/\bhalf a decade\b/gi, 'five years'],
+  [/\b2\s*\+\s*2\b/g, 'two-plus-two'],
   [/\bppl\b/gi, 'people'],
   [/\bgovt\b/gi, 'government'],
   [/\bdept\b/gi, 'department'],

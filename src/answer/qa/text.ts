@@ -45,6 +45,9 @@ export function expandHyphens(tokens: readonly string[]): string[] {
 /** A light English stemmer: enough to meet "talks"/"talk", "agreed"/"agree", "suspension"/"suspended". */
 export function stem(word: string): string {
   let w = word.toLowerCase();
+  // "1st" and "first" are one word: a numeral ordinal stems to its spelt-out form where English spells it.
+  const numeral = /^(\d+)(?:st|nd|rd|th)$/.exec(w);
+  if (numeral) return ORDINAL_WORDS[Number(numeral[1])] ?? w;
   if (w.length <= 3) return w;
   if (w.endsWith('ies') && w.length > 4) w = w.slice(0, -3) + 'y';
   else if (w.endsWith('sses')) w = w.slice(0, -2);
