@@ -14,6 +14,7 @@ import { answerAboutPeople } from './who.ts';
 import { answerCastQuestion, carryFilter, isPersonQuestion, resolvePeople } from './person-turn.ts';
 import { carrySlot, nextMemory, possessiveEllipsis, withContext } from './follow-up.ts';
 import { answerYesNo } from './yes-no.ts';
+import { answerBesideGap } from './gap-note.ts';
 import { correctTypos } from './spelling.ts';
 import {
   askedContent,
@@ -120,18 +121,7 @@ function answerFromFacts(
   const unheld =
     coarserDate(index, question, best.fact, draft) ?? placeUnheld(index, question, best.fact, draft);
   if (unheld) return unheld;
-  if (best.fact.source.kind === 'gap') {
-    const related = ranked.find((r) => r.fact.source.kind !== 'gap' && r.coverage >= 0.3);
-    if (related) {
-      const given = composeFact(index, related.fact, question.slot);
-      return {
-        ...draft,
-        text: `${given.text} ${draft.text.replace(/^The article doesn't say\. /, 'Beyond that, the article gives no details: ')}`,
-        sentences: [...new Set([...given.sentences, ...draft.sentences])],
-      };
-    }
-  }
-  return draft;
+  return answerBesideGap(index, question, ranked, draft) ?? draft;
 }
 
 /** The cause stated beside a fact: a cause resting on the same sentence that shares the most of its own words. */

@@ -1,3 +1,4 @@
+import { answerBesideGap } from './gap-note.ts';
 import type { ArticleIndex } from './article-index.ts';
 import { composeFact } from './compose.ts';
 import { informativeStems, rankFacts } from './rank.ts';
@@ -30,7 +31,10 @@ export function answerAboutFuture(index: ArticleIndex, question: Question): Draf
   const usable = ranked.find(
     (r) => r.fact.source.kind === 'gap' || (r.fact.date?.value !== undefined && r.fact.date.value > dateline),
   );
-  if (usable && usable.score >= 0.3) return composeFact(index, usable.fact, question.slot);
+  if (usable && usable.score >= 0.3) {
+    const draft = composeFact(index, usable.fact, question.slot);
+    return (usable === ranked[0] && answerBesideGap(index, question, ranked, draft)) || draft;
+  }
   return doesNotSay(index, 'what will happen next');
 }
 
