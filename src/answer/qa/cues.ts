@@ -13,7 +13,7 @@ export const SLOT_CUES: ReadonlyArray<readonly [Slot, RegExp]> = [
   ['between', /\bbetween (whom|who|which)\b/],
   [
     'cause',
-    /\b(led|leads|leading) to\b|\b(what|which)( \w+)? (prompted|triggered|caused|brought about|sparked|set off)\b|\bwhy now\b|\b(what|which) (\w+ )?(pressures|forces|drivers|motives|motivations|factors)\b/,
+    /\b(led|leads|leading) to\b|\b(what|which)( \w+)? (prompted|triggered|caused|brought about|sparked|set off|motivated|drove|driven|pushed|spurred|inspired|moved)\b|\bwhat (was|is) the (reason|motive|motivation|cause|trigger)\b|\bwhy now\b|\b(what|which) (\w+ )?(pressures|forces|drivers|motives|motivations|factors)\b/,
   ],
   [
     'duration',

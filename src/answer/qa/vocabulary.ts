@@ -19,7 +19,8 @@ export const FURNITURE_WORDS: ReadonlySet<string> = new Set(
     'cover covered covers span spanned spans include included includes involved come came up bring brought ' +
     'hope hoped hoping aim aimed aims seek sought want wanted intend intended goal purpose list spelling setup structure arrangement ' +
     'forces pressures drivers factors bodies agencies entities authorities institutions ' +
-    'week weekday month sit sat together gather gathered convene convened'
+    'week weekday month sit sat together gather gathered convene convened ' +
+    'motivate motivated motivates drove drive drives driven prompt prompted prompts spur spurred pushed inspired'
   ).split(' '),
 );
 
@@ -115,6 +116,10 @@ export const SYNONYMS: ReadonlyMap<string, string[]> = new Map(
       ['provid', ['opportunity', 'serv']],
       ['offer', ['opportunity', 'serv']],
       ['programm', ['issue']],
+      ['deepen', ['develop']],
+      ['strengthen', ['develop']],
+      ['boost', ['develop']],
+      ['expand', ['develop']],
     ] as const
   ).map(([word, alternatives]) => [stem(word), alternatives.map((a) => stem(a))]),
 );
