@@ -1,6 +1,7 @@
 import type { ArticleIndex } from './article-index.ts';
 import type { Fact } from './facts.ts';
 import { rankFacts } from './rank.ts';
+import { answerHostInstitution } from './host-institution.ts';
 import type { Draft } from './result.ts';
 import { capitalize, joinList, numberWord } from './text.ts';
 import type { Question } from './understand.ts';
@@ -36,6 +37,10 @@ export function answerHost(index: ArticleIndex, question: Question): Draft | und
   const lower = question.text.toLowerCase();
   // Who hosts the next round is the future, which the article does not report.
   if (!HOST.test(lower) || /\b(will|next|upcoming|future)\b/.test(lower)) return undefined;
+  if (question.type !== 'yes-no') {
+    const institution = answerHostInstitution(index, question);
+    if (institution) return institution;
+  }
   const event = index.article.event;
   const place = index.article.places.find((p) => p.id === event.place);
   if (!place?.country) return undefined;
