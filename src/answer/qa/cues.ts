@@ -53,7 +53,7 @@ export const SLOT_CUES: ReadonlyArray<readonly [Slot, RegExp]> = [
   ['place', /\bwhere\b|\b(which|what) (city|place|venue|building)\b|\blocation\b|\bvenue\b/],
   [
     'significance',
-    /\bmeans?\b|\bmeaning\b|\bsignifican\w*\b|\bimportan\w*\b|\bimplications?\b|\bmatters?\b|\bsign of\b|\bsignal\w*\b|\bindicat\w*\b|\bbig deal\b/,
+    /\bmeans?\b|\bmeaning\b|\bsignifican\w*\b|\bimportan\w*\b|\bimplications?\b|\bmatters?\b|\bsign (of|that)\b|\bsignal\w*\b|\bindicat\w*\b|\bsuggest\w*\b|\bbig deal\b/,
   ],
   [
     'outcome',

@@ -17,7 +17,7 @@ const PRESENCE =
 const TOPIC_VERBS =
   /\b(discuss\w*|talk(ed)? about|rais\w*|address\w*|mention\w*|cover\w*|touch\w*|bring up|brought up|come up|came up|includ\w*|on the agenda)\b/;
 const FIRM_OUTCOME =
-  /\b(sign\w*|concrete|specific|binding|treaty|document|formal|deal|measures|steps|details?)\b/;
+  /\b(sign(ed|ing|s)?(?! of)|concrete|specific|binding|treaty|document|formal|deal|measures|steps|details?)\b/;
 
 function yesNo(yes: boolean, rest: string): string {
   return `${yes ? 'Yes' : 'No'} — ${rest}`;
@@ -177,7 +177,7 @@ export function answerYesNo(index: ArticleIndex, question: Question, people: Per
   if (question.unknownNames.length > 0) return undefined;
   if (
     FIRM_OUTCOME.test(lower) &&
-    /\b(agree\w*|sign\w*|deal|steps|measures|details?|concrete)\b/.test(lower)
+    /\b(agree\w*|sign(ed|ing|s)?(?! of)|deal|steps|measures|details?|concrete)\b/.test(lower)
   ) {
     const firm = index.article.outcomes.filter((o) => o.modality === 'signed' || o.modality === 'agreed');
     const loose = index.article.outcomes.filter((o) => o.modality === 'agreed-to');
@@ -198,11 +198,13 @@ export function answerYesNo(index: ArticleIndex, question: Question, people: Per
   // "Is the pact named?" is answered by what the article says it leaves open.
   const slot = TOPIC_VERBS.test(lower)
     ? 'topic'
-    : /\bagre\w*\b/.test(lower)
-      ? 'outcome'
-      : /\b(named|called|identified|specified|explained|detailed)\b/.test(lower)
-        ? 'name'
-        : 'general';
+    : question.slot === 'significance'
+      ? 'significance'
+      : /\bagre\w*\b/.test(lower)
+        ? 'outcome'
+        : /\b(named|called|identified|specified|explained|detailed)\b/.test(lower)
+          ? 'name'
+          : 'general';
   const [best] = rankFacts(index, { ...question, slot });
   if (!best) return undefined;
   // "Is the pact named?": the article's own statement that it leaves this open.
