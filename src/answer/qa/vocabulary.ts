@@ -64,7 +64,7 @@ export const SYNONYMS: ReadonlyMap<string, string[]> = new Map(
       ['purpose', ['opportunity', 'serv', 'designed']],
       ['meant', ['designed']],
       ['intended', ['designed']],
-      ['suppos', ['designed']],
+      ['supposed', ['designed']],
       ['fast', ['quickly']],
       ['swift', ['quickly']],
       ['rapid', ['quickly']],
