@@ -32,6 +32,7 @@ const QUESTION_FILES = [
     'seventh',
     'eighth',
     'ninth',
+    'tenth',
   ].map(
     (name) => [name, new URL(`../test/answer/qa/fixtures/${name}-questions.jsonl`, import.meta.url)] as const,
   ),

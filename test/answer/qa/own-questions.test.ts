@@ -26,25 +26,9 @@ const KNOWN_GAPS = new Set([
   // count (e29), 'apart from foreign affairs, which ministries' (e32), 'how long ago' (e38), a topic not naming the US (e39).
   ...['e03', 'e07', 'e11', 'e14', 'e29', 'e32', 'e38', 'e39'],
   // Ninth batch (18/40 first run, 25/40 after): follow-ups by kind ('the defense one', 'which of them are from defense',
-  // 'that official's organization', 'what did that cause'), cause paraphrases (intermittent, motivated, prompted),
+  // 'that official's organization', 'what did that cause'), cause paraphrases (intermittent, motivated, prompted: fixed in the tenth round),
   // 'how long has it existed', dateline arithmetic (n25-n27), 'other than the foreign ministries' and 'last met before'.
-  ...[
-    'n08',
-    'n09',
-    'n10',
-    'n12',
-    'n13',
-    'n19',
-    'n21',
-    'n22',
-    'n23',
-    'n25',
-    'n26',
-    'n27',
-    'n36',
-    'n37',
-    'n40',
-  ],
+  ...['n08', 'n09', 'n10', 'n12', 'n13', 'n23', 'n25', 'n26', 'n27', 'n36', 'n37', 'n40'],
   // Tenth batch (19/40 first run, 31/40 after): the quoted clause holding the asked words (t17), 'what got things
   // moving again' after the suspension (t21), 'what did it lead to' after the dispute (t22), dateline arithmetic
   // (t26, t27, t29), 'and the defense one' (t31), 'apart from the foreign ministries' (t34), 'that official part of' (t35).
