@@ -12,6 +12,11 @@ const booleanFlag = z
   })
   .transform((value) => ['true', '1', 'yes', 'on'].includes(value));
 
+const logLevel = z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'], {
+  error: 'one of fatal, error, warn, info, debug, trace, silent',
+});
+const articlesDir = z.string().min(1).default(path.join('data', 'articles'));
+
 const EnvSchema = z.object({
   DISCORD_TOKEN: z
     .string()
@@ -27,12 +32,8 @@ const EnvSchema = z.object({
   DISCORD_APPLICATION_ID: snowflake.optional(),
   DISCORD_GUILD_ID: snowflake.optional(),
   DATABASE_PATH: z.string().min(1).default(DEFAULT_DATABASE_PATH),
-  ARTICLES_DIR: z.string().min(1).default(path.join('data', 'articles')),
-  LOG_LEVEL: z
-    .enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'], {
-      error: 'one of fatal, error, warn, info, debug, trace, silent',
-    })
-    .default('info'),
+  ARTICLES_DIR: articlesDir,
+  LOG_LEVEL: logLevel.default('info'),
   REGISTER_COMMANDS_ON_START: booleanFlag.default(false),
   MESSAGE_CONTENT_INTENT: booleanFlag.default(false),
   DIGEST_GRACE_MINUTES: z.coerce
@@ -66,21 +67,7 @@ export class ConfigError extends Error {
 
 /** Reads and checks every setting at once; empty strings count as unset; the token never appears in an error. */
 export function loadConfig(env: Record<string, string | undefined>): Config {
-  const present = Object.fromEntries(
-    Object.keys(EnvSchema.shape)
-      .map((key) => [key, env[key]?.trim()] as const)
-      .filter(([, value]) => value !== undefined && value !== ''),
-  );
-  const parsed = EnvSchema.safeParse(present);
-  if (!parsed.success) {
-    throw new ConfigError(
-      parsed.error.issues.map((issue) => {
-        const key = String(issue.path[0] ?? '');
-        return `${key}: expected ${issue.message}`;
-      }),
-    );
-  }
-  const values = parsed.data;
+  const values = parseEnv(EnvSchema, env);
   return Object.freeze({
     discordToken: values.DISCORD_TOKEN,
     discordApiUrl: values.DISCORD_API_URL,
@@ -112,4 +99,47 @@ export function loadConfigForEntryPoint(env: Record<string, string | undefined>)
     console.error(error.message);
     return undefined;
   }
+}
+
+const CliEnvSchema = z.object({
+  CLI_LOG_LEVEL: logLevel.default('warn'),
+  CLI_DATABASE_PATH: z.string().min(1).optional(),
+  DATABASE_PATH: z.string().min(1).optional(),
+  ARTICLES_DIR: articlesDir,
+});
+
+/** The offline tools' settings (CLI, validate): they need no token, so they do not read the bot's. */
+export interface CliConfig {
+  readonly logLevel: string;
+  /** Where `digest` and `followups` keep state offline; undefined: the CLI's own default file. */
+  readonly databasePath: string | undefined;
+  readonly articlesDir: string;
+}
+
+export function loadCliConfig(env: Record<string, string | undefined>): CliConfig {
+  const values = parseEnv(CliEnvSchema, env);
+  return Object.freeze({
+    logLevel: values.CLI_LOG_LEVEL,
+    databasePath: values.CLI_DATABASE_PATH ?? values.DATABASE_PATH,
+    articlesDir: values.ARTICLES_DIR,
+  });
+}
+
+/** Validates the variables a schema names, all problems at once, treating empty strings as unset. */
+function parseEnv<Shape extends z.ZodRawShape>(
+  schema: z.ZodObject<Shape>,
+  env: Record<string, string | undefined>,
+): z.infer<z.ZodObject<Shape>> {
+  const present = Object.fromEntries(
+    Object.keys(schema.shape)
+      .map((key) => [key, env[key]?.trim()] as const)
+      .filter(([, value]) => value !== undefined && value !== ''),
+  );
+  const parsed = schema.safeParse(present);
+  if (!parsed.success) {
+    throw new ConfigError(
+      parsed.error.issues.map((issue) => `${String(issue.path[0] ?? '')}: expected ${issue.message}`),
+    );
+  }
+  return parsed.data;
 }

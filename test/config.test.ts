@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { ConfigError, DEFAULT_DISCORD_API_URL, applicationIdFromToken, loadConfig } from '../src/config.ts';
+import {
+  ConfigError,
+  DEFAULT_DISCORD_API_URL,
+  applicationIdFromToken,
+  loadCliConfig,
+  loadConfig,
+} from '../src/config.ts';
 
 // A made-up token whose first part is base64 of an 18-digit id; never a real secret.
 const fakeAppId = '123456789012345678';
@@ -80,5 +86,28 @@ describe('loadConfig', () => {
     expect(problem('-5')).toEqual(['DIGEST_GRACE_MINUTES: expected minutes from 0 to 10080 (a week)']);
     expect(problem('99999')).toEqual(['DIGEST_GRACE_MINUTES: expected minutes from 0 to 10080 (a week)']);
     expect(problem('1.5')).toEqual(['DIGEST_GRACE_MINUTES: expected a whole number of minutes']);
+  });
+});
+
+describe('loadCliConfig', () => {
+  it('GIVEN no settings THEN the offline tools log warnings only and use the default folders', () => {
+    expect(loadCliConfig({})).toEqual({
+      logLevel: 'warn',
+      databasePath: undefined,
+      articlesDir: 'data/articles',
+    });
+  });
+
+  it('GIVEN CLI_DATABASE_PATH and DATABASE_PATH THEN the CLI-specific one wins', () => {
+    expect(loadCliConfig({ CLI_DATABASE_PATH: 'a.sqlite', DATABASE_PATH: 'b.sqlite' }).databasePath).toBe(
+      'a.sqlite',
+    );
+    expect(loadCliConfig({ DATABASE_PATH: 'b.sqlite' }).databasePath).toBe('b.sqlite');
+  });
+
+  it('GIVEN a bad log level THEN it is named, and the bot-only settings are not checked', () => {
+    expect(() => loadCliConfig({ CLI_LOG_LEVEL: 'loud', DISCORD_TOKEN: 'not-a-token' })).toThrow(
+      /CLI_LOG_LEVEL: expected one of fatal/,
+    );
   });
 });

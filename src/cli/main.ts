@@ -1,5 +1,5 @@
-import path from 'node:path';
 import { loadDotenv } from '../core/dotenv.ts';
+import { ConfigError, loadCliConfig, type CliConfig } from '../config.ts';
 import { createLogger } from '../core/logger.ts';
 import { payloadToText } from '../render/text-view.ts';
 import { commands } from '../../commands/index.ts';
@@ -33,13 +33,19 @@ async function main(argv: readonly string[]): Promise<number> {
     process.stderr.write(`${USAGE}\n`);
     return args.command || args.help ? 0 : 2;
   }
-  const logger = createLogger(process.env.CLI_LOG_LEVEL || 'warn');
+  let config: CliConfig;
+  try {
+    config = loadCliConfig(process.env);
+  } catch (error) {
+    if (!(error instanceof ConfigError)) throw error;
+    process.stderr.write(`${error.message}\n`);
+    return 1;
+  }
+  const logger = createLogger(config.logLevel);
   const command = args.command.replace(/^\//, '').toLowerCase();
-  const databasePath = STATEFUL.has(command)
-    ? process.env.CLI_DATABASE_PATH || process.env.DATABASE_PATH || DEFAULT_OFFLINE_DATABASE
-    : ':memory:';
+  const databasePath = STATEFUL.has(command) ? (config.databasePath ?? DEFAULT_OFFLINE_DATABASE) : ':memory:';
   const offline = await createOfflineServices({
-    articlesDir: process.env.ARTICLES_DIR || path.join('data', 'articles'),
+    articlesDir: config.articlesDir,
     databasePath,
     logger,
   });
