@@ -15,6 +15,7 @@ import { answerCastQuestion, carryFilter, isPersonQuestion, resolvePeople } from
 import { carrySlot, nextMemory, possessiveEllipsis, withContext } from './follow-up.ts';
 import { answerYesNo } from './yes-no.ts';
 import { answerBesideGap } from './gap-note.ts';
+import { answerDateArithmetic } from './date-arithmetic.ts';
 import { correctTypos } from './spelling.ts';
 import {
   askedContent,
@@ -165,6 +166,7 @@ function draftAnswer(index: ArticleIndex, question: Question, memory: Conversati
   const refused = judgementAsked(index, question) ?? otherOrdinal(index, question);
   if (refused) return refused;
   const special =
+    answerDateArithmetic(index, question) ??
     answerHost(index, question) ??
     answerTimeOfDay(index, question) ??
     answerAboutFuture(index, question) ??
