@@ -16,6 +16,7 @@ import { carrySlot, nextMemory, possessiveEllipsis, withContext } from './follow
 import { answerYesNo } from './yes-no.ts';
 import { answerBesideGap } from './gap-note.ts';
 import { answerDateArithmetic } from './date-arithmetic.ts';
+import { answerPeopleFilter } from './people-filter.ts';
 import { correctTypos } from './spelling.ts';
 import {
   askedContent,
@@ -167,6 +168,7 @@ function draftAnswer(index: ArticleIndex, question: Question, memory: Conversati
   if (refused) return refused;
   const special =
     answerDateArithmetic(index, question) ??
+    answerPeopleFilter(index, question, memory) ??
     answerHost(index, question) ??
     answerTimeOfDay(index, question) ??
     answerAboutFuture(index, question) ??
