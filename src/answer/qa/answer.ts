@@ -17,6 +17,7 @@ import { answerYesNo } from './yes-no.ts';
 import { answerBesideGap } from './gap-note.ts';
 import { answerDateArithmetic } from './date-arithmetic.ts';
 import { answerPeopleFilter } from './people-filter.ts';
+import { answerConsequence } from './consequence.ts';
 import { correctTypos } from './spelling.ts';
 import {
   askedContent,
@@ -169,6 +170,7 @@ function draftAnswer(index: ArticleIndex, question: Question, memory: Conversati
   const special =
     answerDateArithmetic(index, question) ??
     answerPeopleFilter(index, question, memory) ??
+    answerConsequence(index, question, memory) ??
     answerHost(index, question) ??
     answerTimeOfDay(index, question) ??
     answerAboutFuture(index, question) ??

@@ -28,11 +28,10 @@ const KNOWN_GAPS = new Set([
   // Ninth batch (18/40 first run, 25/40 after): follow-ups by kind ('the defense one', 'which of them are from defense',
   // 'that official's organization', 'what did that cause'), cause paraphrases (intermittent, motivated, prompted: fixed in the tenth round),
   // 'how long has it existed', dateline arithmetic (n25-n27), 'other than the foreign ministries' and 'last met before'.
-  ...['n13'],
   // Tenth batch (19/40 first run, 31/40 after): the quoted clause holding the asked words (t17), 'what got things
   // moving again' after the suspension (t21), 'what did it lead to' after the dispute (t22), dateline arithmetic
   // (t26, t27, t29), 'and the defense one' (t31), 'apart from the foreign ministries' (t34), 'that official part of' (t35).
-  ...['t17', 't21', 't22'],
+  ...['t17', 't21'],
   // Eleventh batch (8/15 after date arithmetic): people filtered by kind and side, 'except the foreign ministries'.
 ]);
 const items = [
