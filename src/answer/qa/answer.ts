@@ -18,6 +18,7 @@ import { answerBesideGap } from './gap-note.ts';
 import { answerDateArithmetic } from './date-arithmetic.ts';
 import { answerPeopleFilter } from './people-filter.ts';
 import { answerConsequence } from './consequence.ts';
+import { unknownFocus } from './unknown-focus.ts';
 import { correctTypos } from './spelling.ts';
 import {
   askedContent,
@@ -216,6 +217,8 @@ function draftAnswer(index: ArticleIndex, question: Question, memory: Conversati
       `who ${joinList(people.map((p) => p.name))}'s ${question.unknownWords.join(' ')} is`,
     );
   }
+  const focus = unknownFocus(index, question);
+  if (focus && !answerSummary(index, question)) return doesNotSay(index, `anything about ${focus}`);
   // "Who won the KBO game last night?": nothing asked is a word of the article.
   const asked = informativeStems(question);
   if (

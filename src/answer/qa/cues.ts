@@ -60,7 +60,11 @@ export const SLOT_CUES: ReadonlyArray<readonly [Slot, RegExp]> = [
     /\bagre\w*\b|\boutcomes?\b|\bresults?\b|\bdecid\w*\b|\bdecision\b|\bconclu\w*\b|\bachiev\w*\b|\baccomplish\w*\b|\bcommit\w*\b|\bpledg\w*\b|\bdeals?\b|\bsign(ed)?\b|\bsteps\b|\bpacts?\b/,
   ],
   ['quote', /\b(say|said|says|saying|statement|quote|quoted|stated|words)\b/],
-  ['format', /\bwhat (kind|type|sort|level|format)\b|\bformat\b|\bkind of\b|\btype of\b|\blevel\b/],
+  // "What kind of meeting" asks the format; "what sort of threats" asks which threats (the thing named after "of").
+  [
+    'format',
+    /\bwhat (kind|type|sort|level|format)\b(?! of (?!(the |this |these )?(meetings?|talks?|dialogues?|consultations?|sessions?|events?|gatherings?|security talks)\b))|\bformat\b|\b(kind|type) of (meetings?|talks?|dialogues?|consultations?|sessions?|events?)\b|\blevel\b/,
+  ],
   [
     'topic',
     /\bdiscuss\w*\b|\btopics?\b|\bagenda\b|\btalk(ed)? about\b|\bissues?\b|\baddress\w*\b|\bfocus\w*\b|\bexchang\w*\b|\bconcerns?\b|\bthreats?\b|\braised?\b|\bcover(ed)?\b/,

@@ -1,7 +1,9 @@
 import type { ArticleIndex } from './article-index.ts';
 import { informativeStems } from './rank.ts';
 import type { Draft } from './result.ts';
+import { COMMON_STEMS } from './common-words.ts';
 import { contentStems } from './text.ts';
+import { SYNONYMS } from './vocabulary.ts';
 import type { Question, Slot } from './understand.ts';
 
 const DATE_PATTERN =
@@ -28,12 +30,20 @@ function fitsSlot(index: ArticleIndex, slot: Slot, text: string, type: Question[
 export function retrieveSentence(index: ArticleIndex, question: Question): Draft | undefined {
   const stems = informativeStems(question);
   if (stems.length === 0) return undefined;
-  const results = index.search.search(stems.join(' '), { fuzzy: 0.2, prefix: false, combineWith: 'OR' });
+  const paraphrases = stems.flatMap((s) => SYNONYMS.get(s) ?? []);
+  const query = [...stems, ...paraphrases].join(' ');
+  const results = index.search.search(query, { fuzzy: 0.2, prefix: false, combineWith: 'OR' });
   for (const result of results.slice(0, 5)) {
     const sentence = index.sentenceById.get(String(result.id));
     if (!sentence || !fitsSlot(index, question.slot, sentence.text, question.type)) continue;
     const sentenceStems = new Set(contentStems(sentence.text));
-    const covered = stems.filter((s) => sentenceStems.has(s)).length / stems.length;
+    // A word counts as covered when the sentence holds it or a paraphrase of it; a frequent framing word the sentence
+    // lacks ("what did the talks *give* them") weighs a quarter of a content word.
+    const weight = (s: string): number => (COMMON_STEMS.has(s) ? 0.25 : 1);
+    const holds = (s: string): boolean =>
+      sentenceStems.has(s) || (SYNONYMS.get(s) ?? []).some((alternative) => sentenceStems.has(alternative));
+    const total = stems.reduce((sum, s) => sum + weight(s), 0);
+    const covered = stems.filter(holds).reduce((sum, s) => sum + weight(s), 0) / total;
     if (covered < 0.6 || question.unknownWords.length > 0) return undefined;
     return { answered: true, text: `The article says: “${sentence.text}”`, sentences: [sentence.id] };
   }

@@ -4,6 +4,7 @@ import { linkEntities } from './lexicon.ts';
 import { foldName, parseNumber, parseOrdinal, STOP_WORDS, stem, tokenize } from './text.ts';
 import { FURNITURE_STEMS, FURNITURE_WORDS, SYNONYMS } from './vocabulary.ts';
 import { PEOPLE_NOUNS, SLOT_CUES } from './cues.ts';
+import { COMMON_STEMS, COMMON_WORDS } from './common-words.ts';
 
 /** What a question asks for. */
 export type Slot =
@@ -203,6 +204,7 @@ export function understand(
     // A paraphrase of an article word ("cut off" for suspended) is not unknown.
     if ((SYNONYMS.get(s) ?? []).some((alternative) => articleVocabulary.has(alternative))) return;
     if (isCueWord(token)) return;
+    if (COMMON_WORDS.has(token) || COMMON_STEMS.has(s)) return;
     unknownWords.push(token);
     if (WORLD_PLACES.has(token) || originalWords.has(token)) unknownNames.push(token);
   });
@@ -257,7 +259,8 @@ export function understand(
 function questionType(tokens: readonly string[]): QuestionType {
   const lead =
     tokens.find((t) => !['and', 'so', 'ok', 'okay', 'also', 'then', 'but', 'well'].includes(t)) ?? '';
-  if (['who', 'whom', 'whose'].includes(lead)) return 'who';
+  if (lead === 'whose') return possessorOfThing(tokens) ? 'what' : 'who';
+  if (['who', 'whom'].includes(lead)) return 'who';
   if (lead === 'when') return 'when';
   if (lead === 'where') return 'where';
   if (lead === 'why') return 'why';
@@ -276,6 +279,16 @@ function questionType(tokens: readonly string[]): QuestionType {
   if (wh === 'when' || wh === 'where' || wh === 'why' || wh === 'how' || wh === 'which' || wh === 'what')
     return wh;
   return 'other';
+}
+
+/** What a person has or does ("whose idea", "whose delegation"): a "whose" about these asks for people. */
+const PERSONAL_THINGS =
+  /^(idea|ideas|proposal|initiative|decision|call|title|role|job|position|name|office|ministry|bureau|department|delegation|team|side|counterpart|deputy|boss|photo|picture|statement|words|quote|remarks|comments?|seat|signature|nationality)$/;
+
+/** "Whose nuclear issue came up?" asks whose thing it is (a country's), answered by the fact, not a list of people. */
+function possessorOfThing(tokens: readonly string[]): boolean {
+  const next = tokens[tokens.indexOf('whose') + 1];
+  return next !== undefined && !PERSONAL_THINGS.test(next) && !/^(is|was|are|were)$/.test(next);
 }
 
 /** "korea-japan": a compound of country names refers to the parties, like "the two countries". */
