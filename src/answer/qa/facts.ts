@@ -43,6 +43,8 @@ const PLACE_KIND_WORDS: Record<string, string> = {
   peninsula: 'peninsula region',
 };
 
+const FIRST_SINCE_GAP = /\bfirst\b(?=[^.]*?\bin (?:\d+|a|one|two|three|four|five|six|seven|eight|nine|ten|several|many) (?:years?|decades?|months?)\b)/gi;
+
 function addWords(bag: Map<string, number>, text: string, weight: number): void {
   for (const s of contentStems(text)) bag.set(s, Math.max(bag.get(s) ?? 0, weight));
 }
@@ -60,7 +62,9 @@ export function buildFacts(article: Article): Fact[] {
   ): Fact => {
     const bag = new Map<string, number>();
     for (const id of sentences) addWords(bag, sentenceText.get(id) ?? '', 0.35);
-    for (const text of strong) addWords(bag, text, 1);
+    // "The first senior-level talks in five years" ends a gap; it is not the first of the series, so its "first"
+    // counts as weakly as the sentence around it.
+    for (const text of strong) addWords(bag, text.replace(FIRST_SINCE_GAP, ''), 1);
     const ownText = strong.join(' ').toLowerCase();
     for (const place of article.places) {
       if ([place.name, ...place.aliases].some((form) => ownText.includes(form.toLowerCase())))
