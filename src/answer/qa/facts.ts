@@ -43,7 +43,8 @@ const PLACE_KIND_WORDS: Record<string, string> = {
   peninsula: 'peninsula region',
 };
 
-const FIRST_SINCE_GAP = /\bfirst\b(?=[^.]*?\bin (?:\d+|a|one|two|three|four|five|six|seven|eight|nine|ten|several|many) (?:years?|decades?|months?)\b)/gi;
+const FIRST_SINCE_GAP =
+  /\bfirst\b(?=[^.]*?\bin (?:\d+|a|one|two|three|four|five|six|seven|eight|nine|ten|several|many) (?:years?|decades?|months?)\b)/gi;
 
 function addWords(bag: Map<string, number>, text: string, weight: number): void {
   for (const s of contentStems(text)) bag.set(s, Math.max(bag.get(s) ?? 0, weight));

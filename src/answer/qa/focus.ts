@@ -20,6 +20,11 @@ const SHORTHAND: ReadonlyArray<readonly [RegExp, string]> = [
   [/\b(put|placed|kept) on (hold|ice)\b/gi, 'suspended'],
   [/\b(cut|broken|called) off\b/gi, 'suspended'],
   [/\b(spell|spelled|spells|lay|laid|set) out\b/gi, 'detail'],
+  // "Did they say how?", "did the statement explain how they would do it": whether the article gives the details.
+  [
+    /\b(say|said|says|explain|explained|explains|specify|specified|describe|described|mention|mentioned|clarify|clarified|reveal|revealed|indicate|indicated|elaborate|elaborated)( on)? (how|in what way|by what means)\b/gi,
+    'give details on how',
+  ],
   // Conversational framing that asks nothing.
   [/\bquick (q|question)\b/gi, ''],
   [/\bin the first place\b/gi, ''],
