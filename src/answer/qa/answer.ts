@@ -1,6 +1,5 @@
 import { capitalsAsCountries } from './metonym.ts';
 import type { Article } from '../../model/schema.ts';
-import type { Fact } from './facts.ts';
 import { indexArticle, type ArticleIndex } from './article-index.ts';
 import { composeFact, composeTopics } from './compose.ts';
 import { normalizeQuestion, type InputProblem } from './normalize.ts';
@@ -18,6 +17,7 @@ import { answerBesideGap } from './gap-note.ts';
 import { answerDateArithmetic } from './date-arithmetic.ts';
 import { answerPeopleFilter } from './people-filter.ts';
 import { answerConsequence } from './consequence.ts';
+import { answerGapCause, statedCauseOf } from './gap-cause.ts';
 import { unknownFocus } from './unknown-focus.ts';
 import { correctTypos } from './spelling.ts';
 import {
@@ -128,20 +128,6 @@ function answerFromFacts(
   return answerBesideGap(index, question, ranked, draft) ?? draft;
 }
 
-/** The cause stated beside a fact: a cause resting on the same sentence that shares the most of its own words. */
-function statedCauseOf(index: ArticleIndex, fact: Fact): Fact | undefined {
-  if (fact.source.kind === 'context' && fact.source.context.kind === 'cause') return undefined;
-  let best: { fact: Fact; shared: number } | undefined;
-  for (const candidate of index.facts) {
-    if (candidate.source.kind !== 'context' || candidate.source.context.kind !== 'cause') continue;
-    if (!candidate.sentences.some((id) => fact.sentences.includes(id))) continue;
-    let shared = 0;
-    for (const [s, weight] of fact.bag) if (weight >= 1 && (candidate.bag.get(s) ?? 0) >= 1) shared++;
-    if (!best || shared > best.shared) best = { fact: candidate, shared };
-  }
-  return best && best.shared > 0 ? best.fact : undefined;
-}
-
 function understandInput(
   index: ArticleIndex,
   raw: string,
@@ -172,6 +158,7 @@ function draftAnswer(index: ArticleIndex, question: Question, memory: Conversati
     answerDateArithmetic(index, question) ??
     answerPeopleFilter(index, question, memory) ??
     answerConsequence(index, question, memory) ??
+    answerGapCause(index, question, memory) ??
     answerHost(index, question) ??
     answerTimeOfDay(index, question) ??
     answerAboutFuture(index, question) ??

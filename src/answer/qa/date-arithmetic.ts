@@ -96,9 +96,11 @@ function plural(n: number): string {
 function statedSpan(
   index: ArticleIndex,
   years: number,
-): { asWritten: string; sentences: string[] } | undefined {
+): { id: string; asWritten: string; sentences: string[] } | undefined {
   const figure = index.article.figures.find((f) => f.unit === 'years' && f.value === years && !f.derivation);
-  return figure ? { asWritten: figure.asWritten, sentences: figure.evidence.sentences } : undefined;
+  return figure
+    ? { id: figure.id, asWritten: figure.asWritten, sentences: figure.evidence.sentences }
+    : undefined;
 }
 
 export function answerDateArithmetic(index: ArticleIndex, question: Question): Draft | undefined {
@@ -123,7 +125,8 @@ export function answerDateArithmetic(index: ArticleIndex, question: Question): D
       `${plural(years)}: ${earlier.label} in ${earlier.year} and ${later.label} in ${later.year}. ` +
       `Computed from the years the article gives, so accurate to the year${note}.`,
     sentences: [...new Set([...earlier.sentences, ...later.sentences, ...(stated?.sentences ?? [])])],
-    focus: { slot: 'count' },
+    // The span the article states is what a follow-up ("why such a long gap?") refers to.
+    focus: stated ? { slot: 'count', factId: stated.id } : { slot: 'count' },
   };
 }
 
