@@ -2,7 +2,6 @@ import type { ArticleIndex } from './article-index.ts';
 import { asksAboutFuture, dateCovers } from './dates.ts';
 import type { Fact } from './facts.ts';
 import { parseNumber, STOP_WORDS, stem } from './text.ts';
-import { COMMON_STEMS } from './common-words.ts';
 import { FURNITURE_STEMS, FURNITURE_WORDS, SYNONYMS } from './vocabulary.ts';
 import type { Question, QuestionContext, Slot } from './understand.ts';
 
@@ -114,8 +113,6 @@ function namesOfInvolved(question: Question, fact: Fact): Set<string> {
  */
 function unknownWeight(index: ArticleIndex, question: Question, s: string): number {
   const named = question.unknownNames.some((name) => stem(name) === s);
-  // A frequent framing word the article does not use ("give", "views") lowers confidence a little, no more.
-  if (COMMON_STEMS.has(s)) return index.maxIdf * 0.1;
   // In a yes/no question the unknown word is usually the very thing asked about ("Was climate change discussed?").
   const slotNamed =
     question.type !== 'yes-no' &&

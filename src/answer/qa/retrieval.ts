@@ -1,7 +1,6 @@
 import type { ArticleIndex } from './article-index.ts';
 import { informativeStems } from './rank.ts';
 import type { Draft } from './result.ts';
-import { COMMON_STEMS } from './common-words.ts';
 import { contentStems } from './text.ts';
 import { SYNONYMS } from './vocabulary.ts';
 import type { Question, Slot } from './understand.ts';
@@ -37,13 +36,10 @@ export function retrieveSentence(index: ArticleIndex, question: Question): Draft
     const sentence = index.sentenceById.get(String(result.id));
     if (!sentence || !fitsSlot(index, question.slot, sentence.text, question.type)) continue;
     const sentenceStems = new Set(contentStems(sentence.text));
-    // A word counts as covered when the sentence holds it or a paraphrase of it; a frequent framing word the sentence
-    // lacks ("what did the talks *give* them") weighs a quarter of a content word.
-    const weight = (s: string): number => (COMMON_STEMS.has(s) ? 0.25 : 1);
+    // A word counts as covered when the sentence holds it or a paraphrase of it.
     const holds = (s: string): boolean =>
       sentenceStems.has(s) || (SYNONYMS.get(s) ?? []).some((alternative) => sentenceStems.has(alternative));
-    const total = stems.reduce((sum, s) => sum + weight(s), 0);
-    const covered = stems.filter(holds).reduce((sum, s) => sum + weight(s), 0) / total;
+    const covered = stems.filter(holds).length / stems.length;
     if (covered < 0.6 || question.unknownWords.length > 0) return undefined;
     return { answered: true, text: `The article says: “${sentence.text}”`, sentences: [sentence.id] };
   }

@@ -189,6 +189,13 @@ export function understand(
     if (token === 'last' && (index === tokens.length - 1 || tokens[index + 1] === 'for')) return;
     const s = stem(token);
     if (lexicon.eventHeads.has(token) || namesCountries(token, lexicon)) eventStems.add(s);
+    // A frequent framing word the article does not use ("did the series *run*") is neither content nor unknown.
+    const known =
+      articleVocabulary.has(s) ||
+      articleWords.has(token) ||
+      mentioned.has(index) ||
+      (SYNONYMS.get(s) ?? []).some((alternative) => articleVocabulary.has(alternative));
+    if (!known && (COMMON_WORDS.has(token) || COMMON_STEMS.has(s))) return;
     // A compound the article never writes ("korea-japan") counts by its parts only.
     if (!token.includes('-') || articleVocabulary.has(s)) stems.push(s);
     if (token.includes('-')) for (const part of token.split('-')) if (part) stems.push(stem(part));
@@ -204,7 +211,6 @@ export function understand(
     // A paraphrase of an article word ("cut off" for suspended) is not unknown.
     if ((SYNONYMS.get(s) ?? []).some((alternative) => articleVocabulary.has(alternative))) return;
     if (isCueWord(token)) return;
-    if (COMMON_WORDS.has(token) || COMMON_STEMS.has(s)) return;
     unknownWords.push(token);
     if (WORLD_PLACES.has(token) || originalWords.has(token)) unknownNames.push(token);
   });
