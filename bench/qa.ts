@@ -33,6 +33,8 @@ const QUESTION_FILES = [
     'eighth',
     'ninth',
     'tenth',
+    'eleventh',
+    'twelfth',
   ].map(
     (name) => [name, new URL(`../test/answer/qa/fixtures/${name}-questions.jsonl`, import.meta.url)] as const,
   ),

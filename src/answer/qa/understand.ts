@@ -5,6 +5,7 @@ import { foldName, parseNumber, parseOrdinal, STOP_WORDS, stem, tokenize } from 
 import { FURNITURE_STEMS, FURNITURE_WORDS, SYNONYMS } from './vocabulary.ts';
 import { PEOPLE_NOUNS, SLOT_CUES } from './cues.ts';
 import { COMMON_STEMS, COMMON_WORDS } from './common-words.ts';
+import { questionType } from './question-type.ts';
 
 /** What a question asks for. */
 export type Slot =
@@ -260,41 +261,6 @@ export function understand(
   if (month !== undefined) question.month = month;
   if (ordinal !== undefined) question.ordinal = ordinal;
   return question;
-}
-
-function questionType(tokens: readonly string[]): QuestionType {
-  const lead =
-    tokens.find((t) => !['and', 'so', 'ok', 'okay', 'also', 'then', 'but', 'well'].includes(t)) ?? '';
-  if (lead === 'whose') return possessorOfThing(tokens) ? 'what' : 'who';
-  if (['who', 'whom'].includes(lead)) return 'who';
-  if (lead === 'when') return 'when';
-  if (lead === 'where') return 'where';
-  if (lead === 'why') return 'why';
-  if (lead === 'how') return 'how';
-  if (lead === 'which') return 'which';
-  if (lead === 'what' || lead === 'whats') return 'what';
-  if (/^(is|are|was|were|did|does|do|has|have|had|can|could|will|would|should)$/.test(lead)) return 'yes-no';
-  // "Any specifics?", "Anything else announced?": a yes/no with its verb left out.
-  if (
-    (lead === 'any' || lead === 'anything') &&
-    !tokens.some((t) => /^(who|when|where|why|how|which|what)$/.test(t))
-  )
-    return 'yes-no';
-  const wh = tokens.find((t) => /^(who|whom|whose|when|where|why|how|which|what)$/.test(t));
-  if (wh === 'who' || wh === 'whom' || wh === 'whose') return 'who';
-  if (wh === 'when' || wh === 'where' || wh === 'why' || wh === 'how' || wh === 'which' || wh === 'what')
-    return wh;
-  return 'other';
-}
-
-/** What a person has or does ("whose idea", "whose delegation"): a "whose" about these asks for people. */
-const PERSONAL_THINGS =
-  /^(idea|ideas|proposal|initiative|decision|call|title|role|job|position|name|office|ministry|bureau|department|delegation|team|side|counterpart|deputy|boss|photo|picture|statement|words|quote|remarks|comments?|seat|signature|nationality)$/;
-
-/** "Whose nuclear issue came up?" asks whose thing it is (a country's), answered by the fact, not a list of people. */
-function possessorOfThing(tokens: readonly string[]): boolean {
-  const next = tokens[tokens.indexOf('whose') + 1];
-  return next !== undefined && !PERSONAL_THINGS.test(next) && !/^(is|was|are|were)$/.test(next);
 }
 
 /** "korea-japan": a compound of country names refers to the parties, like "the two countries". */
