@@ -33,7 +33,9 @@ const KNOWN_GAPS = new Set([
   // (t26, t27, t29), 'and the defense one' (t31), 'apart from the foreign ministries' (t34), 'that official part of' (t35).
   ...['t17', 't21'],
   // Eleventh batch (8/15 after date arithmetic): people filtered by kind and side, 'except the foreign ministries'.
-  // Twelfth batch (15/30 first run): still open are listed here until fixed.
+  // Twelfth batch (15/30 first run, 26/30 after): 'which nation featured in the trilateral coordination' (w02), how the
+  // exchange was characterized (w03, w04: the manner 'broad and in-depth' is not a fact of its own), the years of a
+  // remembered context whose date sits in another fact (w13).
   ...['w02', 'w03', 'w04', 'w13'],
 ]);
 const items = [
