@@ -35,6 +35,7 @@ const QUESTION_FILES = [
     'tenth',
     'eleventh',
     'twelfth',
+    'thirteenth',
   ].map(
     (name) => [name, new URL(`../test/answer/qa/fixtures/${name}-questions.jsonl`, import.meta.url)] as const,
   ),

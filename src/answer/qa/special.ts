@@ -7,6 +7,7 @@ import { capitalize, joinList, stem } from './text.ts';
 import { SPEAKER_KIND } from './vocabulary.ts';
 import { asksAboutFuture, datePhrase } from './dates.ts';
 import type { Question } from './understand.ts';
+import type { Fact } from './facts.ts';
 
 /** Questions about what is yet to happen: the article reports the past, so only its stated gaps can answer. */
 const FUTURE = /\b(will|next|upcoming|planned|scheduled|going to|plan to|plans to)\b/;
@@ -28,14 +29,25 @@ export function answerAboutFuture(index: ArticleIndex, question: Question): Draf
     ...question,
     slot: question.slot === 'participants' ? 'general' : question.slot,
   });
-  const usable = ranked.find(
+  // A record of what already happened (the event, a timeline entry, a figure dated up to the dateline) never says
+  // what is to come, however many words it shares ("the next two decades" for "when is the next round?"); an agreement,
+  // a purpose or a stated gap may.
+  const aboutFuture = ranked.filter((r) => !recordOfPast(r.fact, dateline));
+  const usable = aboutFuture.find(
     (r) => r.fact.source.kind === 'gap' || (r.fact.date?.value !== undefined && r.fact.date.value > dateline),
   );
   if (usable && usable.score >= 0.3) {
     const draft = composeFact(index, usable.fact, question.slot);
-    return (usable === ranked[0] && answerBesideGap(index, question, ranked, draft)) || draft;
+    return (usable === ranked[0] && answerBesideGap(index, question, aboutFuture, draft)) || draft;
   }
   return doesNotSay(index, 'what will happen next');
+}
+
+const PAST_RECORDS = new Set(['event', 'timeline', 'figure']);
+
+function recordOfPast(fact: Fact, dateline: string): boolean {
+  const last = fact.date?.end ?? fact.date?.value;
+  return PAST_RECORDS.has(fact.source.kind) && (last === undefined || last <= dateline);
 }
 
 export function answerTimeOfDay(index: ArticleIndex, question: Question): Draft | undefined {
