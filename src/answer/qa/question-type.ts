@@ -35,3 +35,22 @@ function possessorOfThing(tokens: readonly string[]): boolean {
   const next = tokens[tokens.indexOf('whose') + 1];
   return next !== undefined && !PERSONAL_THINGS.test(next) && !/^(is|was|are|were)$/.test(next);
 }
+
+const COUNTRY_POSSESSIVE =
+  /\b(?:which|what)\s+(?:(two|three|four|both)\s+)?(?:(?:country|nation|side)['’]s|(?:countries|nations|sides)['’])(?=\s)/gi;
+const GROUP_FORM: Record<string, string> = {
+  two: 'bilateral',
+  both: 'bilateral',
+  three: 'trilateral',
+  four: 'multilateral',
+};
+
+/**
+ * "Which country's nuclear issue", "which three countries' coordination" ask whose thing it is, like "whose", and
+ * a number of countries names the thing's form (three countries' coordination is trilateral).
+ */
+export function countryPossessiveAsWhose(text: string): string {
+  return text.replace(COUNTRY_POSSESSIVE, (_m, count?: string) =>
+    count ? `whose ${GROUP_FORM[count.toLowerCase()] ?? ''}` : 'whose',
+  );
+}

@@ -5,7 +5,7 @@ import { foldName, parseNumber, parseOrdinal, STOP_WORDS, stem, tokenize } from 
 import { FURNITURE_STEMS, FURNITURE_WORDS, SYNONYMS } from './vocabulary.ts';
 import { PEOPLE_NOUNS, SLOT_CUES } from './cues.ts';
 import { COMMON_STEMS, COMMON_WORDS } from './common-words.ts';
-import { questionType } from './question-type.ts';
+import { countryPossessiveAsWhose, questionType } from './question-type.ts';
 
 /** What a question asks for. */
 export type Slot =
@@ -111,6 +111,7 @@ export function understand(
   articleVocabulary: ReadonlySet<string>,
   articleWords: ReadonlySet<string>,
 ): Question {
+  text = countryPossessiveAsWhose(text);
   const lower = text.toLowerCase().replace(/[’‘]/g, "'");
   const tokens = tokenize(lower);
   const first = tokens[0] ?? '';
