@@ -1,19 +1,5 @@
 import type { DateValue } from '../model/schema.ts';
-
-const MONTHS = [
-  'January',
-  'February',
-  'March',
-  'April',
-  'May',
-  'June',
-  'July',
-  'August',
-  'September',
-  'October',
-  'November',
-  'December',
-];
+import { MONTH_NAMES } from '../core/calendar.ts';
 
 /**
  * Unix seconds for a calendar day, at 12:00 UTC: Discord renders `<t:…:D>` in the reader's timezone, and
@@ -28,7 +14,7 @@ export function dayToUnix(isoDay: string): number | undefined {
 /** A truncated ISO date in words at its own precision: "2018", "March 2023", "17 April 2023". */
 export function truncatedDateInWords(value: string): string {
   const [year, month, day] = value.split('-');
-  const monthName = month ? MONTHS[Number(month) - 1] : undefined;
+  const monthName = month ? MONTH_NAMES[Number(month) - 1] : undefined;
   if (day && monthName) return `${Number(day)} ${monthName} ${year}`;
   if (monthName) return `${monthName} ${year}`;
   return year ?? value;
@@ -75,7 +61,7 @@ export function timestampsToWords(text: string): string {
     /<t:(-?\d+)(?::([tTdDfFR]))?>/g,
     (_match, seconds: string, style: string | undefined) => {
       const date = new Date(Number(seconds) * 1000);
-      const day = `${date.getUTCDate()} ${MONTHS[date.getUTCMonth()]} ${date.getUTCFullYear()}`;
+      const day = `${date.getUTCDate()} ${MONTH_NAMES[date.getUTCMonth()]} ${date.getUTCFullYear()}`;
       const time = date.toISOString().slice(11, 16);
       if (style === 't' || style === 'T') return `${time} UTC`;
       if (style === 'd' || style === 'D') return day;

@@ -1,26 +1,11 @@
 import type { DateValue } from '../../model/schema.ts';
-
-export const MONTH_NAMES = [
-  'January',
-  'February',
-  'March',
-  'April',
-  'May',
-  'June',
-  'July',
-  'August',
-  'September',
-  'October',
-  'November',
-  'December',
-];
-const WEEKDAYS = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
+import { MONTH_NAMES, weekdayOf } from '../../core/calendar.ts';
 
 function isoInWords(value: string, withWeekday: boolean): string {
   const [year, month, day] = value.split('-');
   const monthName = month ? MONTH_NAMES[Number(month) - 1] : undefined;
   if (day && monthName) {
-    const weekday = WEEKDAYS[new Date(Date.UTC(Number(year), Number(month) - 1, Number(day))).getUTCDay()];
+    const weekday = weekdayOf(Number(year), Number(month), Number(day));
     return `${withWeekday ? `${weekday}, ` : ''}${monthName} ${Number(day)}, ${year}`;
   }
   if (monthName) return `${monthName} ${year}`;

@@ -11,6 +11,7 @@ import type { Draft } from './result.ts';
 import type { Question } from './understand.ts';
 import type { Fact } from './facts.ts';
 import { SYNONYMS } from './vocabulary.ts';
+import { WEEKDAY_NAMES, weekdayOf } from '../../core/calendar.ts';
 
 const PRESENCE =
   /\b(there|attend\w*|present|participat\w*|take part|took part|join\w*|at the (talks|meeting|consultation|dialogue)|in the (talks|meeting)|involved)\b/;
@@ -84,7 +85,7 @@ function aboutEventPlace(index: ArticleIndex, question: Question): Draft | undef
   };
 }
 
-const WEEKDAYS = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'];
+const WEEKDAYS = WEEKDAY_NAMES.map((name) => name.toLowerCase());
 
 function aboutEventDay(index: ArticleIndex, question: Question): Draft | undefined {
   const event = index.article.event;
@@ -96,7 +97,7 @@ function aboutEventDay(index: ArticleIndex, question: Question): Draft | undefin
   let yes = true;
   if (weekday !== undefined) {
     if (day === undefined) return undefined;
-    yes &&= WEEKDAYS[new Date(Date.UTC(year!, month! - 1, day)).getUTCDay()] === weekday;
+    yes &&= weekdayOf(year!, month!, day).toLowerCase() === weekday;
   }
   if (question.month !== undefined) yes &&= month === question.month;
   if (question.year !== undefined) yes &&= year === question.year;
