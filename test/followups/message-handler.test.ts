@@ -1,5 +1,5 @@
 import { ChannelType, Client, ClientUser, Message } from 'discord.js';
-import { beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import { createMessageCreateHandler } from '../../src/bot/message-handler.ts';
 import { ChannelUnavailableError, type ChannelGateway } from '../../src/core/channel-gateway.ts';
 import { ManualClock } from '../../src/core/clock.ts';
@@ -194,7 +194,7 @@ describe('createMessageCreateHandler (discord.js messageCreate adapter)', () => 
     gateway.responseDelay = new Promise((resolve) => (respond = resolve));
     const question = receive({ content: `<@${BOT}> who is Funakoshi?`, mentions: [BOT] });
     const answering = onMessage(question);
-    expect(gateway.sent).toHaveLength(1); // sent, but its id is not known yet
+    await vi.waitFor(() => expect(gateway.sent).toHaveLength(1)); // sent, but its id is not known yet
     gateway.responseDelay = null;
     await onMessage(
       receive({
