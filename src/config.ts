@@ -47,6 +47,12 @@ const EnvSchema = z.object({
     .regex(/^\d+(\s*,\s*\d+)*$/, 'shard numbers separated by commas, e.g. 0,1')
     .transform((value) => [...new Set(value.split(',').map((id) => Number(id.trim())))].sort((a, b) => a - b))
     .optional(),
+  SHARD_SPAWN_DELAY_MS: z.coerce
+    .number({ error: 'a number of milliseconds' })
+    .int('a whole number of milliseconds')
+    .min(0, 'milliseconds from 0 to 60000')
+    .max(60_000, 'milliseconds from 0 to 60000')
+    .default(5_500),
   DIGEST_CLAIM_LEASE_SECONDS: z.coerce
     .number({ error: 'a number of seconds' })
     .int('a whole number of seconds')
@@ -78,6 +84,8 @@ export interface Config {
   readonly shardCount: number | 'auto';
   /** The shards this machine runs (all when undefined). */
   readonly shardIds: readonly number[] | undefined;
+  /** Pause between starting two shards (Discord allows one IDENTIFY per 5 s unless max_concurrency says more). */
+  readonly shardSpawnDelayMs: number;
   /** How long a digest claim is its claimer's before an unconfirmed one is retried. */
   readonly claimLeaseMs: number;
   readonly articlesDir: string;
@@ -107,6 +115,7 @@ export function loadConfig(env: Record<string, string | undefined>): Config {
     databaseUrl: values.DATABASE_URL,
     shardCount: values.SHARD_COUNT,
     shardIds: values.SHARD_IDS,
+    shardSpawnDelayMs: values.SHARD_SPAWN_DELAY_MS,
     claimLeaseMs: values.DIGEST_CLAIM_LEASE_SECONDS * 1000,
     articlesDir: values.ARTICLES_DIR,
     logLevel: values.LOG_LEVEL,

@@ -17,9 +17,13 @@ import { createMessageCreateHandler } from './message-handler.ts';
 import { createThreadButtonHandler } from './thread-button.ts';
 import { createScriptRest, deployCommands, describeDeployFailure } from './deploy.ts';
 import type { Services } from './services.ts';
+import { ownsGuildPredicate, placementFromEnvironment } from './sharding.ts';
 
 /** The composition root of the bot process: builds everything, wires events, and shuts down cleanly. */
-export async function runBot(config: Config, token: string, logger: Logger): Promise<number> {
+export async function runBot(config: Config, token: string, rootLogger: Logger): Promise<number> {
+  const placement = placementFromEnvironment();
+  // Under the ShardingManager every log line says which shard wrote it.
+  const logger = placement.count > 1 ? rootLogger.child({ shard: placement.ids.join(',') }) : rootLogger;
   const library = await ArticleLibrary.load(config.articlesDir, logger);
   const stopWatchingArticles = library.watch();
   let store;
@@ -36,7 +40,7 @@ export async function runBot(config: Config, token: string, logger: Logger): Pro
     return 1;
   }
   logger.info({ engine: store.engine, location: store.location }, 'database ready');
-  const client = createDiscordClient(config);
+  const client = createDiscordClient(config, placement);
   const channels = new DiscordChannelGateway(client.rest);
   const botThreads = new BotThreads();
   const services: Services = {
@@ -45,6 +49,7 @@ export async function runBot(config: Config, token: string, logger: Logger): Pro
     digests: new DigestService({
       store,
       claimLeaseMs: config.claimLeaseMs,
+      ownsGuild: ownsGuildPredicate(placement),
       library,
       channels,
       clock: systemClock,
@@ -116,15 +121,18 @@ function wireLifecycleLogs(
 ): void {
   client.once(Events.ClientReady, (ready) => {
     const guildIds = [...ready.guilds.cache.keys()];
+    const shards = ready.shard?.ids ?? [0];
     logger.info(
-      { guilds: guildIds.length, user: ready.user.tag, articles: services.library.list().length },
+      { guilds: guildIds.length, user: ready.user.tag, articles: services.library.list().length, shards },
       'ready',
     );
     void services.digests
       .retainGuilds(guildIds)
       .catch((error: unknown) => logger.error({ err: error }, 'could not drop the digests of servers left'))
       .then(() => services.digests.start());
-    if (config.registerCommandsOnStart) void registerOnStart(ready.user.id, config, token, logger);
+    // One registration per bot, not per shard: the shard holding shard 0 does it.
+    if (config.registerCommandsOnStart && shards.includes(0))
+      void registerOnStart(ready.user.id, config, token, logger);
   });
   client.on(Events.GuildDelete, (guild) => {
     if (!guild.available) return;

@@ -308,7 +308,8 @@ export class DigestService {
         1,
       )[0];
       if (slot === undefined) return;
-      await this.runDueSlot(guildId, slot);
+      const outcome = await this.runDueSlot(guildId, slot);
+      this.options.logger.debug({ guildId, slot, outcome: outcome.kind }, 'digest slot evaluated');
     } catch (error) {
       this.options.logger.error({ guildId, err: error }, 'digest tick failed');
     }
