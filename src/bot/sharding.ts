@@ -85,10 +85,15 @@ export async function runShardingManager(config: Config, token: string, logger: 
     respawn: true,
     execArgv: process.execArgv,
   });
+  let stopping = false;
   manager.on('shardCreate', (shard: Shard) => {
     shard.on('spawn', (child) =>
       logger.info({ shardId: shard.id, pid: 'pid' in child ? child.pid : undefined }, 'shard started'),
     );
+    // A respawn that fails (the new process died before it was ready) is reported here, not thrown.
+    shard.on('error', (error) => {
+      if (!stopping) logger.error({ shardId: shard.id, err: error }, 'shard error');
+    });
     shard.on('death', (child) =>
       logger.warn(
         { shardId: shard.id, exitCode: 'exitCode' in child ? child.exitCode : null },
@@ -99,7 +104,6 @@ export async function runShardingManager(config: Config, token: string, logger: 
   logger.info({ totalShards, shards: shardList }, 'starting shards');
 
   const stopped = new Promise<number>((resolve) => {
-    let stopping = false;
     const shutdown = (signal: string) => {
       if (stopping) return;
       stopping = true;
