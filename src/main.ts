@@ -2,6 +2,7 @@ import { loadDotenv } from './core/dotenv.ts';
 import { loadConfigForEntryPoint } from './config.ts';
 import { createLogger, type Logger } from './core/logger.ts';
 import { runBot } from './bot/run-bot.ts';
+import { runsShardingManager } from './bot/sharding.ts';
 
 /**
  * `npm start`. With a token: the bot. Without one: the local console on a terminal, or a clear exit
@@ -13,7 +14,13 @@ async function main(): Promise<number> {
   if (!config) return 1;
   const logger: Logger = createLogger(config.logLevel);
 
-  if (config.discordToken) return runBot(config, config.discordToken, logger);
+  if (config.discordToken) {
+    if (runsShardingManager(config)) {
+      const { runShardingManager } = await import('./bot/sharding.ts');
+      return runShardingManager(config, config.discordToken, logger);
+    }
+    return runBot(config, config.discordToken, logger);
+  }
 
   if (process.stdin.isTTY) {
     const { startLocalConsole } = await import('./console/start-local-console.ts');

@@ -10,6 +10,7 @@ import {
   ChannelUnavailableError,
   type ChannelGateway,
   type ChannelProblem,
+  type SendOptions,
 } from '../core/channel-gateway.ts';
 import type { MessagePayload } from '../render/payload.ts';
 
@@ -23,11 +24,15 @@ const problemByCode = new Map<number, ChannelProblem>([
 export class DiscordChannelGateway implements ChannelGateway {
   constructor(private readonly rest: REST) {}
 
-  async send(channelId: string, payload: MessagePayload): Promise<{ messageId: string }> {
+  async send(
+    channelId: string,
+    payload: MessagePayload,
+    options: SendOptions = {},
+  ): Promise<{ messageId: string }> {
     try {
-      const message = (await this.rest.post(Routes.channelMessages(channelId), {
-        body: payload,
-      })) as APIMessage;
+      const body =
+        options.nonce === undefined ? payload : { ...payload, nonce: options.nonce, enforce_nonce: true };
+      const message = (await this.rest.post(Routes.channelMessages(channelId), { body })) as APIMessage;
       return { messageId: message.id };
     } catch (error) {
       throw asChannelError(channelId, error);

@@ -3,7 +3,7 @@ import type { Config } from '../config.ts';
 import type { Logger } from '../core/logger.ts';
 import { systemClock } from '../core/clock.ts';
 import { ArticleLibrary } from '../model/library.ts';
-import { openDatabase } from '../store/database.ts';
+import { openStore, StoreOpenError } from '../store/database.ts';
 import { ConversationAnswerer } from '../answer/qa/index.ts';
 import { DigestService } from '../digest/service.ts';
 import { FollowupSettings } from '../followups/settings.ts';
@@ -17,20 +17,39 @@ import { createMessageCreateHandler } from './message-handler.ts';
 import { createThreadButtonHandler } from './thread-button.ts';
 import { createScriptRest, deployCommands, describeDeployFailure } from './deploy.ts';
 import type { Services } from './services.ts';
+import { ownsGuildPredicate, placementFromEnvironment } from './sharding.ts';
 
 /** The composition root of the bot process: builds everything, wires events, and shuts down cleanly. */
-export async function runBot(config: Config, token: string, logger: Logger): Promise<number> {
+export async function runBot(config: Config, token: string, rootLogger: Logger): Promise<number> {
+  const placement = placementFromEnvironment();
+  // Under the ShardingManager every log line says which shard wrote it.
+  const logger = placement.count > 1 ? rootLogger.child({ shard: placement.ids.join(',') }) : rootLogger;
   const library = await ArticleLibrary.load(config.articlesDir, logger);
   const stopWatchingArticles = library.watch();
-  const db = openDatabase(config.databasePath);
-  const client = createDiscordClient(config);
+  let store;
+  try {
+    store = await openStore({
+      databaseUrl: config.databaseUrl,
+      databasePath: config.databasePath,
+      logger,
+    });
+  } catch (error) {
+    stopWatchingArticles();
+    if (!(error instanceof StoreOpenError)) throw error;
+    logger.fatal(error.message);
+    return 1;
+  }
+  logger.info({ engine: store.engine, location: store.location }, 'database ready');
+  const client = createDiscordClient(config, placement);
   const channels = new DiscordChannelGateway(client.rest);
   const botThreads = new BotThreads();
   const services: Services = {
     library,
     answerer: new ConversationAnswerer({ clock: systemClock }),
     digests: new DigestService({
-      db,
+      store,
+      claimLeaseMs: config.claimLeaseMs,
+      ownsGuild: ownsGuildPredicate(placement),
       library,
       channels,
       clock: systemClock,
@@ -42,7 +61,7 @@ export async function runBot(config: Config, token: string, logger: Logger): Pro
           config.messageContentIntent || client.user === null ? null : threadHintPayload(client.user.id),
       },
     }),
-    followupSettings: new FollowupSettings(db),
+    followupSettings: new FollowupSettings(store, systemClock, logger),
     botThreads,
     channels,
     clock: systemClock,
@@ -69,8 +88,9 @@ export async function runBot(config: Config, token: string, logger: Logger): Pro
       void client
         .destroy()
         .catch((error: unknown) => logger.warn({ err: error }, 'error while closing the Discord connection'))
+        .then(() => store.close())
+        .catch((error: unknown) => logger.warn({ err: error }, 'error while closing the database'))
         .finally(() => {
-          db.close();
           logger.info('stopped');
           resolve(0);
         });
@@ -86,7 +106,7 @@ export async function runBot(config: Config, token: string, logger: Logger): Pro
     services.digests.stop();
     stopWatchingArticles();
     await client.destroy();
-    db.close();
+    await store.close();
     return 1;
   }
   return stopped;
@@ -101,18 +121,25 @@ function wireLifecycleLogs(
 ): void {
   client.once(Events.ClientReady, (ready) => {
     const guildIds = [...ready.guilds.cache.keys()];
+    const shards = ready.shard?.ids ?? [0];
     logger.info(
-      { guilds: guildIds.length, user: ready.user.tag, articles: services.library.list().length },
+      { guilds: guildIds.length, user: ready.user.tag, articles: services.library.list().length, shards },
       'ready',
     );
-    services.digests.retainGuilds(guildIds);
-    services.digests.start();
-    if (config.registerCommandsOnStart) void registerOnStart(ready.user.id, config, token, logger);
+    void services.digests
+      .retainGuilds(guildIds)
+      .catch((error: unknown) => logger.error({ err: error }, 'could not drop the digests of servers left'))
+      .then(() => services.digests.start());
+    // One registration per bot, not per shard: the shard holding shard 0 does it.
+    if (config.registerCommandsOnStart && shards.includes(0))
+      void registerOnStart(ready.user.id, config, token, logger);
   });
   client.on(Events.GuildDelete, (guild) => {
     if (!guild.available) return;
     logger.info({ guild: guild.id }, 'removed from a server: dropping its digest');
-    services.digests.retainGuilds([...client.guilds.cache.keys()]);
+    services.digests
+      .retainGuilds([...client.guilds.cache.keys()])
+      .catch((error: unknown) => logger.error({ err: error }, 'could not drop the digest of a server left'));
   });
   client.on(Events.Error, (error) => logger.error({ err: error }, 'discord client error'));
   client.on(Events.Warn, (message) => logger.warn(message));

@@ -18,8 +18,16 @@ export class ChannelUnavailableError extends Error {
  * src/bot; tests and the CLI use in-memory ones. Implementations throw ChannelUnavailableError for a
  * channel that is gone or forbidden, and other errors for anything else.
  */
+export interface SendOptions {
+  /**
+   * Sent with `enforce_nonce: true`: Discord creates one message per nonce (for a few minutes), so a
+   * request retried after a timeout, or a claim retried after a crash, cannot post twice. At most 25 chars.
+   */
+  nonce?: string;
+}
+
 export interface ChannelGateway {
-  send(channelId: string, payload: MessagePayload): Promise<{ messageId: string }>;
+  send(channelId: string, payload: MessagePayload, options?: SendOptions): Promise<{ messageId: string }>;
   /** Opens a public thread on a message; null when the bot may not create threads there. */
   startThread(channelId: string, messageId: string, name: string): Promise<{ threadId: string } | null>;
   /** A link to a message, for "last post" displays. */

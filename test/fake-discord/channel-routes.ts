@@ -18,6 +18,9 @@ import type { RestServer, RestResponse } from './rest-server.ts';
 import type { SnowflakeFactory } from './snowflake.ts';
 import { Permission, type FakeChannel, type World } from './world.ts';
 
+/** How long Discord remembers a message nonce ("a few minutes"). */
+const NONCE_WINDOW_MS = 5 * 60_000;
+
 export interface ChannelContext {
   world: World;
   messages: MessageStore;
@@ -48,6 +51,20 @@ export function registerChannelRoutes(rest: RestServer, ctx: ChannelContext): vo
     if ((world.botPermissions(channel) & permission) === 0n) throw missingPermissions();
   };
 
+  // Discord with enforce_nonce: a nonce seen from the bot in the last few minutes returns the first message.
+  const nonces = new Map<string, { message: FakeMessage; at: number }>();
+  const nonceRepeat = (channelId: string, body: Record<string, unknown>): FakeMessage | undefined => {
+    if (body.nonce === undefined) return undefined;
+    if (typeof body.nonce !== 'string' || body.nonce.length > 25) {
+      const errors = new FormErrors();
+      errors.add(['nonce'], 'BASE_TYPE_BAD_LENGTH', 'Must be between 1 and 25 in length.');
+      errors.throwIfAny();
+    }
+    if (body.enforce_nonce !== true) return undefined;
+    const seen = nonces.get(`${channelId}:${String(body.nonce)}`);
+    return seen && Date.now() - seen.at < NONCE_WINDOW_MS && !seen.message.deleted ? seen.message : undefined;
+  };
+
   rest.route('GET', '/channels/:id', (r) => ({
     status: 200,
     body: world.channelJson(visibleChannel(r.params.id)),
@@ -58,6 +75,8 @@ export function registerChannelRoutes(rest: RestServer, ctx: ChannelContext): vo
     requirePermission(channel, channel.parentId ? Permission.SendMessagesInThreads : Permission.SendMessages);
     const body = asObject(r.body);
     validateMessageBody(body, 'create');
+    const repeat = nonceRepeat(channel.id, body);
+    if (repeat) return { status: 200, body: messages.toJson(repeat) };
     const reference = resolveReference(channel, body.message_reference, messages);
     const pings = computePings(body, 'channel', reference !== undefined);
     ctx.violations.push(...checkMentionPolicy('POST /channels/{id}/messages', body, pings));
@@ -75,6 +94,9 @@ export function registerChannelRoutes(rest: RestServer, ctx: ChannelContext): vo
       editCount: 0,
       deleted: false,
     });
+    if (typeof body.nonce === 'string' && body.enforce_nonce === true) {
+      nonces.set(`${channel.id}:${body.nonce}`, { message, at: Date.now() });
+    }
     ctx.echo(message);
     return { status: 200, body: messages.toJson(message) };
   });

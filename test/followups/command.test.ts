@@ -8,7 +8,7 @@ import { UserError } from '../../src/core/errors.ts';
 import { FollowupSettings } from '../../src/followups/settings.ts';
 import { EPHEMERAL_FLAG } from '../../src/render/payload.ts';
 import { validatePayload } from '../../src/render/limits.ts';
-import { openDatabase } from '../../src/store/database.ts';
+import { openStore } from '../../src/store/database.ts';
 import { GENERAL, GUILD, OTHER_CHANNEL } from './messages.ts';
 
 function options(subcommand: string, channelId?: string): CommandOptions {
@@ -36,8 +36,8 @@ function invoker(settings: FollowupSettings, overrides: Partial<InvocationContex
     });
 }
 
-function freshSettings() {
-  return new FollowupSettings(openDatabase(':memory:'), new ManualClock(0));
+async function freshSettings() {
+  return new FollowupSettings(await openStore({ databasePath: ':memory:' }), new ManualClock(0));
 }
 
 describe('/followups', () => {
@@ -50,7 +50,7 @@ describe('/followups', () => {
   });
 
   it('GIVEN allow, list, disallow and everywhere in turn THEN the setting follows and every reply is ephemeral', async () => {
-    const settings = freshSettings();
+    const settings = await freshSettings();
     const run = invoker(settings);
 
     const listEmpty = await run('list');
@@ -72,7 +72,7 @@ describe('/followups', () => {
 
     const cleared = await run('everywhere');
     expect(cleared.payload.content).toMatch(/^Restriction removed\./);
-    expect(settings.allowedChannels(GUILD)).toStrictEqual([]);
+    expect(await settings.allowedChannels(GUILD)).toStrictEqual([]);
 
     for (const result of [listEmpty, allowed, cleared]) {
       expect(result.payload.flags).toBe(EPHEMERAL_FLAG);
@@ -82,18 +82,18 @@ describe('/followups', () => {
   });
 
   it('GIVEN a member without Manage Server THEN it refuses with a UserError and changes nothing', async () => {
-    const settings = freshSettings();
+    const settings = await freshSettings();
     await expect(invoker(settings, { canManageGuild: false })('allow', GENERAL)).rejects.toThrow(UserError);
-    expect(settings.allowedChannels(GUILD)).toStrictEqual([]);
+    expect(await settings.allowedChannels(GUILD)).toStrictEqual([]);
   });
 
   it('GIVEN a direct message THEN it explains that it only works in a server', async () => {
-    await expect(invoker(freshSettings(), { guildId: null })('list')).rejects.toThrow(
+    await expect(invoker(await freshSettings(), { guildId: null })('list')).rejects.toThrow(
       /only works in a server/,
     );
   });
 
   it('GIVEN allow without a channel THEN it asks for one', async () => {
-    await expect(invoker(freshSettings())('allow')).rejects.toThrow(/Pick a channel/);
+    await expect(invoker(await freshSettings())('allow')).rejects.toThrow(/Pick a channel/);
   });
 });
