@@ -76,4 +76,29 @@ describe.concurrent('a Discord that answers after 20 s (real bot process)', () =
     },
     SLOW_TEST_MS,
   );
+
+  it(
+    'GIVEN a deferral answered 20 s late (discord.js retries it and gets 40060) THEN the reply is still sent, not left "thinking"',
+    async () => {
+      const harness = await startHarness({ fake: { waitTimeoutMs: 60_000 } });
+      try {
+        const { discord } = harness;
+        const slowCallback = discord.holdRequests('/interactions/:id/:token/callback', 'POST', late);
+        const show = discord.sendInteraction({ command: 'digest', subcommand: 'show' });
+        await slowCallback.arrived;
+        expect((await show.callback).type).toBe(5);
+        const reply = await show.reply();
+        expect(messageText(reply)).toContain('No digest yet');
+        // The one refusal is Discord's answer to the retried deferral.
+        expect(discord.rejectedRequests.map((r) => [r.path, (r.response as { code: number }).code])).toEqual([
+          [`/interactions/${show.id}/${show.token}/callback`, 40060],
+        ]);
+        expect(harness.bot.errorLogs()).toEqual([]);
+        expect(discord.policyViolations).toEqual([]);
+      } finally {
+        expect((await harness.stop()).exitCode).toBe(0);
+      }
+    },
+    SLOW_TEST_MS,
+  );
 });
