@@ -12,6 +12,7 @@ import { threadHintPayload } from '../followups/reply-payload.ts';
 import { commands } from '../../commands/index.ts';
 import { createDiscordClient } from './client.ts';
 import { DiscordChannelGateway } from './discord-channel-gateway.ts';
+import { DiscordChannelDirectory } from './discord-channel-directory.ts';
 import { createInteractionHandler } from './dispatcher.ts';
 import { createMessageCreateHandler } from './message-handler.ts';
 import { createThreadButtonHandler } from './thread-button.ts';
@@ -49,6 +50,7 @@ export async function runBot(config: Config, token: string, logger: Logger): Pro
     followupSettings: new FollowupSettings(db),
     botThreads,
     channels,
+    channelDirectory: new DiscordChannelDirectory(client),
     clock: systemClock,
     logger,
   };
