@@ -1,5 +1,6 @@
 import path from 'node:path';
 import { z } from 'zod';
+import { DEFAULT_ARTICLE_MAX_BYTES } from './model/file-limits.ts';
 
 export const DEFAULT_DISCORD_API_URL = 'https://discord.com/api';
 export const DEFAULT_DATABASE_PATH = path.join('var', 'bot.sqlite');
@@ -16,6 +17,13 @@ const logLevel = z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'si
   error: 'one of fatal, error, warn, info, debug, trace, silent',
 });
 const articlesDir = z.string().min(1).default(path.join('data', 'articles'));
+/** Bytes per article file (JSON or source text); bigger files are refused, never read. */
+const articleMaxBytes = z.coerce
+  .number({ error: 'a number of bytes' })
+  .int('a whole number of bytes')
+  .min(1024, 'bytes from 1024 to 104857600 (100 MB)')
+  .max(100 * 1024 * 1024, 'bytes from 1024 to 104857600 (100 MB)')
+  .default(DEFAULT_ARTICLE_MAX_BYTES);
 
 const EnvSchema = z.object({
   DISCORD_TOKEN: z
@@ -33,6 +41,7 @@ const EnvSchema = z.object({
   DISCORD_GUILD_ID: snowflake.optional(),
   DATABASE_PATH: z.string().min(1).default(DEFAULT_DATABASE_PATH),
   ARTICLES_DIR: articlesDir,
+  ARTICLE_MAX_BYTES: articleMaxBytes,
   LOG_LEVEL: logLevel.default('info'),
   REGISTER_COMMANDS_ON_START: booleanFlag.default(false),
   MESSAGE_CONTENT_INTENT: booleanFlag.default(false),
@@ -52,6 +61,8 @@ export interface Config {
   readonly guildId: string | undefined;
   readonly databasePath: string;
   readonly articlesDir: string;
+  /** Largest article file read (ARTICLE_MAX_BYTES). */
+  readonly articleMaxBytes: number;
   readonly logLevel: string;
   readonly registerCommandsOnStart: boolean;
   readonly messageContentIntent: boolean;
@@ -75,6 +86,7 @@ export function loadConfig(env: Record<string, string | undefined>): Config {
     guildId: values.DISCORD_GUILD_ID,
     databasePath: values.DATABASE_PATH,
     articlesDir: values.ARTICLES_DIR,
+    articleMaxBytes: values.ARTICLE_MAX_BYTES,
     logLevel: values.LOG_LEVEL,
     registerCommandsOnStart: values.REGISTER_COMMANDS_ON_START,
     messageContentIntent: values.MESSAGE_CONTENT_INTENT,
@@ -106,6 +118,7 @@ const CliEnvSchema = z.object({
   CLI_DATABASE_PATH: z.string().min(1).optional(),
   DATABASE_PATH: z.string().min(1).optional(),
   ARTICLES_DIR: articlesDir,
+  ARTICLE_MAX_BYTES: articleMaxBytes,
 });
 
 /** The offline tools' settings (CLI, validate): they need no token, so they do not read the bot's. */
@@ -114,6 +127,7 @@ export interface CliConfig {
   /** Where `digest` and `followups` keep state offline; undefined: the CLI's own default file. */
   readonly databasePath: string | undefined;
   readonly articlesDir: string;
+  readonly articleMaxBytes: number;
 }
 
 export function loadCliConfig(env: Record<string, string | undefined>): CliConfig {
@@ -122,6 +136,7 @@ export function loadCliConfig(env: Record<string, string | undefined>): CliConfi
     logLevel: values.CLI_LOG_LEVEL,
     databasePath: values.CLI_DATABASE_PATH ?? values.DATABASE_PATH,
     articlesDir: values.ARTICLES_DIR,
+    articleMaxBytes: values.ARTICLE_MAX_BYTES,
   });
 }
 

@@ -25,7 +25,9 @@ const SHUTDOWN_GRACE_MS = 8_000;
 
 /** The composition root of the bot process: builds everything, wires events, and shuts down cleanly. */
 export async function runBot(config: Config, token: string, logger: Logger): Promise<number> {
-  const library = await ArticleLibrary.load(config.articlesDir, logger);
+  const library = await ArticleLibrary.load(config.articlesDir, logger, {
+    maxBytes: config.articleMaxBytes,
+  });
   const stopWatchingArticles = library.watch();
   const db = openDatabase(config.databasePath);
   const client = createDiscordClient(config);
