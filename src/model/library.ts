@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import type { Logger } from '../core/logger.ts';
 import { silentLogger } from '../core/logger.ts';
 import type { Article, Country } from './schema.ts';
-import { ArticleValidationError, formatIssues, type ArticleIssue } from './errors.ts';
+import { formatIssues, type ArticleIssue } from './errors.ts';
 import { DEFAULT_ARTICLE_MAX_BYTES } from './file-limits.ts';
 import { loadArticleFiles } from './isolated-loader.ts';
 

@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { messageText } from '../fake-discord/index.ts';
 import { REPO_ROOT, type LogLine } from './support/bot-process.ts';
 import { temporaryArticles } from './support/articles.ts';
-import { expectCleanRun, startHarness } from './support/harness.ts';
+import { startHarness } from './support/harness.ts';
 
 const SEED = path.join(REPO_ROOT, 'data/articles/kr-jp-security-talks-2023-04-17.json');
 /** The process may grow by the checking thread's heap (128 MB) and its overhead, not by gigabytes. */
