@@ -52,40 +52,70 @@ function spawnWorker(options: ConstructorParameters<typeof Worker>[1]): Worker {
  * and a file that needs more than `heapMb` or `timeoutMs` is refused on its own. Where no worker can start,
  * the files load in this thread as before.
  */
-export async function loadArticleFiles(
+export function loadArticleFiles(
   files: readonly string[],
   limits: IsolationLimits,
   logger: Logger,
 ): Promise<FileOutcome[]> {
-  if (files.length === 0) return [];
+  // One worker serves every library in the process, one load at a time.
+  const run = queue.then(() => loadInOrder(files, limits, logger));
+  queue = run.then(
+    () => undefined,
+    () => undefined,
+  );
+  return run;
+}
+
+let queue: Promise<void> = Promise.resolve();
+/** The idle worker kept for the next reload (starting one costs far more than checking a file). */
+let idle: { session: WorkerSession; heapMb: number; timer: NodeJS.Timeout } | undefined;
+const IDLE_MS = 30_000;
+
+async function acquire(limits: IsolationLimits): Promise<WorkerSession | null> {
+  const heapMb = limits.heapMb ?? DEFAULT_HEAP_MB;
+  if (idle) {
+    const kept = idle;
+    idle = undefined;
+    clearTimeout(kept.timer);
+    if (kept.heapMb === heapMb) return kept.session;
+    await kept.session.stop();
+  }
+  return startWorker(limits);
+}
+
+function release(session: WorkerSession, limits: IsolationLimits): void {
+  const timer = setTimeout(() => {
+    if (idle?.session === session) idle = undefined;
+    void session.stop();
+  }, IDLE_MS);
+  timer.unref();
+  idle = { session, heapMb: limits.heapMb ?? DEFAULT_HEAP_MB, timer };
+}
+
+async function loadInOrder(
+  files: readonly string[],
+  limits: IsolationLimits,
+  logger: Logger,
+): Promise<FileOutcome[]> {
   const outcomes: FileOutcome[] = [];
-  let next = 0;
-  while (next < files.length) {
-    if (workersUsable === false) {
-      for (; next < files.length; next += 1) outcomes.push(await loadInThread(files[next] as string, limits));
+  while (outcomes.length < files.length) {
+    const rest = files.slice(outcomes.length);
+    const session = workersUsable === false ? null : await acquire(limits);
+    if (session === null) {
+      if (workersUsable === undefined) logger.debug('no article worker here: loading in the main thread');
+      workersUsable = false;
+      for (const file of rest) outcomes.push(await loadInThread(file, limits));
       break;
     }
-    const session = await startWorker(limits);
-    if (session === null) {
-      workersUsable = false;
-      logger.debug('article worker unavailable here: loading articles in the main thread');
-      continue;
-    }
     workersUsable = true;
-    try {
-      for (; next < files.length; next += 1) {
-        const file = files[next] as string;
-        const outcome = await session.load(file);
-        outcomes.push(
-          outcome.kind === 'done' ? outcome.value : { issues: [crashIssue(file, outcome, limits)] },
-        );
-        if (outcome.kind !== 'done') {
-          next += 1;
-          break; // that worker is gone: the next file gets a fresh one
-        }
-      }
-    } finally {
+    const { done, failure } = await session.run(rest);
+    outcomes.push(...done);
+    if (failure) {
+      // The file being checked when the worker died is refused; the rest go to a fresh worker.
+      outcomes.push({ issues: [crashIssue(rest[done.length] as string, failure, limits)] });
       await session.stop();
+    } else {
+      release(session, limits);
     }
   }
   return outcomes;
@@ -114,14 +144,11 @@ async function loadInThread(file: string, limits: IsolationLimits): Promise<File
   }
 }
 
-type LoadResult =
-  | { kind: 'done'; value: FileOutcome }
-  | { kind: 'out-of-memory' }
-  | { kind: 'timeout' }
-  | { kind: 'crashed'; error: string };
+type Failure = { kind: 'out-of-memory' } | { kind: 'timeout' } | { kind: 'crashed'; error: string };
 
 interface WorkerSession {
-  load(file: string): Promise<LoadResult>;
+  /** Checks the files in order (all sent at once, so the worker never waits for us); stops at a failure. */
+  run(files: readonly string[]): Promise<{ done: FileOutcome[]; failure?: Failure }>;
   stop(): Promise<void>;
 }
 
@@ -134,14 +161,9 @@ function startWorker(limits: IsolationLimits): Promise<WorkerSession | null> {
     return Promise.resolve(null);
   }
   worker.unref();
-  let pending: ((result: LoadResult) => void) | undefined;
-  let failure: LoadResult | undefined;
-  const settle = (result: LoadResult) => {
-    failure ??= result.kind === 'done' ? undefined : result;
-    const resolve = pending;
-    pending = undefined;
-    resolve?.(result);
-  };
+  const timeoutMs = limits.timeoutMs ?? DEFAULT_TIMEOUT_MS;
+  let onReply: ((outcome: FileOutcome) => void) | undefined;
+  let onFailure: ((failure: Failure) => void) | undefined;
   return new Promise((resolveStart) => {
     let ready = false;
     worker.on('message', (reply: WorkerReply) => {
@@ -149,19 +171,19 @@ function startWorker(limits: IsolationLimits): Promise<WorkerSession | null> {
         ready = true;
         resolveStart(session);
       } else if ('article' in reply) {
-        settle({ kind: 'done', value: { article: reply.article } });
+        onReply?.({ article: reply.article });
       } else {
         const more = reply.issueCount - reply.issues.length;
         const issues =
           more > 0
             ? [...reply.issues, { file: reply.file, path: '', message: `… and ${more} more problems` }]
             : reply.issues;
-        settle({ kind: 'done', value: { issues } });
+        onReply?.({ issues });
       }
     });
     worker.on('error', (error: Error & { code?: string }) => {
       if (!ready) return resolveStart(null);
-      settle(
+      onFailure?.(
         error.code === 'ERR_WORKER_OUT_OF_MEMORY'
           ? { kind: 'out-of-memory' }
           : { kind: 'crashed', error: error.message },
@@ -169,21 +191,36 @@ function startWorker(limits: IsolationLimits): Promise<WorkerSession | null> {
     });
     worker.on('exit', () => {
       if (!ready) return resolveStart(null);
-      settle({ kind: 'crashed', error: 'the checking thread stopped' });
+      onFailure?.({ kind: 'crashed', error: 'the checking thread stopped' });
     });
     const session: WorkerSession = {
-      load(file) {
-        if (failure) return Promise.resolve(failure);
-        return new Promise<LoadResult>((resolve) => {
-          const timer = setTimeout(() => {
-            settle({ kind: 'timeout' });
-            void worker.terminate();
-          }, limits.timeoutMs ?? DEFAULT_TIMEOUT_MS);
-          pending = (result) => {
+      run(files) {
+        return new Promise((resolve) => {
+          const done: FileOutcome[] = [];
+          let timer: NodeJS.Timeout | undefined;
+          const finish = (failure?: Failure) => {
             clearTimeout(timer);
-            resolve(result);
+            onReply = undefined;
+            onFailure = undefined;
+            resolve(failure ? { done, failure } : { done });
           };
-          worker.postMessage({ file, maxBytes: limits.maxBytes } satisfies WorkerRequest);
+          // Each file gets its own budget, counted from the previous file's answer.
+          const arm = () => {
+            clearTimeout(timer);
+            timer = setTimeout(() => {
+              finish({ kind: 'timeout' });
+              void worker.terminate();
+            }, timeoutMs);
+          };
+          onReply = (outcome) => {
+            done.push(outcome);
+            if (done.length === files.length) finish();
+            else arm();
+          };
+          onFailure = (failure) => finish(failure);
+          arm();
+          for (const file of files)
+            worker.postMessage({ file, maxBytes: limits.maxBytes } satisfies WorkerRequest);
         });
       },
       async stop() {

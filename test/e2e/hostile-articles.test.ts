@@ -9,7 +9,7 @@ import { startHarness } from './support/harness.ts';
 
 const SEED = path.join(REPO_ROOT, 'data/articles/kr-jp-security-talks-2023-04-17.json');
 /** The process may grow by the checking thread's heap (128 MB) and its overhead, not by gigabytes. */
-const RSS_GROWTH_BOUND_MIB = 600;
+const RSS_GROWTH_BOUND_MIB = 400;
 
 const rejection = (logs: LogLine[], name: string) =>
   logs.find((l) => l.msg.startsWith('rejected article file') && String(l.file).endsWith(name));
