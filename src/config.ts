@@ -1,5 +1,6 @@
 import path from 'node:path';
 import { z } from 'zod';
+import { DEFAULT_ARTICLE_MAX_BYTES } from './model/file-limits.ts';
 
 export const DEFAULT_DISCORD_API_URL = 'https://discord.com/api';
 export const DEFAULT_DATABASE_PATH = path.join('var', 'bot.sqlite');
@@ -20,6 +21,13 @@ const databaseUrl = z.url({
   protocol: /^postgres(ql)?$/,
   error: 'a PostgreSQL URL, e.g. postgres://user:password@host:5432/database',
 });
+/** Bytes per article file (JSON or source text); bigger files are refused, never read. */
+const articleMaxBytes = z.coerce
+  .number({ error: 'a number of bytes' })
+  .int('a whole number of bytes')
+  .min(1024, 'bytes from 1024 to 104857600 (100 MB)')
+  .max(100 * 1024 * 1024, 'bytes from 1024 to 104857600 (100 MB)')
+  .default(DEFAULT_ARTICLE_MAX_BYTES);
 
 const EnvSchema = z.object({
   DISCORD_TOKEN: z
@@ -60,6 +68,7 @@ const EnvSchema = z.object({
     .max(3600, 'seconds from 1 to 3600')
     .default(60),
   ARTICLES_DIR: articlesDir,
+  ARTICLE_MAX_BYTES: articleMaxBytes,
   LOG_LEVEL: logLevel.default('info'),
   REGISTER_COMMANDS_ON_START: booleanFlag.default(false),
   MESSAGE_CONTENT_INTENT: booleanFlag.default(false),
@@ -89,6 +98,8 @@ export interface Config {
   /** How long a digest claim is its claimer's before an unconfirmed one is retried. */
   readonly claimLeaseMs: number;
   readonly articlesDir: string;
+  /** Largest article file read (ARTICLE_MAX_BYTES). */
+  readonly articleMaxBytes: number;
   readonly logLevel: string;
   readonly registerCommandsOnStart: boolean;
   readonly messageContentIntent: boolean;
@@ -118,6 +129,7 @@ export function loadConfig(env: Record<string, string | undefined>): Config {
     shardSpawnDelayMs: values.SHARD_SPAWN_DELAY_MS,
     claimLeaseMs: values.DIGEST_CLAIM_LEASE_SECONDS * 1000,
     articlesDir: values.ARTICLES_DIR,
+    articleMaxBytes: values.ARTICLE_MAX_BYTES,
     logLevel: values.LOG_LEVEL,
     registerCommandsOnStart: values.REGISTER_COMMANDS_ON_START,
     messageContentIntent: values.MESSAGE_CONTENT_INTENT,
@@ -164,6 +176,7 @@ const CliEnvSchema = z.object({
   CLI_DATABASE_PATH: z.string().min(1).optional(),
   DATABASE_PATH: z.string().min(1).optional(),
   ARTICLES_DIR: articlesDir,
+  ARTICLE_MAX_BYTES: articleMaxBytes,
 });
 
 /** The offline tools' settings (CLI, validate): they need no token, so they do not read the bot's. */
@@ -172,6 +185,7 @@ export interface CliConfig {
   /** Where `digest` and `followups` keep state offline; undefined: the CLI's own default file. */
   readonly databasePath: string | undefined;
   readonly articlesDir: string;
+  readonly articleMaxBytes: number;
 }
 
 export function loadCliConfig(env: Record<string, string | undefined>): CliConfig {
@@ -180,6 +194,7 @@ export function loadCliConfig(env: Record<string, string | undefined>): CliConfi
     logLevel: values.CLI_LOG_LEVEL,
     databasePath: values.CLI_DATABASE_PATH ?? values.DATABASE_PATH,
     articlesDir: values.ARTICLES_DIR,
+    articleMaxBytes: values.ARTICLE_MAX_BYTES,
   });
 }
 

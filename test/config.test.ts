@@ -95,7 +95,16 @@ describe('loadCliConfig', () => {
       logLevel: 'warn',
       databasePath: undefined,
       articlesDir: 'data/articles',
+      articleMaxBytes: 2 * 1024 * 1024,
     });
+  });
+
+  it('GIVEN ARTICLE_MAX_BYTES THEN it is the cap, and a value out of range is named', () => {
+    expect(loadCliConfig({ ARTICLE_MAX_BYTES: '65536' }).articleMaxBytes).toBe(65536);
+    expect(() => loadCliConfig({ ARTICLE_MAX_BYTES: '12' })).toThrow(
+      /ARTICLE_MAX_BYTES: expected bytes from 1024/,
+    );
+    expect(() => loadCliConfig({ ARTICLE_MAX_BYTES: 'lots' })).toThrow(/ARTICLE_MAX_BYTES/);
   });
 
   it('GIVEN CLI_DATABASE_PATH and DATABASE_PATH THEN the CLI-specific one wins', () => {

@@ -10,7 +10,7 @@ import {
   ChannelUnavailableError,
   type ChannelGateway,
   type ChannelProblem,
-  type SendOptions,
+  type PostOptions,
 } from '../core/channel-gateway.ts';
 import type { MessagePayload } from '../render/payload.ts';
 
@@ -27,11 +27,12 @@ export class DiscordChannelGateway implements ChannelGateway {
   async send(
     channelId: string,
     payload: MessagePayload,
-    options: SendOptions = {},
+    options: PostOptions = {},
   ): Promise<{ messageId: string }> {
+    // With a nonce, the retry @discordjs/rest sends after its 15 s timeout returns the first message.
+    const body =
+      options.nonce === undefined ? payload : { ...payload, nonce: options.nonce, enforce_nonce: true };
     try {
-      const body =
-        options.nonce === undefined ? payload : { ...payload, nonce: options.nonce, enforce_nonce: true };
       const message = (await this.rest.post(Routes.channelMessages(channelId), { body })) as APIMessage;
       return { messageId: message.id };
     } catch (error) {

@@ -46,6 +46,7 @@ async function main(argv: readonly string[]): Promise<number> {
   const databasePath = STATEFUL.has(command) ? (config.databasePath ?? DEFAULT_OFFLINE_DATABASE) : ':memory:';
   const offline = await createOfflineServices({
     articlesDir: config.articlesDir,
+    articleMaxBytes: config.articleMaxBytes,
     databasePath,
     logger,
   });

@@ -14,6 +14,8 @@ export const DEFAULT_OFFLINE_DATABASE = path.join('var', 'cli.sqlite');
 
 export interface OfflineServicesOptions {
   articlesDir: string;
+  /** Largest article file read (ARTICLE_MAX_BYTES; default 2 MB). */
+  articleMaxBytes?: number;
   /** A SQLite file for digest and follow-up settings, or ':memory:' when nothing needs to persist. */
   databasePath: string;
   logger: Logger;
@@ -31,7 +33,11 @@ export interface OfflineServices {
 export async function createOfflineServices(options: OfflineServicesOptions): Promise<OfflineServices> {
   const clock = options.clock ?? systemClock;
   const { logger } = options;
-  const library = await ArticleLibrary.load(options.articlesDir, logger);
+  const library = await ArticleLibrary.load(
+    options.articlesDir,
+    logger,
+    options.articleMaxBytes !== undefined ? { maxBytes: options.articleMaxBytes } : {},
+  );
   const store = await openStore({ databasePath: options.databasePath, logger });
   const channels = new PrintingChannelGateway(options.postsTo);
   const digests = new DigestService({ store, library, channels, clock, logger });

@@ -8,6 +8,7 @@ import { runConsole } from './run-console.ts';
 export async function startLocalConsole(config: Config, logger: Logger): Promise<number> {
   const offline = await createOfflineServices({
     articlesDir: config.articlesDir,
+    articleMaxBytes: config.articleMaxBytes,
     databasePath: config.databasePath,
     logger,
   });

@@ -1,4 +1,7 @@
 import type { MessagePayload } from '../render/payload.ts';
+import type { PostOptions } from './nonce.ts';
+
+export type { PostOptions } from './nonce.ts';
 
 /** Why a channel could not be posted to; the digest runner pauses a server on these rather than retrying. */
 export type ChannelProblem = 'unknown-channel' | 'missing-permissions' | 'missing-access';
@@ -18,16 +21,15 @@ export class ChannelUnavailableError extends Error {
  * src/bot; tests and the CLI use in-memory ones. Implementations throw ChannelUnavailableError for a
  * channel that is gone or forbidden, and other errors for anything else.
  */
-export interface SendOptions {
-  /**
-   * Sent with `enforce_nonce: true`: Discord creates one message per nonce (for a few minutes), so a
-   * request retried after a timeout, or a claim retried after a crash, cannot post twice. At most 25 chars.
-   */
-  nonce?: string;
-}
+/** The options of `send`; also known by the name the digest store uses. */
+export type SendOptions = PostOptions;
 
 export interface ChannelGateway {
-  send(channelId: string, payload: MessagePayload, options?: SendOptions): Promise<{ messageId: string }>;
+  /**
+   * Posts a message. With `options.nonce` (from messageNonce) the post is idempotent: a retry of the same
+   * logical post returns the message already created instead of posting it twice.
+   */
+  send(channelId: string, payload: MessagePayload, options?: PostOptions): Promise<{ messageId: string }>;
   /** Opens a public thread on a message; null when the bot may not create threads there. */
   startThread(channelId: string, messageId: string, name: string): Promise<{ threadId: string } | null>;
   /** A link to a message, for "last post" displays. */

@@ -1,6 +1,7 @@
 import { ChannelUnavailableError, type ChannelGateway } from '../core/channel-gateway.ts';
 import type { Clock } from '../core/clock.ts';
 import type { Logger } from '../core/logger.ts';
+import { messageNonce } from '../core/nonce.ts';
 import type { Article } from '../model/schema.ts';
 import type { MessagePayload } from '../render/payload.ts';
 import { composeDigest, nothingNewPayload, selectNewArticles, threadName } from './compose.ts';
@@ -323,7 +324,7 @@ export class DigestRunner {
     if (hint === null) return;
     try {
       await this.deps.limiter.acquire();
-      await this.deps.channels.send(threadId, hint);
+      await this.deps.channels.send(threadId, hint, { nonce: messageNonce('thread-hint', threadId) });
     } catch (error) {
       this.deps.logger.warn({ threadId, err: error }, 'could not post the digest thread hint');
     }

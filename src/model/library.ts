@@ -4,8 +4,9 @@ import { join } from 'node:path';
 import type { Logger } from '../core/logger.ts';
 import { silentLogger } from '../core/logger.ts';
 import type { Article, Country } from './schema.ts';
-import { ArticleValidationError, formatIssues, type ArticleIssue } from './errors.ts';
-import { loadArticleFile } from './loader.ts';
+import { formatIssues, type ArticleIssue } from './errors.ts';
+import { DEFAULT_ARTICLE_MAX_BYTES } from './file-limits.ts';
+import { loadArticleFiles } from './isolated-loader.ts';
 
 export { sentenceById } from './sentences.ts';
 
@@ -20,6 +21,13 @@ export interface ArticleProblem {
 export type LibraryListener = (library: ArticleLibrary) => void;
 
 const RELOAD_DEBOUNCE_MS = 150;
+/** Problems written to the log per rejected file (all of them stay in problems() up to the loader's cap). */
+const LOGGED_ISSUES = 20;
+
+export interface LibraryOptions {
+  /** Largest article file read, in bytes (ARTICLE_MAX_BYTES). */
+  maxBytes?: number;
+}
 
 /** The valid articles of one folder, newest first; reloads when the folder changes. */
 export class ArticleLibrary {
@@ -34,10 +42,15 @@ export class ArticleLibrary {
   private constructor(
     private readonly dir: string | undefined,
     private readonly logger: Logger,
+    private readonly options: LibraryOptions = {},
   ) {}
 
-  static async load(dir: string, logger: Logger = silentLogger): Promise<ArticleLibrary> {
-    const library = new ArticleLibrary(dir, logger);
+  static async load(
+    dir: string,
+    logger: Logger = silentLogger,
+    options: LibraryOptions = {},
+  ): Promise<ArticleLibrary> {
+    const library = new ArticleLibrary(dir, logger, options);
     await library.reload();
     return library;
   }
@@ -123,30 +136,27 @@ export class ArticleLibrary {
     if (names === undefined) return; // folder unreadable: keep serving what we have
     const problems: ArticleProblem[] = [];
     const seen = new Set(names);
-    const outcomes: Array<{ name: string; article: Article } | { name: string; error: unknown }> = [];
-    for (const name of names) {
-      outcomes.push(
-        await loadArticleFile(join(dir, name)).then(
-          (result) => ({ name, article: result.article }),
-          (error: unknown) => ({ name, error }),
-        ),
-      );
-    }
-    for (const outcome of outcomes) {
+    // Checked off the main thread: a hostile file costs itself, never the answering of interactions.
+    const outcomes = await loadArticleFiles(
+      names.map((name) => join(dir, name)),
+      { maxBytes: this.options.maxBytes ?? DEFAULT_ARTICLE_MAX_BYTES },
+      this.logger,
+    );
+    for (const [index, outcome] of outcomes.entries()) {
+      const name = names[index] as string;
       if ('article' in outcome) {
-        this.byFile.set(outcome.name, outcome.article);
+        this.byFile.set(name, outcome.article);
         continue;
       }
-      const file = join(dir, outcome.name);
-      const issues =
-        outcome.error instanceof ArticleValidationError
-          ? outcome.error.issues
-          : [{ file, path: '', message: `unexpected error: ${String(outcome.error)}` }];
-      const keptPreviousVersion = this.byFile.has(outcome.name);
+      const file = join(dir, name);
+      const { issues } = outcome;
+      const keptPreviousVersion = this.byFile.has(name);
       problems.push({ file, issues, keptPreviousVersion });
+      const logged = issues.slice(0, LOGGED_ISSUES);
+      const more = issues.length - logged.length;
       this.logger.error(
-        { file, issues, keptPreviousVersion },
-        `rejected article file ${formatIssues(file, issues)}${keptPreviousVersion ? '\n  (still serving its last good version)' : ''}`,
+        { file, issues: logged, issueCount: issues.length, keptPreviousVersion },
+        `rejected article file ${formatIssues(file, logged)}${more > 0 ? `\n  … and ${more} more` : ''}${keptPreviousVersion ? '\n  (still serving its last good version)' : ''}`,
       );
     }
     for (const name of [...this.byFile.keys()]) if (!seen.has(name)) this.byFile.delete(name);

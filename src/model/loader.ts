@@ -1,5 +1,5 @@
-import { readFileSync } from 'node:fs';
-import { basename, dirname, join } from 'node:path';
+import { closeSync, constants, fstatSync, openSync, readSync, realpathSync, type Stats } from 'node:fs';
+import { basename, dirname, join, sep } from 'node:path';
 import type { z } from 'zod';
 import { Article, SCHEMA_VERSION } from './schema.ts';
 import { V1Article } from './schema-v1.ts';
@@ -8,6 +8,7 @@ import { crossCheckInto } from './cross-check.ts';
 import { ArticleValidationError } from './errors.ts';
 import { describeJsonSyntaxError } from './json-location.ts';
 import { IssueCollector } from './issue-collector.ts';
+import { DEFAULT_ARTICLE_MAX_BYTES } from './file-limits.ts';
 
 export { ArticleValidationError, type ArticleIssue } from './errors.ts';
 
@@ -26,16 +27,24 @@ export interface LoadResult {
   storedVersion: 1 | 2;
 }
 
+export { DEFAULT_ARTICLE_MAX_BYTES } from './file-limits.ts';
+
+export interface LoadOptions {
+  /** Largest file read, in bytes (default DEFAULT_ARTICLE_MAX_BYTES). */
+  maxBytes?: number;
+}
+
 /**
- * Reads, validates and cross-checks one article file. Bad input of any kind (unreadable, malformed JSON,
- * schema violations, broken references, quoted words not in the text) rejects with an
- * ArticleValidationError listing every problem (up to MAX_ISSUES_PER_FILE). Version 1 files are checked
- * against version 1, then upgraded in memory and checked as version 2.
+ * Reads, validates and cross-checks one article file. Bad input of any kind (unreadable, not a regular
+ * file, outside the folder, too large, malformed JSON, schema violations, broken references, quoted words
+ * not in the text) rejects with an ArticleValidationError listing every problem (up to MAX_ISSUES_PER_FILE).
+ * Version 1 files are checked against version 1, then upgraded in memory and checked as version 2.
  */
-export async function loadArticleFile(jsonPath: string): Promise<LoadResult> {
-  const jsonText = readText(jsonPath, jsonPath, '');
+export async function loadArticleFile(jsonPath: string, options: LoadOptions = {}): Promise<LoadResult> {
+  const limits = { folder: dirname(jsonPath), maxBytes: options.maxBytes ?? DEFAULT_ARTICLE_MAX_BYTES };
+  const jsonText = readText(jsonPath, jsonPath, '', limits);
   return checkArticleText(jsonPath, jsonText, (textFile) =>
-    readText(join(dirname(jsonPath), textFile), jsonPath, 'source.textFile'),
+    readText(join(dirname(jsonPath), textFile), jsonPath, 'source.textFile', limits),
   );
 }
 
@@ -161,16 +170,71 @@ function guardSizes(value: unknown, path: PropertyKey[], collector: IssueCollect
 
 /**
  * Reads `path` on behalf of the article `file`; `at` is the JSON path that named it ('' for the file itself).
+ * Only a regular file inside the article folder, and at most `maxBytes` of it: a FIFO would block the read
+ * forever, a link to /dev/zero never ends, and a huge file would hold the loader. The open is non-blocking
+ * (a FIFO opens at once and is then refused by its type).
  * Synchronous on purpose: validation right after is CPU-bound anyway, and for many small files a promise per
  * read cost more than the reads themselves (1,000 articles: ~970 ms async against ~650 ms sync).
  */
-function readText(path: string, file: string, at: string): string {
+function readText(
+  path: string,
+  file: string,
+  at: string,
+  limits: { folder: string; maxBytes: number },
+): string {
+  const problem = (message: string) => new ArticleValidationError(file, [{ file, path: at, message }]);
+  const cannotRead = (error: unknown) =>
+    problem(`cannot read ${path} (${(error as NodeJS.ErrnoException).code ?? String(error)})`);
+  let real: string;
+  let folder: string;
   try {
-    return readFileSync(path, 'utf8');
+    real = realpathSync(path);
+    folder = realpathSync(limits.folder);
   } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code ?? String(error);
-    throw new ArticleValidationError(file, [{ file, path: at, message: `cannot read ${path} (${code})` }]);
+    throw cannotRead(error);
   }
+  if (!real.startsWith(folder + sep)) {
+    throw problem(`${path} leads outside the article folder (to ${real}); only files inside it are read`);
+  }
+  let fd: number;
+  try {
+    fd = openSync(real, constants.O_RDONLY | (constants.O_NONBLOCK ?? 0));
+  } catch (error) {
+    throw cannotRead(error);
+  }
+  try {
+    const stats = fstatSync(fd);
+    if (!stats.isFile())
+      throw problem(`${path} is ${fileKind(stats)}, not a regular file; only plain files are read`);
+    const tooLarge = (size: string) =>
+      problem(`${path} is ${size} bytes, over the limit of ${limits.maxBytes} (ARTICLE_MAX_BYTES)`);
+    if (stats.size > limits.maxBytes) throw tooLarge(String(stats.size));
+    // One byte more than allowed: a file that grew since fstat is caught, never read to its end.
+    const buffer = Buffer.alloc(stats.size + 1);
+    let length = 0;
+    while (length < buffer.length) {
+      const read = readSync(fd, buffer, length, buffer.length - length, length);
+      if (read === 0) break;
+      length += read;
+    }
+    if (length > limits.maxBytes) throw tooLarge(`more than ${limits.maxBytes}`);
+    if (length > stats.size)
+      throw problem(`${path} changed while it was read (it is read again when it changes)`);
+    return buffer.toString('utf8', 0, length);
+  } catch (error) {
+    if (error instanceof ArticleValidationError) throw error;
+    throw cannotRead(error);
+  } finally {
+    closeSync(fd);
+  }
+}
+
+function fileKind(stats: Stats): string {
+  if (stats.isDirectory()) return 'a directory';
+  if (stats.isFIFO()) return 'a named pipe (FIFO)';
+  if (stats.isCharacterDevice() || stats.isBlockDevice()) return 'a device';
+  if (stats.isSocket()) return 'a socket';
+  return 'a special file';
 }
 
 function describeZodIssue(issue: z.core.$ZodIssue): string {

@@ -18,9 +18,6 @@ import type { RestServer, RestResponse } from './rest-server.ts';
 import type { SnowflakeFactory } from './snowflake.ts';
 import { Permission, type FakeChannel, type World } from './world.ts';
 
-/** How long Discord remembers a message nonce ("a few minutes"). */
-const NONCE_WINDOW_MS = 5 * 60_000;
-
 export interface ChannelContext {
   world: World;
   messages: MessageStore;
@@ -30,11 +27,25 @@ export interface ChannelContext {
   dispatch(t: string, d: unknown): void;
   /** Discord echoes the bot's own posts back as MESSAGE_CREATE (given the message intents). */
   echo(message: FakeMessage): void;
+  /** Every create that enforce_nonce answered with an earlier message instead of a new one. */
+  nonceRepeats: NonceRepeat[];
 }
+
+export interface NonceRepeat {
+  channelId: string;
+  nonce: string;
+  /** The message returned again. */
+  messageId: string;
+}
+
+/** How long Discord remembers a nonce for `enforce_nonce` ("the past few minutes"). */
+export const NONCE_WINDOW_MS = 5 * 60_000;
 
 /** Channels, channel messages and threads, with Discord's 10003 / 50001 / 50013 answers. */
 export function registerChannelRoutes(rest: RestServer, ctx: ChannelContext): void {
   const { world, messages } = ctx;
+  /** `channel:author:nonce` -> the message it created, for enforce_nonce. */
+  const byNonce = new Map<string, FakeMessage>();
 
   const visibleChannel = (id: string | undefined): FakeChannel => {
     const channel = id ? world.channels.get(id) : undefined;
@@ -51,18 +62,17 @@ export function registerChannelRoutes(rest: RestServer, ctx: ChannelContext): vo
     if ((world.botPermissions(channel) & permission) === 0n) throw missingPermissions();
   };
 
-  // Discord with enforce_nonce: a nonce seen from the bot in the last few minutes returns the first message.
-  const nonces = new Map<string, { message: FakeMessage; at: number }>();
-  const nonceRepeat = (channelId: string, body: Record<string, unknown>): FakeMessage | undefined => {
-    if (body.nonce === undefined) return undefined;
-    if (typeof body.nonce !== 'string' || body.nonce.length > 25) {
+  // Discord refuses a nonce longer than 25 characters.
+  const checkNonce = (body: Record<string, unknown>): void => {
+    if (body.nonce === undefined || body.nonce === null) return;
+    if (
+      (typeof body.nonce !== 'string' && typeof body.nonce !== 'number') ||
+      String(body.nonce).length > 25
+    ) {
       const errors = new FormErrors();
       errors.add(['nonce'], 'BASE_TYPE_BAD_LENGTH', 'Must be between 1 and 25 in length.');
       errors.throwIfAny();
     }
-    if (body.enforce_nonce !== true) return undefined;
-    const seen = nonces.get(`${channelId}:${String(body.nonce)}`);
-    return seen && Date.now() - seen.at < NONCE_WINDOW_MS && !seen.message.deleted ? seen.message : undefined;
   };
 
   rest.route('GET', '/channels/:id', (r) => ({
@@ -75,8 +85,17 @@ export function registerChannelRoutes(rest: RestServer, ctx: ChannelContext): vo
     requirePermission(channel, channel.parentId ? Permission.SendMessagesInThreads : Permission.SendMessages);
     const body = asObject(r.body);
     validateMessageBody(body, 'create');
-    const repeat = nonceRepeat(channel.id, body);
-    if (repeat) return { status: 200, body: messages.toJson(repeat) };
+    checkNonce(body);
+    const nonce = body.nonce === undefined || body.nonce === null ? undefined : String(body.nonce);
+    const nonceKey = nonce !== undefined ? `${channel.id}:${world.botUser.id}:${nonce}` : undefined;
+    if (nonceKey !== undefined && body.enforce_nonce === true) {
+      // Discord: the same author and nonce within a few minutes returns the first message, creating none.
+      const first = byNonce.get(nonceKey);
+      if (first && !first.deleted && Date.now() - first.createdAt < NONCE_WINDOW_MS) {
+        ctx.nonceRepeats.push({ channelId: channel.id, nonce: nonce as string, messageId: first.id });
+        return { status: 200, body: messages.toJson(first) };
+      }
+    }
     const reference = resolveReference(channel, body.message_reference, messages);
     const pings = computePings(body, 'channel', reference !== undefined);
     ctx.violations.push(...checkMentionPolicy('POST /channels/{id}/messages', body, pings));
@@ -93,10 +112,9 @@ export function registerChannelRoutes(rest: RestServer, ctx: ChannelContext): vo
       createdAt: Date.now(),
       editCount: 0,
       deleted: false,
+      ...(nonce !== undefined ? { nonce } : {}),
     });
-    if (typeof body.nonce === 'string' && body.enforce_nonce === true) {
-      nonces.set(`${channel.id}:${body.nonce}`, { message, at: Date.now() });
-    }
+    if (nonceKey !== undefined) byNonce.set(nonceKey, message);
     ctx.echo(message);
     return { status: 200, body: messages.toJson(message) };
   });

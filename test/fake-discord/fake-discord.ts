@@ -1,6 +1,6 @@
 import { registerApplicationRoutes, type CommandRegistration } from './application-routes.ts';
-import { registerChannelRoutes } from './channel-routes.ts';
-import { FakeGateway, type GatewaySession } from './gateway.ts';
+import { registerChannelRoutes, type NonceRepeat } from './channel-routes.ts';
+import { FakeGateway, PRIVILEGED_INTENTS, type GatewaySession } from './gateway.ts';
 import { buildInteraction, optionTypeFrom, type InteractionSpec } from './interaction-payloads.ts';
 import { InteractionRoutes, type CallbackRecord, type FakeInteraction } from './interaction-routes.ts';
 import { isObject, type JsonObject } from './json.ts';
@@ -11,6 +11,7 @@ import {
   type FaultHandle,
   type FaultSpec,
   type HoldHandle,
+  type HoldOptions,
   type HoldStage,
 } from './rest-server.ts';
 import { SnowflakeFactory, tokenForApplication } from './snowflake.ts';
@@ -26,6 +27,11 @@ export interface FakeDiscordOptions {
   token?: string;
   heartbeatIntervalMs?: number;
   callbackDeadlineMs?: number;
+  /**
+   * Privileged intents switched on in the Developer Portal (default: all). An IDENTIFY asking for one that is
+   * off is closed with 4014, as Discord does.
+   */
+  enabledPrivilegedIntents?: number;
   /** Upper bound for the wait helpers before they reject with a description (a safety net, not a sleep). */
   waitTimeoutMs?: number;
 }
@@ -53,6 +59,8 @@ export class FakeDiscord {
   readonly registrations: CommandRegistration[] = [];
   readonly policyViolations: PolicyViolation[] = [];
   readonly droppedDispatches: Array<{ t: string; reason: string }> = [];
+  /** Channel posts that enforce_nonce answered with the message an earlier attempt had created. */
+  readonly nonceRepeats: NonceRepeat[] = [];
   private readonly ids = new SnowflakeFactory();
   private readonly rest: RestServer;
   private readonly gateway: FakeGateway;
@@ -72,6 +80,7 @@ export class FakeDiscord {
       token: this.token,
       heartbeatIntervalMs: options.heartbeatIntervalMs ?? 41_250,
       onIdentify: (session) => this.sendReady(session),
+      enabledPrivilegedIntents: options.enabledPrivilegedIntents ?? PRIVILEGED_INTENTS,
     });
     const shared = {
       world: this.world,
@@ -93,6 +102,7 @@ export class FakeDiscord {
         return this.gateway.shards.has(shard) && this.gateway.dispatch(t, d, shard);
       },
       echo: (message) => this.echo(message),
+      nonceRepeats: this.nonceRepeats,
     });
     registerApplicationRoutes(this.rest, {
       ...shared,
@@ -249,12 +259,17 @@ export class FakeDiscord {
   /**
    * Holds requests to a route (e.g. `/channels/:id/messages`) until `release()`: a slow Discord, deterministically.
    * With stage `response` the request takes effect (a posted message is visible) and only the answer waits.
+   * `{ times: 1, forMs: 20_000 }` answers the first request 20 s late and lets the client's retry through:
+   * past @discordjs/rest's 15 s timeout, so discord.js sends the request again.
    */
-  holdRequests(path: string | RegExp, method?: string, stage?: HoldStage): HoldHandle {
-    return this.rest.hold(path, method, stage);
+  holdRequests(path: string | RegExp, method?: string, options?: HoldStage | HoldOptions): HoldHandle {
+    return this.rest.hold(path, method, options);
   }
 
-  /** Closes the gateway connection: 4000 keeps the session (resume); 1000 and 4009 end it (re-identify). */
+  /**
+   * Closes the gateway connection: 4000 keeps the session (resume); 1000 and 4009 end it (re-identify);
+   * 4004 and 4010-4014 are fatal (discord.js does not reconnect).
+   */
   closeGateway(code: number): void {
     this.gateway.close(code);
   }
