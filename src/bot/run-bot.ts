@@ -17,11 +17,16 @@ import { createMessageCreateHandler } from './message-handler.ts';
 import { createThreadButtonHandler } from './thread-button.ts';
 import { createScriptRest, deployCommands, describeDeployFailure } from './deploy.ts';
 import type { Services } from './services.ts';
+import { startOperations } from './operations.ts';
+import { warmUp } from './warm-up.ts';
+import { describeEmptyLibrary } from '../model/library-report.ts';
 
 /** The composition root of the bot process: builds everything, wires events, and shuts down cleanly. */
 export async function runBot(config: Config, token: string, logger: Logger): Promise<number> {
   const library = await ArticleLibrary.load(config.articlesDir, logger);
   const stopWatchingArticles = library.watch();
+  const empty = describeEmptyLibrary(library);
+  if (empty) logger.warn({ dir: library.folder, rejected: library.problems().length }, empty);
   const db = openDatabase(config.databasePath);
   const client = createDiscordClient(config);
   const channels = new DiscordChannelGateway(client.rest);
@@ -56,7 +61,24 @@ export async function runBot(config: Config, token: string, logger: Logger): Pro
     }),
   );
   client.on(Events.MessageCreate, createMessageCreateHandler(services, config));
-  wireLifecycleLogs(client, services, config, token, logger);
+  let stopOperations: () => Promise<void>;
+  try {
+    stopOperations = await startOperations({ client, config, library, db, logger });
+  } catch (error) {
+    logger.fatal(
+      { err: error, host: config.healthHost, port: config.healthPort },
+      'cannot serve HEALTH_PORT',
+    );
+    stopWatchingArticles();
+    db.close();
+    return 1;
+  }
+  // Answered while the gateway handshake runs; "ready" waits for it (see wireLifecycleLogs).
+  const warmed = warmUp(commands, services).then(
+    (result) => logger.info(result, 'warmed up'),
+    (error: unknown) => logger.warn({ err: error }, 'warm-up failed (the first answers will be slower)'),
+  );
+  wireLifecycleLogs(client, services, config, token, logger, warmed);
 
   const stopped = new Promise<number>((resolve) => {
     let stopping = false;
@@ -69,7 +91,8 @@ export async function runBot(config: Config, token: string, logger: Logger): Pro
       void client
         .destroy()
         .catch((error: unknown) => logger.warn({ err: error }, 'error while closing the Discord connection'))
-        .finally(() => {
+        .finally(async () => {
+          await stopOperations();
           db.close();
           logger.info('stopped');
           resolve(0);
@@ -86,6 +109,7 @@ export async function runBot(config: Config, token: string, logger: Logger): Pro
     services.digests.stop();
     stopWatchingArticles();
     await client.destroy();
+    await stopOperations();
     db.close();
     return 1;
   }
@@ -98,8 +122,10 @@ function wireLifecycleLogs(
   config: Config,
   token: string,
   logger: Logger,
+  warmed: Promise<void>,
 ): void {
-  client.once(Events.ClientReady, (ready) => {
+  client.once(Events.ClientReady, (ready) => void warmed.then(() => onReady(ready)));
+  const onReady = (ready: Client<true>) => {
     const guildIds = [...ready.guilds.cache.keys()];
     logger.info(
       { guilds: guildIds.length, user: ready.user.tag, articles: services.library.list().length },
@@ -108,7 +134,7 @@ function wireLifecycleLogs(
     services.digests.retainGuilds(guildIds);
     services.digests.start();
     if (config.registerCommandsOnStart) void registerOnStart(ready.user.id, config, token, logger);
-  });
+  };
   client.on(Events.GuildDelete, (guild) => {
     if (!guild.available) return;
     logger.info({ guild: guild.id }, 'removed from a server: dropping its digest');

@@ -6,6 +6,7 @@ import type { MessagePayload } from '../render/payload.ts';
 import { composeDigest, nothingNewPayload, selectNewArticles, threadName } from './compose.ts';
 import type { RequestLimiter } from './rate-limiter.ts';
 import type { DigestSettings, DigestStore } from './store.ts';
+import { metrics } from '../ops/metrics.ts';
 
 /** What the digest needs of the article library (src/model/library.ts's ArticleLibrary fits). */
 export interface DigestArticleSource {
@@ -174,9 +175,11 @@ export class DigestRunner {
         // Part of the digest is up: count it as sent rather than post the same stories again.
         store.complete(guildId, slot, firstMessageId, clock.now(), `later part failed: ${message}`);
         logger.warn({ guildId, channelId, slot, err: error }, 'digest partly posted');
+        metrics.digestPost('sent');
         return { kind: 'sent', slot, channelId, messageId: firstMessageId, threadId: null, articleIds };
       }
       store.fail(guildId, slot, message, clock.now());
+      metrics.digestPost('failed');
       if (error instanceof ChannelUnavailableError) {
         if (pauseOnChannelProblem) {
           store.setPaused(guildId, true, error.problem, clock.now());
@@ -193,6 +196,7 @@ export class DigestRunner {
     }
     const messageId = firstMessageId as string;
     store.complete(guildId, slot, messageId, clock.now(), null);
+    metrics.digestPost('sent');
     const threadId = await this.openThread(guildId, channelId, slot, messageId);
     logger.info({ guildId, channelId, slot, messageId, articles: articleIds.length }, 'digest posted');
     return { kind: 'sent', slot, channelId, messageId, threadId, articleIds };

@@ -21,6 +21,8 @@ export interface BotProcessOptions {
   clockOffsetMs?: number;
   /** The script to run instead of src/main.ts (the benchmark's minimal bot). */
   script?: string;
+  /** Run `node <nodeArgs>` as given (e.g. the compiled bot: ['dist/main.js']): no tsx, no clock preload. */
+  nodeArgs?: string[];
   /** How long a wait for a log line may take before failing with the log so far. */
   waitTimeoutMs?: number;
 }
@@ -65,7 +67,7 @@ export class BotProcess {
   }
 
   static start(discord: FakeDiscord, options: BotProcessOptions): BotProcess {
-    const args = [
+    const args = options.nodeArgs ?? [
       '--import',
       'tsx',
       '--import',
