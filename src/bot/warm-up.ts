@@ -18,10 +18,18 @@ export interface WarmUpResult {
  */
 function sampleQuestions(article: Article): string[] {
   const person = article.people.find((p) => p.involvement === 'participant') ?? article.people[0];
-  const questions = ['What happened?', 'Who took part?'];
-  if (person) questions.push(`Who is ${person.name}?`, `What did ${person.name} say?`);
-  questions.push(`Is there any news about ${article.headline.split(/\s+/).slice(0, 4).join(' ')}?`, 'When?');
-  return questions;
+  const headlineWords = article.headline.split(/\s+/).slice(0, 4).join(' ');
+  return [
+    'Who attended?',
+    'What did they agree?',
+    'When was it?',
+    'Where was it held?',
+    'Why does it matter?',
+    'How many people took part?',
+    ...(person ? [`Who is ${person.name}?`, `What did ${person.name} say?`] : []),
+    `Is there any news about ${headlineWords}?`,
+    'And after that?',
+  ];
 }
 
 /**

@@ -5,6 +5,7 @@ import { build } from '../../scripts/build.mjs';
 import { FakeDiscord, messageText } from '../fake-discord/index.ts';
 import { BotProcess, REPO_ROOT, temporaryDatabase } from '../e2e/support/bot-process.ts';
 import { TEST_GUILDS } from '../e2e/support/harness.ts';
+import { PRODUCTION_NODE_FLAGS } from '../../src/ops/node-flags.ts';
 
 /** Inodes of the TCP sockets a process listens on (Linux /proc). */
 function listeningSockets(pid: number): string[] {
@@ -59,7 +60,7 @@ describe('the compiled bot (node dist/main.js)', () => {
     databases.push(database);
     return BotProcess.start(discord, {
       databasePath: database.databasePath,
-      nodeArgs: [path.join(outDir, 'main.js')],
+      nodeArgs: [...PRODUCTION_NODE_FLAGS, path.join(outDir, 'main.js')],
       env,
       waitTimeoutMs: 60_000,
     });
