@@ -37,7 +37,8 @@ export function temporaryDatabase(): { databasePath: string; cleanup(): void } {
 }
 
 /**
- * The bot as `npm start` runs it (`tsx src/main.ts`, here `node --import tsx` to skip npx), pointed at the
+ * The bot from its sources as `npm run dev` runs it (`node --import tsx src/main.ts`), or the compiled bundle
+ * (`nodeArgs`), pointed at the
  * fake through DISCORD_API_URL. Its JSON log lines (stderr) are parsed and can be waited on.
  */
 export class BotProcess {
