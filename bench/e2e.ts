@@ -150,7 +150,8 @@ async function main(): Promise<void> {
 }
 
 function report(runs: Map<string, RunFigures[]>): void {
-  const f = (n: number, width = 8, digits = 2) => (Number.isFinite(n) ? n.toFixed(digits) : '?').padStart(width);
+  const f = (n: number, width = 8, digits = 2) =>
+    (Number.isFinite(n) ? n.toFixed(digits) : '?').padStart(width);
   console.log(
     `E2E benchmark: loopback fake Discord, each subject its own process, node ${process.version}, ` +
       `bot flags: ${NODE_FLAGS.join(' ') || '(none)'}`,

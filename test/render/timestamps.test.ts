@@ -28,7 +28,10 @@ describe('Discord timestamps outside Discord, as a reader sees them', () => {
 
   it('GIVEN a next run shown absolute and relative THEN the console shows the time once and how far off it is', () => {
     const next = NOW + 10 * HOUR;
-    const text = payloadToText({ content: `Next digest: ${at(next, 'F')} (${at(next, 'R')})` }, NOW);
+    const text = payloadToText(
+      { content: `Next digest: ${at(next, 'F')} (${at(next, 'R')})`, allowed_mentions: { parse: [] } },
+      NOW,
+    );
     expect(text).toBe('Next digest: Wednesday, 2 December 2026 08:00 UTC (in 10 hours)');
   });
 });
