@@ -3,7 +3,10 @@ import type { Services } from './services.ts';
 import type { Article } from '../model/schema.ts';
 import { invokeOffline } from '../cli/invoke.ts';
 
-/** How many of the newest articles are warmed (their indexes built, the answer path compiled). */
+/**
+ * The newest article gets every sample question (compiling the answer path); the next ones one question each
+ * (building their indexes, should the answerer build them lazily).
+ */
 const WARM_ARTICLES = 3;
 
 export interface WarmUpResult {
@@ -52,7 +55,8 @@ export async function warmUp(commands: readonly Command[], services: Services): 
         conversationKey,
       });
     };
-    for (const question of sampleQuestions(article)) {
+    const samples = sampleQuestions(article);
+    for (const question of article === articles[0] ? samples : samples.slice(0, 1)) {
       await run('ask', { question });
       questions++;
     }

@@ -23,7 +23,7 @@ export interface BotProcessOptions {
   script?: string;
   /** Run `node <nodeArgs>` as given (e.g. the compiled bot: ['dist/main.js']): no tsx, no clock preload. */
   nodeArgs?: string[];
-  /** How long a wait for a log line may take before failing with the log so far. */
+  /** How long a wait for a log line may take before failing with the log so far (default 60 s: a loaded machine). */
   waitTimeoutMs?: number;
 }
 
@@ -96,7 +96,7 @@ export class BotProcess {
     });
     return new BotProcess(
       child,
-      options.waitTimeoutMs ?? 15_000,
+      options.waitTimeoutMs ?? 60_000,
       `${options.databasePath}.clock`,
       options.clockOffsetMs ?? 0,
     );
