@@ -21,7 +21,15 @@ export interface OperationsDeps {
 export async function startOperations(deps: OperationsDeps): Promise<() => Promise<void>> {
   const { client, config, library, db, logger } = deps;
   client.on(Events.ShardReconnecting, () => metrics.gatewayReconnect());
-  client.rest.on('rateLimited', (info) => metrics.rateLimited(info.global ? 'global' : 'route'));
+  // A 429 Discord actually sent (discord.js retries it after Retry-After; its 'rateLimited' event only
+  // reports its own waits for a bucket, not these).
+  client.rest.on('response', (_request, response) => {
+    if (response.status !== 429) return;
+    const global =
+      response.headers.get('x-ratelimit-global') !== null ||
+      response.headers.get('x-ratelimit-scope') === 'global';
+    metrics.rateLimited(global ? 'global' : 'route');
+  });
   if (config.healthPort === undefined) return async () => {};
 
   const registry = await enableMetrics({ articlesLoaded: () => library.list().length });

@@ -10,7 +10,7 @@ import type { Registry } from 'prom-client';
  * | news_bot_interaction_duration_seconds    | command              | the interaction dispatcher        |
  * | news_bot_digest_posts_total              | outcome              | the digest runner                 |
  * | news_bot_feed_posts_total                | outcome              | the feed poster                   |
- * | news_bot_discord_rate_limited_total      | scope                | the REST client's 429 events      |
+ * | news_bot_discord_rate_limited_total      | scope                | every 429 response from Discord   |
  * | news_bot_gateway_reconnects_total        | (none)               | the gateway's reconnect events    |
  * | news_bot_articles_loaded                 | (gauge)              | set at scrape time from the library |
  * plus prom-client's default process metrics (memory, CPU, event-loop lag, GC) prefixed `news_bot_`.
@@ -50,7 +50,7 @@ export const metrics = {
   digestPost: (outcome: PostOutcome) => recorders.digestPost(outcome),
   /** A feed item was posted to its channel, or could not be. */
   feedPost: (outcome: PostOutcome) => recorders.feedPost(outcome),
-  /** Discord answered 429 (or the REST client waited for a bucket). */
+  /** Discord answered 429 (global, or a route's or shared bucket). */
   rateLimited: (scope: 'global' | 'route') => recorders.rateLimited(scope),
   /** The gateway connection dropped and is being re-established. */
   gatewayReconnect: () => recorders.gatewayReconnect(),
@@ -94,7 +94,7 @@ export async function enableMetrics(options: EnableMetricsOptions = {}): Promise
   });
   const rateLimited = new client.Counter({
     name: 'news_bot_discord_rate_limited_total',
-    help: 'Discord REST rate limits hit (429 or a bucket wait), global or per route.',
+    help: 'HTTP 429 responses from the Discord REST API, global or per route.',
     labelNames: ['scope'] as const,
     registers: [reg],
   });

@@ -90,15 +90,35 @@ describe('the compiled bot (node dist/main.js)', () => {
       await sent.callback;
       expect(messageText(await sent.reply()).length).toBeGreaterThan(0);
 
-      // The count lands once the bot has seen Discord accept its reply: scrape until it shows.
+      // A user error, a 429 on the reply, and a dropped gateway: each lands in its counter.
+      const limited = discord.injectFault({
+        path: '/interactions/:id/:token/callback',
+        kind: 429,
+        times: 1,
+        retryAfterSeconds: 0.2,
+      });
+      const bad = discord.sendInteraction({ command: 'participants', options: { country: 'atlantis' } });
+      await bad.callback;
+      await limited.done;
+      discord.closeGateway(4000);
+      await bot.waitForLog((l) => l.msg === 'gateway resumed', '"gateway resumed"');
+
+      // The counts land once the bot has seen Discord accept its replies: scrape until they show.
+      const wanted = [
+        /^news_bot_interactions_total\{command="ask",outcome="answered"\} 1$/m,
+        /^news_bot_interactions_total\{command="participants",outcome="user_error"\} 1$/m,
+        /^news_bot_discord_rate_limited_total\{scope="route"\} [1-9]\d*$/m,
+        /^news_bot_gateway_reconnects_total [1-9]\d*$/m,
+      ];
       let text = '';
-      for (let attempt = 0; attempt < 100 && !text.includes('outcome="answered"'); attempt++) {
+      for (let attempt = 0; attempt < 100 && !wanted.every((pattern) => pattern.test(text)); attempt++) {
         if (attempt > 0) await new Promise((resolve) => setTimeout(resolve, 100));
         const metrics = await fetch(`${base}/metrics`);
         expect(metrics.status).toBe(200);
         expect(metrics.headers.get('content-type')).toContain('text/plain');
         text = await metrics.text();
       }
+      for (const pattern of wanted) expect(text).toMatch(pattern);
       expect(text).toMatch(/^news_bot_interactions_total\{command="ask",outcome="answered"\} 1$/m);
       expect(text).toMatch(/^news_bot_interaction_duration_seconds_count\{command="ask"\} 1$/m);
       expect(text).toMatch(
@@ -109,7 +129,6 @@ describe('the compiled bot (node dist/main.js)', () => {
         'news_bot_digest_posts_total{outcome="failed"} 0',
         'news_bot_feed_posts_total{outcome="sent"} 0',
         'news_bot_discord_rate_limited_total{scope="global"} 0',
-        'news_bot_gateway_reconnects_total 0',
         'news_bot_process_resident_memory_bytes',
         'news_bot_articles_loaded',
       ])
