@@ -1,9 +1,20 @@
 import { execFileSync, spawn } from 'node:child_process';
-import { cpSync, existsSync, mkdirSync, mkdtempSync, rmSync, symlinkSync, utimesSync } from 'node:fs';
+import {
+  cpSync,
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  realpathSync,
+  rmSync,
+  symlinkSync,
+  utimesSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { REPO_ROOT } from '../e2e/support/bot-process.ts';
+import { BotProcess, REPO_ROOT, temporaryDatabase } from '../e2e/support/bot-process.ts';
+import { FakeDiscord } from '../fake-discord/index.ts';
+import { TEST_GUILDS } from '../e2e/support/harness.ts';
 
 interface Run {
   code: number | null;
@@ -74,5 +85,28 @@ describe('npm start on a fresh clone', () => {
     const afterEdit = await npmStart(clone);
     expect(afterEdit.stderr).toContain('the sources changed since the last build: building');
     expect(afterEdit.code).toBe(1);
+  }, 120_000);
+
+  it('GIVEN a token THEN npm start reaches READY, and a SIGTERM to npm reaches the bot, which stops cleanly', async () => {
+    const npmCli = realpathSync(execFileSync('which', ['npm'], { encoding: 'utf8' }).trim());
+    const discord = await FakeDiscord.start({ guilds: TEST_GUILDS, waitTimeoutMs: 60_000 });
+    const database = temporaryDatabase();
+    try {
+      const bot = BotProcess.start(discord, {
+        databasePath: database.databasePath,
+        cwd: clone,
+        nodeArgs: [npmCli, 'start'],
+        env: { npm_config_update_notifier: 'false' },
+      });
+      await bot.waitUntilServing();
+      const sent = discord.sendInteraction({ command: 'summary' });
+      expect((await sent.callback).type).toBe(4);
+      const code = await bot.stop();
+      expect(code).toBe(0);
+      expect(bot.logs.map((l) => l.msg)).toEqual(expect.arrayContaining(['shutting down', 'stopped']));
+    } finally {
+      await discord.stop();
+      database.cleanup();
+    }
   }, 120_000);
 });

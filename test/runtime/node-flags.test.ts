@@ -11,7 +11,8 @@ describe('the production node flags (src/ops/node-flags.ts) are the ones every w
 
   it('GIVEN npm start THEN node runs the start script with the flags', () => {
     const scripts = (JSON.parse(read('package.json')) as { scripts: Record<string, string> }).scripts;
-    expect(scripts.start).toBe(`node ${flags} scripts/start.mjs`);
+    // exec: the shell npm runs the script in becomes node, so the SIGTERM npm forwards reaches the bot.
+    expect(scripts.start).toBe(`exec node ${flags} scripts/start.mjs`);
   });
 
   it('GIVEN the Dockerfile THEN its CMD runs the bundle with the flags under tini', () => {

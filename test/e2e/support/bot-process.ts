@@ -21,6 +21,8 @@ export interface BotProcessOptions {
   clockOffsetMs?: number;
   /** The script to run instead of src/main.ts (the benchmark's minimal bot). */
   script?: string;
+  /** The working directory (default: this repository). */
+  cwd?: string;
   /** Run `node <nodeArgs>` as given (e.g. the compiled bot: ['dist/main.js']): no tsx, no clock preload. */
   nodeArgs?: string[];
   /** How long a wait for a log line may take before failing with the log so far (default 60 s: a loaded machine). */
@@ -76,7 +78,7 @@ export class BotProcess {
       ...(options.script ? [options.script] : ['src/main.ts']),
     ];
     const child = spawn(process.execPath, args, {
-      cwd: REPO_ROOT,
+      cwd: options.cwd ?? REPO_ROOT,
       stdio: ['ignore', 'pipe', 'pipe'],
       env: {
         PATH: process.env.PATH ?? '',
