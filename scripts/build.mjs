@@ -1,6 +1,6 @@
 /**
- * `npm run build`: bundles the bot and its offline entry points into dist/ with esbuild (dependencies stay in
- * node_modules). The typecheck is `npm run typecheck` (part of `npm test`); esbuild only strips types.
+ * `npm run build`: bundles the bot and its offline entry points into dist/ with esbuild (with discord.js and
+ * zod; other dependencies stay in node_modules, see BUNDLED_PACKAGES). The typecheck is `npm run typecheck` (part of `npm test`); esbuild only strips types.
  *
  * Data files: every file under src/ and commands/ that is not TypeScript is copied to dist/ at the same path
  * (src/answer/qa/lexicon/en/x.json -> dist/src/answer/qa/lexicon/en/x.json), and `import.meta.url` in a bundled
@@ -21,6 +21,17 @@ export const ENTRY_POINTS = {
   'deploy-commands': 'src/bot/deploy-main.ts',
   validate: 'src/model/validate-main.ts',
 };
+
+/**
+ * Packages bundled into dist/ together with everything they import: discord.js is hundreds of CommonJS files
+ * whose loading (and export sniffing from ESM) is most of a start, and zod is a wide ESM tree. Every other
+ * package stays external, loaded from node_modules at run time as under tsx: that is the safe default for
+ * packages that read their own files (models, worker scripts, native addons such as better-sqlite3).
+ */
+export const BUNDLED_PACKAGES = ['discord.js', 'zod'];
+
+/** Optional native speed-ups some bundled packages try to load (inside try/catch): never bundled. */
+const OPTIONAL_NATIVE = ['zlib-sync', 'bufferutil', 'utf-8-validate', 'erlpack'];
 
 /** Folders whose files are bundled (TypeScript) or copied (everything else). */
 export const SOURCE_DIRS = ['src', 'commands'];
@@ -47,12 +58,33 @@ export function assetFiles(root = REPO_ROOT, dirs = SOURCE_DIRS) {
   return found.sort();
 }
 
+const packageName = (specifier) =>
+  specifier.startsWith('@') ? specifier.split('/').slice(0, 2).join('/') : specifier.split('/')[0];
+
+/** Bundles BUNDLED_PACKAGES and whatever they import; leaves every other package external. */
+function selectivelyBundledPackages() {
+  return {
+    name: 'selectively-bundled-packages',
+    setup(build) {
+      build.onResolve({ filter: /^[^./]/ }, (args) => {
+        if (args.path.startsWith('node:')) return { path: args.path, external: true };
+        const name = packageName(args.path);
+        if (OPTIONAL_NATIVE.includes(name)) return { path: args.path, external: true };
+        const fromDependency = args.importer.split(path.sep).includes('node_modules');
+        if (fromDependency || BUNDLED_PACKAGES.includes(name)) return undefined; // esbuild resolves and bundles it
+        return { path: args.path, external: true };
+      });
+    },
+  };
+}
+
 /** Rewrites `import.meta.url` in each module (entry points excepted) to its mirrored place in the output. */
 function mirroredImportMetaUrl(root, entryFiles) {
   return {
     name: 'mirrored-import-meta-url',
     setup(build) {
       build.onLoad({ filter: /\.ts$/ }, (args) => {
+        if (args.path.split(path.sep).includes('node_modules')) return undefined;
         const source = readFileSync(args.path, 'utf8');
         if (!source.includes('import.meta.url') || entryFiles.has(args.path)) return undefined;
         const relative = path.relative(root, args.path).split(path.sep).join('/').replace(/\.ts$/, '.js');
@@ -86,10 +118,13 @@ export async function build({
     platform: 'node',
     format: 'esm',
     target: 'node20',
-    packages: 'external',
     sourcemap: 'linked',
     logLevel: 'warning',
-    plugins: [mirroredImportMetaUrl(root, new Set(Object.values(entries)))],
+    // Bundled CommonJS calls require(); in an ES module it has to be made.
+    banner: {
+      js: "import { createRequire as __createRequire } from 'node:module';\nconst require = __createRequire(import.meta.url);",
+    },
+    plugins: [selectivelyBundledPackages(), mirroredImportMetaUrl(root, new Set(Object.values(entries)))],
   });
   const assets = assetFiles(root);
   for (const asset of assets) {
