@@ -20,6 +20,9 @@ import { createScriptRest, deployCommands, describeDeployFailure } from './deplo
 import type { Services } from './services.ts';
 import { describeLoginFailure, fatalCloseCause } from './gateway-close.ts';
 import { ownsGuildPredicate, placementFromEnvironment } from './sharding.ts';
+import { startOperations } from './operations.ts';
+import { warmUp } from './warm-up.ts';
+import { describeEmptyLibrary } from '../model/library-report.ts';
 
 /** How long a shutdown may take before the process exits regardless. */
 const SHUTDOWN_GRACE_MS = 8_000;
@@ -33,6 +36,8 @@ export async function runBot(config: Config, token: string, rootLogger: Logger):
     maxBytes: config.articleMaxBytes,
   });
   const stopWatchingArticles = library.watch();
+  const empty = describeEmptyLibrary(library);
+  if (empty) logger.warn({ dir: library.folder, rejected: library.problems().length }, empty);
   let store;
   try {
     store = await openStore({
@@ -83,7 +88,24 @@ export async function runBot(config: Config, token: string, rootLogger: Logger):
     }),
   );
   client.on(Events.MessageCreate, createMessageCreateHandler(services, config));
-  wireLifecycleLogs(client, services, config, token, logger);
+  let stopOperations: () => Promise<void>;
+  try {
+    stopOperations = await startOperations({ client, config, library, store, logger });
+  } catch (error) {
+    logger.fatal(
+      { err: error, host: config.healthHost, port: config.healthPort },
+      'cannot serve HEALTH_PORT',
+    );
+    stopWatchingArticles();
+    await store.close();
+    return 1;
+  }
+  // Answered while the gateway handshake runs; "ready" waits for it (see wireLifecycleLogs).
+  const warmed = warmUp(commands, services).then(
+    (result) => logger.info(result, 'warmed up'),
+    (error: unknown) => logger.warn({ err: error }, 'warm-up failed (the first answers will be slower)'),
+  );
+  wireLifecycleLogs(client, services, config, token, logger, warmed);
 
   let shutdown: (reason: string, exitCode: number) => void = () => {};
   const stopped = new Promise<number>((resolve) => {
@@ -102,6 +124,7 @@ export async function runBot(config: Config, token: string, rootLogger: Logger):
       void client
         .destroy()
         .catch((error: unknown) => logger.warn({ err: error }, 'error while closing the Discord connection'))
+        .then(() => stopOperations())
         .then(() => store.close())
         .catch((error: unknown) => logger.warn({ err: error }, 'error while closing the database'))
         .finally(() => {
@@ -134,6 +157,7 @@ export async function runBot(config: Config, token: string, rootLogger: Logger):
     services.digests.stop();
     stopWatchingArticles();
     await client.destroy();
+    await stopOperations();
     await store.close();
     return 1;
   }
@@ -146,8 +170,10 @@ function wireLifecycleLogs(
   config: Config,
   token: string,
   logger: Logger,
+  warmed: Promise<void>,
 ): void {
-  client.once(Events.ClientReady, (ready) => {
+  client.once(Events.ClientReady, (ready) => void warmed.then(() => onReady(ready)));
+  const onReady = (ready: Client<true>) => {
     const guildIds = [...ready.guilds.cache.keys()];
     const shards = ready.shard?.ids ?? [0];
     logger.info(
@@ -161,7 +187,7 @@ function wireLifecycleLogs(
     // One registration per bot, not per shard: the shard holding shard 0 does it.
     if (config.registerCommandsOnStart && shards.includes(0))
       void registerOnStart(ready.user.id, config, token, logger);
-  });
+  };
   client.on(Events.GuildDelete, (guild) => {
     if (!guild.available) return;
     logger.info({ guild: guild.id }, 'removed from a server: dropping its digest');

@@ -45,7 +45,12 @@ export function runsShardingManager(
   return config.shardCount === 'auto' || config.shardCount > 1 || config.shardIds !== undefined;
 }
 
-const ENTRY = fileURLToPath(new URL('../main.ts', import.meta.url));
+/**
+ * The script this process was started with (src/main.ts under tsx, dist/main.js compiled, or the start
+ * script that runs the bundle): each shard runs the same entry point. A path relative to this module would
+ * be wrong once it is bundled into dist/.
+ */
+const ENTRY = process.argv[1] ?? fileURLToPath(new URL('../main.ts', import.meta.url));
 
 /**
  * The ShardingManager process: checks the database once (so a bad DATABASE_PATH/URL is reported once, not
