@@ -1,3 +1,4 @@
+import { statSync } from 'node:fs';
 import { Worker } from 'node:worker_threads';
 import type { Logger } from '../core/logger.ts';
 import { ArticleValidationError, loadArticleFile, type ArticleIssue } from './loader.ts';
@@ -47,23 +48,55 @@ function spawnWorker(options: ConstructorParameters<typeof Worker>[1]): Worker {
 }
 
 /**
- * Loads article files in a worker thread, one at a time: checking an untrusted file (zod over hundreds of
- * thousands of bad entries takes seconds and gigabytes) never blocks the event loop that answers Discord,
- * and a file that needs more than `heapMb` or `timeoutMs` is refused on its own. Where no worker can start,
- * the files load in this thread as before.
+ * Loads article files, in order. A file too large to be an ordinary article is checked in a worker thread:
+ * zod over hundreds of thousands of bad entries takes seconds and gigabytes, and there it never blocks the
+ * event loop that answers Discord, and a file that needs more than `heapMb` or `timeoutMs` is refused on
+ * its own. Where no worker can start (a build without the worker module), everything loads in this thread.
  */
-export function loadArticleFiles(
+export async function loadArticleFiles(
   files: readonly string[],
   limits: IsolationLimits,
   logger: Logger,
 ): Promise<FileOutcome[]> {
-  // One worker serves every library in the process, one load at a time.
-  const run = queue.then(() => loadInOrder(files, limits, logger));
-  queue = run.then(
-    () => undefined,
-    () => undefined,
-  );
-  return run;
+  const outcomes = new Array<FileOutcome | undefined>(files.length);
+  const large: number[] = [];
+  for (const [index, file] of files.entries()) {
+    if (sizeOf(file) > IN_THREAD_MAX_BYTES) large.push(index);
+    else outcomes[index] = await loadInThread(file, limits);
+  }
+  if (large.length > 0) {
+    // One worker serves every library in the process, one load at a time.
+    const run = queue.then(() =>
+      loadInWorker(
+        large.map((index) => files[index] as string),
+        limits,
+        logger,
+      ),
+    );
+    queue = run.then(
+      () => undefined,
+      () => undefined,
+    );
+    for (const [position, outcome] of (await run).entries()) outcomes[large[position] as number] = outcome;
+  }
+  return outcomes as FileOutcome[];
+}
+
+/**
+ * Files up to this size are checked in this thread: real articles are around 50 KB and take milliseconds,
+ * and starting the worker costs more than that. Anything larger (the size cap allows 2 MB, enough for
+ * hundreds of thousands of bad entries) goes to the worker.
+ */
+const IN_THREAD_MAX_BYTES = 256 * 1024;
+
+/** The size stat reports (following links); 0 when it cannot tell, so the loader reports the file itself. */
+function sizeOf(file: string): number {
+  try {
+    const stats = statSync(file);
+    return stats.isFile() ? stats.size : 0;
+  } catch {
+    return 0;
+  }
 }
 
 let queue: Promise<void> = Promise.resolve();
@@ -92,7 +125,7 @@ function release(session: WorkerSession, limits: IsolationLimits): void {
   idle = { session, heapMb: limits.heapMb ?? DEFAULT_HEAP_MB, timer };
 }
 
-async function loadInOrder(
+async function loadInWorker(
   files: readonly string[],
   limits: IsolationLimits,
   logger: Logger,

@@ -13,7 +13,7 @@ async function run(harness: Harness, command: string, subcommand: string, option
 
 describe('channel options name a channel of the server the command runs in (real bot process)', () => {
   it('GIVEN another server’s channel in /digest set and /digest now, and a malformed id in /followups allow THEN each is refused clearly and nothing is stored or posted', async () => {
-    const harness = await startHarness({ fake: { guilds: GUILDS } });
+    const harness = await startHarness({ fake: { guilds: GUILDS }, bot: { waitTimeoutMs: 45_000 } });
     try {
       const { discord } = harness;
       const foreign = discord.channel('foreign').id;
@@ -48,5 +48,5 @@ describe('channel options name a channel of the server the command runs in (real
     } finally {
       expect((await harness.stop()).exitCode).toBe(0);
     }
-  }, 45_000);
+  }, 90_000);
 });

@@ -8,13 +8,13 @@ import { expectCleanRun, startHarness } from './support/harness.ts';
  */
 const LATE_MS = 20_000;
 const late = { stage: 'response', times: 1, forMs: LATE_MS } as const;
-const SLOW_TEST_MS = 90_000;
+const SLOW_TEST_MS = 120_000;
 
 describe.concurrent('a Discord that answers after 20 s (real bot process)', () => {
   it(
     'GIVEN the digest post is answered 20 s late THEN /digest now posts the digest once and says so',
     async () => {
-      const harness = await startHarness({ fake: { waitTimeoutMs: 60_000 } });
+      const harness = await startHarness({ fake: { waitTimeoutMs: 60_000 }, bot: { waitTimeoutMs: 45_000 } });
       try {
         const { discord } = harness;
         const news = discord.channel('news').id;
@@ -48,7 +48,7 @@ describe.concurrent('a Discord that answers after 20 s (real bot process)', () =
   it(
     'GIVEN the follow-up reply is answered 20 s late THEN the question gets one answer',
     async () => {
-      const harness = await startHarness({ fake: { waitTimeoutMs: 60_000 } });
+      const harness = await startHarness({ fake: { waitTimeoutMs: 60_000 }, bot: { waitTimeoutMs: 45_000 } });
       try {
         const { discord } = harness;
         const general = discord.channel('general').id;
@@ -80,7 +80,7 @@ describe.concurrent('a Discord that answers after 20 s (real bot process)', () =
   it(
     'GIVEN a deferral answered 20 s late (discord.js retries it and gets 40060) THEN the reply is still sent, not left "thinking"',
     async () => {
-      const harness = await startHarness({ fake: { waitTimeoutMs: 60_000 } });
+      const harness = await startHarness({ fake: { waitTimeoutMs: 60_000 }, bot: { waitTimeoutMs: 45_000 } });
       try {
         const { discord } = harness;
         const slowCallback = discord.holdRequests('/interactions/:id/:token/callback', 'POST', late);
