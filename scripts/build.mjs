@@ -20,6 +20,9 @@ export const ENTRY_POINTS = {
   cli: 'src/cli/main.ts',
   'deploy-commands': 'src/bot/deploy-main.ts',
   validate: 'src/model/validate-main.ts',
+  // The worker thread that checks large article files; src/model/isolated-loader.ts loads it from its
+  // mirrored path (dist/src/model/load-worker.js).
+  'src/model/load-worker': 'src/model/load-worker.ts',
 };
 
 /**
