@@ -1,5 +1,11 @@
 /** Question answering over one structured article: exact, cited, conversational, honest about gaps. */
 export type { Answer, Citation, ConversationState } from './result.ts';
 export { answerQuestion } from './answer.ts';
-export { ConversationAnswerer, type ConversationAnswererOptions } from './conversation.ts';
+export {
+  ConversationAnswerer,
+  type AskTarget,
+  type ConversationAnswererOptions,
+  type RoutedAnswer,
+} from './conversation.ts';
+export { ArticleRouter, routerFor, type Route } from './route/router.ts';
 export { normalizeQuestion, MAX_ANALYSED_CHARS } from './normalize.ts';
