@@ -9,3 +9,4 @@ export {
 } from './conversation.ts';
 export { ArticleRouter, routerFor, type Route } from './route/router.ts';
 export { normalizeQuestion, MAX_ANALYSED_CHARS } from './normalize.ts';
+export { prepareArticles } from './prepare.ts';

@@ -56,7 +56,7 @@ describe('GIVEN several articles loaded and no article named', () => {
   });
 
   it('WHEN nothing in the question points at a story THEN the newest is used and the answer says so', () => {
-    const answer = new ConversationAnswerer().ask('c', 'Who attended?', { library });
+    const answer = new ConversationAnswerer().ask('c', 'What was that about?', { library });
     expect(answer.article?.id).toBe(trade.id);
     expect(answer.text).toContain(`From the newest article, “${trade.headline}”`);
   });

@@ -11,8 +11,11 @@ function quoted(article: Article): string {
 /** The line an answer gets when the article it used was chosen between others. */
 export function routeNote(route: Route, librarySize: number): string | undefined {
   if (librarySize <= 1) return undefined;
-  if (route.basis === 'scored' && route.alternative) {
+  if ((route.basis === 'scored' || route.basis === 'weak') && route.alternative) {
     return `(From ${quoted(route.article)}; ${quoted(route.alternative)} fits too: name it to ask about that one.)`;
+  }
+  if (route.basis === 'weak') {
+    return `(From ${quoted(route.article)}, the article closest to the question; name another story to ask about it.)`;
   }
   if (route.basis === 'default') {
     return `(From the newest article, ${quoted(route.article)}; name another story to ask about it.)`;

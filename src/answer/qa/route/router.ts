@@ -15,11 +15,13 @@ interface ArticleDocument {
   event: string;
   keywords: string;
   headline: string;
+  /** The article's own sentences: weak evidence, but what a question with no name in it can still meet. */
+  body: string;
 }
 
 /** Field boosts: a name or the event's own name points at one story more surely than a word of its headline. */
-const BOOST = { names: 3, event: 2.5, keywords: 1.2, headline: 1 } as const;
-const FIELDS = ['names', 'event', 'keywords', 'headline'] as const;
+const BOOST = { names: 3, event: 2.5, keywords: 1.2, headline: 1, body: 0.5 } as const;
+const FIELDS = ['names', 'event', 'keywords', 'headline', 'body'] as const;
 const FUZZY_MIN_LENGTH = 6;
 const FUZZY_WEIGHT = 0.7;
 
@@ -34,7 +36,7 @@ const CLOSE_RATIO = 0.8;
 const NAMED_IN_WORDS =
   /\b(?:in|about|from|on|regarding|for|re)\s+(?:the|that|this)\s+((?:[\p{L}\p{N}'’-]+\s+){0,5}?[\p{L}\p{N}'’-]+)\s+(?:story|article|report|piece|news|item|one)\b/iu;
 
-export type RouteBasis = 'pinned' | 'named' | 'conversation' | 'scored' | 'default';
+export type RouteBasis = 'pinned' | 'named' | 'conversation' | 'scored' | 'weak' | 'default';
 
 export interface Route {
   article: Article;
@@ -123,6 +125,10 @@ function documentOf(article: Article): ArticleDocument {
     event: eventWords.join(' ; '),
     keywords: keywordsOf(article).join(' ; '),
     headline: [article.headline, article.dek].join(' ; '),
+    body: article.sentences
+      .filter((s) => s.kind === 'body' || s.kind === 'caption')
+      .map((s) => s.text)
+      .join(' ; '),
   };
 }
 
@@ -218,8 +224,12 @@ export class ArticleRouter {
         best.score > own * SWITCH_FACTOR;
       if (!moves) return { article: current, basis: 'conversation' };
     }
-    if (!best || best.score < MIN_SCORE) return { article: newest, basis: 'default' };
-    const route: Route = { article: this.byId.get(best.id)!, basis: 'scored' };
+    if (!best) return { article: newest, basis: 'default' };
+    // A word only one story has still points at it, though weakly: better than the newest by default.
+    const route: Route = {
+      article: this.byId.get(best.id)!,
+      basis: best.score >= MIN_SCORE ? 'scored' : 'weak',
+    };
     if (second && second.score >= best.score * CLOSE_RATIO) {
       const alternative = this.byId.get(second.id);
       if (alternative) route.alternative = alternative;
