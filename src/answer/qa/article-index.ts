@@ -1,9 +1,10 @@
-import MiniSearch from 'minisearch';
 import type { Article, Person, Sentence } from '../../model/schema.ts';
 import { buildFacts, type Fact } from './facts.ts';
 import { buildLexicon, type Lexicon } from './lexicon.ts';
 import { contentStems, joinList, STOP_WORDS, stem, tokenize } from './text.ts';
 import { datePhrase } from './dates.ts';
+import { intern } from './intern.ts';
+import { WeightBag } from './weight-bag.ts';
 
 /** Roles that make someone one of "the leaders" of a story. */
 const LEADER_ROLES =
@@ -21,9 +22,10 @@ export interface ArticleIndex {
   idf: Map<string, number>;
   maxIdf: number;
   /** Per person: the stems describing them (title, organization, country, side, photo position). */
-  personProfile: Map<string, Map<string, number>>;
+  personProfile: Map<string, ReadonlyMap<string, number>>;
   personById: Map<string, Person>;
-  search: MiniSearch<{ id: string; text: string }>;
+  /** The content stems of each body or caption sentence, for sentence retrieval. */
+  sentenceStems: Map<string, ReadonlySet<string>>;
   /** Stem -> other stems naming the same country ("korea" <-> "korean"). */
   alternates: Map<string, string[]>;
   /** One line on what the article covers, for "the article doesn't say" replies. */
@@ -53,17 +55,17 @@ function buildIndex(article: Article): ArticleIndex {
   }
   const total = documents.length;
   const idf = new Map<string, number>();
-  for (const [s, n] of documentFrequency) idf.set(s, Math.log(1 + (total - n + 0.5) / (n + 0.5)));
+  for (const [s, n] of documentFrequency) idf.set(intern(s), Math.log(1 + (total - n + 0.5) / (n + 0.5)));
   const maxIdf = Math.log(1 + (total + 0.5) / 0.5);
 
   const personById = new Map(article.people.map((p) => [p.id, p]));
   const orgById = new Map(article.organizations.map((o) => [o.id, o]));
   const countryById = new Map(article.countries.map((c) => [c.id, c]));
-  const personProfile = new Map<string, Map<string, number>>();
+  const personProfile = new Map<string, ReadonlyMap<string, number>>();
   for (const person of article.people) {
     const profile = new Map<string, number>();
     const add = (text: string | undefined, weight: number): void => {
-      for (const s of contentStems(text ?? '')) profile.set(s, Math.max(profile.get(s) ?? 0, weight));
+      for (const s of contentStems(text ?? '')) profile.set(intern(s), Math.max(profile.get(s) ?? 0, weight));
     };
     add(person.titleAsWritten, 1);
     for (const variant of person.titleVariants) add(variant, 1);
@@ -83,7 +85,7 @@ function buildIndex(article: Article): ArticleIndex {
     if (LEADER_ROLES.test(person.role.toLowerCase())) add('leader leaders', 1);
     if (person.involvement === 'participant') add('participant attend delegation official', 0.5);
     add(person.description, 0.3);
-    personProfile.set(person.id, profile);
+    personProfile.set(person.id, new WeightBag(profile));
   }
 
   const vocabulary = new Set<string>();
@@ -94,18 +96,15 @@ function buildIndex(article: Article): ArticleIndex {
   ]) {
     for (const token of tokenize(text)) {
       if (STOP_WORDS.has(token)) continue;
-      words.add(token);
-      vocabulary.add(stem(token));
-      if (token.includes('-')) for (const part of token.split('-')) vocabulary.add(stem(part));
+      words.add(intern(token));
+      vocabulary.add(intern(stem(token)));
+      if (token.includes('-')) for (const part of token.split('-')) vocabulary.add(intern(stem(part)));
     }
   }
 
-  const search = new MiniSearch<{ id: string; text: string }>({
-    fields: ['text'],
-    storeFields: ['text'],
-    processTerm: (term) => (STOP_WORDS.has(term.toLowerCase()) ? null : stem(term.toLowerCase())),
-  });
-  search.addAll(sentences.map((s) => ({ id: s.id, text: s.text })));
+  const sentenceStems = new Map(
+    sentences.map((s) => [s.id, new Set(contentStems(s.text).map(intern))] as const),
+  );
 
   return {
     article,
@@ -118,7 +117,7 @@ function buildIndex(article: Article): ArticleIndex {
     maxIdf,
     personProfile,
     personById,
-    search,
+    sentenceStems,
     coverage: describeCoverage(article),
     alternates: countryAlternates(article),
   };

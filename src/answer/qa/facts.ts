@@ -8,6 +8,8 @@ import type {
   TimelineEntry,
   Topic,
 } from '../../model/schema.ts';
+import { intern } from './intern.ts';
+import { WeightBag } from './weight-bag.ts';
 import { contentStems, tokenize } from './text.ts';
 
 /** One statement of the model the answerer can rank against a question. */
@@ -25,7 +27,7 @@ export interface Fact {
   id: string;
   source: FactSource;
   /** Stem -> weight: 1 for the fact's own words, less for the words of the sentences around it. */
-  bag: Map<string, number>;
+  bag: ReadonlyMap<string, number>;
   sentences: string[];
   date?: DateValue;
   /** Entity ids it involves (people, places, countries). */
@@ -47,7 +49,7 @@ const FIRST_SINCE_GAP =
   /\bfirst\b(?=[^.]*?\bin (?:\d+|a|one|two|three|four|five|six|seven|eight|nine|ten|several|many) (?:years?|decades?|months?)\b)/gi;
 
 function addWords(bag: Map<string, number>, text: string, weight: number): void {
-  for (const s of contentStems(text)) bag.set(s, Math.max(bag.get(s) ?? 0, weight));
+  for (const s of contentStems(text)) bag.set(intern(s), Math.max(bag.get(s) ?? 0, weight));
 }
 
 export function buildFacts(article: Article): Fact[] {
@@ -74,10 +76,10 @@ export function buildFacts(article: Article): Fact[] {
     const fact: Fact = {
       id,
       source,
-      bag,
+      bag: new WeightBag(bag),
       sentences: [...new Set(sentences)],
       entities: new Set(entities),
-      words: new Set(tokenize(ownText)),
+      words: new Set(tokenize(ownText).map(intern)),
     };
     if (date) fact.date = date;
     facts.push(fact);

@@ -1,4 +1,5 @@
 import type { Article } from '../../model/schema.ts';
+import { intern } from './intern.ts';
 import { allowedTypos, editDistance, foldName, tokenize } from './text.ts';
 
 export type EntityKind = 'person' | 'organization' | 'place' | 'country' | 'event';
@@ -47,7 +48,7 @@ export interface Lexicon {
 export function buildLexicon(article: Article): Lexicon {
   const surfaces: Surface[] = [];
   const add = (form: string, ref: EntityRef, partial = false): void => {
-    const folded = foldName(form);
+    const folded = intern(foldName(form));
     if (folded.length >= 2) surfaces.push({ folded, ref, partial });
   };
   for (const person of article.people) {
@@ -154,7 +155,7 @@ export function linkEntities(
   return mentions.sort((a, b) => a.start - b.start);
 }
 
-const FUZZY_CACHE_LIMIT = 2000;
+const FUZZY_CACHE_LIMIT = 200;
 
 function fuzzyLookup(folded: string, lexicon: Lexicon): Surface[] | undefined {
   if (lexicon.fuzzyCache.has(folded)) return lexicon.fuzzyCache.get(folded);
