@@ -1,9 +1,9 @@
 import type { Clock } from '../../core/clock.ts';
 import { systemClock } from '../../core/clock.ts';
 import type { Article } from '../../model/schema.ts';
-import { answerQuestion } from './answer.ts';
-import type { Answer, ConversationState } from './result.ts';
-import { EMPTY_STATE } from './result.ts';
+import { answerQuestion } from './pipeline.ts';
+import type { Answer, ConversationState } from './types.ts';
+import { EMPTY_STATE } from './types.ts';
 import { routeNote, unknownStory } from './route/note.ts';
 import { routerFor, type Route } from './route/router.ts';
 

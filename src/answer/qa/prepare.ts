@@ -1,5 +1,5 @@
 import type { Article } from '../../model/schema.ts';
-import { indexArticle } from './article-index.ts';
+import { indexArticle } from './retrieve/article-index.ts';
 import { routerFor } from './route/router.ts';
 
 /**

@@ -1,5 +1,5 @@
 import type { Article } from '../../../model/schema.ts';
-import type { Answer } from '../result.ts';
+import type { Answer } from '../types.ts';
 import type { Route } from './router.ts';
 
 const MAX_LISTED = 5;

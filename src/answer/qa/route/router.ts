@@ -1,6 +1,6 @@
 import SearchableMap from 'minisearch/SearchableMap';
 import type { Article } from '../../../model/schema.ts';
-import { expandHyphens, STOP_WORDS, stem, tokenize } from '../text.ts';
+import { expandHyphens, STOP_WORDS, stem, tokenize } from '../lexicon/text.ts';
 
 /**
  * Routing: which article of the library a question is about. Each article is one document of article-level
