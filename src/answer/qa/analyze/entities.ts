@@ -2,27 +2,14 @@ import type { Article } from '../../../model/schema.ts';
 import { intern } from '../retrieve/intern.ts';
 import { allowedTypos, editDistance, foldName, tokenize } from '../lexicon/text.ts';
 
-export type EntityKind = 'person' | 'organization' | 'place' | 'country' | 'event';
-
-export interface EntityRef {
-  kind: EntityKind;
-  id: string;
-}
+export type { EntityKind, EntityRef, Mention } from '../types.ts';
+import type { EntityRef, Mention } from '../types.ts';
 
 interface Surface {
   folded: string;
   ref: EntityRef;
   /** A partial form (a surname, a distinctive word of an organization's name): loses to a full form. */
   partial: boolean;
-}
-
-export interface Mention {
-  ref: EntityRef;
-  /** Token span in the question, end exclusive. */
-  start: number;
-  end: number;
-  partial: boolean;
-  fuzzy: boolean;
 }
 
 /** Words of organization names too common to point at one organization on their own. */

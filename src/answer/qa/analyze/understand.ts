@@ -1,5 +1,5 @@
 import { monthFromWord } from '../lexicon/dates.ts';
-import type { Lexicon, Mention } from './entities.ts';
+import type { Lexicon } from './entities.ts';
 import { linkEntities } from './entities.ts';
 import { foldName, parseNumber, parseOrdinal, STOP_WORDS, stem, tokenize } from '../lexicon/text.ts';
 import { FURNITURE_STEMS, FURNITURE_WORDS, SYNONYMS } from '../lexicon/vocabulary.ts';
@@ -7,80 +7,8 @@ import { PEOPLE_NOUNS, SLOT_CUES } from './cues.ts';
 import { COMMON_STEMS, COMMON_WORDS } from './common-words.ts';
 import { countryPossessiveAsWhose, questionType } from './question-type.ts';
 
-/** What a question asks for. */
-export type Slot =
-  | 'profile'
-  | 'role'
-  | 'organization'
-  | 'country'
-  | 'date'
-  | 'place'
-  | 'outcome'
-  | 'topic'
-  | 'cause'
-  | 'significance'
-  | 'count'
-  | 'duration'
-  | 'ordinal'
-  | 'photo'
-  | 'quote'
-  | 'format'
-  | 'participants'
-  | 'between'
-  | 'background'
-  | 'happened'
-  | 'name'
-  | 'general';
-
-export type QuestionType = 'who' | 'what' | 'when' | 'where' | 'why' | 'how' | 'which' | 'yes-no' | 'other';
-
-export interface PhotoSpot {
-  side: 'left' | 'right' | 'center';
-  fromSide: number;
-}
-
-export interface Question {
-  text: string;
-  tokens: string[];
-  type: QuestionType;
-  slot: Slot;
-  /** Slot named explicitly by a cue word (not just implied by the question word). */
-  slotExplicit: boolean;
-  mentions: Mention[];
-  /** Content stems, entity words included, cue words excluded. */
-  stems: string[];
-  /** Stems of words that named the slot ("threats", "agreed"): they count for less as content. */
-  cueStems: Set<string>;
-  /** Stems of words naming the story's own event or its two parties ("the two countries"): every fact shares them. */
-  eventStems: Set<string>;
-  /** Content words that appear nowhere in the article and mean nothing to the answerer. */
-  unknownWords: string[];
-  /** Unknown words written like names (capitalised mid-sentence) or known place names absent from the article. */
-  unknownNames: string[];
-  pronoun: boolean;
-  /** "And ...", "What about ...", or a fragment with no question word: continues the previous turn. */
-  continuation: boolean;
-  photo?: PhotoSpot;
-  year?: number;
-  month?: number;
-  ordinal?: number;
-  negated: boolean;
-  /** "Where and when ...": the date is asked beside the place. */
-  alsoDate: boolean;
-  /** Set for an elliptical follow-up ("what did they agree", "how many since"): the fact and people it leans on. */
-  context?: QuestionContext;
-  /** The fact the previous answer rested on, for a back-reference ("in that") in a question not otherwise elliptical. */
-  previousFactId?: string;
-}
-
-export interface QuestionContext {
-  factId?: string | undefined;
-  people: string[];
-  /** "anything else ...": the remembered fact is not the answer. */
-  excludeFact: boolean;
-  /** Facts already given in this conversation. */
-  given: string[];
-}
+export type { PhotoSpot, Question, QuestionContext, QuestionType, Slot } from '../types.ts';
+import type { PhotoSpot, Question, Slot } from '../types.ts';
 
 const SIGNIFICANCE_CUE = /\b(matters?|significan\w*|importan\w*|big deal)\b/;
 /** Well-known place names: naming one the article never mentions is a question the article cannot answer. */

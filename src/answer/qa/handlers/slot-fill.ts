@@ -1,3 +1,4 @@
+import { doesNotSay } from '../compose/does-not-say.ts';
 import type { ArticleIndex } from '../retrieve/article-index.ts';
 import type { Fact } from '../retrieve/facts.ts';
 import type { Draft } from '../types.ts';
@@ -48,13 +49,7 @@ function askedKindWords(index: ArticleIndex, question: Question): string[] {
 }
 
 export function pointer(index: ArticleIndex, what: string, given: Draft | undefined, fact?: Fact): Draft {
-  const said = given?.answered ? ` What it does say: ${given.text}` : ` ${index.coverage}`;
-  return {
-    answered: false,
-    text: `The article doesn't say ${what}.${said}`,
-    sentences: given?.answered ? given.sentences : [],
-    focus: fact ? { factId: fact.id } : {},
-  };
+  return { ...doesNotSay(index, what, given), focus: fact ? { factId: fact.id } : {} };
 }
 
 /** A "which X" asked for a kind of thing the article never mentions: no fact can fill it, whatever ranks first. */

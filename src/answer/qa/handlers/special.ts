@@ -1,4 +1,5 @@
 import { answerBesideGap } from './gap-note.ts';
+import { doesNotSay } from '../compose/does-not-say.ts';
 import type { ArticleIndex } from '../retrieve/article-index.ts';
 import { composeFact } from '../compose/compose.ts';
 import { informativeStems, rankFacts } from '../retrieve/rank.ts';
@@ -16,10 +17,6 @@ const SOURCE =
   /\bcredit(s|ed)?\b|\bwho (took|shot|snapped)\b.*\b(photo|picture|image|pic)\b|\b(which|what) (news )?(agency|outlet|newspaper|paper|publication|source|media)\b|\bwho (reported|wrote|published)\b|\bsource of\b|\bwhere (is|was) (this|the story|the article) from\b/;
 const SUMMARY =
   /\b(summari[sz]e|summary|sum up|overview|gist|tl;? ?dr|main points?|key (points?|takeaways?|facts)|takeaways?|highlights|recap|bottom line|in a nutshell|main idea|catch me up|brief me)\b|\bwhat('?s| is| was) (the|this) (story|article|news|piece)( about)?\b|\bwhat (is|was) (it|this) about\b/;
-
-function doesNotSay(index: ArticleIndex, what: string): Draft {
-  return { answered: false, text: `The article doesn't say ${what}. ${index.coverage}`, sentences: [] };
-}
 
 export function answerAboutFuture(index: ArticleIndex, question: Question): Draft | undefined {
   const lower = question.text.toLowerCase();
