@@ -1,3 +1,4 @@
+import { delegationsOf, mainEvent } from '../../../model/events.ts';
 import type { ArticleIndex } from '../retrieve/article-index.ts';
 import { joinList } from '../lexicon/text.ts';
 import type { ConversationState, Draft, Handler } from '../types.ts';
@@ -16,15 +17,15 @@ function between(index: ArticleIndex, memory: ConversationState): Draft {
         focus: memory.factId ? { factId: memory.factId } : {},
       };
   }
-  const delegations = index.article.event.delegations;
+  const delegations = delegationsOf(mainEvent(index.article));
   const names = delegations.map(
     (d) => index.article.countries.find((c) => c.id === d.country)?.name ?? d.country,
   );
   return {
     answered: true,
     text: `Between ${joinList(names)}.`,
-    sentences: index.article.event.evidence.sentences,
-    focus: { factId: index.article.event.id },
+    sentences: mainEvent(index.article).evidence.sentences,
+    focus: { factId: mainEvent(index.article).id },
   };
 }
 

@@ -80,24 +80,22 @@ function terms(text: string): string[] {
     .map(stem);
 }
 
+/** The `keywords` of every entity and fact of the model: the article's own paraphrases. */
 function keywordsOf(article: Article): string[] {
   const out: string[] = [];
-  // Fact keywords (schema v2): the article's own paraphrases. Read loosely so this file serves both schema versions.
-  const collections: unknown[] = [
+  const lists: ReadonlyArray<ReadonlyArray<{ keywords?: string[] | undefined }>> = [
+    article.people,
+    article.organizations,
+    article.places,
+    article.events,
     article.topics,
     article.outcomes,
+    article.quotes,
     article.figures,
     article.context,
     article.timeline,
-    article.quotes,
   ];
-  for (const list of collections) {
-    if (!Array.isArray(list)) continue;
-    for (const fact of list as Array<Record<string, unknown>>) {
-      const keywords = fact['keywords'];
-      if (Array.isArray(keywords)) for (const k of keywords) if (typeof k === 'string') out.push(k);
-    }
-  }
+  for (const list of lists) for (const item of list) out.push(...(item.keywords ?? []));
   for (const topic of article.topics) out.push(topic.label);
   for (const figure of article.figures) out.push(figure.label);
   return out;
@@ -105,20 +103,22 @@ function keywordsOf(article: Article): string[] {
 
 function documentOf(article: Article): ArticleDocument {
   const names = [
-    ...article.people.flatMap((p) => [p.name, ...p.aliases]),
-    ...article.organizations.flatMap((o) => [o.name, ...o.aliases]),
-    ...article.places.flatMap((p) => [p.name, ...p.aliases]),
+    ...article.people.flatMap((p) => [p.name, ...(p.namesAsWritten ?? []), ...p.aliases]),
+    ...article.organizations.flatMap((o) => [
+      o.name,
+      ...(o.namesAsWritten ?? []),
+      ...o.aliases,
+      ...(o.acronyms ?? []),
+    ]),
+    ...article.places.flatMap((p) => [p.name, ...(p.namesAsWritten ?? []), ...p.aliases]),
   ];
-  const event = article.event;
-  const eventWords = [
+  const eventWords = article.events.flatMap((event) => [
     event.name,
     ...event.aliases,
+    ...event.nouns,
     event.series ?? '',
     ...event.format.map((f) => f.value),
-    ...((event as Record<string, unknown>)['nouns'] instanceof Array
-      ? ((event as Record<string, unknown>)['nouns'] as unknown[]).filter((n) => typeof n === 'string')
-      : []),
-  ];
+  ]);
   return {
     id: article.id,
     names: names.join(' ; '),
