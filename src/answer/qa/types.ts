@@ -136,7 +136,7 @@ export interface ConversationState {
   turns: number;
   /** Fact ids already given in this conversation (bounded), left out by "what else". */
   given?: string[];
-  /** The previous question's tokens and the span naming one person in it ("and Ando's?" asks it again). */
+  /** The previous question's tokens and the span naming one person in it ("and Jones's?" asks it again). */
   lastAsk?: { tokens: string[]; personSpan?: [number, number] };
 }
 

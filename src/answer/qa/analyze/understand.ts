@@ -1,3 +1,4 @@
+import { EN } from '../lexicon/en/index.ts';
 import { monthFromWord } from '../lexicon/dates.ts';
 import type { Lexicon } from './entities.ts';
 import { linkEntities } from './entities.ts';
@@ -12,14 +13,7 @@ import type { PhotoSpot, Question, Slot } from '../types.ts';
 
 const SIGNIFICANCE_CUE = /\b(matters?|significan\w*|importan\w*|big deal)\b/;
 /** Well-known place names: naming one the article never mentions is a question the article cannot answer. */
-const WORLD_PLACES = new Set(
-  (
-    'russia russian moscow china chinese beijing taiwan taipei india indian pakistan iran israel ukraine kyiv france french paris ' +
-    'germany german berlin britain british uk london italy spain canada mexico brazil australia vietnam philippines ' +
-    'indonesia thailand singapore europe european eu nato un africa egypt turkey saudi tokyo osaka busan pyongyang ' +
-    'washington america american'
-  ).split(' '),
-);
+const WORLD_PLACES: ReadonlySet<string> = new Set(EN.worldPlaces);
 
 /** Phrases that refer back to the story's two parties rather than add content. */
 const PARTY_REFERENCES =

@@ -11,7 +11,7 @@ function placeName(article: Article, id: string | undefined): string | undefined
   return article.places.find((p) => p.id === id)?.name;
 }
 
-/** "the Foreign Ministry" for a venue named "Foreign Ministry, Seoul" with that alias. */
+/** "the Foreign Ministry" for a venue named "Foreign Ministry, Oslo" with that alias. */
 function venuePhrase(article: Article, id: string | undefined): string | undefined {
   const venue = article.places.find((p) => p.id === id);
   if (!venue) return undefined;
@@ -67,7 +67,7 @@ function eventAnswer(index: ArticleIndex, fact: Fact, slot: Slot): Draft {
       const placeSentences = article.places
         .filter((p) => p.id === event.place || p.id === event.venue)
         .flatMap((p) => p.evidence.sentences);
-      // A place named in other sentences too ("the first meeting was held in Seoul") is cited where it is this event's.
+      // A place named in other sentences too ("the first meeting was held in Oslo") is cited where it is this event's.
       const own = placeSentences.filter((id) => event.evidence.sentences.includes(id));
       const sentences = own.length > 0 ? own : placeSentences;
       return {

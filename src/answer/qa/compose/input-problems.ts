@@ -11,5 +11,5 @@ export const PROBLEM_REPLIES: Record<InputProblem, string> = {
   instruction: "I only answer questions about the article, so I can't do that.",
   opinion:
     "I don't give opinions: I only report what the article says. Ask me who took part, what was agreed, or why the talks matter according to the article.",
-  help: 'I answer questions about this article, citing the sentences I rely on. Ask me who took part, what was agreed, when and where the talks were held, why they matter or what led to them, or ask for a summary. Follow-ups such as "And where?" or "What about Ando?" work too.',
+  help: 'I answer questions about this article, citing the sentences I rely on. Ask me who took part, what was agreed, when and where the talks were held, why they matter or what led to them, or ask for a summary. Follow-ups such as "And where?" or "What about her?" work too.',
 };

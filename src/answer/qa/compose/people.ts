@@ -117,7 +117,7 @@ export function describePerson(index: ArticleIndex, person: Person, slot: Slot):
   }
 }
 
-/** A short label for lists: "Seo Min-jung (Foreign Ministry director-general for Asia and Pacific affairs)". */
+/** A short label for lists: "Jane Smith (Foreign Ministry director-general for regional affairs)". */
 export function personLabel(person: Person): string {
   return `${person.name} (${person.titleAsWritten})`;
 }

@@ -18,12 +18,27 @@ const LAST_BEFORE_ASKED =
   /\b(what|which) year\b.*\blast\b|\blast (met|meet|held|meeting|talks?)\b.*\bbefore\b|\bwhen did they last\b/;
 /** Words that name the series' beginning rather than any one dated thing. */
 const SERIES_START = /\b(series|began|begin|beginning|start\w*|existed|exist|running|old)\b/;
-/** Words every dated thing of this story shares: they pick out no endpoint. */
-const GENERIC = new Set(
-  'security talks these this that years year many much long between before after held were south korea japan bilateral relative consultation meeting'.split(
+/** Words any dated thing shares: they pick out no endpoint. */
+const GENERAL =
+  'these this that years year many much long between before after held were bilateral relative meeting'.split(
     ' ',
-  ),
-);
+  );
+const genericByIndex = new WeakMap<ArticleIndex, ReadonlySet<string>>();
+
+/** The general words plus the story's own: its event's nouns and its countries' names name every endpoint. */
+function genericWords(index: ArticleIndex): ReadonlySet<string> {
+  let generic = genericByIndex.get(index);
+  if (!generic) {
+    const event = mainEvent(index.article);
+    const own = [
+      ...event.nouns,
+      ...index.article.countries.flatMap((c) => [c.name, c.demonym, ...c.aliases]),
+    ];
+    generic = new Set([...GENERAL, ...own.flatMap((t) => t.toLowerCase().split(/[^a-z0-9]+/))]);
+    genericByIndex.set(index, generic);
+  }
+  return generic;
+}
 
 interface Dated {
   year: number;
@@ -36,12 +51,12 @@ function stem(word: string): string {
   return word.slice(0, 5);
 }
 
-function words(text: string): string[] {
+function words(text: string, generic: ReadonlySet<string>): string[] {
   return text
     .toLowerCase()
     .replace(/\b1st\b/g, 'first')
     .split(/[^a-z0-9]+/)
-    .filter((w) => w.length >= 4 && !GENERIC.has(w));
+    .filter((w) => w.length >= 4 && !generic.has(w));
 }
 
 function yearOf(entry: TimelineEntry): number | undefined {
@@ -52,13 +67,14 @@ function yearOf(entry: TimelineEntry): number | undefined {
 
 /** The single-year timeline entries the question names, best first ("the first meeting", "the suspension"). */
 function namedEntries(index: ArticleIndex, text: string): Dated[] {
-  const asked = new Set(words(text).map(stem));
+  const generic = genericWords(index);
+  const asked = new Set(words(text, generic).map(stem));
   const seriesStart = SERIES_START.test(text);
   const scored: { dated: Dated; score: number }[] = [];
   for (const entry of index.article.timeline) {
     const year = yearOf(entry);
     if (year === undefined) continue;
-    const own = new Set(words(`${entry.what} ${entry.date.asWritten ?? ''}`).map(stem));
+    const own = new Set(words(`${entry.what} ${entry.date.asWritten ?? ''}`, generic).map(stem));
     let score = [...asked].filter((s) => own.has(s)).length;
     if (seriesStart && /\bstart of the series\b/i.test(entry.relevance ?? '')) score += 2;
     if (score > 0)
@@ -107,7 +123,7 @@ function statedSpan(
 export function answerDateArithmetic(index: ArticleIndex, question: Question): Draft | undefined {
   const text = question.text.toLowerCase();
   if (LAST_BEFORE_ASKED.test(text)) return lastBefore(index);
-  // "How old is Funakoshi?" asks a person's age, which no dated thing of the article gives.
+  // "How old is Smith?" asks a person's age, which no dated thing of the article gives.
   if (!SPAN_ASKED.test(text) || question.mentions.some((m) => m.ref.kind === 'person')) return undefined;
   const named = namedEntries(index, text);
   const start = named[0];
@@ -145,7 +161,7 @@ function lastBefore(index: ArticleIndex): Draft | undefined {
   return {
     answered: true,
     text:
-      `${year}, by the article's dates: these talks in ${event.year} were the first senior-level security talks “${gap.asWritten}”` +
+      `${year}, by the article's dates: ${event.year} less “${gap.asWritten}” (${lowerFirst(gap.label)})` +
       `${range ? `, and the earlier talks ran ${range.date.asWritten ?? ''} from ${range.date.value} to ${year}` : ''}. ` +
       `The article does not state the year outright; it is computed, accurate to the year.`,
     sentences: [...new Set([...gap.evidence.sentences, ...(range?.evidence.sentences ?? [])])],

@@ -5,7 +5,7 @@ import type { Draft } from '../types.ts';
 import { joinList } from '../lexicon/text.ts';
 import type { Question } from '../analyze/understand.ts';
 
-/** A word for the form of a meeting: "one-on-one", "two-plus-two", "bilateral", "trilateral", "summit". */
+/** A word for the form of a meeting: "one-on-one", "four-plus-four", "bilateral", "trilateral", "summit". */
 const FORM_WORD = /^(\w+-(on|plus|by)-\w+|bilateral|trilateral|multilateral|summit|ministerial)$/;
 const ABOUT_EVENT = /\b(it|this|that|they|these|talks|meeting|dialogue|consultation|session)\b/;
 

@@ -33,7 +33,7 @@ function yearOf(fact: Fact): string | undefined {
 
 /**
  * "Why such a long gap?" after the five years since the last talks: the gap began when something stopped, so its
- * cause is the cause stated for what stopped that year (the 2018 suspension after the radar dispute).
+ * cause is the cause stated for what stopped that year (a suspension after a dispute).
  */
 export function answerGapCause(
   index: ArticleIndex,

@@ -13,9 +13,9 @@ import { pointer } from './slot-fill.ts';
  */
 
 const JUDGEMENT_ASKED =
-  /\b(to blame|blamed?|at fault|whose fault|(?:was|is|were) (?:\w+ )?(?:fault|culprit)|culprits?|guilty|responsib(?:le|ility) for (?:the|this|that|causing|starting) (?:[\w-]+ ){0,3}?(?:dispute|incident|row|suspension|breakdown|tensions?|lock-on|interruptions?|feud))\b/;
+  /\b(to blame|blamed?|at fault|whose fault|(?:was|is|were) (?:\w+ )?(?:fault|culprit)|culprits?|guilty|responsib(?:le|ility) for (?:the|this|that|causing|starting) (?:[\w-]+ ){0,3}?(?:dispute|incident|row|breakdown|tensions?|interruptions?|feud|collapse|failure|accident|crash|loss|delay))\b/;
 
-/** "Who was to blame for the radar dispute?": the article reports events, it assigns no fault. */
+/** "Who was to blame for the dispute?": the article reports events, it assigns no fault. */
 export function judgementAsked(index: ArticleIndex, question: Question): Draft | undefined {
   if (!JUDGEMENT_ASKED.test(question.text.toLowerCase())) return undefined;
   return pointer(index, 'who was to blame: it reports what happened without assigning fault', undefined);

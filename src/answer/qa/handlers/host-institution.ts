@@ -9,7 +9,7 @@ const ASKS_INSTITUTION =
   /\b(ministr(y|ies)|institutions?|organi[sz]ations?|bod(y|ies)|agenc(y|ies)|departments?|offices?|bureaus?)\b/;
 
 /**
- * The organization a venue is named after ("Foreign Ministry, Seoul" is the South Korean Foreign Ministry): the
+ * The organization a venue is named after ("Foreign Ministry, Oslo" is the South Korean Foreign Ministry): the
  * organization of the venue's country whose name or an alias is the venue's own name before the city.
  */
 function venueInstitution(index: ArticleIndex) {

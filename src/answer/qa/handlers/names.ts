@@ -21,7 +21,7 @@ function personName(person: Person, lower: string): string {
   return `The full name is ${person.name}${also}.`;
 }
 
-/** "What's Kishida's first name?", "What's the official name of the meeting?", "the Japanese foreign ministry guy, what's his name?" */
+/** "What's Smith's first name?", "What's the official name of the meeting?", "the Japanese foreign ministry guy, what's his name?" */
 export function answerName(
   index: ArticleIndex,
   question: Question,

@@ -152,7 +152,7 @@ function countryPhrase(index: ArticleIndex, person: Person): string {
   return country ? ` (${country.name})` : '';
 }
 
-/** "And the defense one?" after Seo: among the remembered people, else among all on the last person's side. */
+/** "And the defense one?" after a person: among the remembered people, else among all on the last person's side. */
 function filterByOrganization(
   index: ArticleIndex,
   question: Question,

@@ -66,9 +66,9 @@ export function aboutCause(index: ArticleIndex, question: Question): Draft | und
   return { ...draft, text: yesNo(yes, draft.text) };
 }
 
-/** "at these talks", "during this security dialogue", "at the Seoul talks": the story's own event as an occasion. */
+/** "at these talks", "during this security dialogue", "at the Oslo talks": the story's own event as an occasion. */
 const AT_THE_EVENT =
-  /\b(?:at|during|in the course of|on the sidelines of)\s+(?:the|these|this|those|that|monday's|today's)\s+(?:[\w-]+\s+){0,3}?(?:talks|dialogue|consultation|meeting|session)\b/;
+  /\b(?:at|during|in the course of|on the sidelines of)\s+(?:the|these|this|those|that|today's|(?:mon|tues|wednes|thurs|fri|satur|sun)day's)\s+(?:[\w-]+\s+){0,3}?(?:talks|dialogue|consultation|meeting|session)\b/;
 
 /**
  * "Was the pact's normalization announced at these talks?": the fact asked about, found without the occasion's words,

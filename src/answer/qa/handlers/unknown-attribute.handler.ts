@@ -3,7 +3,7 @@ import { joinList } from '../lexicon/text.ts';
 import type { Handler } from '../types.ts';
 
 /**
- * Something asked about a known person in words the article never uses ("Funakoshi's age", "who is his boss"):
+ * Something asked about a known person in words the article never uses ("Smith's age", "who is his boss"):
  * the article doesn't say that about them.
  */
 const handler: Handler<string> = {

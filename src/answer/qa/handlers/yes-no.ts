@@ -146,7 +146,7 @@ function aboutFactDate(index: ArticleIndex, question: Question): Draft | undefin
 }
 
 /** Yes/no questions, answered from the model with the evidence; undefined when the model has nothing to say. */
-/** A slot-less ask is confirmed only by a fact holding every word of it itself ("Tokyo" is not "Japan"). */
+/** A slot-less ask is confirmed only by a fact holding every word of it itself ("Paris" is not "France"). */
 function holdsEveryWord(fact: Fact, question: Question): boolean {
   const asked = informativeStems(question);
   return (

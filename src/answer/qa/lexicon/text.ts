@@ -1,21 +1,8 @@
+import { EN } from './en/index.ts';
 /** Small, dependency-free text helpers shared by the question answerer: tokens, stems, name folding, edit distance. */
 
-export const STOP_WORDS: ReadonlySet<string> = new Set(
-  (
-    'a an the of to in on at by for from with about as into over between among and or but nor ' +
-    'is are was were be been being am do does did done doing has have had having will would shall should can could may might must ' +
-    'i me my we our you your he him his she her it its they them their this that these those there here ' +
-    'what who whom whose which when where why how whats whos wheres whens hows ' +
-    'any some all each both either neither not no yes so than too very just also only then again ' +
-    'tell explain describe say said please know let give show me us ok okay hey hi bot ' +
-    'up down out off since across through throughout without s t re ve ll d m ' +
-    // Conversational filler: says nothing about what is asked.
-    'like tho though lol lmm hmm um uh kinda sorta gonna wanna yeah yep nope such ever anyway anyways besides aside ' +
-    'actually really basically literally honestly apparently pretty sure quite rather much many lot lots bit ' +
-    'thing stuff whatever someone something anything everything per according back go goes going gone went ahead ' +
-    'didnt dont doesnt wasnt werent isnt arent havent hasnt hadnt wont cant couldnt wouldnt shouldnt'
-  ).split(' '),
-);
+/** Function words, question words and filler (lexicon/en/stop-words.json). */
+export const STOP_WORDS: ReadonlySet<string> = new Set(EN.stopWords);
 
 /** Lower-case word tokens; possessive 's is dropped ("Japan's" -> "japan"). Hyphenated words stay whole and also split. */
 export function tokenize(text: string): string[] {
@@ -83,7 +70,7 @@ export function contentStems(text: string): string[] {
 
 /**
  * Folds a name so that romanization variants meet: case, accents, hyphens and spaces go; "eo", "ou" and "oo"
- * become "u" (Min-jeong = Min-jung, Kyoung = Kyung, Woo = Wu); doubled letters collapse.
+ * become "u" (Hyeon = Hyun, Joong = Jung, Soo = Su); doubled letters collapse.
  */
 export function foldName(name: string): string {
   return name

@@ -1,4 +1,6 @@
 /** Shorthand people type, spelled out so the answerer meets the article's words ("pm" -> "prime minister"). */
+const DIGIT_WORDS = 'zero one two three four five six seven eight nine'.split(' ');
+
 const SHORTHAND: ReadonlyArray<readonly [RegExp, string]> = [
   [/\bpm\b/gi, 'prime minister'],
   [/\bfm\b/gi, 'foreign minister'],
@@ -6,7 +8,6 @@ const SHORTHAND: ReadonlyArray<readonly [RegExp, string]> = [
   [/\bintel\b/gi, 'intelligence'],
   [/\byrs?\b/gi, 'years'],
   [/\bhalf a decade\b/gi, 'five years'],
-  [/\b2\s*\+\s*2\b/g, 'two-plus-two'],
   [/\bppl\b/gi, 'people'],
   [/\bgovt\b/gi, 'government'],
   [/\bdept\b/gi, 'department'],
@@ -17,8 +18,6 @@ const SHORTHAND: ReadonlyArray<readonly [RegExp, string]> = [
   [/\bur\b/g, 'your'],
   [/\bpls|plz\b/gi, 'please'],
   // Idioms for what articles say in one word.
-  [/\b(put|placed|kept) on (hold|ice)\b/gi, 'suspended'],
-  [/\b(cut|broken|called) off\b/gi, 'suspended'],
   [/\b(spell|spelled|spells|lay|laid|set) out\b/gi, 'detail'],
   // "Did they say how?", "did the statement explain how they would do it": whether the article gives the details.
   [
@@ -38,6 +37,11 @@ const SHORTHAND: ReadonlyArray<readonly [RegExp, string]> = [
 export function expandShorthand(text: string): string {
   let out = text;
   for (const [pattern, replacement] of SHORTHAND) out = out.replace(pattern, replacement);
+  // "2+2", "3+3": a meeting's form as written in words ("three-plus-three").
+  out = out.replace(
+    /\b(\d)\s*\+\s*(\d)\b/g,
+    (_m, a: string, b: string) => `${DIGIT_WORDS[+a]}-plus-${DIGIT_WORDS[+b]}`,
+  );
   return out.replace(/\s+/g, ' ').trim();
 }
 

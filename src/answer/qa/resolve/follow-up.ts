@@ -15,7 +15,7 @@ const MAX_GIVEN = 20;
 export const EXCLUDES_GIVEN =
   /\b(else|other|another|apart from (that|this|those)|aside from (that|this|those)|besides (that|this|those))\b/;
 
-/** Fills the slot of a continuation ("And Funakoshi?") from the previous turn. */
+/** Fills the slot of a continuation ("And Smith?") from the previous turn. */
 export function carrySlot(question: Question, memory: ConversationState): Question {
   if (
     question.continuation &&
@@ -64,7 +64,7 @@ export function withContext(question: Question, memory: ConversationState): Ques
 }
 
 /**
- * "And Ando's?" after "Who is Funakoshi's counterpart?": a possessive fragment naming one person asks the previous
+ * "And Jones's?" after "Who is Smith's counterpart?": a possessive fragment naming one person asks the previous
  * question again about that person. Returns the previous question rewritten, or undefined.
  */
 export function possessiveEllipsis(fragment: Question, memory: ConversationState): string | undefined {

@@ -201,9 +201,9 @@ export function answerCastQuestion(
   return whoDidIt(index, question);
 }
 
-/** "Besides Seo and Woo, who else was in the delegations?": the other participants, or what the article leaves open. */
+/** "Besides Smith and Jones, who else was in the delegations?": the other participants, or what the article leaves open. */
 function othersThan(index: ArticleIndex, question: Question, named: Person[]): Draft {
-  // "Apart from Funakoshi and Ando, who else came from Japan?": the others from that country only.
+  // "Apart from Brown and Green, who else came from that country?": the others from that country only.
   const { countries } = filterFromQuestion(question);
   const others = index.article.people.filter(
     (p) =>

@@ -3,7 +3,7 @@ import type { ConversationState, Question } from '../types.ts';
 import { carrySlot, possessiveEllipsis, withContext } from './follow-up.ts';
 
 /**
- * Resolves a question against the conversation: a possessive ellipsis ("and Ando's?") is asked again in full
+ * Resolves a question against the conversation: a possessive ellipsis ("and Jones's?") is asked again in full
  * (through `reanalyze`, so the question text is still read only by the analyzer), the slot is carried to a
  * fragment, and the remembered fact and people are attached for follow-ups.
  */

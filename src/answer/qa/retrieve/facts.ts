@@ -66,7 +66,7 @@ export function buildFacts(article: Article): Fact[] {
   ): Fact => {
     const bag = new Map<string, number>();
     for (const id of sentences) addWords(bag, sentenceText.get(id) ?? '', 0.35);
-    // "The first senior-level talks in five years" ends a gap; it is not the first of the series, so its "first"
+    // "The first top-level talks in five years" ends a gap; it is not the first of the series, so its "first"
     // counts as weakly as the sentence around it.
     for (const text of strong) addWords(bag, text.replace(FIRST_SINCE_GAP, ''), 1);
     const ownText = strong.join(' ').toLowerCase();
@@ -95,6 +95,8 @@ export function buildFacts(article: Article): Fact[] {
     [
       event.name,
       ...event.aliases,
+      ...event.nouns,
+      ...(event.keywords ?? []),
       ...event.format.map((f) => f.value),
       event.date.asWritten,
       ...event.evidence.quotes,
@@ -105,7 +107,7 @@ export function buildFacts(article: Article): Fact[] {
     event.date,
   );
   for (const entry of article.timeline) {
-    const what = [entry.what, entry.date.asWritten, ...entry.evidence.quotes];
+    const what = [entry.what, entry.date.asWritten, ...(entry.keywords ?? []), ...entry.evidence.quotes];
     make(
       entry.id,
       { kind: 'timeline', entry },
@@ -138,7 +140,7 @@ export function buildFacts(article: Article): Fact[] {
     make(
       quote.id,
       { kind: 'quote', quote },
-      [quote.text, quote.speakerDescription, quote.medium ?? ''],
+      [quote.text, quote.speakerDescription, quote.medium ?? '', ...(quote.keywords ?? [])],
       quote.evidence.sentences,
       quote.speakerIds ?? [],
     );
@@ -147,7 +149,7 @@ export function buildFacts(article: Article): Fact[] {
     make(
       figure.id,
       { kind: 'figure', figure },
-      [figure.label, figure.asWritten, ...figure.evidence.quotes],
+      [figure.label, figure.asWritten, ...(figure.keywords ?? []), ...figure.evidence.quotes],
       figure.evidence.sentences,
       [],
     );
@@ -156,7 +158,7 @@ export function buildFacts(article: Article): Fact[] {
     make(
       context.id,
       { kind: 'context', context },
-      [context.statement, ...context.evidence.quotes],
+      [context.statement, ...(context.keywords ?? []), ...context.evidence.quotes],
       context.evidence.sentences,
       [],
     );

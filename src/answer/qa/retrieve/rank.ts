@@ -180,7 +180,7 @@ export function rankFacts(index: ArticleIndex, question: Question): RankedFact[]
     let matched = 0;
     const involved = question.type === 'yes-no' ? new Set<string>() : namesOfInvolved(question, fact);
     stems.forEach((s, i) => {
-      // "Yoon and Kishida" for a fact about "the two leaders": a name counts where its entity is involved.
+      // "Smith and Jones" for a fact about "the two leaders": a name counts where its entity is involved.
       let hit = involved.has(s) ? 1 : (fact.bag.get(s) ?? 0);
       for (const alternative of SYNONYMS.get(s) ?? [])
         hit = Math.max(hit, 0.8 * (fact.bag.get(alternative) ?? 0));
