@@ -35,6 +35,14 @@ function writtenNote(date: DateValue): string {
   return ` (the article says “${date.asWritten}”${how})`;
 }
 
+/** Kinds of event that are held (a meeting is held; a ruling, a launch or a match is not). */
+const HELD_KINDS: ReadonlySet<string> = new Set(['meeting', 'talks', 'summit', 'vote', 'election']);
+
+/** The verb phrase for when and where the event was: "was held" for a meeting, "took place" for anything else. */
+function happened(article: Article): string {
+  return HELD_KINDS.has(mainEvent(article).kind) ? 'was held' : 'took place';
+}
+
 function eventLabel(article: Article): string {
   const event = mainEvent(article);
   return `the ${event.ordinal ? `${event.ordinal.asWritten} ` : ''}${event.name}`;
@@ -49,7 +57,7 @@ function eventAnswer(index: ArticleIndex, fact: Fact, slot: Slot): Draft {
     case 'date':
       return {
         answered: true,
-        text: `${label} was held ${datePhrase(event.date)}${writtenNote(event.date)}.`,
+        text: `${label} ${happened(article)} ${datePhrase(event.date)}${writtenNote(event.date)}.`,
         sentences: fact.sentences,
         focus,
       };
@@ -60,7 +68,7 @@ function eventAnswer(index: ArticleIndex, fact: Fact, slot: Slot): Draft {
       if (!where)
         return {
           answered: false,
-          text: `The article doesn't say where ${eventLabel(article)} was held.`,
+          text: `The article doesn't say where ${eventLabel(article)} ${happened(article)}.`,
           sentences: [],
           focus,
         };
@@ -72,7 +80,7 @@ function eventAnswer(index: ArticleIndex, fact: Fact, slot: Slot): Draft {
       const sentences = own.length > 0 ? own : placeSentences;
       return {
         answered: true,
-        text: `${label} was held ${where} ${datePhrase(event.date)}.`,
+        text: `${label} ${happened(article)} ${where} ${datePhrase(event.date)}.`,
         sentences: [...new Set(sentences)],
         focus,
       };
@@ -157,8 +165,9 @@ export function composeFact(index: ArticleIndex, fact: Fact, slot: Slot): Draft 
     }
     case 'topic': {
       const topic = source.topic;
+      const lead = HELD_KINDS.has(mainEvent(index.article).kind) ? 'They discussed' : 'The article covers';
       return draft(
-        `They discussed ${lowerFirstWord(index, topic.label)}: “${topic.evidence.quotes[0] ?? topic.label}”.`,
+        `${lead} ${lowerFirstWord(index, topic.label)}: “${topic.evidence.quotes[0] ?? topic.label}”.`,
       );
     }
     case 'quote': {
@@ -170,6 +179,8 @@ export function composeFact(index: ArticleIndex, fact: Fact, slot: Slot): Draft 
     }
     case 'figure': {
       const figure = source.figure;
+      // A figure written with a scale ("$1.63 billion") is given as written: its full number says no more.
+      if (figure.scale !== undefined) return draft(`${capitalize(figure.label)}: ${figure.asWritten}.`);
       const value =
         figure.unit && figure.unit !== 'year' ? `${figure.value} ${figure.unit}` : String(figure.value);
       return draft(`${capitalize(figure.label)}: ${value} (the article says “${figure.asWritten}”).`);

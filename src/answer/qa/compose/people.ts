@@ -1,3 +1,4 @@
+import { theEvent } from './event-words.ts';
 import { mainEvent, delegationsOf } from '../../../model/events.ts';
 import type { Person } from '../../../model/schema.ts';
 import type { ArticleIndex } from '../retrieve/article-index.ts';
@@ -50,9 +51,9 @@ function descriptionSentence(person: Person): string {
   return ensurePeriod(description);
 }
 
-function involvementNote(person: Person): string {
+function involvementNote(index: ArticleIndex, person: Person): string {
   return person.involvement === 'mentioned'
-    ? ' The article mentions them; they did not take part in the talks.'
+    ? ` The article mentions them; they did not take part in ${theEvent(index)}.`
     : '';
 }
 
@@ -112,7 +113,7 @@ export function describePerson(index: ArticleIndex, person: Person, slot: Slot):
     default:
       return {
         ...base,
-        text: `${person.name} is ${titleWithOrganization(index, person)}. ${descriptionSentence(person)}${involvementNote(person)}`,
+        text: `${person.name} is ${titleWithOrganization(index, person)}. ${descriptionSentence(person)}${involvementNote(index, person)}`,
       };
   }
 }
@@ -150,7 +151,7 @@ export function listPeople(index: ArticleIndex, people: Person[], slot: Slot, le
 }
 
 export function participantsLead(count: number): string {
-  return `${capitalize(numberWord(count))} official${count === 1 ? '' : 's'} took part`;
+  return `${capitalize(numberWord(count))} ${count === 1 ? 'person' : 'people'} took part`;
 }
 
 /** Finds the person on the other side whose job matches best ("his counterpart"). */

@@ -1,3 +1,4 @@
+import { theEvent } from '../compose/event-words.ts';
 import type { Person } from '../../../model/schema.ts';
 import type { ArticleIndex } from '../retrieve/article-index.ts';
 import { listPeople, organizationChain } from '../compose/people.ts';
@@ -78,7 +79,7 @@ export function absentPeople(index: ArticleIndex): Draft {
   if (absent.length === 0) {
     return {
       answered: true,
-      text: 'Everyone the article names took part in the talks.',
+      text: `Everyone the article names took part in ${theEvent(index)}.`,
       sentences: [...new Set(index.article.people.flatMap((p) => p.evidence.sentences))],
     };
   }
@@ -86,7 +87,7 @@ export function absentPeople(index: ArticleIndex): Draft {
   const are = absent.length === 1 ? 'is' : 'are';
   return {
     ...draft,
-    text: `${joinList(absent.map((p) => p.name))} ${are} named in the article but did not take part in the talks: ${draft.text.replace(/^[^:]*: /, '')}`,
+    text: `${joinList(absent.map((p) => p.name))} ${are} named in the article but did not take part in ${theEvent(index)}: ${draft.text.replace(/^[^:]*: /, '')}`,
   };
 }
 

@@ -1,3 +1,4 @@
+import { eventBe, eventHappened, theEvent } from '../compose/event-words.ts';
 import { mainEvent, delegationsOf } from '../../../model/events.ts';
 import type { ArticleIndex } from '../retrieve/article-index.ts';
 import type { Fact } from '../retrieve/facts.ts';
@@ -46,7 +47,7 @@ export function answerHost(index: ArticleIndex, question: Question): Draft | und
   const place = index.article.places.find((p) => p.id === event.place);
   if (!place?.country) return undefined;
   const [host] = names(index, [place.country]);
-  const where = `the talks were held in ${place.name}`;
+  const where = `${theEvent(index)} ${eventHappened(index)} in ${place.name}`;
   const named = question.mentions.filter((m) => m.ref.kind === 'country').map((m) => m.ref.id);
   const text =
     question.type === 'yes-no' && named.length > 0
@@ -132,7 +133,7 @@ function topicReferent(index: ArticleIndex, question: Question, id: string): Dra
   const label = `${topic.label.charAt(0).toLowerCase()}${topic.label.slice(1)}`;
   return {
     answered: true,
-    text: `Yes — ${name} is part of it as a subject of discussion: ${label}. It did not send a delegation; the talks were between ${joinList(names(index, delegationCountries(index)))}.`,
+    text: `Yes — ${name} is part of it as a subject of discussion: ${label}. It did not send a delegation; ${theEvent(index)} ${eventBe(index)} between ${joinList(names(index, delegationCountries(index)))}.`,
     sentences: [...new Set([...topic.evidence.sentences, ...delegationSentences(index)])],
   };
 }
@@ -152,7 +153,7 @@ export function countryPresence(index: ArticleIndex, question: Question): Draft 
   if (present.includes(id)) {
     return {
       answered: true,
-      text: `Yes — ${name} took part: the talks were between ${parties}.`,
+      text: `Yes — ${name} took part: ${theEvent(index)} ${eventBe(index)} between ${parties}.`,
       sentences: delegationSentences(index),
     };
   }
@@ -162,7 +163,7 @@ export function countryPresence(index: ArticleIndex, question: Question): Draft 
     : '';
   return {
     answered: true,
-    text: `No — ${name} did not take part: the talks were between ${parties}.${mention}`,
+    text: `No — ${name} did not take part: ${theEvent(index)} ${eventBe(index)} between ${parties}.${mention}`,
     sentences: [...new Set([...delegationSentences(index), ...(topic?.evidence.sentences ?? [])])],
   };
 }

@@ -1,3 +1,4 @@
+import { eventHappened, theEvent } from '../compose/event-words.ts';
 import { mainEvent } from '../../../model/events.ts';
 import type { ArticleIndex } from '../retrieve/article-index.ts';
 import type { Draft } from '../types.ts';
@@ -38,7 +39,7 @@ export function answerHostInstitution(index: ArticleIndex, question: Question): 
   const at = venue.aliases.find((a) => /^the /i.test(a)) ?? venue.name.split(',')[0]!;
   return {
     answered: true,
-    text: `The ${organization.name.replace(/^the /i, '')} hosted: the talks were held at ${at}${city ? ` in ${city.name}` : ''}.`,
+    text: `The ${organization.name.replace(/^the /i, '')} hosted: ${theEvent(index)} ${eventHappened(index)} at ${at}${city ? ` in ${city.name}` : ''}.`,
     sentences: venue.evidence.sentences,
     focus: { factId: mainEvent(index.article).id, slot: 'place' },
   };

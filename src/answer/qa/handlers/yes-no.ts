@@ -1,3 +1,4 @@
+import { eventHappened, theEvent } from '../compose/event-words.ts';
 import { mainEvent } from '../../../model/events.ts';
 import type { Person } from '../../../model/schema.ts';
 import type { ArticleIndex } from '../retrieve/article-index.ts';
@@ -82,7 +83,7 @@ function aboutEventPlace(index: ArticleIndex, question: Question): Draft | undef
       question.unknownNames.length === 0);
   return {
     answered: true,
-    text: yesNo(yes, `the talks were held in ${eventPlace.name}.`),
+    text: yesNo(yes, `${theEvent(index)} ${eventHappened(index)} in ${eventPlace.name}.`),
     sentences: eventPlace.evidence.sentences,
     focus: { factId: event.id, slot: 'place' },
   };
@@ -106,7 +107,7 @@ function aboutEventDay(index: ArticleIndex, question: Question): Draft | undefin
   if (question.year !== undefined) yes &&= year === question.year;
   return {
     answered: true,
-    text: yesNo(yes, `the talks were held ${datePhrase(event.date)}.`),
+    text: yesNo(yes, `${theEvent(index)} ${eventHappened(index)} ${datePhrase(event.date)}.`),
     sentences: event.evidence.sentences.slice(0, 1),
     focus: { factId: event.id, slot: 'date' },
   };

@@ -3,6 +3,15 @@ const DIGIT_WORDS = 'zero one two three four five six seven eight nine'.split(' 
 
 const SHORTHAND: ReadonlyArray<readonly [RegExp, string]> = [
   [/\bpm\b/gi, 'prime minister'],
+  [/\bceo\b/gi, 'chief executive'],
+  [/\bcfo\b/gi, 'chief financial officer'],
+  [/\bcoo\b/gi, 'chief operating officer'],
+  [/\beps\b/gi, 'earnings per share'],
+  [/\bq1\b/gi, 'first quarter'],
+  [/\bq2\b/gi, 'second quarter'],
+  [/\bq3\b/gi, 'third quarter'],
+  [/\bq4\b/gi, 'fourth quarter'],
+  [/\b(yoy|y\/y)\b/gi, 'from a year earlier'],
   [/\bfm\b/gi, 'foreign minister'],
   [/\bdg\b/gi, 'director-general'],
   [/\bintel\b/gi, 'intelligence'],

@@ -1,8 +1,9 @@
+import { EN } from '../lexicon/en/index.ts';
 import { mainEvent } from '../../../model/events.ts';
 import type { ArticleIndex } from './article-index.ts';
 import { asksAboutFuture, dateCovers } from '../lexicon/dates.ts';
 import type { Fact } from './facts.ts';
-import { parseNumber, STOP_WORDS, stem } from '../lexicon/text.ts';
+import { contentStems, parseNumber, STOP_WORDS, stem } from '../lexicon/text.ts';
 import { FURNITURE_STEMS, FURNITURE_WORDS, SYNONYMS } from '../lexicon/vocabulary.ts';
 import type { Question, QuestionContext, Slot } from '../analyze/understand.ts';
 
@@ -145,6 +146,19 @@ function askedNumbers(question: Question): string[] {
 
 const CONDITION_STEMS = ['forces', 'pressures', 'factors', 'drivers', 'circumstances'].map(stem);
 
+const CHANGE_STEMS: ReadonlySet<string> = new Set(EN.changeWords.map(stem));
+
+/**
+ * A number is given only for a question about that quantity: "how much did revenue grow" wants a change, "how much
+ * revenue" the amount. A figure whose label names a change answers the first; one that does not, the second.
+ */
+function quantityFit(question: Question, fact: Fact): number {
+  if (fact.source.kind !== 'figure') return 1;
+  const asksChange = question.tokens.some((t) => CHANGE_STEMS.has(stem(t)));
+  const isChange = contentStems(fact.source.figure.label).some((s) => CHANGE_STEMS.has(s));
+  return asksChange === isChange ? 1 : 0.6;
+}
+
 export function rankFacts(index: ArticleIndex, question: Question): RankedFact[] {
   const stems = [...informativeStems(question), ...askedNumbers(question).filter((n) => index.idf.has(n))];
   const weights = stems.map((s) => {
@@ -202,6 +216,7 @@ export function rankFacts(index: ArticleIndex, question: Question): RankedFact[]
     if (asksConditions && fact.source.kind === 'context' && fact.source.context.kind === 'why-now')
       score *= 0.6;
     if (coverage > 0) score += tieBreak(question, fact, mentioned);
+    score *= quantityFit(question, fact);
     if (question.year !== undefined || question.month !== undefined) {
       if (fact.date && dateCovers(fact.date, question.year, question.month))
         score += fact.date.precision === 'range' ? 0.35 : 0.5;
