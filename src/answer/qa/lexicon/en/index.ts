@@ -6,6 +6,7 @@ import stopWordsFile from './stop-words.json' with { type: 'json' };
 import synonymsFile from './synonyms.json' with { type: 'json' };
 import worldPlacesFile from './world-places.json' with { type: 'json' };
 import quantityWordsFile from './quantity-words.json' with { type: 'json' };
+import negatorsFile from './negators.json' with { type: 'json' };
 
 /**
  * General English the answerer needs, as data: checked here with zod when the module loads, so a bad edit to a
@@ -33,6 +34,7 @@ const framing = parse('framing-words.json', WordList, framingWordsFile).words;
 const common = parse('common-words.json', WordList, commonWordsFile).words;
 const places = parse('world-places.json', WordList, worldPlacesFile).words;
 const changeWords = parse('quantity-words.json', WordList, quantityWordsFile).words;
+const negators = parse('negators.json', WordList, negatorsFile).words;
 const capitals = parse(
   'capitals.json',
   z.object({ about: z.string(), capitals: z.record(Word, z.string().min(1)) }).strict(),
@@ -66,6 +68,7 @@ export const EN = {
   commonWords: common,
   worldPlaces: places,
   changeWords,
+  negators,
   capitals: capitals as Readonly<Record<string, string>>,
   synonyms: synonyms as Readonly<Record<string, readonly string[]>>,
 } as const;
