@@ -31,8 +31,13 @@ export function answerAboutFuture(index: ArticleIndex, question: Question): Draf
   // what is to come, however many words it shares ("the next two decades" for "when is the next round?"); an agreement,
   // a purpose or a stated gap may.
   const aboutFuture = ranked.filter((r) => !recordOfPast(r.fact, dateline));
+  // A fact dated after the dateline, a stated gap, or an undated statement that covers what is asked (a plan,
+  // a purpose, a quote about what comes next).
   const usable = aboutFuture.find(
-    (r) => r.fact.source.kind === 'gap' || (r.fact.date?.value !== undefined && r.fact.date.value > dateline),
+    (r) =>
+      r.fact.source.kind === 'gap' ||
+      (r.fact.date?.value !== undefined && r.fact.date.value > dateline) ||
+      (r.fact.date === undefined && r.fact.source.kind !== 'event' && r.coverage >= 0.6),
   );
   if (usable && usable.score >= 0.3) {
     const draft = composeFact(index, usable.fact, question.slot);
