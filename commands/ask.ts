@@ -1,7 +1,8 @@
 import { SlashCommandBuilder } from 'discord.js';
 import type { AnswerSummary, Command } from '../src/bot/command.ts';
+import type { RoutedAnswer } from '../src/answer/qa/index.ts';
 import { renderAsk, type Citation } from '../src/render/ask.ts';
-import { articleChoices, articleOption, resolveArticle } from './shared/article.ts';
+import { ARTICLE_OPTION, articleChoices, articleOption, resolveArticle } from './shared/article.ts';
 
 const data = new SlashCommandBuilder()
   .setName('ask')
@@ -24,11 +25,19 @@ export default {
   data,
   async execute(ctx) {
     const question = ctx.options.getString('question') ?? '';
-    const article = resolveArticle(ctx);
+    // The article option pins one article; without it the question goes to the article it is about.
+    const pinned = ctx.options.getString(ARTICLE_OPTION)?.trim() ? resolveArticle(ctx) : undefined;
+    const library = ctx.services.library.list();
+    if (!pinned && library.length === 0) resolveArticle(ctx); // throws the "library has no articles" error
     const hasQuestion = question.replace(/[\s\u200b-\u200d\u2060\ufeff]/g, '').length > 0;
-    const result = hasQuestion
-      ? await ctx.services.answerer.ask(ctx.conversationKey, question, article)
+    const result: RoutedAnswer = hasQuestion
+      ? ctx.services.answerer.ask(ctx.conversationKey, question, pinned ?? { library })
       : EMPTY_QUESTION;
+    const article =
+      result.article ??
+      pinned ??
+      library.find((a) => a.id === ctx.services.answerer.articleOf(ctx.conversationKey)) ??
+      resolveArticle(ctx);
     const answer: AnswerSummary = {
       answered: result.answered,
       text: result.text,

@@ -22,6 +22,7 @@ import { describeLoginFailure, fatalCloseCause } from './gateway-close.ts';
 import { ownsGuildPredicate, placementFromEnvironment } from './sharding.ts';
 import { startOperations } from './operations.ts';
 import { warmUp } from './warm-up.ts';
+import { prepareArticles } from '../answer/qa/index.ts';
 import { describeEmptyLibrary } from '../model/library-report.ts';
 
 /** How long a shutdown may take before the process exits regardless. */
@@ -36,6 +37,8 @@ export async function runBot(config: Config, token: string, rootLogger: Logger):
     maxBytes: config.articleMaxBytes,
   });
   const stopWatchingArticles = library.watch();
+  // A reloaded library gets its indexes and router at once, not on the next question.
+  library.onChange((reloaded) => prepareArticles(reloaded.list()));
   const empty = describeEmptyLibrary(library);
   if (empty) logger.warn({ dir: library.folder, rejected: library.problems().length }, empty);
   let store;

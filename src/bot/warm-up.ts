@@ -2,6 +2,7 @@ import type { Command } from './command.ts';
 import type { Services } from './services.ts';
 import type { Article } from '../model/schema.ts';
 import { invokeOffline } from '../cli/invoke.ts';
+import { prepareArticles } from '../answer/qa/index.ts';
 
 /**
  * The newest article gets every sample question (compiling the answer path); the next ones one question each
@@ -43,6 +44,8 @@ function sampleQuestions(article: Article): string[] {
  */
 export async function warmUp(commands: readonly Command[], services: Services): Promise<WarmUpResult> {
   const started = performance.now();
+  // Every article's index and the router over the library, before the first user asks.
+  prepareArticles(services.library.list());
   const articles = services.library.list().slice(0, WARM_ARTICLES);
   let questions = 0;
   for (const article of articles) {

@@ -9,18 +9,21 @@ import { ReplyChains } from './reply-chains.ts';
 import { answerContent, followupPayload, type Citation } from './reply-payload.ts';
 import { decideFollowup, type IncomingMessage } from './trigger.ts';
 
-/** What the follow-up responder needs of the question-answering engine (src/answer/qa). */
+/**
+ * What the follow-up responder needs of the question-answering engine (src/answer/qa): it routes each question
+ * to the article of the library it is about, keeping a conversation's article.
+ */
 export interface FollowupAnswerer {
   ask(
     conversationKey: string,
     question: string,
-    article: Article,
+    target: { library: readonly Article[] },
   ): { answered: boolean; text: string; citations: readonly Citation[] };
 }
 
 export interface FollowupResponderDeps {
   answerer: FollowupAnswerer;
-  library: { latest(): Article | undefined };
+  library: { list(): readonly Article[] };
   settings: { isAllowed(guildId: string, channelId: string, parentChannelId?: string): boolean };
   clock: Clock;
   logger: Logger;
@@ -86,10 +89,10 @@ export function createFollowupResponder(deps: FollowupResponderDeps): FollowupRe
 
       if (question === '')
         return { payload: followupPayload(message.id, EMPTY_QUESTION_HINT), conversationKey };
-      const article = deps.library.latest();
-      if (article === undefined) return { payload: followupPayload(message.id, NO_ARTICLE), conversationKey };
+      const articles = deps.library.list();
+      if (articles.length === 0) return { payload: followupPayload(message.id, NO_ARTICLE), conversationKey };
 
-      const answer = deps.answerer.ask(conversationKey, question, article);
+      const answer = deps.answerer.ask(conversationKey, question, { library: articles });
       deps.logger.debug(
         { conversationKey, via: decision.via, answered: answer.answered },
         'follow-up answered',

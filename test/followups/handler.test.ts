@@ -37,7 +37,8 @@ class RecordingAnswerer implements FollowupAnswerer {
   readonly asked: Array<{ key: string; question: string; articleId: string }> = [];
   reply: (question: string, article: Article) => string = () =>
     'Seo Min-jung and Takehiro Funakoshi led the talks.';
-  ask(key: string, question: string, article: Article) {
+  ask(key: string, question: string, target: { library: readonly Article[] }) {
+    const article = target.library[0]!;
     this.asked.push({ key, question, articleId: article.id });
     const sentence = article.sentences.find((s) => s.kind === 'body') ?? article.sentences[0]!;
     return {

@@ -1,9 +1,21 @@
 import type { Clock } from '../../core/clock.ts';
 import { systemClock } from '../../core/clock.ts';
 import type { Article } from '../../model/schema.ts';
-import { answerQuestion } from './answer.ts';
-import type { Answer, ConversationState } from './result.ts';
-import { EMPTY_STATE } from './result.ts';
+import { answerQuestion } from './pipeline.ts';
+import type { Answer, ConversationState } from './types.ts';
+import { EMPTY_STATE } from './types.ts';
+import { routeNote, unknownStory } from './route/note.ts';
+import { routerFor, type Route } from './route/router.ts';
+
+/** What a question is asked about: one article (pinned by an option), or the whole library (routed). */
+export type AskTarget = Article | { library: readonly Article[] };
+
+/** An answer and the article it came from. */
+export interface RoutedAnswer extends Answer {
+  /** Undefined only when the library is empty. */
+  article?: Article;
+  route?: Route;
+}
 
 export interface ConversationAnswererOptions {
   clock?: Clock;
@@ -36,13 +48,39 @@ export class ConversationAnswerer {
     this.idleTtlMs = options.idleTtlMs ?? 30 * 60 * 1000;
   }
 
-  ask(conversationKey: string, question: string, article: Article): Answer {
+  /**
+   * Answers a question about one article, or about the library: then the question goes to the article it is
+   * about, a conversation keeps its article until a question clearly moves to another, and an answer chosen
+   * between two close articles names the other.
+   */
+  ask(conversationKey: string, question: string, target: AskTarget): RoutedAnswer {
     const now = this.clock.now();
     const previous = this.live(conversationKey, now);
+    let route: Route | undefined;
+    if ('library' in target) {
+      route = routerFor(target.library).route(question, previous?.articleId);
+      if (!route)
+        return { answered: false, text: 'There are no articles to answer from yet.', citations: [] };
+      if (route.unmatchedName !== undefined) {
+        return { ...unknownStory(route.unmatchedName, target.library), article: route.article, route };
+      }
+    }
+    const article = route ? route.article : (target as Article);
     const memory = previous && previous.articleId === article.id ? previous.state : EMPTY_STATE;
     const { answer, memory: next } = answerQuestion(article, question, memory);
     this.store(conversationKey, { articleId: article.id, state: next, lastUsed: now });
-    return answer;
+    const note = route && 'library' in target ? routeNote(route, target.library.length) : undefined;
+    return {
+      ...answer,
+      ...(note ? { text: `${answer.text}\n${note}` } : {}),
+      article,
+      ...(route ? { route } : {}),
+    };
+  }
+
+  /** The article a conversation is about, if it is remembered. */
+  articleOf(conversationKey: string): string | undefined {
+    return this.live(conversationKey, this.clock.now())?.articleId;
   }
 
   forget(conversationKey: string): void {

@@ -50,8 +50,6 @@ const items = [
   ...readQuestionFile(new URL('./fixtures/blind-questions.jsonl', import.meta.url)),
   // What real users ask that no other set covers, written before running (37/60 on first sight).
   ...readQuestionFile(new URL('./fixtures/user-questions.jsonl', import.meta.url)),
-  // A held-out set written blind by someone else (85/120 on first sight, 120/120 after the fixes by cause).
-  ...readQuestionFile(new URL('../../../bench/fixtures/heldout-questions.jsonl', import.meta.url)),
   // A fourth batch of our own, written before the held-out fixes and run once at the end (23/30).
   ...readQuestionFile(new URL('./fixtures/fourth-questions.jsonl', import.meta.url)),
   // A fifth batch on slot honesty, unknown-word refusals, false premises and follow-ups (21/40 first run, 28/40 after, 40/40 after the sixth round).

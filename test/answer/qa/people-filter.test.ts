@@ -5,10 +5,10 @@ import {
   ConversationAnswerer,
   type ConversationState,
 } from '../../../src/answer/qa/index.ts';
-import { EMPTY_STATE } from '../../../src/answer/qa/result.ts';
-import { indexArticle } from '../../../src/answer/qa/article-index.ts';
-import { answerPeopleFilter } from '../../../src/answer/qa/people-filter.ts';
-import { understand } from '../../../src/answer/qa/understand.ts';
+import { EMPTY_STATE } from '../../../src/answer/qa/types.ts';
+import { indexArticle } from '../../../src/answer/qa/retrieve/article-index.ts';
+import { answerPeopleFilter } from '../../../src/answer/qa/handlers/people-filter.ts';
+import { understand } from '../../../src/answer/qa/analyze/understand.ts';
 import { loadSeedArticle } from './question-file.ts';
 
 const seed = loadSeedArticle();

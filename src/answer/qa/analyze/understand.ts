@@ -1,0 +1,207 @@
+import { EN } from '../lexicon/en/index.ts';
+import { monthFromWord } from '../lexicon/dates.ts';
+import type { Lexicon } from './entities.ts';
+import { linkEntities } from './entities.ts';
+import { foldName, parseNumber, parseOrdinal, STOP_WORDS, stem, tokenize } from '../lexicon/text.ts';
+import { FURNITURE_STEMS, FURNITURE_WORDS, SYNONYMS } from '../lexicon/vocabulary.ts';
+import { PEOPLE_NOUNS, SLOT_CUES } from './cues.ts';
+import { COMMON_STEMS, COMMON_WORDS } from './common-words.ts';
+import { countryPossessiveAsWhose, questionType } from './question-type.ts';
+
+export type { PhotoSpot, Question, QuestionContext, QuestionType, Slot } from '../types.ts';
+import type { PhotoSpot, Question, Slot } from '../types.ts';
+
+const SIGNIFICANCE_CUE = /\b(matters?|significan\w*|importan\w*|big deal)\b/;
+/** Well-known place names: naming one the article never mentions is a question the article cannot answer. */
+const WORLD_PLACES: ReadonlySet<string> = new Set(EN.worldPlaces);
+
+/** Phrases that refer back to the story's two parties rather than add content. */
+const PARTY_REFERENCES =
+  /\b(the two|both|the) (countries|nations|sides|neighbou?rs|governments)\b|\beach other\b/g;
+
+const LEADING_EXCEPT_CLAUSE =
+  /^\s*(besides|apart from|other than|aside from|except( for)?|beyond|in addition to)\b[^,]*,\s*/;
+
+const COUNTING_THIS =
+  /\b(includ\w*|counting|with|plus)\s+(this|these|it|today'?s?|(the|this) (latest|current|most recent|present|last)\b|monday'?s?|tuesday'?s?|wednesday'?s?|thursday'?s?|friday'?s?|saturday'?s?|sunday'?s?)/;
+
+const PRONOUNS = /\b(he|him|his|she|her|hers|they|them|their|theirs|it|its|this|that|these|those)\b/;
+
+export function understand(
+  text: string,
+  lexicon: Lexicon,
+  articleVocabulary: ReadonlySet<string>,
+  articleWords: ReadonlySet<string>,
+): Question {
+  text = countryPossessiveAsWhose(text);
+  const lower = text.toLowerCase().replace(/[’‘]/g, "'");
+  const tokens = tokenize(lower);
+  const first = tokens[0] ?? '';
+  // "Besides Korea and Japan, was any other country ...?": the question's kind is read after its leading clause.
+  const type = questionType(tokenize(lower.replace(LEADING_EXCEPT_CLAUSE, '')));
+  const cueText = lower.replace(/\b(take|took|taking|takes) place\b/g, 'happen');
+  let slot: Slot = 'general';
+  let slotExplicit = false;
+  const cueStems = new Set<string>();
+  for (const [candidate, pattern] of SLOT_CUES) {
+    const match = pattern.exec(cueText);
+    if (match) {
+      slot = candidate;
+      slotExplicit = true;
+      for (const token of tokenize(match[0])) if (!STOP_WORDS.has(token)) cueStems.add(stem(token));
+      break;
+    }
+  }
+  // "How many in all, counting this one?": the series so far including this event is the event's ordinal.
+  if (slot === 'count' && COUNTING_THIS.test(cueText)) slot = 'ordinal';
+  if (type === 'when' && slot !== 'duration') slot = 'date';
+  else if (type === 'where' && slot !== 'country' && slot !== 'photo') slot = 'place';
+  // "Why does this matter?" asks for significance, not a cause.
+  else if (type === 'why') slot = SIGNIFICANCE_CUE.test(cueText) ? 'significance' : 'cause';
+  else if (
+    !slotExplicit &&
+    (type === 'who' || /^(tell|describe|explain)\b/.test(lower) || /\babout\b/.test(lower))
+  )
+    slot = 'profile';
+
+  const mentions = linkEntities(
+    tokens,
+    lexicon,
+    (token) =>
+      articleWords.has(token) ||
+      STOP_WORDS.has(token) ||
+      FURNITURE_WORDS.has(token) ||
+      articleVocabulary.has(stem(token)),
+  ).filter(
+    (m) =>
+      !(
+        m.end - m.start === 1 &&
+        STOP_WORDS.has(tokens[m.start]!) &&
+        tokens[m.start - 1] !== 'the' &&
+        !writtenAsName(text, tokens[m.start]!)
+      ),
+  );
+  const mentioned = new Set<number>();
+  for (const mention of mentions) for (let i = mention.start; i < mention.end; i++) mentioned.add(i);
+  // A stop word that is a name on its own ("the US") is content; one inside a longer name ("the United States") is not.
+  const namedStopWords = new Set(
+    mentions.filter((m) => m.end - m.start === 1 && STOP_WORDS.has(tokens[m.start]!)).map((m) => m.start),
+  );
+
+  const stems: string[] = [];
+  const eventStems = new Set<string>();
+  for (const mention of mentions) {
+    if (mention.ref.kind !== 'event') continue;
+    for (const token of tokens.slice(mention.start, mention.end))
+      for (const part of [token, ...token.split('-')]) eventStems.add(stem(part));
+  }
+  for (const match of lower.matchAll(PARTY_REFERENCES))
+    for (const token of tokenize(match[0])) eventStems.add(stem(token));
+  if (slot === 'date' || slot === 'place')
+    for (const token of tokens) if (PEOPLE_NOUNS.test(token)) eventStems.add(stem(token));
+  const unknownWords: string[] = [];
+  const unknownNames: string[] = [];
+  const originalWords = new Set(
+    (text.match(/(?<=\S\s+)\p{Lu}[\p{L}-]+/gu) ?? []).map((w) => w.toLowerCase()),
+  );
+  tokens.forEach((token, index) => {
+    // A stop word that names an entity ("the US") is content; a single letter ("quick q") is not.
+    if (STOP_WORDS.has(token) && !namedStopWords.has(index)) return;
+    if (token.length === 1 && !mentioned.has(index)) return;
+    // Adverbs ("originally", "exactly") and "last" as a verb ("how long did it last") carry no content.
+    if (/ly$/.test(token) && !articleWords.has(token) && !mentioned.has(index)) return;
+    if (token === 'last' && (index === tokens.length - 1 || tokens[index + 1] === 'for')) return;
+    const s = stem(token);
+    if (lexicon.eventHeads.has(token) || namesCountries(token, lexicon)) eventStems.add(s);
+    // A frequent framing word the article does not use ("did the series *run*") is neither content nor unknown.
+    const known =
+      articleVocabulary.has(s) ||
+      articleWords.has(token) ||
+      mentioned.has(index) ||
+      (SYNONYMS.get(s) ?? []).some((alternative) => articleVocabulary.has(alternative));
+    if (!known && (COMMON_WORDS.has(token) || COMMON_STEMS.has(s))) return;
+    // A compound the article never writes ("korea-japan") counts by its parts only.
+    if (!token.includes('-') || articleVocabulary.has(s)) stems.push(s);
+    if (token.includes('-')) for (const part of token.split('-')) if (part) stems.push(stem(part));
+    if (
+      mentioned.has(index) ||
+      FURNITURE_WORDS.has(token) ||
+      FURNITURE_STEMS.has(s) ||
+      parseNumber(token) !== undefined ||
+      parseOrdinal(token) !== undefined
+    )
+      return;
+    if (articleVocabulary.has(s) || articleWords.has(token)) return;
+    // A paraphrase of an article word ("cut off" for suspended) is not unknown.
+    if ((SYNONYMS.get(s) ?? []).some((alternative) => articleVocabulary.has(alternative))) return;
+    if (isCueWord(token)) return;
+    unknownWords.push(token);
+    if (WORLD_PLACES.has(token) || originalWords.has(token)) unknownNames.push(token);
+  });
+
+  let photo: PhotoSpot | undefined;
+  const spot = /\b(\w+) from (?:the )?(left|right)\b/.exec(lower);
+  if (spot) {
+    const n = parseOrdinal(spot[1]!) ?? (spot[1] === 'far' ? 1 : undefined);
+    if (n !== undefined) photo = { side: spot[2] as 'left' | 'right', fromSide: n };
+  } else if (/\b(leftmost|far left)\b/.test(lower)) photo = { side: 'left', fromSide: 1 };
+  else if (/\b(rightmost|far right)\b/.test(lower)) photo = { side: 'right', fromSide: 1 };
+  else if (/\b(center|centre|middle)\b/.test(lower) && slot === 'photo')
+    photo = { side: 'center', fromSide: 1 };
+
+  const yearMatch = /\b(1[89]\d\d|20\d\d)\b/.exec(lower);
+  let month: number | undefined;
+  tokens.forEach((token, index) => {
+    if (token.length < 3 || (token === 'may' && tokens[index - 1] !== 'in')) return;
+    if (token === 'mar' || token === 'jun' || token === 'jan') return;
+    month ??= monthFromWord(token);
+  });
+  const ordinalToken = tokens.find((t) => parseOrdinal(t) !== undefined && !(photo && t === undefined));
+  const ordinal = photo ? undefined : ordinalToken ? parseOrdinal(ordinalToken) : undefined;
+
+  const question: Question = {
+    text,
+    tokens,
+    type,
+    slot,
+    slotExplicit,
+    mentions,
+    stems,
+    cueStems,
+    eventStems,
+    unknownWords,
+    unknownNames,
+    pronoun: PRONOUNS.test(lower),
+    continuation:
+      /^(and|also|plus|so|then|ok|okay)\b/.test(first) ||
+      /^(what|how) about\b/.test(lower) ||
+      type === 'other',
+    alsoDate: slot === 'place' && /\bwhen\b/.test(lower),
+    negated: /\b(not|never)\b|n't\b|\b(did|do|does|was|were|is|are|has|have|had)nt\b/.test(lower),
+  };
+  if (photo) question.photo = photo;
+  if (yearMatch) question.year = Number(yearMatch[1]);
+  if (month !== undefined) question.month = month;
+  if (ordinal !== undefined) question.ordinal = ordinal;
+  return question;
+}
+
+/** "korea-japan": a compound of country names refers to the parties, like "the two countries". */
+function namesCountries(token: string, lexicon: Lexicon): boolean {
+  const parts = token.split('-');
+  return (
+    parts.length > 1 &&
+    parts.every((part) => (lexicon.exact.get(foldName(part)) ?? []).some((s) => s.ref.kind === 'country'))
+  );
+}
+
+/** Whether the question writes a word as a name (capitalised: "US", not "us"). */
+function writtenAsName(text: string, token: string): boolean {
+  return new RegExp(
+    `\\b${token.toUpperCase()}\\b|\\b${token.charAt(0).toUpperCase()}${token.slice(1)}\\b`,
+  ).test(text.replace(/\./g, ''));
+}
+
+function isCueWord(token: string): boolean {
+  return SLOT_CUES.some(([, pattern]) => pattern.test(token));
+}

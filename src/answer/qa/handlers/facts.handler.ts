@@ -1,0 +1,52 @@
+import { composeFact, composeTopics } from '../compose/compose.ts';
+import type { ArticleIndex } from '../retrieve/article-index.ts';
+import { compatibility, informativeStems, rankFacts } from '../retrieve/rank.ts';
+import type { ConversationState, Draft, Question } from '../types.ts';
+import { answerBesideGap } from './gap-note.ts';
+import { statedCauseOf } from './gap-cause.ts';
+import { placeUnheld } from './honesty.ts';
+import { coarserDate } from './slot-fill.ts';
+import { draftHandler } from './draft-handler.ts';
+
+const MIN_FACT_SCORE = 0.45;
+
+function fromFacts(index: ArticleIndex, question: Question, memory: ConversationState): Draft | undefined {
+  // "Apart from that, what else came up?" after a topic: the topics not yet given.
+  const context = question.context;
+  const rememberedKind = index.facts.find((f) => f.id === context?.factId)?.source.kind;
+  if (context?.excludeFact && rememberedKind === 'topic' && ['topic', 'general'].includes(question.slot))
+    return composeTopics(index, context.given);
+  const stems = informativeStems(question);
+  const followUp =
+    !context?.excludeFact &&
+    stems.length === 0 &&
+    question.mentions.length === 0 &&
+    question.year === undefined &&
+    question.month === undefined &&
+    memory.factId !== undefined;
+  if (followUp && (question.continuation || question.pronoun || question.tokens.length <= 3)) {
+    const fact = index.facts.find((f) => f.id === memory.factId);
+    // "What year?" after the 2018 suspension is that fact's date; "How many since?" is another fact beside it.
+    // "Why?" after a fact that is not itself a cause asks the cause stated for that fact.
+    const cause = fact && question.slot === 'cause' ? statedCauseOf(index, fact) : undefined;
+    if (cause) return composeFact(index, cause, 'cause');
+    if (fact && fact.source.kind !== 'gap' && compatibility(question.slot, fact) >= 0.5) {
+      const draft = composeFact(index, fact, question.slot);
+      return coarserDate(index, question, fact, draft) ?? placeUnheld(index, question, fact, draft) ?? draft;
+    }
+  }
+  if (question.slot === 'topic' && stems.length === 0) return composeTopics(index);
+  const ranked = rankFacts(index, question);
+  const best = ranked[0];
+  if (!best || best.score < MIN_FACT_SCORE) return undefined;
+  if (question.slot === 'topic' && best.fact.source.kind !== 'topic' && best.coverage < 0.5)
+    return composeTopics(index);
+  const draft = composeFact(index, best.fact, question.slot);
+  const unheld =
+    coarserDate(index, question, best.fact, draft) ?? placeUnheld(index, question, best.fact, draft);
+  if (unheld) return unheld;
+  return answerBesideGap(index, question, ranked, draft) ?? draft;
+}
+
+/** The best-ranked fact of the model for what is asked, or the remembered fact for an elliptical follow-up. */
+export default draftHandler('facts', 290, (q, { index, memory }) => fromFacts(index, q, memory));

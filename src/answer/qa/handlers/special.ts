@@ -1,0 +1,199 @@
+import { mainEvent } from '../../../model/events.ts';
+import { answerBesideGap } from './gap-note.ts';
+import { doesNotSay } from '../compose/does-not-say.ts';
+import type { ArticleIndex } from '../retrieve/article-index.ts';
+import { composeFact } from '../compose/compose.ts';
+import { informativeStems, rankFacts } from '../retrieve/rank.ts';
+import type { Draft } from '../types.ts';
+import { capitalize, joinList, stem } from '../lexicon/text.ts';
+import { SPEAKER_KIND } from '../lexicon/vocabulary.ts';
+import { asksAboutFuture, datePhrase } from '../lexicon/dates.ts';
+import type { Question } from '../analyze/understand.ts';
+import type { Fact } from '../retrieve/facts.ts';
+
+/** Questions about what is yet to happen: the article reports the past, so only its stated gaps can answer. */
+const FUTURE = /\b(will|next|upcoming|planned|scheduled|going to|plan to|plans to)\b/;
+const TIME_OF_DAY = /\b(what time|at what time|what hour|which hour|how late|how early|o'clock)\b/;
+const SOURCE =
+  /\bcredit(s|ed)?\b|\bwho (took|shot|snapped)\b.*\b(photo|picture|image|pic)\b|\b(which|what) (news )?(agency|outlet|newspaper|paper|publication|source|media)\b|\bwho (reported|wrote|published)\b|\bsource of\b|\bwhere (is|was) (this|the story|the article) from\b/;
+const SUMMARY =
+  /\b(summari[sz]e|summary|sum up|overview|gist|tl;? ?dr|main points?|key (points?|takeaways?|facts)|takeaways?|highlights|recap|bottom line|in a nutshell|main idea|catch me up|brief me)\b|\bwhat('?s| is| was) (the|this) (story|article|news|piece)( about)?\b|\bwhat (is|was) (it|this) about\b/;
+
+export function answerAboutFuture(index: ArticleIndex, question: Question): Draft | undefined {
+  const lower = question.text.toLowerCase();
+  if (!asksAboutFuture(lower, FUTURE) || question.type === 'yes-no') return undefined;
+  const dateline = index.article.referenceDate;
+  const ranked = rankFacts(index, {
+    ...question,
+    slot: question.slot === 'participants' ? 'general' : question.slot,
+  });
+  // A record of what already happened (the event, a timeline entry, a figure dated up to the dateline) never says
+  // what is to come, however many words it shares ("the next two decades" for "when is the next round?"); an agreement,
+  // a purpose or a stated gap may.
+  const aboutFuture = ranked.filter((r) => !recordOfPast(r.fact, dateline));
+  // A fact dated after the dateline, a stated gap, or an undated statement that covers what is asked (a plan,
+  // a purpose, a quote about what comes next).
+  const usable = aboutFuture.find(
+    (r) =>
+      r.fact.source.kind === 'gap' ||
+      (r.fact.date?.value !== undefined && r.fact.date.value > dateline) ||
+      (r.fact.date === undefined && r.fact.source.kind !== 'event' && r.coverage >= 0.6),
+  );
+  if (usable && usable.score >= 0.3) {
+    const draft = composeFact(index, usable.fact, question.slot);
+    return (usable === ranked[0] && answerBesideGap(index, question, aboutFuture, draft)) || draft;
+  }
+  return doesNotSay(index, 'what will happen next');
+}
+
+const PAST_RECORDS = new Set(['event', 'timeline', 'figure']);
+
+function recordOfPast(fact: Fact, dateline: string): boolean {
+  const last = fact.date?.end ?? fact.date?.value;
+  return PAST_RECORDS.has(fact.source.kind) && (last === undefined || last <= dateline);
+}
+
+export function answerTimeOfDay(index: ArticleIndex, question: Question): Draft | undefined {
+  if (!TIME_OF_DAY.test(question.text.toLowerCase())) return undefined;
+  const event = mainEvent(index.article);
+  return {
+    answered: false,
+    text: `The article doesn't give the time of day. It dates the ${event.name} only to the day: ${event.date.asWritten}.`,
+    sentences: event.evidence.sentences.slice(0, 1),
+  };
+}
+
+const PUBLISHED =
+  /\b(published|publication date|dateline|written|posted|released|came out)\b.*\b(article|story|piece|report|this|it)\b|\b(article|story|piece|report)\b.*\b(published|written|posted|released|dated)\b/;
+
+/** "When was the article published?": the publication date, resting on the dateline. */
+export function answerPublished(index: ArticleIndex, question: Question): Draft | undefined {
+  if (question.type !== 'when' && question.slot !== 'date') return undefined;
+  if (!PUBLISHED.test(question.text.toLowerCase())) return undefined;
+  const { published } = index.article;
+  const dateline = index.article.sentences.find((s) => s.kind === 'dateline');
+  const by = index.article.source.publication ?? index.article.source.agency;
+  return {
+    answered: true,
+    text: `The story was published ${datePhrase(published)} (by ${by}).`,
+    sentences: dateline ? [dateline.id] : [],
+    aboutSource: true,
+  };
+}
+
+export function answerSource(index: ArticleIndex, question: Question): Draft | undefined {
+  if (!SOURCE.test(question.text.toLowerCase())) return undefined;
+  const { agency, publication } = index.article.source;
+  const credit = index.article.sentences.find((s) => s.kind === 'credit');
+  if (question.slot === 'photo' && credit)
+    return {
+      answered: true,
+      text: `The photo is credited to ${credit.text.replace(/^\(|\)$/g, '')}.`,
+      sentences: [credit.id],
+      aboutSource: true,
+    };
+  const text = publication
+    ? `The story is from ${agency}, as published by ${publication}.`
+    : `The story is from ${agency}.`;
+  return { answered: true, text, sentences: credit ? [credit.id] : [], aboutSource: true };
+}
+
+/** "Summarize the article", "What's the story about?", "What is the <event>?" */
+export function answerSummary(index: ArticleIndex, question: Question): Draft | undefined {
+  const lower = question.text.toLowerCase();
+  const aboutEvent = question.mentions.some((m) => m.ref.kind === 'event') && question.mentions.length === 1;
+  const bare =
+    informativeStems(question).length === 0 && (question.slot === 'general' || question.slot === 'profile');
+  if (SUMMARY.test(lower)) {
+    const summary = /\b(detail|detailed|full|everything)\b/.test(lower)
+      ? index.article.summaries.detailed
+      : index.article.summaries.short;
+    return {
+      answered: true,
+      text: summary.text,
+      sentences: summary.sentences,
+      focus: { factId: mainEvent(index.article).id, slot: 'general' },
+    };
+  }
+  if (
+    !(aboutEvent && bare) &&
+    !(bare && question.mentions.length === 0 && /\b(talks|meeting|dialogue|event|consultation)\b/.test(lower))
+  )
+    return undefined;
+  const event = mainEvent(index.article);
+  const formats = event.format.map((f) => f.value);
+  const label = `${event.ordinal ? `the ${event.ordinal.asWritten} ` : 'the '}${event.name}`;
+  const lead = `${capitalize(label)}${event.series && !event.series.endsWith(event.name) ? ` of the ${event.series}` : ''} was a ${joinList(formats)} meeting.`;
+  const summary = index.article.summaries.oneLine;
+  return {
+    answered: true,
+    text: `${lead} ${summary.text}`,
+    sentences: [...new Set([...event.evidence.sentences.slice(0, 1), ...summary.sentences])],
+    focus: { factId: event.id, slot: 'general' },
+  };
+}
+
+/** "What did X say?": only quotes whose speaker is X (a person, an organization, or a country's bodies) answer. */
+export function answerQuoteBySpeaker(index: ArticleIndex, question: Question): Draft | undefined {
+  if (question.slot !== 'quote') return undefined;
+  const named = question.mentions.filter(
+    (m) => m.ref.kind === 'person' || m.ref.kind === 'organization' || m.ref.kind === 'country',
+  );
+  if (named.length === 0) return undefined;
+  const ids = new Set(named.map((m) => m.ref.id));
+  const orgCountry = new Map(index.article.organizations.map((o) => [o.id, o.country]));
+  const personCountry = new Map(index.article.people.map((p) => [p.id, p.country]));
+  const spoken = index.facts.filter((fact) => {
+    if (fact.source.kind !== 'quote') return false;
+    const speakers = fact.source.quote.speakerIds ?? [fact.source.quote.speaker];
+    return speakers.some(
+      (id) => ids.has(id) || ids.has(orgCountry.get(id) ?? '') || ids.has(personCountry.get(id) ?? ''),
+    );
+  });
+  if (spoken.length > 0) return undefined;
+  const names = named.map((m) => {
+    const { kind, id } = m.ref;
+    if (kind === 'person') return index.personById.get(id)?.name ?? id;
+    if (kind === 'country') return index.article.countries.find((c) => c.id === id)?.name ?? id;
+    return index.article.organizations.find((o) => o.id === id)?.name ?? id;
+  });
+  // "Did the statement come from the Japanese side?": no, and whose it was.
+  const [best] = rankFacts(index, question).filter((r) => r.fact.source.kind === 'quote');
+  if (question.type === 'yes-no' && best?.fact.source.kind === 'quote') {
+    const speaker = best.fact.source.quote.speakerDescription.replace(/\s*\(.*\)$/, '');
+    return {
+      answered: true,
+      text: `No — it came from ${speaker}, not ${joinList([...new Set(names)])}.`,
+      sentences: best.fact.sentences,
+      focus: { factId: best.fact.id, slot: 'quote' },
+    };
+  }
+  return doesNotSay(index, `what ${joinList([...new Set(names)])} said`);
+}
+
+/** "Who issued the statement?": the speakers of the quotes. */
+/** "Which agencies", "what government ministries": the speaker-kind noun a which/what question asks for. */
+function askedSpeakerKind(question: Question): string | undefined {
+  if (question.type !== 'which' && question.type !== 'what') return undefined;
+  const match = /\b(?:which|what)\s+([\w-]+)(?:\s+([\w-]+))?/.exec(question.text.toLowerCase());
+  return [match?.[1], match?.[2]].find((w) => w !== undefined && SPEAKER_KIND.test(w));
+}
+
+export function answerWhoSaid(index: ArticleIndex, question: Question): Draft | undefined {
+  const kind = askedSpeakerKind(question);
+  if ((question.type !== 'who' && kind === undefined) || question.slot !== 'quote') return undefined;
+  // "Which bodies issued the statement?": the kind word asks for the speaker and is no content to rank by.
+  const asked =
+    kind === undefined ? question : { ...question, stems: question.stems.filter((s) => s !== stem(kind)) };
+  const [best] = rankFacts(index, asked).filter((r) => r.fact.source.kind === 'quote');
+  if (!best || best.fact.source.kind !== 'quote') return undefined;
+  const quote = best.fact.source.quote;
+  const medium = quote.medium ? ` (in a ${quote.medium})` : '';
+  const speaker = capitalize(quote.speakerDescription.replace(/\s*\(.*\)$/, ''));
+  return {
+    answered: true,
+    text: `${speaker} ${quote.verb}${medium}: “${quote.text.replace(/[.,]$/, '')}”.`,
+    sentences: best.fact.sentences,
+    focus: { factId: best.fact.id, slot: 'quote' },
+  };
+}

@@ -1,0 +1,187 @@
+import { mainEvent, delegationsOf } from '../../../model/events.ts';
+import type { Person } from '../../../model/schema.ts';
+import type { ArticleIndex } from '../retrieve/article-index.ts';
+import {
+  counterpartOf,
+  describePerson,
+  listPeople,
+  organizationChain,
+  participantsLead,
+} from '../compose/people.ts';
+import type { Draft } from '../types.ts';
+import { informativeStems } from '../retrieve/rank.ts';
+import { stem } from '../lexicon/text.ts';
+import type { Question, Slot } from '../analyze/understand.ts';
+
+/** Slots a question about a person can ask for. */
+export const PERSON_SLOTS: ReadonlySet<Slot> = new Set([
+  'profile',
+  'role',
+  'organization',
+  'country',
+  'photo',
+  'participants',
+  'name',
+  'general',
+]);
+
+const LEAD_WORDS = /\b(led|lead|leads|leading|headed|head|heads|chief|chiefs)\b/;
+/** Words about taking part, which say nothing about who someone is. */
+const PARTICIPATION_STEMS = new Set(
+  'represent attend participat particip took take part led lead head came come from official member delegat there present sent'
+    .split(' ')
+    .map(stem),
+);
+/** Words for the person facing someone across the table. */
+const COUNTERPART_WORDS =
+  /\b(counterparts?|equivalents?|opposite|across from|across the table|facing|faced|opposite number)\b|\bwho (did|does|was) .{0,30}\b(meet|face|talk (to|with)|sit down with)\b/;
+
+/** Constraints a "who" question narrows people by. */
+export interface PeopleFilter {
+  countries: string[];
+  organizations: string[];
+}
+
+export function mentionedPeople(index: ArticleIndex, question: Question): Person[] {
+  const ids = [...new Set(question.mentions.filter((m) => m.ref.kind === 'person').map((m) => m.ref.id))];
+  return ids.map((id) => index.personById.get(id)).filter((p): p is Person => p !== undefined);
+}
+
+export function filterFromQuestion(question: Question): PeopleFilter {
+  const countries = [
+    ...new Set(question.mentions.filter((m) => m.ref.kind === 'country').map((m) => m.ref.id)),
+  ];
+  const organizations = [
+    ...new Set(question.mentions.filter((m) => m.ref.kind === 'organization').map((m) => m.ref.id)),
+  ];
+  return { countries, organizations };
+}
+
+/**
+ * Answers "who" questions and questions about named people. `resolved` are the people the question is about
+ * (named, or carried over from the conversation); `filter` narrows the cast when nobody is named.
+ */
+export function answerAboutPeople(
+  index: ArticleIndex,
+  question: Question,
+  resolved: Person[],
+  filter: PeopleFilter,
+): Draft | undefined {
+  const lower = question.text.toLowerCase();
+  if (question.photo) {
+    const spot = question.photo;
+    const person = index.article.people.find(
+      (p) => p.photoPosition?.side === spot.side && p.photoPosition.fromSide === spot.fromSide,
+    );
+    const caption = index.article.captions[0]?.sentences ?? [];
+    if (!person) {
+      return {
+        answered: false,
+        text: `The article's photo caption names nobody in that position. ${photoLine(index)}`,
+        sentences: caption,
+      };
+    }
+    return {
+      answered: true,
+      text: `${person.name} is ${person.photoPosition?.asWritten} in the photo: ${person.titleAsWritten}.`,
+      sentences: caption.length > 0 ? caption : person.evidence.sentences,
+      focus: { people: [person.id], slot: 'photo' },
+    };
+  }
+  if (question.slot === 'photo' && resolved.length === 0) {
+    return {
+      answered: true,
+      text: photoLine(index),
+      sentences: index.article.captions[0]?.sentences ?? [],
+      focus: { slot: 'photo' },
+    };
+  }
+  if (COUNTERPART_WORDS.test(lower) && resolved.length === 1) {
+    const counterpart = counterpartOf(index, resolved[0]!);
+    if (counterpart) {
+      const draft = describePerson(index, counterpart, 'profile');
+      return {
+        ...draft,
+        text: `${resolved[0]!.name}'s counterpart was ${draft.text.replace(/^.*? is /, `${counterpart.name}, `)}`,
+      };
+    }
+  }
+  if (resolved.length === 1) return describePerson(index, resolved[0]!, question.slot);
+  if (resolved.length > 1) {
+    const parts = resolved.map((p) => describePerson(index, p, question.slot));
+    return {
+      answered: true,
+      text: parts.map((d) => d.text).join(' '),
+      sentences: [...new Set(parts.flatMap((d) => d.sentences))],
+      focus: { people: resolved.map((p) => p.id), slot: question.slot },
+    };
+  }
+  const chosen = selectPeople(index, question, filter);
+  if (chosen.length === 0) return undefined;
+  if (chosen.length === 1)
+    return describePerson(index, chosen[0]!, question.slot === 'participants' ? 'profile' : question.slot);
+  const participants = chosen.every((p) => p.involvement === 'participant');
+  const lead = participants
+    ? filter.countries.length === 1
+      ? `${countryName(index, filter.countries[0]!)} was represented by`
+      : participantsLead(chosen.length)
+    : 'The article names';
+  return listPeople(index, chosen, question.slot, lead);
+}
+
+function countryName(index: ArticleIndex, id: string): string {
+  return index.article.countries.find((c) => c.id === id)?.name ?? id;
+}
+
+function photoLine(index: ArticleIndex): string {
+  const placed = index.article.people.filter((p) => p.photoPosition);
+  if (placed.length === 0) return 'The article does not place anyone in its photo.';
+  return `In the photo: ${placed.map((p) => `${p.name} (${p.photoPosition?.asWritten})`).join(', ')}.`;
+}
+
+/** Picks the people a "who" question describes: by country, organization and the words of their titles. */
+function selectPeople(index: ArticleIndex, question: Question, filter: PeopleFilter): Person[] {
+  const lower = question.text.toLowerCase();
+  const wantsParticipants =
+    question.slot === 'participants' || /\b(attend|meet|met|talks|meeting|present|there)\b/.test(lower);
+  let pool = index.article.people;
+  if (filter.countries.length > 0) pool = pool.filter((p) => filter.countries.includes(p.country ?? ''));
+  if (filter.organizations.length > 0) {
+    const narrowed = pool.filter((p) =>
+      organizationChain(index, p).some((id) => filter.organizations.includes(id)),
+    );
+    if (narrowed.length > 0) pool = narrowed;
+  }
+  // A building named after its institution ("the Foreign Ministry") still says whom the question is about.
+  const placeKind = (id: string): string | undefined => index.article.places.find((p) => p.id === id)?.kind;
+  const placeTokens = new Set(
+    question.mentions
+      .filter((m) => (m.ref.kind === 'place' && placeKind(m.ref.id) !== 'venue') || m.ref.kind === 'event')
+      .flatMap((m) => question.tokens.slice(m.start, m.end).map(stem)),
+  );
+  const stems = informativeStems(question).filter((s) => !PARTICIPATION_STEMS.has(s) && !placeTokens.has(s));
+  const scored = pool.map((person) => {
+    const profile = index.personProfile.get(person.id);
+    let score = 0;
+    for (const s of stems) score += (profile?.get(s) ?? 0) * (index.idf.get(s) ?? 1);
+    if (wantsParticipants && person.involvement === 'participant') score += 0.5;
+    return { person, score };
+  });
+  const best = Math.max(0, ...scored.map((s) => s.score));
+  let chosen = scored
+    .filter((s) => s.score >= best * 0.8 && (best === 0 || s.score > 0))
+    .map((s) => s.person);
+  if (wantsParticipants || best === 0) {
+    const participants = chosen.filter((p) => p.involvement === 'participant');
+    if (participants.length > 0) chosen = participants;
+  }
+  if (LEAD_WORDS.test(lower) && chosen.length > 1) {
+    const heads = delegationsOf(mainEvent(index.article))
+      .map((d) => d.people[0])
+      .filter((id): id is string => id !== undefined)
+      .map((id) => chosen.find((p) => p.id === id))
+      .filter((p): p is Person => p !== undefined);
+    if (heads.length > 0) chosen = heads;
+  }
+  return chosen;
+}

@@ -1,0 +1,233 @@
+import { eventHappened, theEvent } from '../compose/event-words.ts';
+import { mainEvent } from '../../../model/events.ts';
+import type { Person } from '../../../model/schema.ts';
+import type { ArticleIndex } from '../retrieve/article-index.ts';
+import { composeFact } from '../compose/compose.ts';
+import { countryName, describePerson, organizationChain, titleWithOrganization } from '../compose/people.ts';
+import { dateCovers, datePhrase } from '../lexicon/dates.ts';
+import { countryPresence } from './countries.ts';
+import { answerEventForm } from './event-form.ts';
+import { aboutCause, aboutOccasion } from './premise.ts';
+import { informativeStems, rankFacts } from '../retrieve/rank.ts';
+import type { Draft } from '../types.ts';
+import type { Question } from '../analyze/understand.ts';
+import type { Fact } from '../retrieve/facts.ts';
+import { SYNONYMS } from '../lexicon/vocabulary.ts';
+import { WEEKDAY_NAMES, weekdayOf } from '../../../core/calendar.ts';
+
+const PRESENCE =
+  /\b(there|attend\w*|present|participat\w*|take part|took part|join\w*|at the (talks|meeting|consultation|dialogue)|in the (talks|meeting)|involved)\b/;
+const TOPIC_VERBS =
+  /\b(discuss\w*|talk(ed)? about|rais\w*|address\w*|mention\w*|cover\w*|touch\w*|bring up|brought up|come up|came up|includ\w*|on the agenda)\b/;
+const FIRM_OUTCOME =
+  /\b(sign(ed|ing|s)?(?! of)|concrete|specific|binding|treaty|document|formal|deal|measures|steps|details?)\b/;
+
+function yesNo(yes: boolean, rest: string): string {
+  return `${yes ? 'Yes' : 'No'} — ${rest}`;
+}
+
+function aboutPerson(index: ArticleIndex, question: Question, person: Person): Draft {
+  const lower = question.text.toLowerCase();
+  const countries = question.mentions.filter((m) => m.ref.kind === 'country').map((m) => m.ref.id);
+  const base = describePerson(index, person, 'profile');
+  if (countries.length > 0) {
+    const yes = person.country !== undefined && countries.includes(person.country);
+    const demonym =
+      person.country === undefined
+        ? 'not tied to a country in the article'
+        : (index.article.countries.find((c) => c.id === person.country)?.demonym ??
+          countryName(index, person.country));
+    return {
+      ...base,
+      text: yesNo(yes, `${person.name} is ${demonym}: ${titleWithOrganization(index, person)}.`),
+    };
+  }
+  const orgs = question.mentions.filter((m) => m.ref.kind === 'organization').map((m) => m.ref.id);
+  if (orgs.length > 0) {
+    const yes = organizationChain(index, person).some((id) => orgs.includes(id));
+    return { ...base, text: yesNo(yes, `${person.name} is ${titleWithOrganization(index, person)}.`) };
+  }
+  if (PRESENCE.test(lower)) {
+    const yes = person.involvement === 'participant';
+    const how = yes
+      ? `${person.name} took part, as ${titleWithOrganization(index, person)}.`
+      : `${person.name} is only mentioned in the article: ${person.description}`;
+    return { ...base, text: yesNo(yes, how) };
+  }
+  const personTokens = new Set(
+    question.mentions
+      .filter((m) => m.ref.kind === 'person')
+      .flatMap((m) => question.tokens.slice(m.start, m.end)),
+  );
+  const asked = informativeStems({ ...question, stems: question.stems.filter((s) => !personTokens.has(s)) });
+  const profile = index.personProfile.get(person.id);
+  if (asked.length > 0 && profile) {
+    const yes = asked.every((s) => (profile.get(s) ?? 0) >= 0.8);
+    return { ...base, text: yesNo(yes, `${person.name} is ${titleWithOrganization(index, person)}.`) };
+  }
+  return base;
+}
+
+function aboutEventPlace(index: ArticleIndex, question: Question): Draft | undefined {
+  const event = mainEvent(index.article);
+  const places = question.mentions.filter((m) => m.ref.kind === 'place').map((m) => m.ref.id);
+  const countries = question.mentions.filter((m) => m.ref.kind === 'country').map((m) => m.ref.id);
+  const eventPlace = index.article.places.find((p) => p.id === event.place);
+  if (!eventPlace || (places.length === 0 && countries.length === 0 && question.unknownNames.length === 0))
+    return undefined;
+  const yes =
+    places.some((id) => id === event.place || id === event.venue) ||
+    (places.length === 0 &&
+      countries.length > 0 &&
+      countries.every((c) => c === eventPlace.country) &&
+      question.unknownNames.length === 0);
+  return {
+    answered: true,
+    text: yesNo(yes, `${theEvent(index)} ${eventHappened(index)} in ${eventPlace.name}.`),
+    sentences: eventPlace.evidence.sentences,
+    focus: { factId: event.id, slot: 'place' },
+  };
+}
+
+const WEEKDAYS = WEEKDAY_NAMES.map((name) => name.toLowerCase());
+
+function aboutEventDay(index: ArticleIndex, question: Question): Draft | undefined {
+  const event = mainEvent(index.article);
+  const weekday = question.tokens.find((t) => WEEKDAYS.includes(t));
+  const value = event.date.value;
+  if (!value || (weekday === undefined && question.month === undefined && question.year === undefined))
+    return undefined;
+  const [year, month, day] = value.split('-').map(Number);
+  let yes = true;
+  if (weekday !== undefined) {
+    if (day === undefined) return undefined;
+    yes &&= weekdayOf(year!, month!, day).toLowerCase() === weekday;
+  }
+  if (question.month !== undefined) yes &&= month === question.month;
+  if (question.year !== undefined) yes &&= year === question.year;
+  return {
+    answered: true,
+    text: yesNo(yes, `${theEvent(index)} ${eventHappened(index)} ${datePhrase(event.date)}.`),
+    sentences: event.evidence.sentences.slice(0, 1),
+    focus: { factId: event.id, slot: 'date' },
+  };
+}
+
+/** "Is this the 10th consultation?": the question's ordinal against the event's. */
+function aboutEventOrdinal(index: ArticleIndex, question: Question): Draft | undefined {
+  const ordinal = mainEvent(index.article).ordinal;
+  if (question.ordinal === undefined || !ordinal || question.photo) return undefined;
+  // "the first talks in five years" counts within a stretch of time, not the series.
+  if (/\b(in|for)(\s+[\w-]+){1,3}\s+(years?|months?|decades?)\b/.test(question.text.toLowerCase()))
+    return undefined;
+  const aboutThisEvent =
+    question.mentions.some((m) => m.ref.kind === 'event') ||
+    /\b(this|it|these|they)\b/.test(question.text.toLowerCase());
+  if (!aboutThisEvent) return undefined;
+  return {
+    answered: true,
+    text: yesNo(
+      question.ordinal === ordinal.value,
+      `it was the ${ordinal.asWritten} ${mainEvent(index.article).name}.`,
+    ),
+    sentences: ordinal.evidence.sentences,
+    focus: { factId: mainEvent(index.article).id, slot: 'ordinal' },
+  };
+}
+
+/** "Was the first meeting back in 1998?": the year or month asked against the date of the fact it names. */
+function aboutFactDate(index: ArticleIndex, question: Question): Draft | undefined {
+  if (question.year === undefined && question.month === undefined) return undefined;
+  const { year: _year, month: _month, ...undated } = question;
+  const [best] = rankFacts(index, { ...undated, slot: 'date' });
+  if (!best || best.fact.source.kind === 'event' || !best.fact.date || best.coverage < 0.5) return undefined;
+  const yes = dateCovers(best.fact.date, question.year, question.month);
+  const draft = composeFact(index, best.fact, 'date');
+  return { ...draft, text: yesNo(yes, draft.text) };
+}
+
+/** Yes/no questions, answered from the model with the evidence; undefined when the model has nothing to say. */
+/** A slot-less ask is confirmed only by a fact holding every word of it itself ("Paris" is not "France"). */
+function holdsEveryWord(fact: Fact, question: Question): boolean {
+  const asked = informativeStems(question);
+  return (
+    asked.length > 0 &&
+    question.unknownWords.length === 0 &&
+    asked.every((s) => fact.bag.has(s) || (SYNONYMS.get(s) ?? []).some((a) => fact.bag.has(a)))
+  );
+}
+
+export function answerYesNo(index: ArticleIndex, question: Question, people: Person[]): Draft | undefined {
+  const lower = question.text.toLowerCase();
+  if (people.length === 1) return aboutPerson(index, question, people[0]!);
+  const premise = aboutCause(index, question) ?? aboutOccasion(index, question);
+  if (premise) return premise;
+  const country = countryPresence(index, question);
+  if (country) return country;
+  if (
+    question.mentions.some((m) => m.ref.kind === 'place') ||
+    (/\b(held|hold|take place|took place|happen\w*|meet|met)\b/.test(lower) && /\bin\b/.test(lower))
+  ) {
+    const place = aboutEventPlace(index, question);
+    if (place) return place;
+  }
+  const ordinal = aboutEventOrdinal(index, question);
+  if (ordinal) return ordinal;
+  const dated = aboutFactDate(index, question);
+  if (dated) return dated;
+  const onDay = aboutEventDay(index, question);
+  if (onDay) return onDay;
+  const form = answerEventForm(index, question);
+  if (form) return form;
+  if (question.unknownNames.length > 0) return undefined;
+  if (
+    FIRM_OUTCOME.test(lower) &&
+    /\b(agree\w*|sign(ed|ing|s)?(?! of)|deal|steps|measures|details?|concrete)\b/.test(lower)
+  ) {
+    const firm = index.article.outcomes.filter((o) => o.modality === 'signed' || o.modality === 'agreed');
+    const loose = index.article.outcomes.filter((o) => o.modality === 'agreed-to');
+    if (firm.length === 0 && loose.length > 0) {
+      const outcome = loose[0]!;
+      const detail = outcome.detail ? ` ${outcome.detail}` : ' The article gives no further details.';
+      return {
+        answered: true,
+        text: yesNo(
+          false,
+          `the article reports no signed or concrete agreement. ${outcome.statement}${detail}`,
+        ),
+        sentences: outcome.evidence.sentences,
+        focus: { factId: outcome.id, slot: 'outcome' },
+      };
+    }
+  }
+  // "Is the pact named?" is answered by what the article says it leaves open.
+  const slot = TOPIC_VERBS.test(lower)
+    ? 'topic'
+    : question.slot === 'significance'
+      ? 'significance'
+      : /\bagre\w*\b/.test(lower)
+        ? 'outcome'
+        : /\b(named|called|identified|specified|explained|detailed)\b/.test(lower)
+          ? 'name'
+          : 'general';
+  const [best] = rankFacts(index, { ...question, slot });
+  if (!best) return undefined;
+  // "Is the pact named?": the article's own statement that it leaves this open.
+  // The article saying it leaves this open answers the yes/no: no ("Did the statement spell out ...?" -> no details).
+  if (best.fact.source.kind === 'gap') {
+    if (best.coverage < 0.5 || question.unknownWords.length > 1) return undefined;
+    const about = best.fact.source.about;
+    return {
+      ...composeFact(index, best.fact, slot),
+      answered: true,
+      text: yesNo(false, `the article says: ${about.charAt(0).toLowerCase()}${about.slice(1)}`),
+    };
+  }
+  if (best.coverage >= 0.5 && question.unknownWords.length <= 1) {
+    const draft = composeFact(index, best.fact, slot);
+    // A slot-less ask is confirmed only when the fact holds nearly every word of it.
+    const confirmed = slot !== 'general' || holdsEveryWord(best.fact, question);
+    return { ...draft, text: confirmed ? yesNo(true, draft.text) : draft.text };
+  }
+  return undefined;
+}

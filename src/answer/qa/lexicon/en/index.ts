@@ -1,0 +1,74 @@
+import { z } from 'zod';
+import capitalsFile from './capitals.json' with { type: 'json' };
+import commonWordsFile from './common-words.json' with { type: 'json' };
+import framingWordsFile from './framing-words.json' with { type: 'json' };
+import stopWordsFile from './stop-words.json' with { type: 'json' };
+import synonymsFile from './synonyms.json' with { type: 'json' };
+import worldPlacesFile from './world-places.json' with { type: 'json' };
+import quantityWordsFile from './quantity-words.json' with { type: 'json' };
+import negatorsFile from './negators.json' with { type: 'json' };
+
+/**
+ * General English the answerer needs, as data: checked here with zod when the module loads, so a bad edit to a
+ * word list fails at start with the file and the problem named. Nothing here belongs to one story: a story's own
+ * words (names, event nouns, paraphrases) come from its article model.
+ */
+
+const Word = z
+  .string()
+  .min(1)
+  .regex(/^[a-z0-9][a-z0-9' -]*$/, 'a lower-case word or phrase');
+const WordList = z
+  .object({ about: z.string().min(1), words: z.array(Word).min(1) })
+  .strict()
+  .refine((list) => new Set(list.words).size === list.words.length, 'no word listed twice');
+
+function parse<T>(file: string, schema: z.ZodType<T>, data: unknown): T {
+  const result = schema.safeParse(data);
+  if (!result.success) throw new Error(`src/answer/qa/lexicon/en/${file}: ${z.prettifyError(result.error)}`);
+  return result.data;
+}
+
+const stop = parse('stop-words.json', WordList, stopWordsFile).words;
+const framing = parse('framing-words.json', WordList, framingWordsFile).words;
+const common = parse('common-words.json', WordList, commonWordsFile).words;
+const places = parse('world-places.json', WordList, worldPlacesFile).words;
+const changeWords = parse('quantity-words.json', WordList, quantityWordsFile).words;
+const negators = parse('negators.json', WordList, negatorsFile).words;
+const capitals = parse(
+  'capitals.json',
+  z.object({ about: z.string(), capitals: z.record(Word, z.string().min(1)) }).strict(),
+  capitalsFile,
+).capitals;
+const synonyms = parse(
+  'synonyms.json',
+  z.object({ about: z.string(), synonyms: z.record(Word, z.array(Word).min(1)) }).strict(),
+  synonymsFile,
+).synonyms;
+
+/** The word lists that sort a question's words must not share a word: each word has one role. */
+const ROLES: ReadonlyArray<readonly [string, readonly string[]]> = [
+  ['stop-words.json', stop],
+  ['framing-words.json', framing],
+  ['common-words.json', common],
+];
+for (let i = 0; i < ROLES.length; i++)
+  for (let j = i + 1; j < ROLES.length; j++) {
+    const [nameA, a] = ROLES[i]!;
+    const [nameB, b] = ROLES[j]!;
+    const other = new Set(b);
+    const shared = a.filter((w) => other.has(w));
+    if (shared.length > 0)
+      throw new Error(`src/answer/qa/lexicon/en: ${nameA} and ${nameB} share ${shared.join(', ')}`);
+  }
+
+export const EN = {
+  stopWords: stop,
+  framingWords: framing,
+  commonWords: common,
+  worldPlaces: places,
+  changeWords,
+  negators,
+  capitals: capitals as Readonly<Record<string, string>>,
+  synonyms: synonyms as Readonly<Record<string, readonly string[]>>,
+} as const;

@@ -1,0 +1,66 @@
+import type { Article } from '../../model/schema.ts';
+import { analyzeQuestion } from './analyze/analyze.ts';
+import { doesNotSay } from './compose/does-not-say.ts';
+import { PROBLEM_REPLIES } from './compose/input-problems.ts';
+import { HANDLERS } from './handlers/index.ts';
+import { joinList } from './lexicon/text.ts';
+import { normalizeQuestion } from './normalize/normalize.ts';
+import { nextMemory } from './resolve/follow-up.ts';
+import { resolvePeople } from './resolve/person-turn.ts';
+import { resolveQuestion } from './resolve/resolve.ts';
+import { indexArticle, type ArticleIndex } from './retrieve/article-index.ts';
+import type { Answer, AnswerContext, ConversationState, Draft, Question } from './types.ts';
+import { EMPTY_STATE } from './types.ts';
+
+/**
+ * The answerer: normalize -> analyze -> resolve -> the first handler (by priority) that matches -> citations.
+ * Nothing but the handlers' priorities decides which answer is given.
+ */
+export function answerQuestion(
+  article: Article,
+  raw: string,
+  memory: ConversationState = EMPTY_STATE,
+): { answer: Answer; memory: ConversationState } {
+  const index = indexArticle(article);
+  const normalized = normalizeQuestion(raw);
+  if (normalized.problem) {
+    return {
+      answer: { answered: false, text: PROBLEM_REPLIES[normalized.problem], citations: [] },
+      memory: { ...memory, turns: memory.turns + 1 },
+    };
+  }
+  const reanalyze = (text: string): Question => analyzeQuestion(index, text);
+  const question = resolveQuestion(reanalyze(normalized.text), memory, reanalyze);
+  const context: AnswerContext = { index, memory, people: resolvePeople(index, question, memory) };
+  const draft = runHandlers(question, context) ?? fallback(index, question);
+  return {
+    answer: { answered: draft.answered, text: draft.text, citations: citationsOf(index, draft) },
+    memory: nextMemory(index, memory, draft, question),
+  };
+}
+
+function runHandlers(question: Question, context: AnswerContext): Draft | undefined {
+  for (const handler of HANDLERS) {
+    const args = handler.match(question, context);
+    if (args !== undefined) return handler.answer(args, context);
+  }
+  return undefined;
+}
+
+function fallback(index: ArticleIndex, question: Question): Draft {
+  return doesNotSay(
+    index,
+    question.unknownWords.length > 0 ? `anything about ${joinList(question.unknownWords)}` : 'that',
+  );
+}
+
+function citationsOf(index: ArticleIndex, draft: Draft): Answer['citations'] {
+  return (
+    draft.sentences
+      .map((id) => index.sentenceById.get(id))
+      .filter((s) => s !== undefined)
+      // The photo credit and the dateline hold no answer unless the question is about the source or date line.
+      .filter((s) => draft.aboutSource === true || s.kind === 'body' || s.kind === 'caption')
+      .map((s) => ({ sentenceId: s.id, text: s.text }))
+  );
+}

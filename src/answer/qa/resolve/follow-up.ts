@@ -1,0 +1,121 @@
+import type { ArticleIndex } from '../retrieve/article-index.ts';
+import { informativeStems } from '../retrieve/rank.ts';
+import type { ConversationState, Draft } from '../types.ts';
+import { carryFilter } from './person-turn.ts';
+import type { Question } from '../analyze/understand.ts';
+
+/**
+ * How a turn reads the conversation's memory (a continuation's slot, an elliptical follow-up's fact and people, a
+ * possessive fragment's question) and how its answer updates that memory.
+ */
+
+/** Facts already given in a conversation, remembered so "what else" can leave them out. */
+const MAX_GIVEN = 20;
+/** "apart from that", "what else", "anything other": the facts given so far are not the answer. */
+export const EXCLUDES_GIVEN =
+  /\b(else|other|another|apart from (that|this|those)|aside from (that|this|those)|besides (that|this|those))\b/;
+
+/** Fills the slot of a continuation ("And Smith?") from the previous turn. */
+export function carrySlot(question: Question, memory: ConversationState): Question {
+  if (
+    question.continuation &&
+    question.type === 'other' &&
+    memory.focus === 'people' &&
+    memory.slot &&
+    question.mentions.length > 0
+  ) {
+    return { ...question, slot: memory.slot, slotExplicit: false };
+  }
+  if (!question.continuation || question.slotExplicit || !memory.slot || question.type === 'yes-no')
+    return question;
+  if (['when', 'where', 'why'].includes(question.type)) return question;
+  return { ...question, slot: memory.slot };
+}
+
+/**
+ * A follow-up that names nothing new ("what did they agree", "how many since", "anything else announced?") is read
+ * against the fact and people of the previous turn.
+ */
+export function isElliptical(question: Question, memory: ConversationState): boolean {
+  if (memory.turns === 0 || (memory.factId === undefined && memory.people.length === 0)) return false;
+  if (question.mentions.length > 0 || question.year !== undefined || question.month !== undefined)
+    return false;
+  const content = informativeStems(question).filter((s) => !question.cueStems.has(s));
+  const short = question.tokens.length <= 4;
+  // "across what span of time?": a question with no content of its own can only be about what was just said.
+  return (
+    content.length === 0 || (content.length <= 1 && (question.continuation || question.pronoun || short))
+  );
+}
+
+/** The remembered fact and people an elliptical follow-up leans on. */
+export function withContext(question: Question, memory: ConversationState): Question {
+  const previous = memory.factId === undefined ? question : { ...question, previousFactId: memory.factId };
+  if (!isElliptical(question, memory)) return previous;
+  return {
+    ...previous,
+    context: {
+      factId: memory.factId,
+      people: memory.people,
+      excludeFact: EXCLUDES_GIVEN.test(question.text.toLowerCase()),
+      given: memory.given ?? [],
+    },
+  };
+}
+
+/**
+ * "And Jones's?" after "Who is Smith's counterpart?": a possessive fragment naming one person asks the previous
+ * question again about that person. Returns the previous question rewritten, or undefined.
+ */
+export function possessiveEllipsis(fragment: Question, memory: ConversationState): string | undefined {
+  const previous = memory.lastAsk;
+  if (!previous?.personSpan || !/['’]s\s*[?.!]*\s*$/.test(fragment.text)) return undefined;
+  const people = fragment.mentions.filter((m) => m.ref.kind === 'person');
+  if (people.length !== 1 || informativeStems(fragment).some((s) => !isNameStem(fragment, s)))
+    return undefined;
+  const person = people[0]!;
+  const name = fragment.tokens.slice(person.start, person.end);
+  const [start, end] = previous.personSpan;
+  return [...previous.tokens.slice(0, start), `${name.join(' ')}'s`, ...previous.tokens.slice(end)].join(' ');
+}
+
+function isNameStem(question: Question, s: string): boolean {
+  return question.mentions.some((m) =>
+    question.tokens.slice(m.start, m.end).some((t) => t.startsWith(s) || s.startsWith(t)),
+  );
+}
+
+/** The previous question, kept so a possessive fragment can ask it again about someone else. */
+function lastAsk(question: Question): NonNullable<ConversationState['lastAsk']> {
+  const people = question.mentions.filter((m) => m.ref.kind === 'person');
+  const one = people.length === 1 ? people[0]! : undefined;
+  return one ? { tokens: question.tokens, personSpan: [one.start, one.end] } : { tokens: question.tokens };
+}
+
+export function nextMemory(
+  index: ArticleIndex,
+  memory: ConversationState,
+  draft: Draft,
+  question: Question,
+): ConversationState {
+  const next: ConversationState = { ...memory, turns: memory.turns + 1, lastAsk: lastAsk(question) };
+  const focus = draft.focus;
+  if (!focus) return next;
+  if (focus.people && focus.people.length > 0) next.people = focus.people;
+  const givenIds = focus.given ?? (focus.factId ? [focus.factId] : []);
+  if (givenIds.length > 0) next.given = [...(memory.given ?? []), ...givenIds].slice(-MAX_GIVEN);
+  if (focus.factId) {
+    next.factId = focus.factId;
+    // "Who are they?" after a fact about people (the two leaders' agreement) means those people.
+    const involved = [...(index.facts.find((f) => f.id === focus.factId)?.entities ?? [])].filter((id) =>
+      index.personById.has(id),
+    );
+    if (involved.length > 0 && !(focus.people && focus.people.length > 0)) next.people = involved;
+  }
+  next.focus = focus.people && focus.people.length > 0 ? 'people' : 'fact';
+  if (focus.slot) next.slot = focus.slot;
+  const filter = carryFilter(index, question, memory);
+  if (filter.countries.length > 0) next.countries = filter.countries;
+  if (filter.organizations.length > 0) next.organizations = filter.organizations;
+  return next;
+}

@@ -1,0 +1,242 @@
+import { EN } from '../lexicon/en/index.ts';
+import { mainEvent } from '../../../model/events.ts';
+import type { ArticleIndex } from './article-index.ts';
+import { asksAboutFuture, dateCovers } from '../lexicon/dates.ts';
+import type { Fact } from './facts.ts';
+import { contentStems, parseNumber, STOP_WORDS, stem } from '../lexicon/text.ts';
+import { FURNITURE_STEMS, FURNITURE_WORDS, SYNONYMS } from '../lexicon/vocabulary.ts';
+import type { Question, QuestionContext, Slot } from '../analyze/understand.ts';
+
+export interface RankedFact {
+  fact: Fact;
+  score: number;
+  /** Share of the question's informative words the fact covers (0..1). */
+  coverage: number;
+}
+
+const FUTURE_WORDS = /\b(next|upcoming|future|will|plan|plans|planned|scheduled|later|follow-up)\b/;
+
+export function compatibility(slot: Slot, fact: Fact): number {
+  const source = fact.source;
+  switch (slot) {
+    case 'date':
+      if (source.kind === 'event' || (source.kind === 'timeline' && fact.date?.value)) return 1;
+      if (source.kind === 'figure') return /^years?$/.test(source.figure.unit ?? '') ? 0.6 : 0.2;
+      return source.kind === 'outcome' ? 0.6 : source.kind === 'gap' ? 0.9 : 0.2;
+    case 'place':
+      if (source.kind === 'event') return 1;
+      if (source.kind === 'timeline') return source.entry.places.length > 0 ? 1 : 0.2;
+      return source.kind === 'gap' ? 0.9 : 0.1;
+    case 'outcome':
+      return { outcome: 1, quote: 0.5, timeline: 0.4, context: 0.3, gap: 0.9 }[source.kind as string] ?? 0.1;
+    case 'topic':
+      return { topic: 1, quote: 0.6, outcome: 0.5, context: 0.4, gap: 0.9 }[source.kind as string] ?? 0.2;
+    case 'cause':
+      if (source.kind === 'context')
+        return source.context.kind === 'cause' || source.context.kind === 'why-now' ? 1 : 0.8;
+      return source.kind === 'timeline' ? 0.5 : source.kind === 'gap' ? 0.9 : 0.2;
+    case 'significance':
+      if (source.kind === 'context') return source.context.kind === 'significance' ? 1 : 0.7;
+      return source.kind === 'gap' ? 0.9 : 0.3;
+    case 'count':
+      // A count of years is a length of time ("how long"), not a number of things.
+      if (source.kind === 'figure')
+        return /^(year|month|week|day)s?$/.test(source.figure.unit ?? '') ? 0.3 : 1;
+      return source.kind === 'gap' ? 0.9 : source.kind === 'timeline' ? 0.3 : 0.1;
+    case 'duration':
+      if (source.kind === 'figure')
+        return /year|month|day|week/.test(source.figure.unit ?? '') && source.figure.unit !== 'year'
+          ? 1
+          : 0.3;
+      return source.kind === 'gap'
+        ? 0.9
+        : source.kind === 'timeline' && source.entry.date.duration
+          ? 0.5
+          : 0.1;
+    case 'ordinal':
+      return source.kind === 'event' ? 1 : source.kind === 'figure' ? 0.5 : 0.1;
+    case 'format':
+      return source.kind === 'event' ? 1 : 0.1;
+    case 'quote':
+      return { quote: 1, outcome: 0.5, gap: 0.9 }[source.kind as string] ?? 0.2;
+    case 'background':
+      return { context: 1, timeline: 1, gap: 0.9 }[source.kind as string] ?? 0.3;
+    case 'name':
+      return source.kind === 'gap' || source.kind === 'event' ? 1 : 0.7;
+    case 'happened':
+      return { timeline: 1, event: 0.9, outcome: 0.8, gap: 0.5 }[source.kind as string] ?? 0.4;
+    default:
+      return 0.8;
+  }
+}
+
+/** Slots whose answer, absent other words, is about the story's own event. */
+const EVENT_DEFAULT_SLOTS: ReadonlySet<Slot> = new Set(['date', 'place', 'format', 'ordinal', 'happened']);
+
+export function informativeStems(question: Question): string[] {
+  return [
+    ...new Set(
+      question.stems.filter(
+        (s) => !FURNITURE_STEMS.has(s) && !question.eventStems.has(s) && !/^\d+$/.test(s),
+      ),
+    ),
+  ];
+}
+
+/** Small preferences between facts that match equally: the exact words asked, the people named. */
+function tieBreak(question: Question, fact: Fact, mentioned: ReadonlySet<string>): number {
+  let bonus = 0;
+  for (const token of question.tokens)
+    if (fact.words.has(token) && !FURNITURE_WORDS.has(token) && !STOP_WORDS.has(token)) bonus += 0.02;
+  for (const id of mentioned) if (fact.entities.has(id)) bonus += 0.05;
+  // "first talks in 5 years": a number asked that is the figure's own value.
+  const source = fact.source;
+  if (source.kind === 'figure' && question.tokens.some((t) => parseNumber(t) === source.figure.value))
+    bonus += 0.1;
+  // "the purpose of the channels" for "channels designed to ...": a slot word paraphrased by the fact's own words.
+  for (const s of question.stems)
+    if ((SYNONYMS.get(s) ?? []).some((alternative) => (fact.bag.get(alternative) ?? 0) >= 1)) bonus += 0.03;
+  return Math.min(bonus, 0.15);
+}
+
+/** The stems of the people's names the question mentions whom the fact involves. */
+function namesOfInvolved(question: Question, fact: Fact): Set<string> {
+  const found = new Set<string>();
+  for (const m of question.mentions)
+    if (m.ref.kind === 'person' && fact.entities.has(m.ref.id))
+      for (const t of question.tokens.slice(m.start, m.end)) found.add(stem(t));
+  return found;
+}
+
+/**
+ * How much a word the facts never use counts. A word written as a name, or the whole ask of a question that names no
+ * slot, counts in full (nothing answers it); a generic word around a slot the question names ("the end result",
+ * "set up format-wise") is paraphrase and counts for little.
+ */
+function unknownWeight(index: ArticleIndex, question: Question, s: string): number {
+  const named = question.unknownNames.some((name) => stem(name) === s);
+  // In a yes/no question the unknown word is usually the very thing asked about ("Was climate change discussed?").
+  const slotNamed =
+    question.type !== 'yes-no' &&
+    (question.slotExplicit || ['when', 'where', 'why', 'who'].includes(question.type));
+  return named || !slotNamed ? index.maxIdf : index.maxIdf * 0.25;
+}
+
+/** An elliptical follow-up leans on the fact and people just talked about: facts sharing their sentences or people. */
+function contextBonus(context: QuestionContext, fact: Fact, remembered: Fact | undefined): number {
+  if (remembered && fact.id === remembered.id) return context.excludeFact ? -1 : 0.3;
+  if (context.excludeFact && context.given.includes(fact.id)) return -1;
+  let bonus = 0;
+  if (remembered?.sentences.some((id) => fact.sentences.includes(id))) bonus += 0.5;
+  if (context.people.some((id) => fact.entities.has(id))) bonus += 0.25;
+  // "why were they cut off?" after the channels: "they" are what the remembered fact names in its own words.
+  if (remembered) {
+    let shared = 0;
+    for (const [s, weight] of remembered.bag)
+      if (weight >= 1 && (fact.bag.get(s) ?? 0) >= 1 && !FURNITURE_STEMS.has(s)) shared++;
+    bonus += Math.min(0.3, 0.1 * shared);
+  }
+  return bonus;
+}
+
+/** Numbers asked that are not a year ("the 11 talks"): content to match, like words. */
+function askedNumbers(question: Question): string[] {
+  return question.tokens.filter((t) => /^\d+$/.test(t) && !/^(1[89]\d\d|20\d\d)$/.test(t));
+}
+
+const CONDITION_STEMS = ['forces', 'pressures', 'factors', 'drivers', 'circumstances'].map(stem);
+
+const CHANGE_STEMS: ReadonlySet<string> = new Set(EN.changeWords.map(stem));
+
+/**
+ * A number is given only for a question about that quantity: "how much did revenue grow" wants a change, "how much
+ * revenue" the amount. A figure whose label names a change answers the first; one that does not, the second.
+ */
+function quantityFit(question: Question, fact: Fact): number {
+  if (fact.source.kind !== 'figure') return 1;
+  const asksChange = question.tokens.some((t) => CHANGE_STEMS.has(stem(t)));
+  const isChange = contentStems(fact.source.figure.label).some((s) => CHANGE_STEMS.has(s));
+  return asksChange === isChange ? 1 : 0.6;
+}
+
+export function rankFacts(index: ArticleIndex, question: Question): RankedFact[] {
+  const stems = [...informativeStems(question), ...askedNumbers(question).filter((n) => index.idf.has(n))];
+  const weights = stems.map((s) => {
+    // A compound no fact writes ("korea-japan") is counted by its parts, which the question also holds.
+    if (s.includes('-') && !index.idf.has(s)) return 0;
+    const paraphrased = (SYNONYMS.get(s) ?? []).find((alternative) => index.idf.has(alternative));
+    const weight = index.idf.get(s) ?? index.idf.get(paraphrased ?? '') ?? unknownWeight(index, question, s);
+    return question.cueStems.has(s) ? weight * 0.5 : weight;
+  });
+  const totalWeight = weights.reduce((a, b) => a + b, 0);
+  const asksFuture = question.slot === 'date' && asksAboutFuture(question.text.toLowerCase(), FUTURE_WORDS);
+  const dateline = index.article.referenceDate;
+  // A question that names only what it wants ("What did the joint statement say?") gets the slot's own facts.
+  // Only words some fact of the asked slot could hold count against that prior ("the end result": no outcome says "end").
+  const slotFacts = index.facts.filter((f) => compatibility(question.slot, f) >= 0.9);
+  const knownStems = stems.filter(
+    (s) => index.idf.has(s) && !question.cueStems.has(s) && slotFacts.some((f) => f.bag.has(s)),
+  );
+  const countsSomething = question.slot === 'count' || question.slot === 'duration';
+  const slotPrior =
+    question.slotExplicit && !countsSomething && knownStems.length === 0 && question.unknownWords.length <= 1
+      ? 0.5
+      : 0;
+  const mentioned = new Set(
+    question.mentions.filter((m) => m.ref.kind === 'person' || m.ref.kind === 'country').map((m) => m.ref.id),
+  );
+  const ownOrdinal = mainEvent(index.article).ordinal;
+  const ordinalStem = ownOrdinal ? stem(ownOrdinal.asWritten) : undefined;
+  const remembered = index.facts.find((f) => f.id === question.context?.factId);
+  const asksConditions = question.slot === 'cause' && CONDITION_STEMS.some((s) => question.cueStems.has(s));
+  const ranked: RankedFact[] = [];
+  for (const fact of index.facts) {
+    let matched = 0;
+    const involved = question.type === 'yes-no' ? new Set<string>() : namesOfInvolved(question, fact);
+    stems.forEach((s, i) => {
+      // "Smith and Jones" for a fact about "the two leaders": a name counts where its entity is involved.
+      let hit = involved.has(s) ? 1 : (fact.bag.get(s) ?? 0);
+      for (const alternative of SYNONYMS.get(s) ?? [])
+        hit = Math.max(hit, 0.8 * (fact.bag.get(alternative) ?? 0));
+      for (const alternative of index.alternates.get(s) ?? [])
+        hit = Math.max(hit, 0.9 * (fact.bag.get(alternative) ?? 0));
+      matched += hit * weights[i]!;
+    });
+    const coverage = totalWeight > 0 ? matched / totalWeight : 0;
+    const prior =
+      fact.source.kind === 'event' && EVENT_DEFAULT_SLOTS.has(question.slot)
+        ? knownStems.length === 0
+          ? 0.5
+          : 0.15
+        : slotPrior;
+    let score =
+      compatibility(question.slot, fact) * (coverage + (compatibility(question.slot, fact) >= 1 ? prior : 0));
+    if (fact.source.kind === 'gap') score *= 0.85;
+    // "What forces / pressures were behind it?" asks the conditions it came in, not the event that preceded it.
+    if (asksConditions && fact.source.kind === 'context' && fact.source.context.kind === 'why-now')
+      score *= 0.6;
+    if (coverage > 0) score += tieBreak(question, fact, mentioned);
+    score *= quantityFit(question, fact);
+    if (question.year !== undefined || question.month !== undefined) {
+      if (fact.date && dateCovers(fact.date, question.year, question.month))
+        score += fact.date.precision === 'range' ? 0.35 : 0.5;
+      else if (fact.source.kind !== 'gap' && fact.date) score -= 0.2;
+    }
+    const ordinal = mainEvent(index.article).ordinal?.value;
+    const aboutThisEvent =
+      fact.source.kind === 'event' || (ordinalStem !== undefined && (fact.bag.get(ordinalStem) ?? 0) >= 1);
+    if (
+      aboutThisEvent &&
+      question.ordinal !== undefined &&
+      ordinal !== undefined &&
+      question.ordinal !== ordinal
+    )
+      score -= 0.6;
+    if (asksFuture && fact.source.kind !== 'gap' && !(fact.date?.value && fact.date.value > dateline))
+      score -= 1;
+    if (question.context)
+      score += compatibility(question.slot, fact) * contextBonus(question.context, fact, remembered);
+    ranked.push({ fact, score, coverage });
+  }
+  return ranked.sort((a, b) => b.score - a.score);
+}

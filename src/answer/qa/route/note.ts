@@ -1,0 +1,35 @@
+import type { Article } from '../../../model/schema.ts';
+import type { Answer } from '../types.ts';
+import type { Route } from './router.ts';
+
+const MAX_LISTED = 5;
+
+function quoted(article: Article): string {
+  return `“${article.headline}”`;
+}
+
+/** The line an answer gets when the article it used was chosen between others. */
+export function routeNote(route: Route, librarySize: number): string | undefined {
+  if (librarySize <= 1) return undefined;
+  if ((route.basis === 'scored' || route.basis === 'weak') && route.alternative) {
+    return `(From ${quoted(route.article)}; ${quoted(route.alternative)} fits too: name it to ask about that one.)`;
+  }
+  if (route.basis === 'weak') {
+    return `(From ${quoted(route.article)}, the article closest to the question; name another story to ask about it.)`;
+  }
+  if (route.basis === 'default') {
+    return `(From the newest article, ${quoted(route.article)}; name another story to ask about it.)`;
+  }
+  return undefined;
+}
+
+/** A question about a story the library does not hold ("in the volcano story"): said so, never answered from another. */
+export function unknownStory(named: string, library: readonly Article[]): Answer {
+  const listed = library.slice(0, MAX_LISTED).map(quoted).join('; ');
+  const more = library.length > MAX_LISTED ? ` and ${library.length - MAX_LISTED} more` : '';
+  return {
+    answered: false,
+    text: `I have no article about “${named}”. The articles I have: ${listed}${more}.`,
+    citations: [],
+  };
+}

@@ -1,0 +1,168 @@
+/** The answerer's types in one home (no import cycles): the question as analysed, drafts, memory, handlers. */
+import type { Person } from '../../model/schema.ts';
+import type { ArticleIndex } from './retrieve/article-index.ts';
+
+export type EntityKind = 'person' | 'organization' | 'place' | 'country' | 'event';
+
+export interface EntityRef {
+  kind: EntityKind;
+  id: string;
+}
+
+export interface Mention {
+  ref: EntityRef;
+  /** Token span in the question, end exclusive. */
+  start: number;
+  end: number;
+  partial: boolean;
+  fuzzy: boolean;
+}
+
+/** What a question asks for. */
+export type Slot =
+  | 'profile'
+  | 'role'
+  | 'organization'
+  | 'country'
+  | 'date'
+  | 'place'
+  | 'outcome'
+  | 'topic'
+  | 'cause'
+  | 'significance'
+  | 'count'
+  | 'duration'
+  | 'ordinal'
+  | 'photo'
+  | 'quote'
+  | 'format'
+  | 'participants'
+  | 'between'
+  | 'background'
+  | 'happened'
+  | 'name'
+  | 'general';
+
+export type QuestionType = 'who' | 'what' | 'when' | 'where' | 'why' | 'how' | 'which' | 'yes-no' | 'other';
+
+export interface PhotoSpot {
+  side: 'left' | 'right' | 'center';
+  fromSide: number;
+}
+
+export interface Question {
+  text: string;
+  tokens: string[];
+  type: QuestionType;
+  slot: Slot;
+  /** Slot named explicitly by a cue word (not just implied by the question word). */
+  slotExplicit: boolean;
+  mentions: Mention[];
+  /** Content stems, entity words included, cue words excluded. */
+  stems: string[];
+  /** Stems of words that named the slot ("threats", "agreed"): they count for less as content. */
+  cueStems: Set<string>;
+  /** Stems of words naming the story's own event or its two parties ("the two countries"): every fact shares them. */
+  eventStems: Set<string>;
+  /** Content words that appear nowhere in the article and mean nothing to the answerer. */
+  unknownWords: string[];
+  /** Unknown words written like names (capitalised mid-sentence) or known place names absent from the article. */
+  unknownNames: string[];
+  pronoun: boolean;
+  /** "And ...", "What about ...", or a fragment with no question word: continues the previous turn. */
+  continuation: boolean;
+  photo?: PhotoSpot;
+  year?: number;
+  month?: number;
+  ordinal?: number;
+  negated: boolean;
+  /** "Where and when ...": the date is asked beside the place. */
+  alsoDate: boolean;
+  /** Set for an elliptical follow-up ("what did they agree", "how many since"): the fact and people it leans on. */
+  context?: QuestionContext;
+  /** The fact the previous answer rested on, for a back-reference ("in that") in a question not otherwise elliptical. */
+  previousFactId?: string;
+}
+
+export interface QuestionContext {
+  factId?: string | undefined;
+  people: string[];
+  /** "anything else ...": the remembered fact is not the answer. */
+  excludeFact: boolean;
+  /** Facts already given in this conversation. */
+  given: string[];
+}
+
+export interface Citation {
+  sentenceId: string;
+  /** The verbatim sentence text. */
+  text: string;
+}
+
+export interface Answer {
+  answered: boolean;
+  text: string;
+  citations: Citation[];
+}
+
+/** An answer before its citations are resolved, plus what it was about (for the conversation's memory). */
+export interface Draft {
+  answered: boolean;
+  text: string;
+  sentences: string[];
+  focus?: Focus;
+  /** The answer is about the article's source or date: its credit and dateline lines may be cited. */
+  aboutSource?: boolean;
+}
+
+export interface Focus {
+  people?: string[];
+  factId?: string;
+  slot?: Slot;
+  /** Several facts given at once (a list of topics): all count as said for "what else". */
+  given?: string[];
+}
+
+/** What a conversation remembers between turns. Plain data, safe to copy. */
+export interface ConversationState {
+  people: string[];
+  factId?: string;
+  slot?: Slot;
+  /** Whether the last answer was about people or about a fact. */
+  focus?: 'people' | 'fact';
+  /** Country and organization ids a "who" question was narrowed by ("Who represented South Korea?"). */
+  countries: string[];
+  organizations: string[];
+  turns: number;
+  /** Fact ids already given in this conversation (bounded), left out by "what else". */
+  given?: string[];
+  /** The previous question's tokens and the span naming one person in it ("and Jones's?" asks it again). */
+  lastAsk?: { tokens: string[]; personSpan?: [number, number] };
+}
+
+export const EMPTY_STATE: ConversationState = Object.freeze({
+  people: [],
+  countries: [],
+  organizations: [],
+  turns: 0,
+}) as ConversationState;
+
+/** What every handler may read: the article's index, the conversation's memory, the people the question is about. */
+export interface AnswerContext {
+  index: ArticleIndex;
+  memory: ConversationState;
+  /** People the question names or refers back to (resolved once, before any handler runs). */
+  people: Person[];
+}
+
+/**
+ * One kind of question. `match` decides from the analysed question (never its raw text) whether this handler
+ * answers and with what; `answer` writes the draft. The registry (handlers/index.ts) runs handlers by priority,
+ * lowest first; the first to match answers.
+ */
+export interface Handler<Args = unknown> {
+  name: string;
+  priority: number;
+  match(question: Question, context: AnswerContext): Args | undefined;
+  answer(args: Args, context: AnswerContext): Draft;
+}
