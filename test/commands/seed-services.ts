@@ -1,4 +1,3 @@
-import path from 'node:path';
 import type { Services } from '../../src/bot/services.ts';
 import type { CommandOptions, InvocationContext } from '../../src/bot/command.ts';
 import { silentLogger } from '../../src/core/logger.ts';
