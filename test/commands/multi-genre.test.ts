@@ -79,6 +79,10 @@ describe.each(GENRES)('GIVEN the $id model', ({ id, heading, groups, asWritten }
     expect(names).not.toContain('The meeting');
     const article = offline.services.library.get(id)!;
     expect(payload.embeds![0]!.title).toBe(article.headline);
+    const figures = payload.embeds![0]!.fields!.find((field) => field.name === 'Key figures')!.value;
+    for (const words of asWritten) expect(figures).toContain(words);
+    for (const figure of article.figures.filter((f) => f.scale))
+      expect(figures).not.toContain(String(figure.value));
   });
 
   it('THEN /participants groups people by their role and organization, with titles as written', async () => {
