@@ -3,6 +3,8 @@
  * runs inside a transaction together with the version bump, so a crash mid-migration leaves the old
  * version. Append only: never edit a migration that has shipped.
  */
+import { FEED_TABLES } from '../feeds/store/schema.ts';
+
 export interface Migration {
   version: number;
   description: string;
@@ -52,5 +54,10 @@ export const migrations: readonly Migration[] = [
     version: 2,
     description: 'channels where follow-up questions are answered',
     sql: `CREATE TABLE followup_channels (guild_id TEXT NOT NULL, channel_id TEXT NOT NULL, added_at INTEGER NOT NULL, PRIMARY KEY (guild_id, channel_id))`,
+  },
+  {
+    version: 3,
+    description: 'news feeds: sources fetched once per URL, subscriptions per server, seen items, deliveries',
+    sql: FEED_TABLES,
   },
 ];
