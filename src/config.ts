@@ -143,3 +143,36 @@ function parseEnv<Shape extends z.ZodRawShape>(
   }
   return parsed.data;
 }
+
+const FetchEnvSchema = z.object({
+  FETCH_ALLOW_PRIVATE: booleanFlag.default(false),
+  FETCH_TIMEOUT_MS: z.coerce
+    .number({ error: 'a number of milliseconds' })
+    .int('a whole number of milliseconds')
+    .min(100, 'from 100 to 120000 milliseconds')
+    .max(120_000, 'from 100 to 120000 milliseconds')
+    .default(10_000),
+  FETCH_MAX_BYTES: z.coerce
+    .number({ error: 'a number of bytes' })
+    .int('a whole number of bytes')
+    .min(1024, 'from 1024 to 104857600 bytes (100 MB)')
+    .max(100 * 1024 * 1024, 'from 1024 to 104857600 bytes (100 MB)')
+    .default(5 * 1024 * 1024),
+});
+
+/** How the bot fetches URLs it is given (article ingest, feeds): see src/net/guarded-fetch.ts. */
+export interface FetchConfig {
+  /** Allow private, loopback and link-local addresses (a page on the operator's own network; tests). */
+  readonly allowPrivate: boolean;
+  readonly timeoutMs: number;
+  readonly maxBytes: number;
+}
+
+export function loadFetchConfig(env: Record<string, string | undefined>): FetchConfig {
+  const values = parseEnv(FetchEnvSchema, env);
+  return Object.freeze({
+    allowPrivate: values.FETCH_ALLOW_PRIVATE,
+    timeoutMs: values.FETCH_TIMEOUT_MS,
+    maxBytes: values.FETCH_MAX_BYTES,
+  });
+}
