@@ -10,6 +10,7 @@ import {
   ChannelUnavailableError,
   type ChannelGateway,
   type ChannelProblem,
+  type PostOptions,
 } from '../core/channel-gateway.ts';
 import type { MessagePayload } from '../render/payload.ts';
 
@@ -23,11 +24,16 @@ const problemByCode = new Map<number, ChannelProblem>([
 export class DiscordChannelGateway implements ChannelGateway {
   constructor(private readonly rest: REST) {}
 
-  async send(channelId: string, payload: MessagePayload): Promise<{ messageId: string }> {
+  async send(
+    channelId: string,
+    payload: MessagePayload,
+    options: PostOptions = {},
+  ): Promise<{ messageId: string }> {
+    // With a nonce, the retry @discordjs/rest sends after its 15 s timeout returns the first message.
+    const body =
+      options.nonce === undefined ? payload : { ...payload, nonce: options.nonce, enforce_nonce: true };
     try {
-      const message = (await this.rest.post(Routes.channelMessages(channelId), {
-        body: payload,
-      })) as APIMessage;
+      const message = (await this.rest.post(Routes.channelMessages(channelId), { body })) as APIMessage;
       return { messageId: message.id };
     } catch (error) {
       throw asChannelError(channelId, error);

@@ -1,6 +1,5 @@
 import { randomBytes } from 'node:crypto';
 import {
-  MessageFlags,
   type AutocompleteInteraction,
   type ButtonInteraction,
   type ChatInputCommandInteraction,
@@ -13,7 +12,7 @@ import { UserError } from '../core/errors.ts';
 import { renderInternalError, renderUnknownCommand, renderUserError } from '../render/errors.ts';
 import { buildPayload } from '../render/embed.ts';
 import { contextFromInteraction, optionsFromInteraction } from './interaction-context.ts';
-import { respondWith } from './interaction-reply.ts';
+import { deferReply, respondWith } from './interaction-reply.ts';
 
 /** Handles a button whose custom_id starts with the key it is registered under (`ask-thread:<articleId>`). */
 export type ComponentHandler = (interaction: ButtonInteraction) => Promise<void>;
@@ -109,7 +108,7 @@ export function createInteractionHandler(
       clearTimeout(timer);
     }
     logger.info({ command: interaction.commandName, afterMs: autoDeferMs }, 'command is slow: deferring');
-    await interaction.deferReply();
+    await deferReply(interaction, false);
     return run;
   }
 
@@ -123,9 +122,7 @@ export function createInteractionHandler(
     }
     const deferredEphemerally = command.defer === 'ephemeral';
     try {
-      if (command.defer) {
-        await interaction.deferReply(deferredEphemerally ? { flags: MessageFlags.Ephemeral } : {});
-      }
+      if (command.defer) await deferReply(interaction, deferredEphemerally);
       const run = command.execute(contextFromInteraction(interaction, services));
       const result = interaction.deferred ? await run : await executeWithAutoDefer(interaction, run);
       await respondWith(interaction, result.payload, deferredEphemerally);

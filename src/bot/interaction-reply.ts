@@ -1,3 +1,4 @@
+import { MessageFlags, RESTJSONErrorCodes } from 'discord.js';
 import type {
   APIActionRowComponent,
   APIComponentInMessageActionRow,
@@ -41,6 +42,42 @@ function toReplyOptions(payload: MessagePayload): InteractionReplyOptions {
 }
 
 /**
+ * A 40060 (already acknowledged) answering our own first response: discord.js sent the callback again after
+ * its 15 s timeout, and the first attempt had reached Discord. Only this bot answers its interactions, so
+ * the interaction is in the state that first attempt asked for.
+ */
+function isOwnCallbackRetried(error: unknown): boolean {
+  return (
+    (error as { code?: unknown } | null)?.code === RESTJSONErrorCodes.InteractionHasAlreadyBeenAcknowledged
+  );
+}
+
+/**
+ * Defers the response ("thinking"). When Discord answers the deferral so late that discord.js retries it,
+ * the retry's 40060 is not a failure: the interaction is deferred, and the reply is still to be sent.
+ */
+export async function deferReply(interaction: RepliableInteraction, ephemeral: boolean): Promise<void> {
+  try {
+    await interaction.deferReply(ephemeral ? { flags: MessageFlags.Ephemeral } : {});
+  } catch (error) {
+    if (!isOwnCallbackRetried(error)) throw error;
+    interaction.deferred = true;
+    interaction.ephemeral = ephemeral;
+  }
+}
+
+/** The first reply; a retried one whose first attempt landed (40060) counts as sent. */
+async function firstReply(interaction: RepliableInteraction, payload: MessagePayload): Promise<void> {
+  try {
+    await interaction.reply(toReplyOptions(payload));
+  } catch (error) {
+    if (!isOwnCallbackRetried(error)) throw error;
+    interaction.replied = true;
+    interaction.ephemeral = isEphemeral(payload);
+  }
+}
+
+/**
  * Sends a payload as the interaction's response, whatever state it is in: a first reply, an edit of a
  * deferred reply (or, when an ephemeral payload follows a public deferral, a private follow-up in its place),
  * or a follow-up after a reply.
@@ -60,6 +97,6 @@ export async function respondWith(
       await interaction.editReply(toMessageOptions(payload));
     }
   } else {
-    await interaction.reply(toReplyOptions(payload));
+    await firstReply(interaction, payload);
   }
 }

@@ -1,6 +1,7 @@
 import type { Message } from 'discord.js';
 import { ChannelUnavailableError } from '../core/channel-gateway.ts';
 import type { Config } from '../config.ts';
+import { messageNonce } from '../core/nonce.ts';
 import { createFollowupResponder, type FollowupResponder } from '../followups/handler.ts';
 import type { FollowupRateLimiter } from '../followups/rate-limit.ts';
 import type { ReplyChains } from '../followups/reply-chains.ts';
@@ -51,7 +52,9 @@ export function createMessageCreateHandler(
       }
       const reply = responder.respond(incoming, botUserId);
       if (reply === null) return;
-      const sent = await services.channels.send(message.channelId, reply.payload);
+      // Keyed by the question: however often the request is retried, it gets one answer.
+      const nonce = messageNonce('followup', message.id);
+      const sent = await services.channels.send(message.channelId, reply.payload, { nonce });
       if (reply.conversationKey !== null) responder.replyChains.record(sent.messageId, reply.conversationKey);
     } catch (error) {
       if (error instanceof ChannelUnavailableError) {

@@ -7,6 +7,7 @@ import {
   type ButtonInteraction,
 } from 'discord.js';
 import type { Config } from '../config.ts';
+import { messageNonce } from '../core/nonce.ts';
 import { threadHintPayload } from '../followups/reply-payload.ts';
 import { channelConversationKey } from '../followups/trigger.ts';
 import { botThreadsOf } from './bot-threads-of.ts';
@@ -61,7 +62,12 @@ export function createThreadButtonHandler(
       if (!config.messageContentIntent) {
         // Without the Message Content intent the bot only reads messages that mention it: say so up front.
         await thread
-          .send({ content: threadHintPayload(botUserId).content ?? '', allowedMentions: { parse: [] } })
+          .send({
+            content: threadHintPayload(botUserId).content ?? '',
+            allowedMentions: { parse: [] },
+            nonce: messageNonce('thread-hint', thread.id),
+            enforceNonce: true,
+          })
           .catch((error: unknown) =>
             services.logger.warn({ err: error, threadId: thread.id }, 'could not post the thread hint'),
           );

@@ -1,4 +1,7 @@
 import type { MessagePayload } from '../render/payload.ts';
+import type { PostOptions } from './nonce.ts';
+
+export type { PostOptions } from './nonce.ts';
 
 /** Why a channel could not be posted to; the digest runner pauses a server on these rather than retrying. */
 export type ChannelProblem = 'unknown-channel' | 'missing-permissions' | 'missing-access';
@@ -19,7 +22,11 @@ export class ChannelUnavailableError extends Error {
  * channel that is gone or forbidden, and other errors for anything else.
  */
 export interface ChannelGateway {
-  send(channelId: string, payload: MessagePayload): Promise<{ messageId: string }>;
+  /**
+   * Posts a message. With `options.nonce` (from messageNonce) the post is idempotent: a retry of the same
+   * logical post returns the message already created instead of posting it twice.
+   */
+  send(channelId: string, payload: MessagePayload, options?: PostOptions): Promise<{ messageId: string }>;
   /** Opens a public thread on a message; null when the bot may not create threads there. */
   startThread(channelId: string, messageId: string, name: string): Promise<{ threadId: string } | null>;
   /** A link to a message, for "last post" displays. */

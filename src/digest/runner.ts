@@ -1,6 +1,7 @@
 import { ChannelUnavailableError, type ChannelGateway } from '../core/channel-gateway.ts';
 import type { Clock } from '../core/clock.ts';
 import type { Logger } from '../core/logger.ts';
+import { messageNonce } from '../core/nonce.ts';
 import type { Article } from '../model/schema.ts';
 import type { MessagePayload } from '../render/payload.ts';
 import { composeDigest, nothingNewPayload, selectNewArticles, threadName } from './compose.ts';
@@ -165,7 +166,9 @@ export class DigestRunner {
     try {
       for (const [index, payload] of payloads.entries()) {
         if (index > 0) await limiter.acquire(); // the first one's token was taken before the claim
-        const { messageId } = await channels.send(channelId, payload);
+        // One nonce per part of this claim: a retried request cannot post the part twice.
+        const nonce = messageNonce('digest', guildId, slot, channelId, index);
+        const { messageId } = await channels.send(channelId, payload, { nonce });
         firstMessageId ??= messageId;
       }
     } catch (error) {
@@ -224,7 +227,7 @@ export class DigestRunner {
     if (hint === null) return;
     try {
       await this.deps.limiter.acquire();
-      await this.deps.channels.send(threadId, hint);
+      await this.deps.channels.send(threadId, hint, { nonce: messageNonce('thread-hint', threadId) });
     } catch (error) {
       this.deps.logger.warn({ threadId, err: error }, 'could not post the digest thread hint');
     }

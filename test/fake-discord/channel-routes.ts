@@ -27,11 +27,25 @@ export interface ChannelContext {
   dispatch(t: string, d: unknown): void;
   /** Discord echoes the bot's own posts back as MESSAGE_CREATE (given the message intents). */
   echo(message: FakeMessage): void;
+  /** Every create that enforce_nonce answered with an earlier message instead of a new one. */
+  nonceRepeats: NonceRepeat[];
 }
+
+export interface NonceRepeat {
+  channelId: string;
+  nonce: string;
+  /** The message returned again. */
+  messageId: string;
+}
+
+/** How long Discord remembers a nonce for `enforce_nonce` ("the past few minutes"). */
+export const NONCE_WINDOW_MS = 5 * 60_000;
 
 /** Channels, channel messages and threads, with Discord's 10003 / 50001 / 50013 answers. */
 export function registerChannelRoutes(rest: RestServer, ctx: ChannelContext): void {
   const { world, messages } = ctx;
+  /** `channel:author:nonce` -> the message it created, for enforce_nonce. */
+  const byNonce = new Map<string, FakeMessage>();
 
   const visibleChannel = (id: string | undefined): FakeChannel => {
     const channel = id ? world.channels.get(id) : undefined;
@@ -58,6 +72,16 @@ export function registerChannelRoutes(rest: RestServer, ctx: ChannelContext): vo
     requirePermission(channel, channel.parentId ? Permission.SendMessagesInThreads : Permission.SendMessages);
     const body = asObject(r.body);
     validateMessageBody(body, 'create');
+    const nonce = body.nonce === undefined || body.nonce === null ? undefined : String(body.nonce);
+    const nonceKey = nonce !== undefined ? `${channel.id}:${world.botUser.id}:${nonce}` : undefined;
+    if (nonceKey !== undefined && body.enforce_nonce === true) {
+      // Discord: the same author and nonce within a few minutes returns the first message, creating none.
+      const first = byNonce.get(nonceKey);
+      if (first && !first.deleted && Date.now() - first.createdAt < NONCE_WINDOW_MS) {
+        ctx.nonceRepeats.push({ channelId: channel.id, nonce: nonce as string, messageId: first.id });
+        return { status: 200, body: messages.toJson(first) };
+      }
+    }
     const reference = resolveReference(channel, body.message_reference, messages);
     const pings = computePings(body, 'channel', reference !== undefined);
     ctx.violations.push(...checkMentionPolicy('POST /channels/{id}/messages', body, pings));
@@ -74,7 +98,9 @@ export function registerChannelRoutes(rest: RestServer, ctx: ChannelContext): vo
       createdAt: Date.now(),
       editCount: 0,
       deleted: false,
+      ...(nonce !== undefined ? { nonce } : {}),
     });
+    if (nonceKey !== undefined) byNonce.set(nonceKey, message);
     ctx.echo(message);
     return { status: 200, body: messages.toJson(message) };
   });

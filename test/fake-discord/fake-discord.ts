@@ -1,5 +1,5 @@
 import { registerApplicationRoutes, type CommandRegistration } from './application-routes.ts';
-import { registerChannelRoutes } from './channel-routes.ts';
+import { registerChannelRoutes, type NonceRepeat } from './channel-routes.ts';
 import { FakeGateway, type GatewaySession } from './gateway.ts';
 import { buildInteraction, optionTypeFrom, type InteractionSpec } from './interaction-payloads.ts';
 import { InteractionRoutes, type CallbackRecord, type FakeInteraction } from './interaction-routes.ts';
@@ -11,6 +11,7 @@ import {
   type FaultHandle,
   type FaultSpec,
   type HoldHandle,
+  type HoldOptions,
   type HoldStage,
 } from './rest-server.ts';
 import { SnowflakeFactory, tokenForApplication } from './snowflake.ts';
@@ -53,6 +54,8 @@ export class FakeDiscord {
   readonly registrations: CommandRegistration[] = [];
   readonly policyViolations: PolicyViolation[] = [];
   readonly droppedDispatches: Array<{ t: string; reason: string }> = [];
+  /** Channel posts that enforce_nonce answered with the message an earlier attempt had created. */
+  readonly nonceRepeats: NonceRepeat[] = [];
   private readonly ids = new SnowflakeFactory();
   private readonly rest: RestServer;
   private readonly gateway: FakeGateway;
@@ -89,6 +92,7 @@ export class FakeDiscord {
       ...shared,
       dispatch: (t, d) => this.gateway.current && this.gateway.dispatch(t, d),
       echo: (message) => this.echo(message),
+      nonceRepeats: this.nonceRepeats,
     });
     registerApplicationRoutes(this.rest, {
       ...shared,
@@ -243,9 +247,11 @@ export class FakeDiscord {
   /**
    * Holds requests to a route (e.g. `/channels/:id/messages`) until `release()`: a slow Discord, deterministically.
    * With stage `response` the request takes effect (a posted message is visible) and only the answer waits.
+   * `{ times: 1, forMs: 20_000 }` answers the first request 20 s late and lets the client's retry through:
+   * past @discordjs/rest's 15 s timeout, so discord.js sends the request again.
    */
-  holdRequests(path: string | RegExp, method?: string, stage?: HoldStage): HoldHandle {
-    return this.rest.hold(path, method, stage);
+  holdRequests(path: string | RegExp, method?: string, options?: HoldStage | HoldOptions): HoldHandle {
+    return this.rest.hold(path, method, options);
   }
 
   /** Closes the gateway connection: 4000 keeps the session (resume); 1000 and 4009 end it (re-identify). */

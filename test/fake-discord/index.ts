@@ -3,7 +3,7 @@ export type { FakeMessage } from './message-store.ts';
 export { messageText, isEphemeral } from './message-store.ts';
 export type { CallbackRecord, FakeInteraction } from './interaction-routes.ts';
 export type { InteractionSpec, CommandSpec, AutocompleteSpec, ButtonSpec } from './interaction-payloads.ts';
-export type { FaultSpec, FaultHandle, HoldHandle, HoldStage } from './rest-server.ts';
+export type { FaultSpec, FaultHandle, HoldHandle, HoldOptions, HoldStage } from './rest-server.ts';
 export type { PolicyViolation, Pings } from './message-validation.ts';
 export { LIMITS } from './message-validation.ts';
 export type { GuildSpec, ChannelSpec, UserSpec, ChannelAccess } from './world.ts';

@@ -28,6 +28,8 @@ export interface FakeMessage {
   createdAt: number;
   editCount: number;
   deleted: boolean;
+  /** The nonce the creating request carried (Discord echoes it in the create response). */
+  nonce?: string;
 }
 
 const EPHEMERAL = 64;
@@ -100,6 +102,7 @@ export class MessageStore extends EventEmitter {
       flags: message.flags | (message.loading ? LOADING : 0),
     };
     if (message.guildId) json.guild_id = message.guildId;
+    if (message.nonce !== undefined) json.nonce = message.nonce;
     if (message.reference) {
       json.message_reference = {
         type: 0,

@@ -179,6 +179,7 @@ export function validateMessageBody(body: JsonObject, mode: 'create' | 'edit'): 
     errors.add(['flags'], 'MESSAGE_FLAGS_INVALID', 'Invalid message flags');
   }
   checkAllowedMentions(errors, body.allowed_mentions);
+  if (mode === 'create') checkNonce(errors, body);
   errors.throwIfAny();
   const hasContent = typeof body.content === 'string' && body.content.length > 0;
   const hasOther =
@@ -187,6 +188,20 @@ export function validateMessageBody(body: JsonObject, mode: 'create' | 'edit'): 
     asArray(body.attachments).length > 0 ||
     asArray(body.sticker_ids).length > 0;
   if (mode === 'create' && !hasContent && !hasOther) throw emptyMessage();
+}
+
+/** A nonce is an integer or a string of at most 25 characters; enforce_nonce a boolean. */
+function checkNonce(errors: FormErrors, body: JsonObject): void {
+  const { nonce, enforce_nonce: enforce } = body;
+  if (nonce !== undefined && nonce !== null) {
+    if (typeof nonce === 'string') {
+      if (nonce.length > 25) errors.add(['nonce'], ...tooLong(25));
+    } else if (!Number.isSafeInteger(nonce)) {
+      errors.add(['nonce'], 'NONCE_TYPE_INVALID', 'Nonce must be an integer or a string.');
+    }
+  }
+  if (enforce !== undefined && enforce !== null && typeof enforce !== 'boolean')
+    errors.add(['enforce_nonce'], 'BOOLEAN_TYPE_CONVERT', 'Must be either true or false.');
 }
 
 function checkAllowedMentions(errors: FormErrors, value: unknown): void {

@@ -57,10 +57,19 @@ export interface HoldHandle {
 /** `request`: held before Discord handles it; `response`: handled (its effects visible), the answer held. */
 export type HoldStage = 'request' | 'response';
 
+export interface HoldOptions {
+  stage?: HoldStage;
+  /** Hold only the first `times` matching requests; later ones pass (a client's retry, say). Default: all. */
+  times?: number;
+  /** Release by itself this long after the first request arrived (a Discord that answers late, not never). */
+  forMs?: number;
+}
+
 interface ActiveHold {
   matcher: RegExp;
   method: string | undefined;
   stage: HoldStage;
+  remaining: number;
   released: Promise<void>;
   onArrival(): void;
 }
@@ -121,21 +130,35 @@ export class RestServer {
     return fault;
   }
 
-  hold(path: string | RegExp, method?: string, stage: HoldStage = 'request'): HoldHandle {
+  hold(path: string | RegExp, method?: string, options: HoldStage | HoldOptions = {}): HoldHandle {
+    const {
+      stage = 'request',
+      times = Infinity,
+      forMs,
+    } = typeof options === 'string' ? { stage: options } : options;
     const matcher = typeof path === 'string' ? compilePattern(path).pattern : path;
-    let release = () => {};
-    let onArrival = () => {};
-    const released = new Promise<void>((resolve) => (release = resolve));
-    const arrived = new Promise<void>((resolve) => (onArrival = resolve));
-    const active: ActiveHold = { matcher, method, stage, released, onArrival };
-    this.holds.push(active);
-    return {
-      arrived,
-      release: () => {
-        this.holds.splice(this.holds.indexOf(active), 1);
-        release();
-      },
+    let resolveReleased = () => {};
+    let resolveArrived = () => {};
+    const released = new Promise<void>((resolve) => (resolveReleased = resolve));
+    const arrived = new Promise<void>((resolve) => (resolveArrived = resolve));
+    let timer: NodeJS.Timeout | undefined;
+    const release = () => {
+      clearTimeout(timer);
+      this.dropHold(active);
+      resolveReleased();
     };
+    const onArrival = () => {
+      if (forMs !== undefined && timer === undefined) timer = setTimeout(release, forMs);
+      resolveArrived();
+    };
+    const active: ActiveHold = { matcher, method, stage, remaining: times, released, onArrival };
+    this.holds.push(active);
+    return { arrived, release };
+  }
+
+  private dropHold(hold: ActiveHold): void {
+    const index = this.holds.indexOf(hold);
+    if (index >= 0) this.holds.splice(index, 1);
   }
 
   private takeFault(method: string, path: string): ActiveFault | undefined {
@@ -218,6 +241,8 @@ export class RestServer {
       (h) => h.stage === stage && h.matcher.test(path) && (!h.method || h.method === method),
     );
     for (const held of matching) {
+      held.remaining -= 1;
+      if (held.remaining <= 0) this.dropHold(held); // later requests pass; this one still waits
       held.onArrival();
       await held.released;
     }
