@@ -176,3 +176,51 @@ export function loadFetchConfig(env: Record<string, string | undefined>): FetchC
     maxBytes: values.FETCH_MAX_BYTES,
   });
 }
+
+const FeedEnvSchema = z.object({
+  FEED_REFRESH_SECONDS: z.coerce
+    .number({ error: 'a number of seconds' })
+    .int('a whole number of seconds')
+    .min(5, 'at least 5 seconds')
+    .max(7 * 24 * 60 * 60, 'at most 604800 seconds (a week)')
+    .default(600),
+  FEEDS_PER_SERVER: z.coerce
+    .number({ error: 'a number of feeds' })
+    .int('a whole number of feeds')
+    .min(1, 'from 1 to 1000 feeds')
+    .max(1000, 'from 1 to 1000 feeds')
+    .default(50),
+  FEED_FETCHES_AT_ONCE: z.coerce
+    .number({ error: 'a number of fetches' })
+    .int('a whole number of fetches')
+    .min(1, 'from 1 to 256 fetches')
+    .max(256, 'from 1 to 256 fetches')
+    .default(16),
+  FEED_FETCHES_PER_HOST: z.coerce
+    .number({ error: 'a number of fetches' })
+    .int('a whole number of fetches')
+    .min(1, 'from 1 to 32 fetches')
+    .max(32, 'from 1 to 32 fetches')
+    .default(2),
+  FEED_ARTICLES_DIR: z.string().min(1).default(path.join('var', 'feed-articles')),
+});
+
+/** News feeds (src/feeds): polling interval, limits, and where feed-made articles are kept. */
+export interface FeedConfig {
+  readonly refreshMs: number;
+  readonly maxFeedsPerServer: number;
+  readonly fetchesAtOnce: number;
+  readonly fetchesPerHost: number;
+  readonly articlesDir: string;
+}
+
+export function loadFeedConfig(env: Record<string, string | undefined>): FeedConfig {
+  const values = parseEnv(FeedEnvSchema, env);
+  return Object.freeze({
+    refreshMs: values.FEED_REFRESH_SECONDS * 1000,
+    maxFeedsPerServer: values.FEEDS_PER_SERVER,
+    fetchesAtOnce: values.FEED_FETCHES_AT_ONCE,
+    fetchesPerHost: values.FEED_FETCHES_PER_HOST,
+    articlesDir: values.FEED_ARTICLES_DIR,
+  });
+}

@@ -1,5 +1,5 @@
 import { loadDotenv } from './core/dotenv.ts';
-import { loadConfigForEntryPoint } from './config.ts';
+import { ConfigError, loadConfigForEntryPoint, loadFeedConfig, loadFetchConfig } from './config.ts';
 import { createLogger, type Logger } from './core/logger.ts';
 import { runBot } from './bot/run-bot.ts';
 
@@ -13,7 +13,17 @@ async function main(): Promise<number> {
   if (!config) return 1;
   const logger: Logger = createLogger(config.logLevel);
 
-  if (config.discordToken) return runBot(config, config.discordToken, logger);
+  if (config.discordToken) {
+    let settings;
+    try {
+      settings = { feeds: loadFeedConfig(process.env), fetch: loadFetchConfig(process.env) };
+    } catch (error) {
+      if (!(error instanceof ConfigError)) throw error;
+      console.error(error.message);
+      return 1;
+    }
+    return runBot(config, config.discordToken, logger, settings);
+  }
 
   if (process.stdin.isTTY) {
     const { startLocalConsole } = await import('./console/start-local-console.ts');

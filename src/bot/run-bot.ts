@@ -1,11 +1,14 @@
 import { Events, type Client } from 'discord.js';
-import type { Config } from '../config.ts';
+import type { Config, FeedConfig, FetchConfig } from '../config.ts';
 import type { Logger } from '../core/logger.ts';
 import { systemClock } from '../core/clock.ts';
 import { ArticleLibrary } from '../model/library.ts';
 import { openDatabase } from '../store/database.ts';
 import { ConversationAnswerer } from '../answer/qa/index.ts';
 import { DigestService } from '../digest/service.ts';
+import { TokenBucket } from '../digest/rate-limiter.ts';
+import { buildFeeds } from '../feeds/build.ts';
+import { ServerLibraries } from '../model/server-library.ts';
 import { FollowupSettings } from '../followups/settings.ts';
 import { BotThreads } from '../followups/bot-threads.ts';
 import { threadHintPayload } from '../followups/reply-payload.ts';
@@ -19,19 +22,44 @@ import { createScriptRest, deployCommands, describeDeployFailure } from './deplo
 import type { Services } from './services.ts';
 
 /** The composition root of the bot process: builds everything, wires events, and shuts down cleanly. */
-export async function runBot(config: Config, token: string, logger: Logger): Promise<number> {
+export interface BotSettings {
+  feeds: FeedConfig;
+  fetch: FetchConfig;
+}
+
+export async function runBot(
+  config: Config,
+  token: string,
+  logger: Logger,
+  settings: BotSettings,
+): Promise<number> {
   const library = await ArticleLibrary.load(config.articlesDir, logger);
   const stopWatchingArticles = library.watch();
   const db = openDatabase(config.databasePath);
   const client = createDiscordClient(config);
   const channels = new DiscordChannelGateway(client.rest);
   const botThreads = new BotThreads();
+  // One pace for every post the bot makes on its own (digests and feed items): Discord's 50/s.
+  const limiter = new TokenBucket({ clock: systemClock, ratePerSecond: 50, burst: 1 });
+  const feeds = await buildFeeds({
+    db,
+    feeds: settings.feeds,
+    fetch: settings.fetch,
+    channels,
+    limiter,
+    clock: systemClock,
+    logger,
+  });
+  const libraries = new ServerLibraries(library, feeds.articles);
   const services: Services = {
     library,
     answerer: new ConversationAnswerer({ clock: systemClock }),
     digests: new DigestService({
       db,
-      library,
+      library: {
+        list: (guildId) => [...library.list(), ...feeds.articles.digestArticlesFor(guildId)],
+      },
+      limiter,
       channels,
       clock: systemClock,
       logger,
@@ -42,6 +70,8 @@ export async function runBot(config: Config, token: string, logger: Logger): Pro
           config.messageContentIntent || client.user === null ? null : threadHintPayload(client.user.id),
       },
     }),
+    feeds: feeds.service,
+    libraryFor: (guildId) => libraries.for(guildId),
     followupSettings: new FollowupSettings(db),
     botThreads,
     channels,
@@ -65,6 +95,7 @@ export async function runBot(config: Config, token: string, logger: Logger): Pro
       stopping = true;
       logger.info({ signal }, 'shutting down');
       services.digests.stop();
+      services.feeds?.stop();
       stopWatchingArticles();
       void client
         .destroy()
@@ -84,6 +115,7 @@ export async function runBot(config: Config, token: string, logger: Logger): Pro
   } catch (error) {
     logger.fatal({ err: error }, 'could not log in to Discord: check DISCORD_TOKEN and DISCORD_API_URL');
     services.digests.stop();
+    services.feeds?.stop();
     stopWatchingArticles();
     await client.destroy();
     db.close();
@@ -107,12 +139,15 @@ function wireLifecycleLogs(
     );
     services.digests.retainGuilds(guildIds);
     services.digests.start();
+    services.feeds?.retainGuilds(guildIds);
+    services.feeds?.start();
     if (config.registerCommandsOnStart) void registerOnStart(ready.user.id, config, token, logger);
   });
   client.on(Events.GuildDelete, (guild) => {
     if (!guild.available) return;
     logger.info({ guild: guild.id }, 'removed from a server: dropping its digest');
     services.digests.retainGuilds([...client.guilds.cache.keys()]);
+    services.feeds?.retainGuilds([...client.guilds.cache.keys()]);
   });
   client.on(Events.Error, (error) => logger.error({ err: error }, 'discord client error'));
   client.on(Events.Warn, (message) => logger.warn(message));

@@ -10,7 +10,8 @@ import type { DigestSettings, DigestStore } from './store.ts';
 
 /** What the digest needs of the article library (src/model/library.ts's ArticleLibrary fits). */
 export interface DigestArticleSource {
-  list(): readonly Article[];
+  /** The articles a server's digest may list (bundled ones, plus its post:digest feeds' stories). */
+  list(guildId: string): readonly Article[];
 }
 
 export type SlotOutcome =
@@ -122,7 +123,7 @@ export class DigestRunner {
   private hasSomethingToPost(guildId: string, channelId: string, nothingNewNote: boolean): boolean {
     if (nothingNewNote) return true;
     const posted = this.deps.store.postedArticleIds(guildId, channelId);
-    return this.deps.library.list().some((article) => !posted.has(article.id));
+    return this.deps.library.list(guildId).some((article) => !posted.has(article.id));
   }
 
   /** Runs holding one send token: everything up to the claim is synchronous, so nothing interleaves. */
@@ -133,7 +134,7 @@ export class DigestRunner {
     options: PostOptions,
   ): Promise<SlotOutcome> {
     const { store, library, clock } = this.deps;
-    const fresh = selectNewArticles(library.list(), store.postedArticleIds(guildId, channelId));
+    const fresh = selectNewArticles(library.list(guildId), store.postedArticleIds(guildId, channelId));
     const payloads =
       fresh.length > 0 ? composeDigest(fresh) : options.nothingNewNote ? [nothingNewPayload()] : [];
     if (payloads.length === 0) {

@@ -16,11 +16,20 @@ export interface FollowupAnswerer {
     question: string,
     article: Article,
   ): { answered: boolean; text: string; citations: readonly Citation[] };
+  /** The article a conversation is about (a thread opened on a feed post is about that post's story). */
+  articleOf?(conversationKey: string): string | undefined;
+}
+
+interface FollowupLibrary {
+  latest(): Article | undefined;
+  get?(id: string): Article | undefined;
 }
 
 export interface FollowupResponderDeps {
   answerer: FollowupAnswerer;
-  library: { latest(): Article | undefined };
+  library: FollowupLibrary;
+  /** The server's own library (bundled articles plus its feeds'); default: `library` everywhere. */
+  libraryFor?: (guildId: string | null) => FollowupLibrary;
   settings: { isAllowed(guildId: string, channelId: string, parentChannelId?: string): boolean };
   clock: Clock;
   logger: Logger;
@@ -86,7 +95,9 @@ export function createFollowupResponder(deps: FollowupResponderDeps): FollowupRe
 
       if (question === '')
         return { payload: followupPayload(message.id, EMPTY_QUESTION_HINT), conversationKey };
-      const article = deps.library.latest();
+      const library = deps.libraryFor?.(message.guildId) ?? deps.library;
+      const remembered = deps.answerer.articleOf?.(conversationKey);
+      const article = (remembered !== undefined ? library.get?.(remembered) : undefined) ?? library.latest();
       if (article === undefined) return { payload: followupPayload(message.id, NO_ARTICLE), conversationKey };
 
       const answer = deps.answerer.ask(conversationKey, question, article);

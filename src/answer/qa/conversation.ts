@@ -49,6 +49,18 @@ export class ConversationAnswerer {
     this.conversations.delete(conversationKey);
   }
 
+  /** The article a live conversation is about. */
+  articleOf(conversationKey: string): string | undefined {
+    return this.live(conversationKey, this.clock.now())?.articleId;
+  }
+
+  /** Starts a conversation about an article (a thread opened on a feed post), unless one is under way. */
+  startConversation(conversationKey: string, articleId: string): void {
+    const now = this.clock.now();
+    if (this.live(conversationKey, now)) return;
+    this.store(conversationKey, { articleId, state: EMPTY_STATE, lastUsed: now });
+  }
+
   /** Carry a conversation over to a new key (e.g. a channel conversation continued in a thread). */
   copyConversation(fromKey: string, toKey: string): void {
     const now = this.clock.now();

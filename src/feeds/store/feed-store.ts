@@ -253,6 +253,10 @@ export class FeedStore {
     return row.n;
   }
 
+  subscriptionCountAll(): number {
+    return (this.db.prepare(`SELECT COUNT(*) AS n FROM feed_subscriptions`).get() as { n: number }).n;
+  }
+
   /** A server's feeds with their source, oldest first (the order /feed list numbers them in). */
   subscriptionsOf(guildId: string): SubscriptionWithSource[] {
     const rows = this.db
