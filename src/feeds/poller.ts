@@ -25,9 +25,11 @@ export class FeedPoller {
 
   start(): void {
     this.stopped = false;
-    this.timer = setInterval(() => this.tick(), TICK_MS);
+    this.timer = setInterval(() => {
+      if (!this.stopped) void this.tick();
+    }, TICK_MS);
     this.timer.unref();
-    this.tick();
+    void this.tick();
   }
 
   stop(): void {
@@ -37,7 +39,6 @@ export class FeedPoller {
 
   /** Starts what is due now; resolves when those polls finish (tests and the benchmark await it). */
   tick(): Promise<void> {
-    if (this.stopped) return Promise.resolve();
     const now = this.deps.clock.now();
     if (now - this.lastPrune > PRUNE_EVERY_MS) {
       this.lastPrune = now;
