@@ -1,4 +1,10 @@
-import { ChannelType, InteractionContextType, PermissionFlagsBits, SlashCommandBuilder } from 'discord.js';
+import {
+  ChannelType,
+  InteractionContextType,
+  PermissionFlagsBits,
+  SlashCommandBuilder,
+  type SlashCommandSubcommandBuilder,
+} from 'discord.js';
 import type {
   AutocompleteChoice,
   AutocompleteContext,
@@ -14,7 +20,7 @@ import type { FeedService } from '../src/feeds/service.ts';
 const POSTABLE_CHANNEL_TYPES = [ChannelType.GuildText, ChannelType.GuildAnnouncement] as const;
 const MAX_CHOICES = 25;
 
-const feedOption = (sub: import('discord.js').SlashCommandSubcommandBuilder, description: string) =>
+const feedOption = (sub: SlashCommandSubcommandBuilder, description: string) =>
   sub.addStringOption((option) =>
     option
       .setName('feed')
