@@ -68,6 +68,7 @@ export class FeedPipeline {
     if (outcome.kind === 'not-modified') {
       deps.metrics.fetched('not-modified');
       deps.store.recordSuccess({ sourceId, now, nextFetchAt: now + deps.refreshMs, status: 304 });
+      deps.logger.debug({ url: source.url, status: 304 }, 'feed fetch done');
       return { kind: 'not-modified', delivery: await this.deliver(source, options) };
     }
     let feed: ParsedFeed;
@@ -100,6 +101,10 @@ export class FeedPipeline {
       lastModified: outcome.lastModified,
       title: feed.title,
     });
+    deps.logger.debug(
+      { url: source.url, status: outcome.status, items: feed.items.length, newItems: fresh.length },
+      'feed fetch done',
+    );
     if (fresh.length > 0) {
       deps.logger.info(
         { url: source.url, newItems: fresh.length, deliveries: deliveriesCreated },
