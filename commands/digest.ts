@@ -7,6 +7,7 @@ import type {
   InvocationContext,
 } from '../src/bot/command.ts';
 import { UserError } from '../src/core/errors.ts';
+import { serverChannelOption } from './shared/channel.ts';
 import {
   renderOverview,
   renderPaused,
@@ -79,7 +80,7 @@ async function execute(ctx: InvocationContext): Promise<CommandResult> {
 
   switch (ctx.options.getSubcommand()) {
     case 'set': {
-      const channel = ctx.options.getChannel('channel');
+      const channel = await serverChannelOption(ctx, 'channel');
       const schedule = ctx.options.getString('schedule');
       if (!channel || !schedule) throw new UserError('`/digest set` needs a channel and a schedule.');
       if (
@@ -108,7 +109,8 @@ async function execute(ctx: InvocationContext): Promise<CommandResult> {
     case 'remove':
       return { payload: renderRemoved(digests.remove(guildId)) };
     case 'now': {
-      const outcome = await digests.postNow(guildId, ctx.options.getChannel('channel')?.id);
+      const channel = await serverChannelOption(ctx, 'channel');
+      const outcome = await digests.postNow(guildId, channel?.id);
       const url =
         outcome.kind === 'sent'
           ? ctx.services.channels.messageUrl(guildId, outcome.channelId, outcome.messageId)

@@ -1,6 +1,8 @@
 import { ChannelType, InteractionContextType, PermissionFlagsBits, SlashCommandBuilder } from 'discord.js';
 import type { Command, CommandResult, InvocationContext } from '../src/bot/command.ts';
 import { UserError } from '../src/core/errors.ts';
+import { isSnowflake } from '../src/core/channel-check.ts';
+import { serverChannelOption } from './shared/channel.ts';
 import { EPHEMERAL_FLAG, NO_MENTIONS } from '../src/render/payload.ts';
 
 /** Channels whose messages can carry follow-ups: text, announcement and forum (its posts are threads). */
@@ -53,14 +55,15 @@ async function execute(ctx: InvocationContext): Promise<CommandResult> {
 
   switch (ctx.options.getSubcommand()) {
     case 'allow': {
-      const channelId = requiredChannel(ctx);
+      const channelId = await requiredChannel(ctx, { mustBeInServer: true });
       const added = settings.allow(guildId, channelId);
       return reply(
         `${added ? 'Added' : 'Already listed:'} <#${channelId}>. ${describe(settings.allowedChannels(guildId))}`,
       );
     }
     case 'disallow': {
-      const channelId = requiredChannel(ctx);
+      // A deleted channel can still be taken off the list, so only its id's shape is checked.
+      const channelId = await requiredChannel(ctx, { mustBeInServer: false });
       const removed = settings.disallow(guildId, channelId);
       const now = describe(settings.allowedChannels(guildId));
       return reply(
@@ -80,9 +83,16 @@ async function execute(ctx: InvocationContext): Promise<CommandResult> {
   }
 }
 
-function requiredChannel(ctx: InvocationContext): string {
-  const channel = ctx.options.getChannel('channel');
+async function requiredChannel(
+  ctx: InvocationContext,
+  { mustBeInServer }: { mustBeInServer: boolean },
+): Promise<string> {
+  const channel = mustBeInServer
+    ? await serverChannelOption(ctx, 'channel')
+    : ctx.options.getChannel('channel');
   if (channel === undefined) throw new UserError('Pick a channel with the `channel` option.');
+  if (!isSnowflake(channel.id))
+    throw new UserError('`channel` is not a channel id. Pick a channel from the list.');
   return channel.id;
 }
 

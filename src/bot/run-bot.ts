@@ -15,11 +15,16 @@ import { threadHintPayload } from '../followups/reply-payload.ts';
 import { commands } from '../../commands/index.ts';
 import { createDiscordClient } from './client.ts';
 import { DiscordChannelGateway } from './discord-channel-gateway.ts';
+import { DiscordChannelDirectory } from './discord-channel-directory.ts';
 import { createInteractionHandler } from './dispatcher.ts';
 import { createMessageCreateHandler } from './message-handler.ts';
 import { createThreadButtonHandler } from './thread-button.ts';
 import { createScriptRest, deployCommands, describeDeployFailure } from './deploy.ts';
 import type { Services } from './services.ts';
+import { describeLoginFailure, fatalCloseCause } from './gateway-close.ts';
+
+/** How long a shutdown may take before the process exits regardless. */
+const SHUTDOWN_GRACE_MS = 8_000;
 
 /** The composition root of the bot process: builds everything, wires events, and shuts down cleanly. */
 export interface BotSettings {
@@ -75,6 +80,7 @@ export async function runBot(
     followupSettings: new FollowupSettings(db),
     botThreads,
     channels,
+    channelDirectory: new DiscordChannelDirectory(client),
     clock: systemClock,
     logger,
   };
@@ -88,12 +94,18 @@ export async function runBot(
   client.on(Events.MessageCreate, createMessageCreateHandler(services, config));
   wireLifecycleLogs(client, services, config, token, logger);
 
+  let shutdown: (reason: string, exitCode: number) => void = () => {};
   const stopped = new Promise<number>((resolve) => {
     let stopping = false;
-    const shutdown = (signal: string) => {
+    shutdown = (reason, exitCode) => {
       if (stopping) return;
       stopping = true;
-      logger.info({ signal }, 'shutting down');
+      logger.info({ reason }, 'shutting down');
+      // Whatever hangs (a stuck request, a blocked read), a service manager's stop must still stop us.
+      setTimeout(() => {
+        logger.error({ afterMs: SHUTDOWN_GRACE_MS }, 'shutdown took too long: exiting anyway');
+        process.exit(exitCode);
+      }, SHUTDOWN_GRACE_MS).unref();
       services.digests.stop();
       services.feeds?.stop();
       stopWatchingArticles();
@@ -103,17 +115,31 @@ export async function runBot(
         .finally(() => {
           db.close();
           logger.info('stopped');
-          resolve(0);
+          resolve(exitCode);
         });
     };
-    process.once('SIGINT', () => shutdown('SIGINT'));
-    process.once('SIGTERM', () => shutdown('SIGTERM'));
+    process.once('SIGINT', () => shutdown('SIGINT', 0));
+    process.once('SIGTERM', () => shutdown('SIGTERM', 0));
+  });
+  // discord.js does not reconnect after these: a process left running would answer nothing.
+  let loggedIn = false;
+  client.on(Events.ShardDisconnect, (event, shardId) => {
+    if (!loggedIn) return; // during login, client.login rejects with the same cause (reported below)
+    const cause = fatalCloseCause(event.code);
+    if (cause === undefined) {
+      logger.warn({ code: event.code, shardId }, 'gateway disconnected for good');
+      return;
+    }
+    logger.fatal({ code: event.code, shardId }, cause);
+    shutdown(`gateway closed with ${event.code}`, 1);
   });
 
   try {
     await client.login(token);
+    loggedIn = true;
   } catch (error) {
-    logger.fatal({ err: error }, 'could not log in to Discord: check DISCORD_TOKEN and DISCORD_API_URL');
+    const { code, message } = describeLoginFailure(error);
+    logger.fatal({ err: error, ...(code !== undefined ? { code } : {}) }, message);
     services.digests.stop();
     services.feeds?.stop();
     stopWatchingArticles();
@@ -151,10 +177,10 @@ function wireLifecycleLogs(
   });
   client.on(Events.Error, (error) => logger.error({ err: error }, 'discord client error'));
   client.on(Events.Warn, (message) => logger.warn(message));
-  client.on(Events.ShardDisconnect, (event, shardId) =>
-    logger.warn({ code: event.code, shardId }, 'gateway disconnected'),
+  client.on(Events.ShardReconnecting, (shardId) =>
+    logger.warn({ shardId }, 'gateway disconnected: reconnecting'),
   );
-  client.on(Events.ShardResume, (shardId, replayed) => logger.info({ shardId, replayed }, 'gateway resumed'));
+  client.on(Events.ShardResume, (shardId, replayed) => logger.warn({ shardId, replayed }, 'gateway resumed'));
   client.rest.on('rateLimited', (info) =>
     logger.warn(
       { route: info.route, retryAfter: info.retryAfter, global: info.global },

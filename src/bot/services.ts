@@ -1,6 +1,7 @@
 import type { Logger } from '../core/logger.ts';
 import type { Clock } from '../core/clock.ts';
 import type { ChannelGateway } from '../core/channel-gateway.ts';
+import type { ChannelDirectory } from '../core/channel-check.ts';
 import type { ArticleLibrary } from '../model/library.ts';
 import type { ConversationAnswerer } from '../answer/qa/index.ts';
 import type { DigestService } from '../digest/service.ts';
@@ -22,6 +23,8 @@ export interface Services {
   /** Each server's library (bundled articles plus its own feeds'); absent: the bundled library everywhere. */
   libraryFor?: (guildId: string | null) => ArticleView;
   channels: ChannelGateway;
+  /** Which server a channel belongs to, to check channel options (absent offline: ids are checked only). */
+  channelDirectory?: ChannelDirectory;
   clock: Clock;
   logger: Logger;
 }

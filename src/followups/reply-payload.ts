@@ -1,4 +1,5 @@
 import type { MessagePayload } from '../render/payload.ts';
+import { stripBidiControls } from '../render/text.ts';
 
 export const MAX_CONTENT_LENGTH = 2000;
 const MAX_QUOTE_LENGTH = 300;
@@ -11,7 +12,7 @@ export interface Citation {
 /** The reply to a follow-up: references the question, pings nobody (not even its author). */
 export function followupPayload(questionMessageId: string, content: string): MessagePayload {
   return {
-    content: trimToLimit(defuseMassMentions(content), MAX_CONTENT_LENGTH),
+    content: trimToLimit(defuseMassMentions(stripBidiControls(content)), MAX_CONTENT_LENGTH),
     allowed_mentions: { parse: [], replied_user: false },
     message_reference: { message_id: questionMessageId, fail_if_not_exists: false },
   };

@@ -24,12 +24,35 @@ export function escapeMarkdown(text: string): string {
     .replace(/^(\s*)([#>-])/gm, (_match, indent: string, marker: string) => `${indent}\\${marker}`);
 }
 
-/** User-supplied text made safe to echo: no markdown effects, no pings, no stray control characters. */
+/**
+ * Bidirectional controls (embeddings, overrides, isolates, directional marks): in echoed text they reorder
+ * what follows, so a question can make the bot's own words read backwards ("U+202E" spoofing).
+ */
+const BIDI_CONTROLS = /[\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/g;
+
+export function stripBidiControls(text: string): string {
+  return text.replace(BIDI_CONTROLS, '');
+}
+
+/**
+ * Makes links in echoed text inert: a masked link `[text](url)` no longer joins up, and a bare URL is no
+ * longer recognised (a zero-width space after the scheme's colon), so the bot never shows a clickable link
+ * somebody typed. The text reads the same. Idempotent.
+ */
+export function neutralizeLinks(text: string): string {
+  return text
+    .replace(/\](?!\u200b)(?=\s*\()/g, `]${ZERO_WIDTH_SPACE}`)
+    .replace(/\b([a-z][a-z0-9+.-]*):(?!\u200b)(?=\/\/)/gi, `$1:${ZERO_WIDTH_SPACE}`);
+}
+
+/** User-supplied text made safe to echo: no markdown effects, no pings, no links, no stray control characters. */
 export function userText(text: string): string {
-  // Control characters (other than tab and newline) and zero-width characters carry nothing readable.
-  // eslint-disable-next-line no-control-regex
-  const cleaned = text.replace(/[\u0000-\u0008\u000b-\u001f\u007f\u200b-\u200d\u2060\ufeff]/g, '').trim();
-  return neutralizeMentions(escapeMarkdown(cleaned));
+  // Control characters (other than tab and newline), zero-width and bidi characters carry nothing readable.
+  const cleaned = stripBidiControls(
+    // eslint-disable-next-line no-control-regex
+    text.replace(/[\u0000-\u0008\u000b-\u001f\u007f\u200b-\u200d\u2060\ufeff]/g, ''),
+  ).trim();
+  return neutralizeLinks(neutralizeMentions(escapeMarkdown(cleaned)));
 }
 
 /** Splits prose into sentences (keeps closing quotes and brackets with their sentence). */

@@ -62,7 +62,8 @@ describe('/ask', () => {
     const title = payload.embeds![0]!.title!;
     expect(title).not.toMatch(/@(everyone|here)\b|<@\d/);
     expect(title).toContain('\\*\\*who\\*\\*');
-    expect(title).toContain('\\[came\\]\\(https://evil.example\\)');
+    // The link stays readable but is neither a masked link nor a URL Discord would make clickable.
+    expect(title).toContain('\\[came\\]\\(https:\u200b//evil.example\\)');
   });
 
   it('GIVEN an empty or invisible question THEN a prompt to ask something, not answered', async () => {

@@ -1,6 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import digest, { timeZoneChoices } from '../../commands/digest.ts';
 import type { CommandOptions, InvocationContext } from '../../src/bot/command.ts';
+import type { ChannelDirectory } from '../../src/core/channel-check.ts';
 import type { Services } from '../../src/bot/services.ts';
 import { ManualClock } from '../../src/core/clock.ts';
 import { UserError } from '../../src/core/errors.ts';
@@ -16,6 +17,13 @@ import {
 } from './fakes.ts';
 
 const GUILD = 'g-1';
+const NEWS = '200000000000000001';
+const VOICE = '200000000000000002';
+/** A text channel of another server the bot is in. */
+const FOREIGN = '200000000000000009';
+const directory: ChannelDirectory = {
+  guildOf: async (id) => (id === FOREIGN ? 'g-2' : id === NEWS || id === VOICE ? GUILD : undefined),
+};
 let temp: ReturnType<typeof tempDatabasePath>;
 let harness: Harness;
 let channels: FakeChannelGateway;
@@ -47,7 +55,7 @@ function invoke(
     getSubcommand: () => subcommand,
   };
   // Only what /digest touches is real here; the other services belong to other commands.
-  const services = { digests: harness.service, channels } as unknown as Services;
+  const services = { digests: harness.service, channels, channelDirectory: directory } as unknown as Services;
   const ctx: InvocationContext = {
     options,
     user: { id: 'u', name: 'mod' },
@@ -85,7 +93,7 @@ describe('/digest', () => {
 
   it('GIVEN /digest set THEN an ephemeral reply shows the next three runs as Discord timestamps', async () => {
     const { payload } = await invoke('set', {
-      channel: { id: 'news', type: 0 },
+      channel: { id: NEWS, type: 0 },
       schedule: 'weekdays 18:30',
       timezone: 'America/New_York',
     });
@@ -96,7 +104,7 @@ describe('/digest', () => {
   });
 
   it('GIVEN nothing-new-note THEN it is stored, kept by a later set without it, and a slot with nothing new posts the note', async () => {
-    const news = { id: 'news', type: 0 };
+    const news = { id: NEWS, type: 0 };
     const noted = await invoke('set', { channel: news, schedule: 'daily 09:00', 'nothing-new-note': true });
     expect(JSON.stringify(noted.payload.embeds)).toContain('a short note says so');
     await invoke('set', { channel: news, schedule: 'daily 10:00' });
@@ -110,22 +118,38 @@ describe('/digest', () => {
   });
 
   it('GIVEN a schedule it cannot read THEN the user gets the accepted forms', async () => {
-    await expect(invoke('set', { channel: { id: 'news', type: 0 }, schedule: 'often' })).rejects.toThrow(
+    await expect(invoke('set', { channel: { id: NEWS, type: 0 }, schedule: 'often' })).rejects.toThrow(
       /Accepted schedules/,
     );
   });
 
+  it('GIVEN a channel of another server, or a malformed id THEN set and now refuse it, storing and posting nothing', async () => {
+    await expect(
+      invoke('set', { channel: { id: FOREIGN, type: 0 }, schedule: 'daily 09:00' }),
+    ).rejects.toThrow(/is not a channel of this server/);
+    expect(harness.service.store.settings(GUILD)).toBeUndefined();
+    await invoke('set', { channel: { id: NEWS, type: 0 }, schedule: 'daily 09:00' });
+    await expect(invoke('now', { channel: { id: FOREIGN, type: 0 } })).rejects.toThrow(
+      /is not a channel of this server/,
+    );
+    await expect(invoke('now', { channel: { id: '../../guilds/1', type: 0 } })).rejects.toThrow(
+      /not a channel id/,
+    );
+    expect(channels.posts).toEqual([]);
+    expect(harness.service.store.settings(GUILD)?.channelId).toBe(NEWS);
+  });
+
   it('GIVEN a voice channel THEN it is refused', async () => {
-    await expect(invoke('set', { channel: { id: 'v', type: 2 }, schedule: 'daily 09:00' })).rejects.toThrow(
+    await expect(invoke('set', { channel: { id: VOICE, type: 2 }, schedule: 'daily 09:00' })).rejects.toThrow(
       UserError,
     );
   });
 
   it('GIVEN set, now, show, pause and remove THEN each reply is ephemeral and fits Discord', async () => {
-    await invoke('set', { channel: { id: 'news', type: 0 }, schedule: 'daily 09:00' });
+    await invoke('set', { channel: { id: NEWS, type: 0 }, schedule: 'daily 09:00' });
     const now = await invoke('now');
-    expect(text(now.payload)).toContain('https://discord.com/channels/g-1/news/');
-    expect(channels.postsIn('news')).toBe(1);
+    expect(text(now.payload)).toContain(`https://discord.com/channels/g-1/${NEWS}/`);
+    expect(channels.postsIn(NEWS)).toBe(1);
     const show = await invoke('show');
     expect(text(show.payload)).toContain('Last post');
     for (const { payload } of [

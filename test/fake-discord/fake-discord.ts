@@ -1,6 +1,6 @@
 import { registerApplicationRoutes, type CommandRegistration } from './application-routes.ts';
 import { registerChannelRoutes, type NonceRepeat } from './channel-routes.ts';
-import { FakeGateway, type GatewaySession } from './gateway.ts';
+import { FakeGateway, PRIVILEGED_INTENTS, type GatewaySession } from './gateway.ts';
 import { buildInteraction, optionTypeFrom, type InteractionSpec } from './interaction-payloads.ts';
 import { InteractionRoutes, type CallbackRecord, type FakeInteraction } from './interaction-routes.ts';
 import type { JsonObject } from './json.ts';
@@ -27,6 +27,11 @@ export interface FakeDiscordOptions {
   token?: string;
   heartbeatIntervalMs?: number;
   callbackDeadlineMs?: number;
+  /**
+   * Privileged intents switched on in the Developer Portal (default: all). An IDENTIFY asking for one that is
+   * off is closed with 4014, as Discord does.
+   */
+  enabledPrivilegedIntents?: number;
   /** Upper bound for the wait helpers before they reject with a description (a safety net, not a sleep). */
   waitTimeoutMs?: number;
 }
@@ -75,6 +80,7 @@ export class FakeDiscord {
       token: this.token,
       heartbeatIntervalMs: options.heartbeatIntervalMs ?? 41_250,
       onIdentify: (session) => this.sendReady(session),
+      enabledPrivilegedIntents: options.enabledPrivilegedIntents ?? PRIVILEGED_INTENTS,
     });
     const shared = {
       world: this.world,
@@ -254,7 +260,10 @@ export class FakeDiscord {
     return this.rest.hold(path, method, options);
   }
 
-  /** Closes the gateway connection: 4000 keeps the session (resume); 1000 and 4009 end it (re-identify). */
+  /**
+   * Closes the gateway connection: 4000 keeps the session (resume); 1000 and 4009 end it (re-identify);
+   * 4004 and 4010-4014 are fatal (discord.js does not reconnect).
+   */
   closeGateway(code: number): void {
     this.gateway.close(code);
   }

@@ -18,9 +18,19 @@ export interface GatewayOptions {
   heartbeatIntervalMs: number;
   /** Called after a successful IDENTIFY: the fake sends READY and the GUILD_CREATEs through dispatch(). */
   onIdentify(session: GatewaySession): void;
+  /** The privileged intents enabled for the application in the Developer Portal (others: close 4014). */
+  enabledPrivilegedIntents: number;
 }
 
+/** GUILD_MEMBERS, GUILD_PRESENCES, MESSAGE_CONTENT: each needs a switch in the Developer Portal. */
+export const PRIVILEGED_INTENTS = (1 << 1) | (1 << 8) | (1 << 15);
+
 const REPLAY_LOG_LIMIT = 20_000;
+
+/** Close codes after which Discord expects no reconnect: 4004 and 4010-4014. */
+export function isFatalCloseCode(code: number): boolean {
+  return code === 4004 || (code >= 4010 && code <= 4014);
+}
 
 /**
  * The gateway side of the fake: HELLO, IDENTIFY, heartbeats, RESUME with replay, invalid sessions and
@@ -34,6 +44,8 @@ export class FakeGateway extends EventEmitter {
   heartbeatCount = 0;
   connectionCount = 0;
   readonly connectionPaths: string[] = [];
+  /** Set by a 4004 close: the token was reset, so every later IDENTIFY or RESUME with it fails too. */
+  tokenRevoked = false;
   private readonly wss: WebSocketServer;
   private sessionCounter = 0;
 
@@ -83,7 +95,11 @@ export class FakeGateway extends EventEmitter {
         return;
       case 2: {
         if (state.session) return void socket.close(4005, 'Already authenticated.');
-        if (d.token !== this.options.token) return void socket.close(4004, 'Authentication failed.');
+        if (d.token !== this.options.token || this.tokenRevoked)
+          return void socket.close(4004, 'Authentication failed.');
+        const disallowed =
+          Number(d.intents ?? 0) & PRIVILEGED_INTENTS & ~this.options.enabledPrivilegedIntents;
+        if (disallowed !== 0) return void socket.close(4014, 'Disallowed intent(s).');
         const session: GatewaySession = {
           id: `session-${++this.sessionCounter}`,
           seq: 0,
@@ -103,7 +119,8 @@ export class FakeGateway extends EventEmitter {
       }
       case 6: {
         const session = this.sessions.get(String(d.session_id));
-        if (d.token !== this.options.token) return void socket.close(4004, 'Authentication failed.');
+        if (d.token !== this.options.token || this.tokenRevoked)
+          return void socket.close(4004, 'Authentication failed.');
         if (!session || !session.resumable || session !== this.current) {
           this.send(socket, { op: 9, d: false, s: null, t: null });
           return;
@@ -140,12 +157,14 @@ export class FakeGateway extends EventEmitter {
 
   /**
    * Closes the connection as Discord would. 1000 and 4009 end the session (the client must re-identify;
-   * a RESUME gets op 9); 4000 and others keep it resumable.
+   * a RESUME gets op 9); 4000 and others keep it resumable. The fatal codes (4004 authentication failed,
+   * 4010-4014) end it too, and the token is then refused: a revoked token stays revoked.
    */
   close(code: number): void {
     const session = this.current;
     if (!session?.socket) throw new Error('no open gateway connection to close');
-    if (code === 1000 || code === 4009) session.resumable = false;
+    if (code === 1000 || code === 4009 || isFatalCloseCode(code)) session.resumable = false;
+    if (code === 4004) this.tokenRevoked = true;
     session.socket.close(code, `closed by the fake (${code})`);
     session.socket = null;
     this.emit('closed', code);

@@ -3,6 +3,7 @@ import { PermissionFlagsBits } from 'discord.js';
 import followups from '../../commands/followups.ts';
 import type { CommandOptions, InvocationContext } from '../../src/bot/command.ts';
 import type { Services } from '../../src/bot/services.ts';
+import type { ChannelDirectory } from '../../src/core/channel-check.ts';
 import { ManualClock } from '../../src/core/clock.ts';
 import { UserError } from '../../src/core/errors.ts';
 import { FollowupSettings } from '../../src/followups/settings.ts';
@@ -91,6 +92,21 @@ describe('/followups', () => {
     await expect(invoker(freshSettings(), { guildId: null })('list')).rejects.toThrow(
       /only works in a server/,
     );
+  });
+
+  it('GIVEN allow with a malformed id or another server’s channel THEN it is refused and nothing is stored', async () => {
+    const settings = freshSettings();
+    const directory: ChannelDirectory = {
+      guildOf: async (id) => (id === OTHER_CHANNEL ? '500000000000000999' : GUILD),
+    };
+    const run = invoker(settings, {
+      services: { followupSettings: settings, channelDirectory: directory } as unknown as Services,
+    });
+    await expect(run('allow', 'general')).rejects.toThrow(/not a channel id/);
+    await expect(run('allow', OTHER_CHANNEL)).rejects.toThrow(/is not a channel of this server/);
+    expect(settings.allowedChannels(GUILD)).toEqual([]);
+    await run('allow', GENERAL);
+    expect(settings.allowedChannels(GUILD)).toEqual([GENERAL]);
   });
 
   it('GIVEN allow without a channel THEN it asks for one', async () => {

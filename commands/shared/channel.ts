@@ -1,0 +1,17 @@
+import type { InvocationContext } from '../../src/bot/command.ts';
+import { checkServerChannel } from '../../src/core/channel-check.ts';
+
+/**
+ * A channel option checked before use: a snowflake, and a channel of the server the command ran in (a
+ * crafted or stale id naming another server's channel is refused with a UserError). Undefined when the
+ * option was not given.
+ */
+export async function serverChannelOption(
+  ctx: Pick<InvocationContext, 'options' | 'guildId' | 'services'>,
+  name: string,
+): Promise<{ id: string; type?: number } | undefined> {
+  const channel = ctx.options.getChannel(name);
+  if (channel === undefined || ctx.guildId === null) return channel;
+  await checkServerChannel(ctx.services.channelDirectory, ctx.guildId, channel.id, name);
+  return channel;
+}
