@@ -134,7 +134,7 @@ describe.concurrent(
         });
         const answer = messageText(await asked.reply());
         expect(answer).toContain('The orchestra last toured abroad in 2019.');
-        expect(answer).toContain('Source p2s0');
+        expect(answer).toMatch(/Source p\d+s\d+/);
 
         // "Continue in a thread" on the post starts a conversation about that story.
         const pressed = discord.sendInteraction({

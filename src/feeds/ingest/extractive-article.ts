@@ -1,7 +1,7 @@
 import { Readability } from '@mozilla/readability';
 import { parseHTML } from 'linkedom';
-import { assertConsistent } from '../../model/loader.ts';
-import { Article, type DateValue, type Sentence } from '../../model/schema.ts';
+import { checkArticleText } from '../../model/loader.ts';
+import { MAX, SCHEMA_VERSION, type Article, type DateValue, type Sentence } from '../../model/schema.ts';
 import { htmlToText } from '../parse/html-text.ts';
 import type { ArticleIngester, IngestInput, IngestedArticle } from './ingest-port.ts';
 
@@ -25,21 +25,30 @@ export class ExtractiveIngester implements ArticleIngester {
 }
 
 export function buildExtractiveArticle(input: IngestInput): IngestedArticle {
-  const paragraphs = bodyParagraphs(input);
-  if (paragraphs.length === 0) paragraphs.push(input.title);
-  const { sourceText, sentences } = layOut(paragraphs);
-  const ids = sentences.map((sentence) => sentence.id);
-  const summary = (count: number) => {
-    const chosen = sentences.slice(0, count);
-    return { text: chosen.map((s) => s.text).join(' '), sentences: chosen.map((s) => s.id) };
-  };
   const published = publishedDate(input.published, input.publishedEstimated === true);
-  const metadata = { sentences: [], quotes: [], fromMetadata: ['headline'] };
+  const day = published.value as string;
+  const body = bodyParagraphs(input);
+  if (body.length === 0) body.push(input.title);
+  // The feed's date opens the text as a dateline, so the story's date rests on a sentence like any fact.
+  const { sourceText, sentences } = layOut([
+    { text: `${input.publishedEstimated ? 'Seen in the feed' : 'Published'} ${day}`, kind: 'dateline' },
+    ...body.map((text) => ({ text, kind: 'body' as const })),
+  ]);
+  const dateline = sentences[0] as Sentence;
+  const bodySentences = sentences.filter((sentence) => sentence.kind === 'body');
+  const summary = (count: number) => {
+    const chosen = bodySentences.slice(0, count);
+    return {
+      text: clip(chosen.map((sentence) => sentence.text).join(' '), MAX.summary),
+      sentences: chosen.map((sentence) => sentence.id),
+    };
+  };
+  const eventDate: DateValue = { precision: 'day', value: day, asWritten: day };
   const candidate = {
-    schemaVersion: 1,
+    schemaVersion: SCHEMA_VERSION,
     id: input.articleId,
-    headline: input.title,
-    dek: sentences[0]?.text ?? input.title,
+    headline: clip(input.title, MAX.headline),
+    dek: clip(bodySentences[0]?.text ?? input.title, MAX.dek),
     language: 'en',
     source: {
       agency: input.source.name,
@@ -47,23 +56,27 @@ export function buildExtractiveArticle(input: IngestInput): IngestedArticle {
       textFile: `${input.articleId}.txt`,
     },
     published,
-    dateline: published.value as string,
+    referenceDate: day,
     captions: [],
     sentences,
     countries: [],
     people: [],
     organizations: [],
     places: [],
-    event: {
-      id: 'story',
-      type: 'Report',
-      name: input.title,
-      aliases: [],
-      format: [],
-      date: published,
-      delegations: [],
-      evidence: ids.length > 0 ? { sentences: ids.slice(0, 1), quotes: [sentences[0]!.text] } : metadata,
-    },
+    events: [
+      {
+        id: 'story',
+        kind: 'report',
+        name: clip(input.title, MAX.name),
+        nouns: [],
+        aliases: [],
+        format: [],
+        date: eventDate,
+        participants: [],
+        provenance: 'extracted',
+        evidence: { sentences: [dateline.id], quotes: [day] },
+      },
+    ],
     topics: [],
     outcomes: [],
     quotes: [],
@@ -78,8 +91,11 @@ export function buildExtractiveArticle(input: IngestInput): IngestedArticle {
     gaps: [],
     notes: ['Built from a feed item by the extractive fallback: sentences and summaries only.'],
   };
-  const article = Article.parse(candidate);
-  assertConsistent(`${article.id}.json`, article, sourceText);
+  const { article } = checkArticleText(
+    `${input.articleId}.json`,
+    JSON.stringify(candidate),
+    () => sourceText,
+  );
   return { article, sourceText };
 }
 
@@ -110,19 +126,26 @@ function mainText(html: string): string {
   return htmlToText(html);
 }
 
+function clip(text: string, max: number): string {
+  return text.length <= max ? text : `${text.slice(0, max - 1).trimEnd()}…`;
+}
+
 const segmenter = new Intl.Segmenter('en', { granularity: 'sentence' });
 
-function layOut(paragraphs: readonly string[]): { sourceText: string; sentences: Sentence[] } {
+function layOut(paragraphs: ReadonlyArray<{ text: string; kind: 'dateline' | 'body' }>): {
+  sourceText: string;
+  sentences: Sentence[];
+} {
   const sentences: Sentence[] = [];
   let sourceText = '';
-  paragraphs.forEach((paragraph, paragraphIndex) => {
+  paragraphs.forEach(({ text: paragraph, kind }, paragraphIndex) => {
     if (sentences.length >= MAX_SENTENCES || sourceText.length >= MAX_SOURCE_CHARS) return;
     if (sourceText.length > 0) sourceText += '\n\n';
     const offset = sourceText.length;
     sourceText += paragraph;
     let index = 0;
     for (const segment of segmenter.segment(paragraph)) {
-      const text = segment.segment.trim();
+      const text = segment.segment.trim().slice(0, MAX.sentence).trimEnd();
       if (text.length === 0 || sentences.length >= MAX_SENTENCES) continue;
       const start = offset + segment.index + segment.segment.indexOf(text);
       sentences.push({
@@ -132,7 +155,7 @@ function layOut(paragraphs: readonly string[]): { sourceText: string; sentences:
         start,
         end: start + text.length,
         text,
-        kind: 'body',
+        kind,
       });
       index += 1;
     }
