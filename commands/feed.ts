@@ -16,6 +16,7 @@ import { UserError } from '../src/core/errors.ts';
 import { MAX_FILTER_LENGTH } from '../src/feeds/filter/item-filter.ts';
 import { renderAdded, renderChanged, renderList, renderTest } from '../src/feeds/render.ts';
 import type { FeedService } from '../src/feeds/service.ts';
+import { serverChannelOption } from './shared/channel.ts';
 
 const POSTABLE_CHANNEL_TYPES = [ChannelType.GuildText, ChannelType.GuildAnnouncement] as const;
 const MAX_CHOICES = 25;
@@ -105,7 +106,7 @@ async function execute(ctx: InvocationContext): Promise<CommandResult> {
   switch (ctx.options.getSubcommand()) {
     case 'add': {
       const url = ctx.options.getString('url');
-      const channel = ctx.options.getChannel('channel');
+      const channel = await serverChannelOption(ctx, 'channel');
       if (!url || !channel) throw new UserError('`/feed add` needs a feed URL and a channel.');
       if (
         channel.type !== undefined &&
