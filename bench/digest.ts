@@ -24,7 +24,7 @@ import { DigestService, type SlotOutcome } from '../src/digest/service.ts';
 import { ManualTimers } from '../src/digest/timers.ts';
 import { Article } from '../src/model/schema.ts';
 import type { MessagePayload } from '../src/render/payload.ts';
-import { openDatabase } from '../src/store/database.ts';
+import { openStore } from '../src/store/database.ts';
 
 const DISCORD_GLOBAL_LIMIT_PER_SECOND = 50;
 
@@ -142,9 +142,9 @@ export async function runDigestBenchmark(
     const limiter = simulatedBucket(clock, () => {
       peakHeap = Math.max(peakHeap, process.memoryUsage().heapUsed);
     });
-    const db = openDatabase(join(dir, 'bench.sqlite'));
+    const store = await openStore({ databasePath: join(dir, 'bench.sqlite') });
     const service = new DigestService({
-      db,
+      store,
       library: { list: () => articles },
       channels: gateway,
       clock,
@@ -152,20 +152,30 @@ export async function runDigestBenchmark(
       limiter,
       timers: new ManualTimers(),
     });
-    db.transaction(() => {
+    await store.db.transaction().execute(async (trx) => {
       for (let index = 0; index < servers; index += 1) {
-        service.set(`guild-${index}`, {
-          channelId: `channel-${index}`,
-          schedule: 'daily 09:00',
-          timezone: 'Europe/Berlin',
-        });
+        await trx
+          .insertInto('digest_settings')
+          .values({
+            guild_id: `guild-${index}`,
+            channel_id: `channel-${index}`,
+            schedule: 'daily 09:00',
+            cron: '0 9 * * *',
+            timezone: 'Europe/Berlin',
+            paused: 0,
+            nothing_new_note: 0,
+            last_slot: clock.now(),
+            created_at: clock.now(),
+            updated_at: clock.now(),
+          })
+          .execute();
       }
-    })();
+    });
 
     clock.set(slot);
     collectGarbage();
     const heapBefore = heapMb();
-    // Every runDueSlot checks its server synchronously, then waits in the send queue.
+    // Every runDueSlot checks its server (a few reads), then waits in the send queue.
     baselineStart = performance.now();
     const outcomes: Array<Promise<SlotOutcome>> = [];
     for (let index = 0; index < servers; index += 1)
@@ -180,7 +190,7 @@ export async function runDigestBenchmark(
     const computeMs = Math.max(0, drainWallMs - queueOnlyDrainMs);
     const unsent = results.filter((outcome) => outcome.kind !== 'sent').length;
     if (unsent > 0) throw new Error(`${unsent} digests were not sent`);
-    db.close();
+    await store.close();
 
     const times = [...gateway.requestTimes].sort((a, b) => a - b);
     return {

@@ -24,7 +24,7 @@ import { buildFeeds, guardedHttp } from '../src/feeds/build.ts';
 import { fetchFeed } from '../src/feeds/fetch/fetch-feed.ts';
 import { HostLimiter } from '../src/feeds/fetch/host-limiter.ts';
 import { parseFeedDocument } from '../src/feeds/parse/parse-feed.ts';
-import { openDatabase } from '../src/store/database.ts';
+import { openStore } from '../src/store/database.ts';
 
 const HOSTS = 4;
 const ITEMS_PER_FEED = 20;
@@ -163,9 +163,9 @@ export async function runFeedBenchmark(feedCount: number) {
 
     const clock = new ManualClock(Date.UTC(2026, 11, 1));
     const channels = countingChannels();
-    const db = openDatabase(join(dir, 'bot.sqlite'));
+    const store = await openStore({ databasePath: join(dir, 'bot.sqlite') });
     const { service, articles } = await buildFeeds({
-      db,
+      store,
       feeds: {
         refreshMs: REFRESH_MS,
         maxFeedsPerServer: 50,
@@ -179,11 +179,11 @@ export async function runFeedBenchmark(feedCount: number) {
       clock,
       logger: silentLogger,
     });
-    const store = service.deps.store;
-    site.urls.forEach((url, index) => {
-      const source = store.sourceFor(url, clock.now());
+    const feedStore = service.deps.store;
+    for (const [index, url] of site.urls.entries()) {
+      const source = await feedStore.sourceFor(url, clock.now());
       // 20 servers per 1,000 feeds, 50 feeds each (the per-server limit).
-      store.subscribe({
+      await feedStore.subscribe({
         guildId: String(100000000000000000n + BigInt(Math.floor(index / 50))),
         sourceId: source.id,
         channelId: String(200000000000000000n + BigInt(index)),
@@ -191,9 +191,9 @@ export async function runFeedBenchmark(feedCount: number) {
         postMode: 'each',
         now: clock.now(),
       });
-    });
+    }
     const drain = async () => {
-      while (store.dueSources(clock.now(), 1, new Set()).length > 0) await service.pollDue();
+      while ((await feedStore.dueSources(clock.now(), 1, new Set())).length > 0) await service.pollDue();
     };
     const heapBefore = heapMb();
     const firstStart = performance.now();
@@ -223,10 +223,10 @@ export async function runFeedBenchmark(feedCount: number) {
       heapGrowthMb: heapAfter - heapBefore,
       rssMb: rssMb(),
       maxInFlightPerHost: site.maxInFlightPerHost,
-      deliveries: store.deliveryCounts(),
+      deliveries: await feedStore.deliveryCounts(),
     };
     service.stop();
-    db.close();
+    await store.close();
     return result;
   } finally {
     await site.close();

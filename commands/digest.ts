@@ -91,7 +91,7 @@ async function execute(ctx: InvocationContext): Promise<CommandResult> {
       }
       const timezone = ctx.options.getString('timezone');
       const nothingNewNote = ctx.options.getBoolean('nothing-new-note');
-      const scheduled = digests.set(guildId, {
+      const scheduled = await digests.set(guildId, {
         channelId: channel.id,
         schedule,
         ...(timezone !== undefined ? { timezone } : {}),
@@ -100,14 +100,14 @@ async function execute(ctx: InvocationContext): Promise<CommandResult> {
       return { payload: renderScheduled(scheduled) };
     }
     case 'show':
-      return { payload: renderOverview(digests.show(guildId)) };
+      return { payload: renderOverview(await digests.show(guildId)) };
     case 'pause':
-      digests.pause(guildId);
+      await digests.pause(guildId);
       return { payload: renderPaused() };
     case 'resume':
-      return { payload: renderScheduled(digests.resume(guildId), 'Digest resumed') };
+      return { payload: renderScheduled(await digests.resume(guildId), 'Digest resumed') };
     case 'remove':
-      return { payload: renderRemoved(digests.remove(guildId)) };
+      return { payload: renderRemoved(await digests.remove(guildId)) };
     case 'now': {
       const channel = await serverChannelOption(ctx, 'channel');
       const outcome = await digests.postNow(guildId, channel?.id);

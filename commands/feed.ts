@@ -126,13 +126,13 @@ async function execute(ctx: InvocationContext): Promise<CommandResult> {
       return { payload: renderAdded(result) };
     }
     case 'list':
-      return { payload: renderList(feeds.list(guildId), feeds.maxFeedsPerServer) };
+      return { payload: renderList(await feeds.list(guildId), feeds.maxFeedsPerServer) };
     case 'remove':
-      return { payload: renderChanged(feeds.remove(guildId, feedId()), 'removed') };
+      return { payload: renderChanged(await feeds.remove(guildId, feedId()), 'removed') };
     case 'pause':
-      return { payload: renderChanged(feeds.pause(guildId, feedId()), 'paused') };
+      return { payload: renderChanged(await feeds.pause(guildId, feedId()), 'paused') };
     case 'resume':
-      return { payload: renderChanged(feeds.resume(guildId, feedId()), 'resumed') };
+      return { payload: renderChanged(await feeds.resume(guildId, feedId()), 'resumed') };
     case 'test':
       return { payload: renderTest(await feeds.test(guildId, feedId())) };
     default:
@@ -141,11 +141,10 @@ async function execute(ctx: InvocationContext): Promise<CommandResult> {
 }
 
 /** The server's feeds matching what was typed (number, title or URL). */
-function feedChoices(ctx: AutocompleteContext): AutocompleteChoice[] {
+async function feedChoices(ctx: AutocompleteContext): Promise<AutocompleteChoice[]> {
   if (ctx.guildId === null || ctx.focused.name !== 'feed' || !ctx.services.feeds) return [];
   const typed = ctx.focused.value.trim().toLowerCase();
-  return ctx.services.feeds
-    .list(ctx.guildId)
+  return (await ctx.services.feeds.list(ctx.guildId))
     .map((s) => ({
       id: String(s.id),
       label: `${s.id}. ${s.source.title ?? s.source.url}${s.paused ? ' (paused)' : ''}`,

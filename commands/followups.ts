@@ -56,24 +56,24 @@ async function execute(ctx: InvocationContext): Promise<CommandResult> {
   switch (ctx.options.getSubcommand()) {
     case 'allow': {
       const channelId = await requiredChannel(ctx, { mustBeInServer: true });
-      const added = settings.allow(guildId, channelId);
+      const added = await settings.allow(guildId, channelId);
       return reply(
-        `${added ? 'Added' : 'Already listed:'} <#${channelId}>. ${describe(settings.allowedChannels(guildId))}`,
+        `${added ? 'Added' : 'Already listed:'} <#${channelId}>. ${describe(await settings.allowedChannels(guildId))}`,
       );
     }
     case 'disallow': {
       // A deleted channel can still be taken off the list, so only its id's shape is checked.
       const channelId = await requiredChannel(ctx, { mustBeInServer: false });
-      const removed = settings.disallow(guildId, channelId);
-      const now = describe(settings.allowedChannels(guildId));
+      const removed = await settings.disallow(guildId, channelId);
+      const now = describe(await settings.allowedChannels(guildId));
       return reply(
         removed ? `Removed <#${channelId}>. ${now}` : `<#${channelId}> was not in the list. ${now}`,
       );
     }
     case 'list':
-      return reply(describe(settings.allowedChannels(guildId)));
+      return reply(describe(await settings.allowedChannels(guildId)));
     case 'everywhere': {
-      const removed = settings.clear(guildId);
+      const removed = await settings.clear(guildId);
       return reply(
         removed > 0 ? `Restriction removed. ${describe([])}` : `There was no restriction. ${describe([])}`,
       );

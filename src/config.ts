@@ -16,6 +16,10 @@ const logLevel = z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'si
   error: 'one of fatal, error, warn, info, debug, trace, silent',
 });
 const articlesDir = z.string().min(1).default(path.join('data', 'articles'));
+const databaseUrl = z.url({
+  protocol: /^postgres(ql)?$/,
+  error: 'a PostgreSQL URL, e.g. postgres://user:password@host:5432/database',
+});
 
 const EnvSchema = z.object({
   DISCORD_TOKEN: z
@@ -32,6 +36,29 @@ const EnvSchema = z.object({
   DISCORD_APPLICATION_ID: snowflake.optional(),
   DISCORD_GUILD_ID: snowflake.optional(),
   DATABASE_PATH: z.string().min(1).default(DEFAULT_DATABASE_PATH),
+  DATABASE_URL: databaseUrl.optional(),
+  SHARD_COUNT: z
+    .union([z.literal('auto'), z.coerce.number().int().min(1).max(10_000)], {
+      error: '"auto" or a number of shards from 1',
+    })
+    .default(1),
+  SHARD_IDS: z
+    .string()
+    .regex(/^\d+(\s*,\s*\d+)*$/, 'shard numbers separated by commas, e.g. 0,1')
+    .transform((value) => [...new Set(value.split(',').map((id) => Number(id.trim())))].sort((a, b) => a - b))
+    .optional(),
+  SHARD_SPAWN_DELAY_MS: z.coerce
+    .number({ error: 'a number of milliseconds' })
+    .int('a whole number of milliseconds')
+    .min(0, 'milliseconds from 0 to 60000')
+    .max(60_000, 'milliseconds from 0 to 60000')
+    .default(5_500),
+  DIGEST_CLAIM_LEASE_SECONDS: z.coerce
+    .number({ error: 'a number of seconds' })
+    .int('a whole number of seconds')
+    .min(1, 'seconds from 1 to 3600')
+    .max(3600, 'seconds from 1 to 3600')
+    .default(60),
   ARTICLES_DIR: articlesDir,
   LOG_LEVEL: logLevel.default('info'),
   REGISTER_COMMANDS_ON_START: booleanFlag.default(false),
@@ -51,6 +78,16 @@ export interface Config {
   readonly applicationId: string | undefined;
   readonly guildId: string | undefined;
   readonly databasePath: string;
+  /** postgres://…: PostgreSQL instead of the SQLite file (several processes or machines). Never logged whole. */
+  readonly databaseUrl: string | undefined;
+  /** 1: one process, as without sharding; more, or 'auto': discord.js' ShardingManager, one process per shard. */
+  readonly shardCount: number | 'auto';
+  /** The shards this machine runs (all when undefined). */
+  readonly shardIds: readonly number[] | undefined;
+  /** Pause between starting two shards (Discord allows one IDENTIFY per 5 s unless max_concurrency says more). */
+  readonly shardSpawnDelayMs: number;
+  /** How long a digest claim is its claimer's before an unconfirmed one is retried. */
+  readonly claimLeaseMs: number;
   readonly articlesDir: string;
   readonly logLevel: string;
   readonly registerCommandsOnStart: boolean;
@@ -68,18 +105,39 @@ export class ConfigError extends Error {
 /** Reads and checks every setting at once; empty strings count as unset; the token never appears in an error. */
 export function loadConfig(env: Record<string, string | undefined>): Config {
   const values = parseEnv(EnvSchema, env);
+  checkShards(values.SHARD_COUNT, values.SHARD_IDS);
   return Object.freeze({
     discordToken: values.DISCORD_TOKEN,
     discordApiUrl: values.DISCORD_API_URL,
     applicationId: values.DISCORD_APPLICATION_ID ?? applicationIdFromToken(values.DISCORD_TOKEN),
     guildId: values.DISCORD_GUILD_ID,
     databasePath: values.DATABASE_PATH,
+    databaseUrl: values.DATABASE_URL,
+    shardCount: values.SHARD_COUNT,
+    shardIds: values.SHARD_IDS,
+    shardSpawnDelayMs: values.SHARD_SPAWN_DELAY_MS,
+    claimLeaseMs: values.DIGEST_CLAIM_LEASE_SECONDS * 1000,
     articlesDir: values.ARTICLES_DIR,
     logLevel: values.LOG_LEVEL,
     registerCommandsOnStart: values.REGISTER_COMMANDS_ON_START,
     messageContentIntent: values.MESSAGE_CONTENT_INTENT,
     digestGraceMs: values.DIGEST_GRACE_MINUTES * 60_000,
   });
+}
+
+function checkShards(count: number | 'auto', ids: readonly number[] | undefined): void {
+  if (ids === undefined) return;
+  if (count === 'auto') {
+    throw new ConfigError([
+      'SHARD_IDS: expected a numeric SHARD_COUNT beside it (every machine must agree on the count)',
+    ]);
+  }
+  const outside = ids.filter((id) => id >= count);
+  if (outside.length > 0) {
+    throw new ConfigError([
+      `SHARD_IDS: expected shard numbers from 0 to ${count - 1} (SHARD_COUNT is ${count}); got ${outside.join(', ')}`,
+    ]);
+  }
 }
 
 /** A bot token's first part is the application's id in base64; undefined when it does not decode to one. */

@@ -2,6 +2,7 @@ import { loadDotenv } from './core/dotenv.ts';
 import { ConfigError, loadConfigForEntryPoint, loadFeedConfig, loadFetchConfig } from './config.ts';
 import { createLogger, type Logger } from './core/logger.ts';
 import { runBot } from './bot/run-bot.ts';
+import { runsShardingManager } from './bot/sharding.ts';
 
 /**
  * `npm start`. With a token: the bot. Without one: the local console on a terminal, or a clear exit
@@ -14,6 +15,10 @@ async function main(): Promise<number> {
   const logger: Logger = createLogger(config.logLevel);
 
   if (config.discordToken) {
+    if (runsShardingManager(config)) {
+      const { runShardingManager } = await import('./bot/sharding.ts');
+      return runShardingManager(config, config.discordToken, logger);
+    }
     let settings;
     try {
       settings = { feeds: loadFeedConfig(process.env), fetch: loadFetchConfig(process.env) };

@@ -51,6 +51,7 @@ export function createMessageCreateHandler(
       if (incoming.threadId !== undefined && channel?.isThread() && channel.ownerId === botUserId) {
         responder.botThreads.add(incoming.threadId);
       }
+      if (incoming.guildId !== null) await services.followupSettings.refresh(incoming.guildId);
       const reply = responder.respond(incoming, botUserId);
       if (reply === null) return;
       // Keyed by the question: however often the request is retried, it gets one answer.

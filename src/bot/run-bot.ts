@@ -3,7 +3,7 @@ import type { Config, FeedConfig, FetchConfig } from '../config.ts';
 import type { Logger } from '../core/logger.ts';
 import { systemClock } from '../core/clock.ts';
 import { ArticleLibrary } from '../model/library.ts';
-import { openDatabase } from '../store/database.ts';
+import { openStore, StoreOpenError } from '../store/database.ts';
 import { ConversationAnswerer } from '../answer/qa/index.ts';
 import { DigestService } from '../digest/service.ts';
 import { TokenBucket } from '../digest/rate-limiter.ts';
@@ -22,32 +22,53 @@ import { createThreadButtonHandler } from './thread-button.ts';
 import { createScriptRest, deployCommands, describeDeployFailure } from './deploy.ts';
 import type { Services } from './services.ts';
 import { describeLoginFailure, fatalCloseCause } from './gateway-close.ts';
+import { ownsGuildPredicate, placementFromEnvironment } from './sharding.ts';
 
 /** How long a shutdown may take before the process exits regardless. */
 const SHUTDOWN_GRACE_MS = 8_000;
 
-/** The composition root of the bot process: builds everything, wires events, and shuts down cleanly. */
+/** Settings read beside the main config (their own loaders in src/config.ts). */
 export interface BotSettings {
   feeds: FeedConfig;
   fetch: FetchConfig;
 }
 
+/** The composition root of the bot process: builds everything, wires events, and shuts down cleanly. */
 export async function runBot(
   config: Config,
   token: string,
-  logger: Logger,
+  rootLogger: Logger,
   settings: BotSettings,
 ): Promise<number> {
+  const placement = placementFromEnvironment();
+  // Under the ShardingManager every log line says which shard wrote it.
+  const logger = placement.count > 1 ? rootLogger.child({ shard: placement.ids.join(',') }) : rootLogger;
   const library = await ArticleLibrary.load(config.articlesDir, logger);
   const stopWatchingArticles = library.watch();
-  const db = openDatabase(config.databasePath);
-  const client = createDiscordClient(config);
+  let store;
+  try {
+    store = await openStore({
+      databaseUrl: config.databaseUrl,
+      databasePath: config.databasePath,
+      logger,
+    });
+  } catch (error) {
+    stopWatchingArticles();
+    if (!(error instanceof StoreOpenError)) throw error;
+    logger.fatal(error.message);
+    return 1;
+  }
+  logger.info({ engine: store.engine, location: store.location }, 'database ready');
+  const client = createDiscordClient(config, placement);
   const channels = new DiscordChannelGateway(client.rest);
   const botThreads = new BotThreads();
   // One pace for every post the bot makes on its own (digests and feed items): Discord's 50/s.
   const limiter = new TokenBucket({ clock: systemClock, ratePerSecond: 50, burst: 1 });
+  const ownsGuild = ownsGuildPredicate(placement);
   const feeds = await buildFeeds({
-    db,
+    store,
+    ownsGuild,
+    claimLeaseMs: config.claimLeaseMs,
     feeds: settings.feeds,
     fetch: settings.fetch,
     channels,
@@ -60,9 +81,14 @@ export async function runBot(
     library,
     answerer: new ConversationAnswerer({ clock: systemClock }),
     digests: new DigestService({
-      db,
+      store,
+      claimLeaseMs: config.claimLeaseMs,
+      ownsGuild,
       library: {
-        list: (guildId) => [...library.list(), ...feeds.articles.digestArticlesFor(guildId)],
+        list: (guildId?: string) =>
+          guildId === undefined
+            ? library.list()
+            : [...library.list(), ...feeds.articles.digestArticlesFor(guildId)],
       },
       limiter,
       channels,
@@ -77,7 +103,7 @@ export async function runBot(
     }),
     feeds: feeds.service,
     libraryFor: (guildId) => libraries.for(guildId),
-    followupSettings: new FollowupSettings(db),
+    followupSettings: new FollowupSettings(store, systemClock, logger),
     botThreads,
     channels,
     channelDirectory: new DiscordChannelDirectory(client),
@@ -112,8 +138,9 @@ export async function runBot(
       void client
         .destroy()
         .catch((error: unknown) => logger.warn({ err: error }, 'error while closing the Discord connection'))
+        .then(() => store.close())
+        .catch((error: unknown) => logger.warn({ err: error }, 'error while closing the database'))
         .finally(() => {
-          db.close();
           logger.info('stopped');
           resolve(exitCode);
         });
@@ -144,7 +171,7 @@ export async function runBot(
     services.feeds?.stop();
     stopWatchingArticles();
     await client.destroy();
-    db.close();
+    await store.close();
     return 1;
   }
   return stopped;
@@ -159,21 +186,35 @@ function wireLifecycleLogs(
 ): void {
   client.once(Events.ClientReady, (ready) => {
     const guildIds = [...ready.guilds.cache.keys()];
+    const shards = ready.shard?.ids ?? [0];
     logger.info(
-      { guilds: guildIds.length, user: ready.user.tag, articles: services.library.list().length },
+      { guilds: guildIds.length, user: ready.user.tag, articles: services.library.list().length, shards },
       'ready',
     );
-    services.digests.retainGuilds(guildIds);
-    services.digests.start();
-    services.feeds?.retainGuilds(guildIds);
-    services.feeds?.start();
-    if (config.registerCommandsOnStart) void registerOnStart(ready.user.id, config, token, logger);
+    void services.digests
+      .retainGuilds(guildIds)
+      .catch((error: unknown) => logger.error({ err: error }, 'could not drop the digests of servers left'))
+      .then(() => services.digests.start());
+    const feeds = services.feeds;
+    if (feeds) {
+      void feeds
+        .retainGuilds(guildIds)
+        .catch((error: unknown) => logger.error({ err: error }, 'could not drop the feeds of servers left'))
+        .then(() => feeds.start());
+    }
+    // One registration per bot, not per shard: the shard holding shard 0 does it.
+    if (config.registerCommandsOnStart && shards.includes(0))
+      void registerOnStart(ready.user.id, config, token, logger);
   });
   client.on(Events.GuildDelete, (guild) => {
     if (!guild.available) return;
     logger.info({ guild: guild.id }, 'removed from a server: dropping its digest');
-    services.digests.retainGuilds([...client.guilds.cache.keys()]);
-    services.feeds?.retainGuilds([...client.guilds.cache.keys()]);
+    services.digests
+      .retainGuilds([...client.guilds.cache.keys()])
+      .catch((error: unknown) => logger.error({ err: error }, 'could not drop the digest of a server left'));
+    services.feeds
+      ?.retainGuilds([...client.guilds.cache.keys()])
+      .catch((error: unknown) => logger.error({ err: error }, 'could not drop the feeds of a server left'));
   });
   client.on(Events.Error, (error) => logger.error({ err: error }, 'discord client error'));
   client.on(Events.Warn, (message) => logger.warn(message));

@@ -64,7 +64,7 @@ async function main(argv: readonly string[]): Promise<number> {
     print(result);
     return result.ok ? 0 : 1;
   } finally {
-    offline.close();
+    await offline.close();
   }
 }
 

@@ -7,7 +7,7 @@ import { ArticleLibrary } from '../model/library.ts';
 import { ConversationAnswerer } from '../answer/qa/index.ts';
 import { DigestService } from '../digest/service.ts';
 import { FollowupSettings } from '../followups/settings.ts';
-import { openDatabase } from '../store/database.ts';
+import { openStore } from '../store/database.ts';
 import { PrintingChannelGateway } from './stderr-channel-gateway.ts';
 
 export const DEFAULT_OFFLINE_DATABASE = path.join('var', 'cli.sqlite');
@@ -24,7 +24,7 @@ export interface OfflineServicesOptions {
 
 export interface OfflineServices {
   services: Services;
-  close(): void;
+  close(): Promise<void>;
 }
 
 /** Everything a command needs, without Discord: the CLI and the local console share it. */
@@ -32,23 +32,23 @@ export async function createOfflineServices(options: OfflineServicesOptions): Pr
   const clock = options.clock ?? systemClock;
   const { logger } = options;
   const library = await ArticleLibrary.load(options.articlesDir, logger);
-  const db = openDatabase(options.databasePath);
+  const store = await openStore({ databasePath: options.databasePath, logger });
   const channels = new PrintingChannelGateway(options.postsTo);
-  const digests = new DigestService({ db, library, channels, clock, logger });
+  const digests = new DigestService({ store, library, channels, clock, logger });
   const services: Services = {
     library,
     answerer: new ConversationAnswerer({ clock }),
     digests,
-    followupSettings: new FollowupSettings(db, clock),
+    followupSettings: new FollowupSettings(store, clock, logger),
     channels,
     clock,
     logger,
   };
   return {
     services,
-    close() {
+    async close() {
       digests.stop();
-      db.close();
+      await store.close();
     },
   };
 }

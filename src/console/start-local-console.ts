@@ -15,6 +15,6 @@ export async function startLocalConsole(config: Config, logger: Logger): Promise
     await runConsole(offline.services, commands, process.stdin, process.stdout);
     return 0;
   } finally {
-    offline.close();
+    await offline.close();
   }
 }

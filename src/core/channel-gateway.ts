@@ -21,6 +21,9 @@ export class ChannelUnavailableError extends Error {
  * src/bot; tests and the CLI use in-memory ones. Implementations throw ChannelUnavailableError for a
  * channel that is gone or forbidden, and other errors for anything else.
  */
+/** The storage layer's name for the same options (a nonce sent with `enforce_nonce: true`). */
+export type SendOptions = PostOptions;
+
 export interface ChannelGateway {
   /**
    * Posts a message. With `options.nonce` (from messageNonce) the post is idempotent: a retry of the same

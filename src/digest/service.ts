@@ -2,7 +2,9 @@ import type { ChannelGateway } from '../core/channel-gateway.ts';
 import { systemClock, type Clock } from '../core/clock.ts';
 import { UserError } from '../core/errors.ts';
 import type { Logger } from '../core/logger.ts';
-import type { Database } from '../store/database.ts';
+import { patiently } from '../store/busy.ts';
+import { DEFAULT_CLAIM_LEASE_MS } from '../store/claims.ts';
+import type { Store } from '../store/database.ts';
 import { nextRuns, parseCron, runsBetween, type CronSpec } from './cron.ts';
 import { buildOverview, type DigestOverview } from './overview.ts';
 import { TokenBucket, type RequestLimiter } from './rate-limiter.ts';
@@ -29,7 +31,7 @@ const START_BATCH = 250;
 const MAX_SKIPS_RECORDED = 20;
 
 export interface DigestServiceOptions {
-  db: Database;
+  store: Store;
   library: DigestArticleSource;
   channels: ChannelGateway;
   clock: Clock;
@@ -42,6 +44,10 @@ export interface DigestServiceOptions {
   timers?: TimerRegistry;
   /** Threads opened on digest posts: registered for follow-ups, with an optional first message. */
   threads?: DigestThreadHooks;
+  /** How long a claim is its claimer's before an unconfirmed one is retried (default 60 s). */
+  claimLeaseMs?: number;
+  /** Which servers this process runs digests for (a shard's own servers); default all. */
+  ownsGuild?: (guildId: string) => boolean;
 }
 
 export interface ScheduleInput {
@@ -69,9 +75,12 @@ export class DigestService {
   private readonly runner: DigestRunner;
   private readonly timers: TimerRegistry;
   private readonly graceMs: number;
+  private readonly ownsGuild: (guildId: string) => boolean;
+  private readonly retryTimers = new Map<string, NodeJS.Timeout>();
 
   constructor(private readonly options: DigestServiceOptions) {
-    this.store = new DigestStore(options.db);
+    this.store = new DigestStore(options.store, options.logger);
+    this.ownsGuild = options.ownsGuild ?? (() => true);
     this.timers = options.timers ?? new CronTimers();
     this.graceMs = options.graceMs ?? DEFAULT_GRACE_MS;
     this.runner = new DigestRunner({
@@ -82,11 +91,12 @@ export class DigestService {
       logger: options.logger,
       limiter: options.limiter ?? new TokenBucket({ clock: systemClock, ratePerSecond: 50, burst: 1 }),
       onPaused: (guildId) => this.timers.delete(guildId),
+      leaseMs: options.claimLeaseMs ?? DEFAULT_CLAIM_LEASE_MS,
       ...(options.threads ? { threads: options.threads } : {}),
     });
   }
 
-  set(guildId: string, input: ScheduleInput): ScheduledDigest {
+  async set(guildId: string, input: ScheduleInput): Promise<ScheduledDigest> {
     const parsed = parseSchedule(input.schedule);
     const timezone = canonicalTimeZone(input.timezone?.trim() || 'UTC');
     if (!timezone) {
@@ -94,8 +104,8 @@ export class DigestService {
         `"${input.timezone}" is not an IANA timezone; try a name like Europe/Berlin or America/New_York.`,
       );
     }
-    const previous = this.store.settings(guildId);
-    const settings = this.store.saveSettings({
+    const previous = await this.store.settings(guildId);
+    const settings = await this.store.saveSettings({
       guildId,
       channelId: input.channelId,
       schedule: parsed.input,
@@ -108,66 +118,75 @@ export class DigestService {
     return this.describe(settings);
   }
 
-  show(guildId: string): DigestOverview | undefined {
-    const settings = this.store.settings(guildId);
+  async show(guildId: string): Promise<DigestOverview | undefined> {
+    const settings = await this.store.settings(guildId);
     if (!settings) return undefined;
     const { description, nextRuns } = this.describe(settings);
     return buildOverview({
       settings,
       description,
       nextRun: settings.paused ? undefined : nextRuns[0],
-      entries: this.store.recentEntries(guildId, 25),
+      entries: await this.store.recentEntries(guildId, 25),
       isInFlight: (slot) => this.runner.isInFlight(guildId, slot),
       messageUrl: (channelId, messageId) => this.options.channels.messageUrl(guildId, channelId, messageId),
     });
   }
 
-  pause(guildId: string): DigestSettings {
-    this.requireSettings(guildId);
-    this.store.setPaused(guildId, true, 'manual', this.options.clock.now());
+  async pause(guildId: string): Promise<DigestSettings> {
+    await this.requireSettings(guildId);
+    await this.store.setPaused(guildId, true, 'manual', this.options.clock.now());
     this.timers.delete(guildId);
     return this.requireSettings(guildId);
   }
 
-  resume(guildId: string): ScheduledDigest {
-    this.requireSettings(guildId);
-    this.store.setPaused(guildId, false, null, this.options.clock.now());
-    const settings = this.requireSettings(guildId);
+  async resume(guildId: string): Promise<ScheduledDigest> {
+    await this.requireSettings(guildId);
+    await this.store.setPaused(guildId, false, null, this.options.clock.now());
+    const settings = await this.requireSettings(guildId);
     this.arm(settings);
     return this.describe(settings);
   }
 
-  remove(guildId: string): boolean {
+  remove(guildId: string): Promise<boolean> {
     this.timers.delete(guildId);
     return this.store.remove(guildId, { forgetLedger: false });
   }
 
   /** Posts now, to `channelId` or the configured channel; a channel problem here only pauses the configured channel. */
   async postNow(guildId: string, channelId?: string): Promise<SlotOutcome> {
-    const settings = this.store.settings(guildId);
+    const settings = await this.store.settings(guildId);
     const target = channelId ?? settings?.channelId;
     if (!target)
       throw new UserError('No digest channel is set up here: pick a channel, or run `/digest set` first.');
-    const slot = this.store.manualSlot(guildId, this.options.clock.now());
+    const slot = await this.store.manualSlot(guildId, this.options.clock.now());
     return this.runner.postManual(guildId, target, slot, target === settings?.channelId);
   }
 
   /** What a timer tick (or a test driving the clock) calls for a due slot. */
   runDueSlot(guildId: string, slot: number): Promise<SlotOutcome> {
-    return this.runner.runScheduledSlot(guildId, slot);
+    return patiently(() => this.runner.runScheduledSlot(guildId, slot));
+  }
+
+  /** Posts again what a stopped process claimed and never confirmed, for one server (see runner.ts). */
+  retryUnconfirmed(guildId: string): Promise<SlotOutcome[]> {
+    return patiently(() => this.runner.retryUnconfirmed(guildId));
   }
 
   /**
    * Rebuilds every timer from the database, then posts or skips what was missed while the bot was down.
    * Never rejects (callers may fire and forget it): problems are logged per server.
    */
-  async start(): Promise<StartReport> {
+  start(): Promise<StartReport> {
+    return patiently(() => this.startNow());
+  }
+
+  private async startNow(): Promise<StartReport> {
     this.timers.clear();
     const report: StartReport = { scheduled: 0, caughtUp: [], skippedSlots: 0 };
     const catchUps: Array<Promise<SlotOutcome>> = [];
     let everySettings: DigestSettings[];
     try {
-      everySettings = this.store.allSettings();
+      everySettings = (await this.store.allSettings()).filter((settings) => this.ownsGuild(settings.guildId));
     } catch (error) {
       this.options.logger.error({ err: error }, 'could not read digest settings; no digests scheduled');
       return report;
@@ -182,16 +201,18 @@ export class DigestService {
         const { postSlot, skipped } = this.missedSlots(settings);
         const now = this.options.clock.now();
         for (const slot of skipped) {
-          this.store.recordSkip(settings.guildId, settings.channelId, slot, 'missed-while-down', now);
+          await this.store.recordSkip(settings.guildId, settings.channelId, slot, 'missed-while-down', now);
         }
         report.skippedSlots += skipped.length;
         if (postSlot !== undefined) catchUps.push(this.runLogged(settings.guildId, postSlot));
-        else if (skipped.length > 0) this.store.advanceLastSlot(settings.guildId, skipped.at(-1) as number);
+        else if (skipped.length > 0)
+          await this.store.advanceLastSlot(settings.guildId, skipped.at(-1) as number);
       } catch (error) {
         this.options.logger.error({ guildId: settings.guildId, err: error }, 'could not schedule digest');
       }
     }
     report.caughtUp = await Promise.all(catchUps);
+    await this.scheduleRetries();
     this.options.logger.info(
       { scheduled: report.scheduled, caughtUp: report.caughtUp.length, skippedSlots: report.skippedSlots },
       'digest scheduler started',
@@ -201,15 +222,42 @@ export class DigestService {
 
   stop(): void {
     this.timers.clear();
+    for (const timer of this.retryTimers.values()) clearTimeout(timer);
+    this.retryTimers.clear();
+  }
+
+  /** Unconfirmed claims left by a stopped process: retried when their lease is over (now, or later). */
+  private async scheduleRetries(): Promise<void> {
+    let due: Map<string, number>;
+    try {
+      due = await this.runner.pendingRetries();
+    } catch (error) {
+      this.options.logger.error({ err: error }, 'could not read unconfirmed digest claims');
+      return;
+    }
+    for (const [guildId, at] of due) {
+      if (!this.ownsGuild(guildId) || this.retryTimers.has(guildId)) continue;
+      const delay = Math.max(0, at - this.options.clock.now()) + 50;
+      const timer = setTimeout(() => {
+        this.retryTimers.delete(guildId);
+        this.retryUnconfirmed(guildId).catch((error: unknown) =>
+          this.options.logger.error({ guildId, err: error }, 'digest claim retry failed'),
+        );
+      }, delay);
+      timer.unref();
+      this.retryTimers.set(guildId, timer);
+    }
   }
 
   /** Forgets servers the bot is no longer in (settings, ledger and timer). */
-  retainGuilds(guildIds: readonly string[]): string[] {
+  async retainGuilds(guildIds: readonly string[]): Promise<string[]> {
     const keep = new Set(guildIds);
-    const dropped = this.store.allSettings().filter((settings) => !keep.has(settings.guildId));
+    const dropped = (await this.store.allSettings()).filter(
+      (settings) => this.ownsGuild(settings.guildId) && !keep.has(settings.guildId),
+    );
     for (const { guildId } of dropped) {
       this.timers.delete(guildId);
-      this.store.remove(guildId, { forgetLedger: true });
+      await this.store.remove(guildId, { forgetLedger: true });
     }
     return dropped.map((settings) => settings.guildId);
   }
@@ -249,7 +297,7 @@ export class DigestService {
 
   private async tick(guildId: string): Promise<void> {
     try {
-      const settings = this.store.settings(guildId);
+      const settings = await this.store.settings(guildId);
       if (!settings) return;
       const now = this.options.clock.now();
       const slot = runsBetween(
@@ -260,14 +308,15 @@ export class DigestService {
         1,
       )[0];
       if (slot === undefined) return;
-      await this.runDueSlot(guildId, slot);
+      const outcome = await this.runDueSlot(guildId, slot);
+      this.options.logger.debug({ guildId, slot, outcome: outcome.kind }, 'digest slot evaluated');
     } catch (error) {
       this.options.logger.error({ guildId, err: error }, 'digest tick failed');
     }
   }
 
-  private requireSettings(guildId: string): DigestSettings {
-    const settings = this.store.settings(guildId);
+  private async requireSettings(guildId: string): Promise<DigestSettings> {
+    const settings = await this.store.settings(guildId);
     if (!settings) throw new UserError('No digest is set up on this server yet: use `/digest set`.');
     return settings;
   }

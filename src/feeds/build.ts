@@ -4,7 +4,7 @@ import type { Logger } from '../core/logger.ts';
 import type { FeedConfig, FetchConfig } from '../config.ts';
 import type { RequestLimiter } from '../digest/rate-limiter.ts';
 import { guardedFetch } from '../net/guarded-fetch.ts';
-import type { Database } from '../store/database.ts';
+import type { Store } from '../store/database.ts';
 import { noMetrics, type FeedDeps, type FeedMetrics } from './deps.ts';
 import { HostLimiter } from './fetch/host-limiter.ts';
 import type { HttpFetch } from './fetch/http.ts';
@@ -18,7 +18,9 @@ import { FeedStore } from './store/feed-store.ts';
 export const guardedHttp: HttpFetch = (url, options) => guardedFetch(url, options);
 
 export interface BuildFeedsOptions {
-  db: Database;
+  store: Store;
+  /** How long a delivery claim is its process's before an unconfirmed one is posted again (default 60 s). */
+  claimLeaseMs?: number;
   feeds: FeedConfig;
   fetch: FetchConfig;
   channels: ChannelGateway;
@@ -35,7 +37,7 @@ export interface BuildFeedsOptions {
 export async function buildFeeds(
   options: BuildFeedsOptions,
 ): Promise<{ service: FeedService; articles: FeedArticles }> {
-  const store = new FeedStore(options.db);
+  const store = new FeedStore(options.store);
   const articles = await FeedArticles.load(options.feeds.articlesDir, store, options.logger);
   const deps: FeedDeps = {
     store,
@@ -49,6 +51,7 @@ export async function buildFeeds(
     clock: options.clock,
     logger: options.logger,
     refreshMs: options.feeds.refreshMs,
+    claimLeaseMs: options.claimLeaseMs ?? 60_000,
     metrics: options.metrics ?? noMetrics,
     ...(options.ownsGuild ? { ownsGuild: options.ownsGuild } : {}),
   };

@@ -35,6 +35,11 @@ export interface FeedDeps {
   /** The default interval between fetches of a feed. */
   refreshMs: number;
   metrics: FeedMetrics;
+  /**
+   * How long a delivery claim stays with the process that took it before an unconfirmed one (its process
+   * stopped mid-send) is posted again, with the same nonce.
+   */
+  claimLeaseMs: number;
   /** Whether this process (shard) handles a server's feeds; default: every server. */
   ownsGuild?: (guildId: string) => boolean;
 }

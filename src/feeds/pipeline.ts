@@ -59,7 +59,7 @@ export class FeedPipeline {
 
   private async pollNow(sourceId: number, options: PollOptions): Promise<PollResult> {
     const { deps } = this;
-    const source = deps.store.source(sourceId);
+    const source = await deps.store.source(sourceId);
     if (!source) throw new Error(`feed source ${sourceId} is gone`);
     const conditional = options.unconditional ? { ...source, etag: null, lastModified: null } : source;
     const outcome = await deps.hosts.run(source.url, () => fetchFeed(deps.http, conditional, deps.limits));
@@ -67,7 +67,7 @@ export class FeedPipeline {
     if (outcome.kind === 'failed') return this.failed(source, outcome.problem);
     if (outcome.kind === 'not-modified') {
       deps.metrics.fetched('not-modified');
-      deps.store.recordSuccess({ sourceId, now, nextFetchAt: now + deps.refreshMs, status: 304 });
+      await deps.store.recordSuccess({ sourceId, now, nextFetchAt: now + deps.refreshMs, status: 304 });
       deps.logger.debug({ url: source.url, status: 304 }, 'feed fetch done');
       return { kind: 'not-modified', delivery: await this.deliver(source, options) };
     }
@@ -84,15 +84,15 @@ export class FeedPipeline {
     }
     deps.metrics.fetched('ok');
     const keys = feed.items.map((item) => item.key);
-    const fresh = source.initialized ? newItems(feed.items, deps.store.seenKeys(sourceId, keys)) : [];
-    const subscriptions = deps.store.activeSubscriptionsOf(sourceId);
-    const deliveriesCreated = deps.store.recordItems({
+    const fresh = source.initialized ? newItems(feed.items, await deps.store.seenKeys(sourceId, keys)) : [];
+    const subscriptions = await deps.store.activeSubscriptionsOf(sourceId);
+    const deliveriesCreated = await deps.store.recordItems({
       sourceId,
       now,
       seenKeys: keys,
       newItems: fresh.map((item) => ({ item, deliveries: deliveriesFor(item, subscriptions, deps.logger) })),
     });
-    deps.store.recordSuccess({
+    await deps.store.recordSuccess({
       sourceId,
       now,
       nextFetchAt: now + deps.refreshMs,
@@ -123,7 +123,7 @@ export class FeedPipeline {
 
   private async deliver(source: FeedSource, options: PollOptions): Promise<DeliveryReport> {
     if (options.skipDelivery) return { ingested: 0, sent: 0, leftForDigest: 0, failed: 0 };
-    return deliverOpen(this.deps, this.deps.store.source(source.id) ?? source);
+    return deliverOpen(this.deps, (await this.deps.store.source(source.id)) ?? source);
   }
 
   private async failed(source: FeedSource, problem: FeedProblem): Promise<PollResult> {

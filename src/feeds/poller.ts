@@ -38,17 +38,17 @@ export class FeedPoller {
   }
 
   /** Starts what is due now; resolves when those polls finish (tests and the benchmark await it). */
-  tick(): Promise<void> {
+  async tick(): Promise<void> {
     const now = this.deps.clock.now();
     if (now - this.lastPrune > PRUNE_EVERY_MS) {
       this.lastPrune = now;
-      const pruned = this.deps.store.pruneItems(now, FORGET_ITEMS_AFTER_MS);
+      const pruned = await this.deps.store.pruneItems(now, FORGET_ITEMS_AFTER_MS);
       if (pruned > 0) this.deps.logger.info({ pruned }, 'forgot old feed items');
     }
     const room = this.maxInFlight - this.inFlight.size;
-    if (room <= 0) return Promise.resolve();
-    const due = this.deps.store.dueSources(now, room, this.inFlight);
-    return Promise.all(
+    if (room <= 0) return;
+    const due = await this.deps.store.dueSources(now, room, this.inFlight);
+    await Promise.all(
       due.map(async (source) => {
         this.inFlight.add(source.id);
         try {
@@ -59,6 +59,6 @@ export class FeedPoller {
           this.inFlight.delete(source.id);
         }
       }),
-    ).then(() => undefined);
+    );
   }
 }

@@ -76,22 +76,22 @@ export class FeedService {
     const url = parseFeedUrl(input.url);
     const filter = input.filter?.trim() ? parseItemFilter(input.filter).source : null;
     const { store, clock } = this.deps;
-    if (store.subscriptionCount(guildId) >= this.options.maxFeedsPerServer) {
+    if ((await store.subscriptionCount(guildId)) >= this.options.maxFeedsPerServer) {
       throw new UserError(
         `This server already has ${this.options.maxFeedsPerServer} feeds, the most allowed: remove one with \`/feed remove\` first.`,
       );
     }
-    const existing = store
-      .subscriptionsOf(guildId)
-      .find((s) => s.source.url === url && s.channelId === input.channelId);
+    const existing = (await store.subscriptionsOf(guildId)).find(
+      (s) => s.source.url === url && s.channelId === input.channelId,
+    );
     if (existing)
       throw new UserError(`<#${input.channelId}> already follows that feed (feed ${existing.id}).`);
 
-    const source = store.sourceFor(url, clock.now());
+    const source = await store.sourceFor(url, clock.now());
     const result = await this.pipeline.poll(source, { unconditional: true });
     if (result.kind !== 'fetched')
       throw new UserError(`I could not add that feed: ${describeFailure(result)}.`);
-    const subscription = store.subscribe({
+    const subscription = await store.subscribe({
       guildId,
       sourceId: source.id,
       channelId: input.channelId,
@@ -108,37 +108,37 @@ export class FeedService {
     };
   }
 
-  list(guildId: string): SubscriptionWithSource[] {
+  list(guildId: string): Promise<SubscriptionWithSource[]> {
     return this.deps.store.subscriptionsOf(guildId);
   }
 
-  remove(guildId: string, feedId: string): SubscriptionWithSource {
-    const subscription = this.find(guildId, feedId);
-    this.deps.store.unsubscribe(subscription.id);
+  async remove(guildId: string, feedId: string): Promise<SubscriptionWithSource> {
+    const subscription = await this.find(guildId, feedId);
+    await this.deps.store.unsubscribe(subscription.id);
     return subscription;
   }
 
-  pause(guildId: string, feedId: string): SubscriptionWithSource {
-    const subscription = this.find(guildId, feedId);
+  async pause(guildId: string, feedId: string): Promise<SubscriptionWithSource> {
+    const subscription = await this.find(guildId, feedId);
     if (subscription.paused) throw new UserError(`Feed ${subscription.id} is already paused.`);
-    this.deps.store.setPaused(subscription.id, true, 'paused with /feed pause', this.deps.clock.now());
+    await this.deps.store.setPaused(subscription.id, true, 'paused with /feed pause', this.deps.clock.now());
     return { ...subscription, paused: true };
   }
 
   /** Resumes a feed; a feed paused by failures starts over (no failures counted) and is fetched at once. */
-  resume(guildId: string, feedId: string): SubscriptionWithSource {
-    const subscription = this.find(guildId, feedId);
+  async resume(guildId: string, feedId: string): Promise<SubscriptionWithSource> {
+    const subscription = await this.find(guildId, feedId);
     if (!subscription.paused) throw new UserError(`Feed ${subscription.id} is not paused.`);
     const now = this.deps.clock.now();
-    this.deps.store.setPaused(subscription.id, false, null, now);
-    this.deps.store.resetSource(subscription.sourceId, now);
+    await this.deps.store.setPaused(subscription.id, false, null, now);
+    await this.deps.store.resetSource(subscription.sourceId, now);
     void this.poller.tick();
     return { ...subscription, paused: false };
   }
 
   /** Fetches now and builds what the next post would be, without storing or posting anything. */
   async test(guildId: string, feedId: string): Promise<TestResult> {
-    const subscription = this.find(guildId, feedId);
+    const subscription = await this.find(guildId, feedId);
     const { deps } = this;
     const outcome = await deps.hosts.run(subscription.source.url, () =>
       fetchFeed(deps.http, { url: subscription.source.url, etag: null, lastModified: null }, deps.limits),
@@ -185,21 +185,21 @@ export class FeedService {
   }
 
   /** Posts what a stopped process left open, then polls on schedule. */
-  start(): void {
+  async start(): Promise<void> {
     this.poller.start();
     const { store, logger } = this.deps;
-    const open = store.openDeliveries(10_000);
+    const open = await store.openDeliveries(10_000);
     const sources = [...new Set(open.map((delivery) => delivery.sourceId))];
     if (open.length > 0)
       logger.info({ deliveries: open.length, feeds: sources.length }, 'resuming open feed deliveries');
     for (const sourceId of sources) {
-      const source = store.source(sourceId);
+      const source = await store.source(sourceId);
       if (!source) continue;
       void deliverOpen(this.deps, source).catch((error: unknown) =>
         logger.error({ err: error, sourceId }, 'resuming feed deliveries failed'),
       );
     }
-    logger.info({ feeds: store.subscriptionCountAll() }, 'feed poller started');
+    logger.info({ feeds: await store.subscriptionCountAll() }, 'feed poller started');
   }
 
   stop(): void {
@@ -211,14 +211,14 @@ export class FeedService {
     return this.poller.tick();
   }
 
-  retainGuilds(guildIds: readonly string[]): number {
-    return this.deps.store.retainGuilds(guildIds);
+  retainGuilds(guildIds: readonly string[]): Promise<number> {
+    return this.deps.store.retainGuilds(guildIds, this.deps.ownsGuild);
   }
 
-  private find(guildId: string, feedId: string): SubscriptionWithSource {
+  private async find(guildId: string, feedId: string): Promise<SubscriptionWithSource> {
     const id = Number(feedId.trim().replace(/^#/, ''));
     const subscription = Number.isInteger(id)
-      ? this.deps.store.subscriptionsOf(guildId).find((s) => s.id === id)
+      ? (await this.deps.store.subscriptionsOf(guildId)).find((s) => s.id === id)
       : undefined;
     if (!subscription)
       throw new UserError(`This server has no feed "${feedId}": see \`/feed list\` for the numbers.`);

@@ -1,46 +1,112 @@
-import { mkdirSync } from 'node:fs';
-import { dirname } from 'node:path';
-import BetterSqlite3 from 'better-sqlite3';
-import { migrations as defaultMigrations, type Migration } from './migrations.ts';
+import type BetterSqlite3 from 'better-sqlite3';
+import { Kysely, Migrator, sql, type Migration, type MigrationProvider } from 'kysely';
+import type { Logger } from '../core/logger.ts';
+import { StoreOpenError } from './errors.ts';
+import { migrations as defaultMigrations, type Engine, type StoreMigration } from './migrations.ts';
+import { openSqliteFile, SqliteStoreDialect } from './sqlite.ts';
+import type { Tables } from './tables.ts';
 
-export type Database = BetterSqlite3.Database;
+export type { Engine } from './migrations.ts';
+export { StoreOpenError } from './errors.ts';
 
 /**
- * Opens (creating folder and file when needed) the SQLite database and brings its schema up to date.
- * WAL lets readers run beside the writer; `synchronous` stays FULL so a digest claim is on disk before
- * the post it guards is sent.
+ * The bot's storage: one typed query layer (kysely) over SQLite (the default, a file) or PostgreSQL (a
+ * URL, for several processes or machines). Every store module takes a `Store` and queries `store.db`;
+ * anything that must be atomic runs in `store.db.transaction().execute(...)`.
  */
-export function openDatabase(path: string, migrations: readonly Migration[] = defaultMigrations): Database {
-  if (path !== ':memory:') mkdirSync(dirname(path), { recursive: true });
-  const db = new BetterSqlite3(path);
-  db.pragma('journal_mode = WAL');
-  db.pragma('foreign_keys = ON');
-  db.pragma('busy_timeout = 5000');
+export interface Store {
+  readonly db: Kysely<Tables>;
+  readonly engine: Engine;
+  /** The file path or the URL without its password: safe to log and to show. */
+  readonly location: string;
+  close(): Promise<void>;
+}
+
+export interface StoreOptions {
+  /** postgres://… selects PostgreSQL; unset: SQLite at databasePath. */
+  databaseUrl?: string | undefined;
+  /** A SQLite file (created with its folder when missing), or ':memory:'. */
+  databasePath: string;
+  logger?: Pick<Logger, 'error'>;
+  migrations?: readonly StoreMigration[];
+}
+
+/** Opens the database named by the options and brings its schema up to date; problems throw StoreOpenError. */
+export async function openStore(options: StoreOptions): Promise<Store> {
+  const engine: Engine = options.databaseUrl ? 'postgres' : 'sqlite';
+  let db: Kysely<Tables>;
+  let location: string;
+  if (options.databaseUrl) {
+    // pg is loaded only when PostgreSQL is asked for: the SQLite default starts without it.
+    const { openPostgresPool, redactDatabaseUrl } = await import('./postgres.ts');
+    location = redactDatabaseUrl(options.databaseUrl);
+    const { dialect } = await openPostgresPool(options.databaseUrl, (error) =>
+      options.logger?.error({ err: error }, 'PostgreSQL connection error'),
+    );
+    db = new Kysely<Tables>({ dialect });
+  } else {
+    location = options.databasePath;
+    const file = openSqliteFile(options.databasePath);
+    refuseUnknownLegacyVersion(file, location);
+    db = new Kysely<Tables>({ dialect: new SqliteStoreDialect({ database: file }) });
+  }
   try {
-    migrate(db, migrations);
+    await migrate(db, engine, location, options.migrations ?? defaultMigrations);
   } catch (error) {
-    db.close();
+    await db.destroy();
     throw error;
   }
-  return db;
+  return { db, engine, location, close: () => db.destroy() };
 }
 
-export function schemaVersion(db: Database): number {
-  return db.pragma('user_version', { simple: true }) as number;
+/** Names of the migrations applied to a database, oldest first. */
+export async function appliedMigrations(store: Store): Promise<string[]> {
+  const rows = await sql<{ name: string }>`SELECT name FROM kysely_migration ORDER BY name`.execute(store.db);
+  return rows.rows.map((row) => row.name);
 }
 
-function migrate(db: Database, migrations: readonly Migration[]): void {
-  const newestKnown = Math.max(0, ...migrations.map((migration) => migration.version));
-  if (schemaVersion(db) > newestKnown) {
-    throw new Error(`database schema version ${schemaVersion(db)} is newer than this build (${newestKnown})`);
+async function migrate(
+  db: Kysely<Tables>,
+  engine: Engine,
+  location: string,
+  list: readonly StoreMigration[],
+): Promise<void> {
+  const provider: MigrationProvider = {
+    getMigrations: async () =>
+      Object.fromEntries(
+        list.map((migration): [string, Migration] => [
+          migration.name,
+          { up: (kysely) => migration.up(kysely, engine) },
+        ]),
+      ),
+  };
+  // Unordered: migrations added on parallel branches may land in any order; each runs once by name.
+  const migrator = new Migrator({ db, provider, allowUnorderedMigrations: true });
+  const { error, results } = await migrator.migrateToLatest();
+  if (error === undefined) return;
+  const message = error instanceof Error ? error.message : String(error);
+  if (/corrupted migrations/.test(message)) {
+    throw new StoreOpenError(
+      `${location}: the database schema is newer than this build (${message}); run the newer build, or restore a backup`,
+    );
   }
-  const pending = migrations
-    .filter((migration) => migration.version > schemaVersion(db))
-    .sort((a, b) => a.version - b.version);
-  for (const migration of pending) {
-    db.transaction(() => {
-      db.exec(migration.sql);
-      db.pragma(`user_version = ${migration.version}`);
-    }).immediate();
+  const failed = results?.find((result) => result.status === 'Error')?.migrationName ?? '(unknown)';
+  throw new StoreOpenError(`${location}: migration ${failed} failed: ${message}`);
+}
+
+/** Files made before kysely record their schema in PRAGMA user_version (1 and 2 are adopted by 0001/0002). */
+function refuseUnknownLegacyVersion(file: BetterSqlite3.Database, location: string): void {
+  const version = Number(file.pragma('user_version', { simple: true }));
+  const migrated = file
+    .prepare("SELECT count(*) FROM sqlite_master WHERE name = 'kysely_migration'")
+    .pluck()
+    .get();
+  if (version > LEGACY_ADOPTABLE_VERSION && Number(migrated) === 0) {
+    file.close();
+    throw new StoreOpenError(
+      `${location}: the database schema version ${version} is newer than this build; run the newer build, or restore a backup`,
+    );
   }
 }
+
+const LEGACY_ADOPTABLE_VERSION = 2;

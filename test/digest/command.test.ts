@@ -7,14 +7,8 @@ import { ManualClock } from '../../src/core/clock.ts';
 import { UserError } from '../../src/core/errors.ts';
 import { validatePayload } from '../../src/render/limits.ts';
 import { EPHEMERAL_FLAG } from '../../src/render/payload.ts';
-import {
-  FakeChannelGateway,
-  ListLibrary,
-  openHarness,
-  seedArticle,
-  tempDatabasePath,
-  type Harness,
-} from './fakes.ts';
+import { FakeChannelGateway, ListLibrary, openHarness, seedArticle, type Harness } from './fakes.ts';
+import { sqliteDatabase, type TestDatabase } from '../support/engines.ts';
 
 const GUILD = 'g-1';
 const NEWS = '200000000000000001';
@@ -24,22 +18,22 @@ const FOREIGN = '200000000000000009';
 const directory: ChannelDirectory = {
   guildOf: async (id) => (id === FOREIGN ? 'g-2' : id === NEWS || id === VOICE ? GUILD : undefined),
 };
-let temp: ReturnType<typeof tempDatabasePath>;
+let temp: TestDatabase;
 let harness: Harness;
 let channels: FakeChannelGateway;
 
-beforeEach(() => {
-  temp = tempDatabasePath();
+beforeEach(async () => {
+  temp = sqliteDatabase();
   channels = new FakeChannelGateway();
-  harness = openHarness(temp.path, {
+  harness = await openHarness(temp, {
     library: new ListLibrary([seedArticle()]),
     channels,
     clock: new ManualClock(Date.parse('2024-03-04T07:00:00Z')),
   });
 });
-afterEach(() => {
-  harness.db.close();
-  temp.cleanup();
+afterEach(async () => {
+  await harness.store.close();
+  await temp.cleanup();
 });
 
 function invoke(
@@ -108,13 +102,13 @@ describe('/digest', () => {
     const noted = await invoke('set', { channel: news, schedule: 'daily 09:00', 'nothing-new-note': true });
     expect(JSON.stringify(noted.payload.embeds)).toContain('a short note says so');
     await invoke('set', { channel: news, schedule: 'daily 10:00' });
-    expect(harness.service.store.settings(GUILD)?.nothingNewNote).toBe(true);
+    expect((await harness.service.store.settings(GUILD))?.nothingNewNote).toBe(true);
     await invoke('now'); // the only story goes out
     const slot = Date.parse('2024-03-05T10:00:00Z');
     expect(await harness.service.runDueSlot(GUILD, slot)).toMatchObject({ kind: 'sent' });
     expect(JSON.stringify(channels.posts.at(-1)?.payload)).toMatch(/nothing new/i);
     await invoke('set', { channel: news, schedule: 'daily 10:00', 'nothing-new-note': false });
-    expect(harness.service.store.settings(GUILD)?.nothingNewNote).toBe(false);
+    expect((await harness.service.store.settings(GUILD))?.nothingNewNote).toBe(false);
   });
 
   it('GIVEN a schedule it cannot read THEN the user gets the accepted forms', async () => {
@@ -136,7 +130,7 @@ describe('/digest', () => {
       /not a channel id/,
     );
     expect(channels.posts).toEqual([]);
-    expect(harness.service.store.settings(GUILD)?.channelId).toBe(NEWS);
+    expect((await harness.service.store.settings(GUILD))?.channelId).toBe(NEWS);
   });
 
   it('GIVEN a voice channel THEN it is refused', async () => {

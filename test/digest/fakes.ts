@@ -1,10 +1,9 @@
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { readFileSync } from 'node:fs';
 import {
   ChannelUnavailableError,
   type ChannelGateway,
   type ChannelProblem,
+  type SendOptions,
 } from '../../src/core/channel-gateway.ts';
 import type { ManualClock } from '../../src/core/clock.ts';
 import { silentLogger } from '../../src/core/logger.ts';
@@ -13,11 +12,19 @@ import { unlimited, type RequestLimiter } from '../../src/digest/rate-limiter.ts
 import { ManualTimers } from '../../src/digest/timers.ts';
 import { Article } from '../../src/model/schema.ts';
 import type { MessagePayload } from '../../src/render/payload.ts';
-import { openDatabase, type Database } from '../../src/store/database.ts';
+import type { Store } from '../../src/store/database.ts';
+import type { TestDatabase } from '../support/engines.ts';
 
-/** An in-memory Discord for digests: records posts, can refuse a channel, fail a send, or hang after one. */
+/**
+ * An in-memory Discord for digests: records posts, can refuse a channel, fail a send, or hang after one.
+ * Like Discord with `enforce_nonce`, a second send with a nonce already used returns the first message.
+ */
 export class FakeChannelGateway implements ChannelGateway {
-  readonly posts: Array<{ channelId: string; messageId: string; payload: MessagePayload }> = [];
+  readonly posts: Array<{ channelId: string; messageId: string; payload: MessagePayload; nonce?: string }> =
+    [];
+  readonly byNonce = new Map<string, string>();
+  /** The next send never reaches Discord and never returns: the process "dies" between claim and send. */
+  hangBeforeSend = false;
   readonly threads: Array<{ channelId: string; messageId: string; name: string; threadId: string }> = [];
   readonly unavailable = new Map<string, ChannelProblem>();
   threadsAllowed = true;
@@ -27,7 +34,14 @@ export class FakeChannelGateway implements ChannelGateway {
   hangAfterSend = false;
   private nextId = 1000;
 
-  async send(channelId: string, payload: MessagePayload): Promise<{ messageId: string }> {
+  async send(
+    channelId: string,
+    payload: MessagePayload,
+    options: SendOptions = {},
+  ): Promise<{ messageId: string }> {
+    if (this.hangBeforeSend) return new Promise(() => {});
+    const known = options.nonce === undefined ? undefined : this.byNonce.get(`${channelId}:${options.nonce}`);
+    if (known !== undefined) return { messageId: known };
     const problem = this.unavailable.get(channelId);
     if (problem) throw new ChannelUnavailableError(channelId, problem);
     if (this.failNextSend) {
@@ -36,7 +50,8 @@ export class FakeChannelGateway implements ChannelGateway {
       throw error;
     }
     const messageId = String((this.nextId += 1));
-    this.posts.push({ channelId, messageId, payload });
+    this.posts.push({ channelId, messageId, payload, ...(options.nonce ? { nonce: options.nonce } : {}) });
+    if (options.nonce !== undefined) this.byNonce.set(`${channelId}:${options.nonce}`, messageId);
     if (this.hangAfterSend) return new Promise(() => {});
     return { messageId };
   }
@@ -87,22 +102,14 @@ export class ListLibrary {
   }
 }
 
-export function tempDatabasePath(): { path: string; cleanup: () => void } {
-  const dir = mkdtempSync(join(tmpdir(), 'digest-test-'));
-  return {
-    path: join(dir, 'nested', 'bot.sqlite'),
-    cleanup: () => rmSync(dir, { recursive: true, force: true }),
-  };
-}
-
 export interface Harness {
-  db: Database;
+  store: Store;
   service: DigestService;
   timers: ManualTimers;
 }
 
-export function openHarness(
-  path: string,
+export async function openHarness(
+  database: TestDatabase,
   deps: {
     library: ListLibrary;
     channels: FakeChannelGateway;
@@ -110,12 +117,13 @@ export function openHarness(
     graceMs?: number;
     limiter?: RequestLimiter;
     threads?: DigestThreadHooks;
+    claimLeaseMs?: number;
   },
-): Harness {
-  const db = openDatabase(path);
+): Promise<Harness> {
+  const store = await database.open();
   const timers = new ManualTimers();
   const service = new DigestService({
-    db,
+    store,
     library: deps.library,
     channels: deps.channels,
     clock: deps.clock,
@@ -124,6 +132,7 @@ export function openHarness(
     timers,
     ...(deps.graceMs !== undefined ? { graceMs: deps.graceMs } : {}),
     ...(deps.threads !== undefined ? { threads: deps.threads } : {}),
+    ...(deps.claimLeaseMs !== undefined ? { claimLeaseMs: deps.claimLeaseMs } : {}),
   });
-  return { db, service, timers };
+  return { store, service, timers };
 }

@@ -62,6 +62,16 @@ export function registerChannelRoutes(rest: RestServer, ctx: ChannelContext): vo
     if ((world.botPermissions(channel) & permission) === 0n) throw missingPermissions();
   };
 
+  // Discord refuses a nonce that is not 1 to 25 characters.
+  const checkNonce = (body: Record<string, unknown>): void => {
+    if (body.nonce === undefined || body.nonce === null) return;
+    if (typeof body.nonce !== 'string' || body.nonce.length < 1 || body.nonce.length > 25) {
+      const errors = new FormErrors();
+      errors.add(['nonce'], 'BASE_TYPE_BAD_LENGTH', 'Must be between 1 and 25 in length.');
+      errors.throwIfAny();
+    }
+  };
+
   rest.route('GET', '/channels/:id', (r) => ({
     status: 200,
     body: world.channelJson(visibleChannel(r.params.id)),
@@ -72,6 +82,7 @@ export function registerChannelRoutes(rest: RestServer, ctx: ChannelContext): vo
     requirePermission(channel, channel.parentId ? Permission.SendMessagesInThreads : Permission.SendMessages);
     const body = asObject(r.body);
     validateMessageBody(body, 'create');
+    checkNonce(body);
     const nonce = body.nonce === undefined || body.nonce === null ? undefined : String(body.nonce);
     const nonceKey = nonce !== undefined ? `${channel.id}:${world.botUser.id}:${nonce}` : undefined;
     if (nonceKey !== undefined && body.enforce_nonce === true) {

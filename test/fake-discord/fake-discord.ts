@@ -3,7 +3,7 @@ import { registerChannelRoutes, type NonceRepeat } from './channel-routes.ts';
 import { FakeGateway, PRIVILEGED_INTENTS, type GatewaySession } from './gateway.ts';
 import { buildInteraction, optionTypeFrom, type InteractionSpec } from './interaction-payloads.ts';
 import { InteractionRoutes, type CallbackRecord, type FakeInteraction } from './interaction-routes.ts';
-import type { JsonObject } from './json.ts';
+import { isObject, type JsonObject } from './json.ts';
 import { MessageStore, type FakeMessage } from './message-store.ts';
 import type { PolicyViolation } from './message-validation.ts';
 import {
@@ -96,7 +96,11 @@ export class FakeDiscord {
     this.interactions.register(this.rest);
     registerChannelRoutes(this.rest, {
       ...shared,
-      dispatch: (t, d) => this.gateway.current && this.gateway.dispatch(t, d),
+      dispatch: (t, d) => {
+        const guildId = isObject(d) && typeof d.guild_id === 'string' ? d.guild_id : undefined;
+        const shard = this.gateway.shardOf(guildId);
+        return this.gateway.shards.has(shard) && this.gateway.dispatch(t, d, shard);
+      },
       echo: (message) => this.echo(message),
       nonceRepeats: this.nonceRepeats,
     });
@@ -200,7 +204,7 @@ export class FakeDiscord {
       this.waitTimeoutMs,
     ).then(() => record.callback as CallbackRecord);
     callback.catch(() => {});
-    this.gateway.dispatch('INTERACTION_CREATE', payload);
+    this.gateway.dispatch('INTERACTION_CREATE', payload, this.gateway.shardOf(record.guildId));
     return {
       id,
       token,
@@ -224,12 +228,14 @@ export class FakeDiscord {
 
   /** A member posts a message (MESSAGE_CREATE), delivered as Discord would given the bot's intents. */
   sendMessage(spec: UserMessageSpec): FakeMessage {
-    const session = this.gateway.current;
-    if (!session) throw new Error('the bot has not identified yet');
+    const channel = spec.channelId === undefined ? undefined : this.world.channels.get(spec.channelId);
+    const shard = this.gateway.shardOf(channel?.guildId ?? this.guild.id);
+    const session = this.gateway.shards.get(shard);
+    if (!session) throw new Error(`the bot has not identified shard ${shard} yet`);
     const { message, dispatch } = buildUserMessage(this.world, this.store, this.ids, session.intents, spec);
     if (dispatch.kind === 'dropped')
       this.droppedDispatches.push({ t: 'MESSAGE_CREATE', reason: dispatch.reason });
-    else this.gateway.dispatch('MESSAGE_CREATE', dispatch.payload);
+    else this.gateway.dispatch('MESSAGE_CREATE', dispatch.payload, shard);
     return message;
   }
 
@@ -277,14 +283,14 @@ export class FakeDiscord {
     const channel = this.world.channels.get(channelId);
     if (!channel) throw new Error(`no channel ${channelId}`);
     channel.access = access;
-    if (this.gateway.current) this.gateway.dispatch('CHANNEL_UPDATE', this.world.channelJson(channel));
+    this.dispatchForGuild(channel.guildId, 'CHANNEL_UPDATE', this.world.channelJson(channel));
   }
 
   deleteChannel(channelId: string): void {
     const channel = this.world.channels.get(channelId);
     if (!channel) throw new Error(`no channel ${channelId}`);
     this.world.channels.delete(channelId);
-    if (this.gateway.current) this.gateway.dispatch('CHANNEL_DELETE', this.world.channelJson(channel));
+    this.dispatchForGuild(channel.guildId, 'CHANNEL_DELETE', this.world.channelJson(channel));
   }
 
   async stop(): Promise<void> {
@@ -294,19 +300,37 @@ export class FakeDiscord {
 
   private echo(message: FakeMessage): void {
     const GUILD_MESSAGES = 1 << 9;
-    const session = this.gateway.current;
+    const shard = this.gateway.shardOf(message.guildId);
+    const session = this.gateway.shards.get(shard);
     if (!session || (session.intents & GUILD_MESSAGES) === 0) return;
-    this.gateway.dispatch('MESSAGE_CREATE', {
-      ...this.store.toJson(message),
-      member: { roles: [], joined_at: '2024-01-01T00:00:00.000Z', deaf: false, mute: false, flags: 0 },
-    });
+    this.gateway.dispatch(
+      'MESSAGE_CREATE',
+      {
+        ...this.store.toJson(message),
+        member: { roles: [], joined_at: '2024-01-01T00:00:00.000Z', deaf: false, mute: false, flags: 0 },
+      },
+      shard,
+    );
   }
 
+  private dispatchForGuild(guildId: string | null | undefined, t: string, d: unknown): void {
+    const shard = this.gateway.shardOf(guildId);
+    if (this.gateway.shards.has(shard)) this.gateway.dispatch(t, d, shard);
+  }
+
+  /** READY with this shard's servers only, then a GUILD_CREATE for each of them, on that shard. */
   private sendReady(session: GatewaySession): void {
     const GUILDS_INTENT = 1;
-    this.gateway.dispatch('READY', readyPayload(this.world, session.id, this.port, this.applicationId));
+    const [shardId] = session.shard;
+    const guilds = [...this.world.guilds.values()].filter(
+      (guild) => this.gateway.shardOf(guild.id) === shardId,
+    );
+    this.gateway.dispatch(
+      'READY',
+      readyPayload(this.world, session.id, this.port, this.applicationId, session.shard, guilds),
+      shardId,
+    );
     if ((session.intents & GUILDS_INTENT) === 0) return;
-    for (const guild of this.world.guilds.values())
-      this.gateway.dispatch('GUILD_CREATE', this.world.guildJson(guild));
+    for (const guild of guilds) this.gateway.dispatch('GUILD_CREATE', this.world.guildJson(guild), shardId);
   }
 }

@@ -8,6 +8,8 @@ export interface GatewaySession {
   seq: number;
   intents: number;
   resumable: boolean;
+  /** [shard id, shard count] from IDENTIFY ([0, 1] when the client does not shard). */
+  shard: [number, number];
   socket: WebSocket | null;
   /** Dispatches kept for RESUME replay. */
   log: Array<{ s: number; t: string; d: unknown }>;
@@ -35,10 +37,15 @@ export function isFatalCloseCode(code: number): boolean {
 /**
  * The gateway side of the fake: HELLO, IDENTIFY, heartbeats, RESUME with replay, invalid sessions and
  * server-initiated closes. Events: 'identify', 'resume', 'heartbeat', 'closed', 'payload'.
+ *
+ * Sharding as Discord does it: IDENTIFY's `shard: [id, count]` picks the shard; each shard has its own
+ * current session, and a server's events go to shard (guild_id >> 22) % count.
  */
 export class FakeGateway extends EventEmitter {
   readonly sessions = new Map<string, GatewaySession>();
-  current: GatewaySession | null = null;
+  /** The live session of each shard. */
+  readonly shards = new Map<number, GatewaySession>();
+  shardCount = 1;
   identifyCount = 0;
   resumeCount = 0;
   heartbeatCount = 0;
@@ -100,17 +107,22 @@ export class FakeGateway extends EventEmitter {
         const disallowed =
           Number(d.intents ?? 0) & PRIVILEGED_INTENTS & ~this.options.enabledPrivilegedIntents;
         if (disallowed !== 0) return void socket.close(4014, 'Disallowed intent(s).');
+        const shard = parseShard(d.shard);
+        if (!shard) return void socket.close(4010, 'Invalid shard.');
         const session: GatewaySession = {
           id: `session-${++this.sessionCounter}`,
           seq: 0,
           intents: Number(d.intents ?? 0),
           resumable: true,
+          shard,
           socket,
           log: [],
         };
-        if (this.current) this.current.resumable = false;
+        const previous = this.shards.get(shard[0]);
+        if (previous) previous.resumable = false;
         this.sessions.set(session.id, session);
-        this.current = session;
+        this.shards.set(shard[0], session);
+        this.shardCount = shard[1];
         state.session = session;
         this.identifyCount += 1;
         this.emit('identify', d);
@@ -121,7 +133,7 @@ export class FakeGateway extends EventEmitter {
         const session = this.sessions.get(String(d.session_id));
         if (d.token !== this.options.token || this.tokenRevoked)
           return void socket.close(4004, 'Authentication failed.');
-        if (!session || !session.resumable || session !== this.current) {
+        if (!session || !session.resumable || session !== this.shards.get(session.shard[0])) {
           this.send(socket, { op: 9, d: false, s: null, t: null });
           return;
         }
@@ -143,10 +155,21 @@ export class FakeGateway extends EventEmitter {
     }
   }
 
-  /** Sends a dispatch on the current session; kept for replay when the socket is down. */
-  dispatch(t: string, d: unknown): number {
-    const session = this.current;
-    if (!session) throw new Error(`cannot dispatch ${t}: the bot has not identified yet`);
+  /** The session of shard 0 (the only one when the bot does not shard). */
+  get current(): GatewaySession | null {
+    return this.shards.get(0) ?? null;
+  }
+
+  /** The shard a server belongs to: (guild_id >> 22) % shard count. */
+  shardOf(guildId: string | null | undefined): number {
+    if (!guildId || this.shardCount <= 1) return 0;
+    return Number((BigInt(guildId) >> 22n) % BigInt(this.shardCount));
+  }
+
+  /** Sends a dispatch on a shard's current session; kept for replay when the socket is down. */
+  dispatch(t: string, d: unknown, shardId = 0): number {
+    const session = this.shards.get(shardId);
+    if (!session) throw new Error(`cannot dispatch ${t}: shard ${shardId} has not identified yet`);
     session.seq += 1;
     const entry = { s: session.seq, t, d };
     session.log.push(entry);
@@ -160,8 +183,8 @@ export class FakeGateway extends EventEmitter {
    * a RESUME gets op 9); 4000 and others keep it resumable. The fatal codes (4004 authentication failed,
    * 4010-4014) end it too, and the token is then refused: a revoked token stays revoked.
    */
-  close(code: number): void {
-    const session = this.current;
+  close(code: number, shardId = 0): void {
+    const session = this.shards.get(shardId);
     if (!session?.socket) throw new Error('no open gateway connection to close');
     if (code === 1000 || code === 4009 || isFatalCloseCode(code)) session.resumable = false;
     if (code === 4004) this.tokenRevoked = true;
@@ -171,8 +194,8 @@ export class FakeGateway extends EventEmitter {
   }
 
   /** Sends op 9 on the open connection. */
-  invalidateSession(resumable: boolean): void {
-    const session = this.current;
+  invalidateSession(resumable: boolean, shardId = 0): void {
+    const session = this.shards.get(shardId);
     if (!session?.socket) throw new Error('no open gateway connection');
     if (!resumable) session.resumable = false;
     this.send(session.socket, { op: 9, d: resumable, s: null, t: null });
@@ -186,4 +209,13 @@ export class FakeGateway extends EventEmitter {
     for (const client of this.wss.clients) client.terminate();
     await new Promise<void>((resolve) => this.wss.close(() => resolve()));
   }
+}
+
+function parseShard(value: unknown): [number, number] | undefined {
+  if (value === undefined) return [0, 1];
+  if (!Array.isArray(value) || value.length !== 2) return undefined;
+  const [id, count] = value.map(Number) as [number, number];
+  if (!Number.isInteger(id) || !Number.isInteger(count) || count < 1 || id < 0 || id >= count)
+    return undefined;
+  return [id, count];
 }

@@ -1,5 +1,5 @@
 import type { JsonObject } from './json.ts';
-import type { World } from './world.ts';
+import type { FakeGuild, World } from './world.ts';
 
 /** READY as discord.js 14 needs it: user, unavailable guilds, application, session and resume URL. */
 export function readyPayload(
@@ -7,14 +7,16 @@ export function readyPayload(
   sessionId: string,
   port: number,
   applicationId: string,
+  shard: [number, number] = [0, 1],
+  guilds: readonly FakeGuild[] = [...world.guilds.values()],
 ): JsonObject {
   return {
     v: 10,
     user: { ...world.userJson(world.botUser), verified: true, mfa_enabled: false },
-    guilds: [...world.guilds.values()].map((g) => ({ id: g.id, unavailable: true })),
+    guilds: guilds.map((g) => ({ id: g.id, unavailable: true })),
     session_id: sessionId,
     resume_gateway_url: `ws://127.0.0.1:${port}/resume`,
-    shard: [0, 1],
+    shard,
     application: { id: applicationId, flags: 0 },
     private_channels: [],
     presences: [],

@@ -9,7 +9,7 @@ import { UserError } from '../../src/core/errors.ts';
 import { FollowupSettings } from '../../src/followups/settings.ts';
 import { EPHEMERAL_FLAG } from '../../src/render/payload.ts';
 import { validatePayload } from '../../src/render/limits.ts';
-import { openDatabase } from '../../src/store/database.ts';
+import { openStore } from '../../src/store/database.ts';
 import { GENERAL, GUILD, OTHER_CHANNEL } from './messages.ts';
 
 function options(subcommand: string, channelId?: string): CommandOptions {
@@ -37,8 +37,8 @@ function invoker(settings: FollowupSettings, overrides: Partial<InvocationContex
     });
 }
 
-function freshSettings() {
-  return new FollowupSettings(openDatabase(':memory:'), new ManualClock(0));
+async function freshSettings() {
+  return new FollowupSettings(await openStore({ databasePath: ':memory:' }), new ManualClock(0));
 }
 
 describe('/followups', () => {
@@ -51,7 +51,7 @@ describe('/followups', () => {
   });
 
   it('GIVEN allow, list, disallow and everywhere in turn THEN the setting follows and every reply is ephemeral', async () => {
-    const settings = freshSettings();
+    const settings = await freshSettings();
     const run = invoker(settings);
 
     const listEmpty = await run('list');
@@ -73,7 +73,7 @@ describe('/followups', () => {
 
     const cleared = await run('everywhere');
     expect(cleared.payload.content).toMatch(/^Restriction removed\./);
-    expect(settings.allowedChannels(GUILD)).toStrictEqual([]);
+    expect(await settings.allowedChannels(GUILD)).toStrictEqual([]);
 
     for (const result of [listEmpty, allowed, cleared]) {
       expect(result.payload.flags).toBe(EPHEMERAL_FLAG);
@@ -83,19 +83,19 @@ describe('/followups', () => {
   });
 
   it('GIVEN a member without Manage Server THEN it refuses with a UserError and changes nothing', async () => {
-    const settings = freshSettings();
+    const settings = await freshSettings();
     await expect(invoker(settings, { canManageGuild: false })('allow', GENERAL)).rejects.toThrow(UserError);
-    expect(settings.allowedChannels(GUILD)).toStrictEqual([]);
+    expect(await settings.allowedChannels(GUILD)).toStrictEqual([]);
   });
 
   it('GIVEN a direct message THEN it explains that it only works in a server', async () => {
-    await expect(invoker(freshSettings(), { guildId: null })('list')).rejects.toThrow(
+    await expect(invoker(await freshSettings(), { guildId: null })('list')).rejects.toThrow(
       /only works in a server/,
     );
   });
 
   it('GIVEN allow with a malformed id or another server’s channel THEN it is refused and nothing is stored', async () => {
-    const settings = freshSettings();
+    const settings = await freshSettings();
     const directory: ChannelDirectory = {
       guildOf: async (id) => (id === OTHER_CHANNEL ? '500000000000000999' : GUILD),
     };
@@ -104,12 +104,12 @@ describe('/followups', () => {
     });
     await expect(run('allow', 'general')).rejects.toThrow(/not a channel id/);
     await expect(run('allow', OTHER_CHANNEL)).rejects.toThrow(/is not a channel of this server/);
-    expect(settings.allowedChannels(GUILD)).toEqual([]);
+    expect(await settings.allowedChannels(GUILD)).toEqual([]);
     await run('allow', GENERAL);
-    expect(settings.allowedChannels(GUILD)).toEqual([GENERAL]);
+    expect(await settings.allowedChannels(GUILD)).toEqual([GENERAL]);
   });
 
   it('GIVEN allow without a channel THEN it asks for one', async () => {
-    await expect(invoker(freshSettings())('allow')).rejects.toThrow(/Pick a channel/);
+    await expect(invoker(await freshSettings())('allow')).rejects.toThrow(/Pick a channel/);
   });
 });

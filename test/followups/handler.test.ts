@@ -1,4 +1,4 @@
-import { beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { ManualClock } from '../../src/core/clock.ts';
 import { silentLogger } from '../../src/core/logger.ts';
 import { BotThreads } from '../../src/followups/bot-threads.ts';
@@ -11,7 +11,7 @@ import { FollowupSettings } from '../../src/followups/settings.ts';
 import { ArticleLibrary } from '../../src/model/library.ts';
 import type { Article } from '../../src/model/schema.ts';
 import { validatePayload } from '../../src/render/limits.ts';
-import { openDatabase } from '../../src/store/database.ts';
+import { openStore, type Store } from '../../src/store/database.ts';
 import { computePings } from '../fake-discord/message-validation.ts';
 import {
   ALICE,
@@ -25,6 +25,12 @@ import {
   mentioning,
   message,
 } from './messages.ts';
+
+/** A fresh in-memory database per test for the follow-up channel settings. */
+let memoryStore: Store;
+beforeEach(async () => {
+  memoryStore = await openStore({ databasePath: ':memory:' });
+});
 
 /** Records what it was asked; answers with a canned text and one cited sentence of the real article. */
 class RecordingAnswerer implements FollowupAnswerer {
@@ -50,7 +56,7 @@ beforeAll(async () => {
 function setup(overrides: Partial<FollowupResponderDeps> = {}) {
   const answerer = new RecordingAnswerer();
   const clock = new ManualClock(Date.UTC(2023, 3, 17, 9));
-  const settings = new FollowupSettings(openDatabase(':memory:'), clock);
+  const settings = new FollowupSettings(memoryStore, clock);
   const responder = createFollowupResponder({
     answerer,
     library,
@@ -157,9 +163,9 @@ describe('createFollowupResponder: the reply to a follow-up', () => {
     expect(reply?.conversationKey).toBeNull();
   });
 
-  it('GIVEN follow-ups restricted to another channel (real settings) THEN a mention here gets nothing', () => {
+  it('GIVEN follow-ups restricted to another channel (real settings) THEN a mention here gets nothing', async () => {
     const { settings, responder } = setup();
-    settings.allow(GUILD, OTHER_CHANNEL);
+    await settings.allow(GUILD, OTHER_CHANNEL);
     expect(responder.respond(mentioning('who?'), BOT)).toBeNull();
     expect(responder.respond(mentioning('who?', { channelId: OTHER_CHANNEL }), BOT)).not.toBeNull();
   });

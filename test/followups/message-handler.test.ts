@@ -1,5 +1,5 @@
 import { ChannelType, Client, ClientUser, Message } from 'discord.js';
-import { beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import { createMessageCreateHandler } from '../../src/bot/message-handler.ts';
 import { ChannelUnavailableError, type ChannelGateway } from '../../src/core/channel-gateway.ts';
 import { ManualClock } from '../../src/core/clock.ts';
@@ -8,8 +8,14 @@ import type { FollowupAnswerer } from '../../src/followups/handler.ts';
 import { FollowupSettings } from '../../src/followups/settings.ts';
 import { ArticleLibrary } from '../../src/model/library.ts';
 import type { MessagePayload } from '../../src/render/payload.ts';
-import { openDatabase } from '../../src/store/database.ts';
+import { openStore, type Store } from '../../src/store/database.ts';
 import { ALICE, BOB, BOT, GENERAL, GUILD } from './messages.ts';
+
+/** A fresh in-memory database per test for the follow-up channel settings. */
+let memoryStore: Store;
+beforeEach(async () => {
+  memoryStore = await openStore({ databasePath: ':memory:' });
+});
 
 /**
  * Real discord.js structures built from API JSON (as the gateway would deliver them), no login: this checks
@@ -151,7 +157,7 @@ function world(messageContentIntent = false) {
   const services = {
     answerer,
     library,
-    followupSettings: new FollowupSettings(openDatabase(':memory:'), clock),
+    followupSettings: new FollowupSettings(memoryStore, clock),
     channels: gateway,
     clock,
     logger: silentLogger,
@@ -188,7 +194,7 @@ describe('createMessageCreateHandler (discord.js messageCreate adapter)', () => 
     gateway.responseDelay = new Promise((resolve) => (respond = resolve));
     const question = receive({ content: `<@${BOT}> who is Funakoshi?`, mentions: [BOT] });
     const answering = onMessage(question);
-    expect(gateway.sent).toHaveLength(1); // sent, but its id is not known yet
+    await vi.waitFor(() => expect(gateway.sent).toHaveLength(1)); // sent, but its id is not known yet
     gateway.responseDelay = null;
     await onMessage(
       receive({

@@ -27,18 +27,18 @@ export interface DeliveryReport {
  */
 export async function deliverOpen(deps: FeedDeps, source: FeedSource): Promise<DeliveryReport> {
   const report: DeliveryReport = { ingested: 0, sent: 0, leftForDigest: 0, failed: 0 };
-  for (const delivery of deps.store.openDeliveries(BATCH, source.id)) {
+  for (const delivery of await deps.store.openDeliveries(BATCH, source.id)) {
     if (deps.ownsGuild && !deps.ownsGuild(delivery.guildId)) continue;
-    const stored = deps.store.item(source.id, delivery.itemKey);
+    const stored = await deps.store.item(source.id, delivery.itemKey);
     if (!stored?.item) {
-      deps.store.complete(delivery.id, null, deps.clock.now(), 'skipped', 'item no longer stored');
+      await deps.store.complete(delivery.id, null, deps.clock.now(), 'skipped', 'item no longer stored');
       continue;
     }
     const { article, ingested } = await articleFor(deps, source, stored);
     if (ingested) report.ingested += 1;
-    if (article) deps.articles.share(delivery.guildId, article.id, delivery.postMode, deps.clock.now());
+    if (article) await deps.articles.share(delivery.guildId, article.id, delivery.postMode, deps.clock.now());
     if (delivery.postMode === 'digest') {
-      deps.store.complete(delivery.id, null, deps.clock.now(), 'skipped', 'left for the digest');
+      await deps.store.complete(delivery.id, null, deps.clock.now(), 'skipped', 'left for the digest');
       report.leftForDigest += 1;
       continue;
     }
@@ -69,11 +69,11 @@ async function articleFor(
       seenAt: deps.clock.now(),
     });
     const article = deps.articles.save(made);
-    deps.store.setArticle(source.id, item.key, article.id, null);
+    await deps.store.setArticle(source.id, item.key, article.id, null);
     return { article, ingested: true };
   } catch (error) {
     const message = error instanceof Error ? error.message : String(error);
-    deps.store.setArticle(source.id, item.key, null, message.slice(0, 500));
+    await deps.store.setArticle(source.id, item.key, null, message.slice(0, 500));
     deps.logger.warn(
       { url: item.link, err: message },
       'could not ingest a feed item; posting it without a summary',
@@ -90,23 +90,30 @@ async function post(
   article: Article | undefined,
 ): Promise<'sent' | 'failed' | 'skipped'> {
   const { store, clock, logger } = deps;
-  const subscription = store.subscription(delivery.subscriptionId);
+  const subscription = await store.subscription(delivery.subscriptionId);
   if (!subscription || subscription.paused) {
-    store.complete(delivery.id, null, clock.now(), 'skipped', subscription ? 'feed paused' : 'feed removed');
+    await store.complete(
+      delivery.id,
+      null,
+      clock.now(),
+      'skipped',
+      subscription ? 'feed paused' : 'feed removed',
+    );
     return 'skipped';
   }
   const payload = renderFeedPost({ item: stored.item!, article, sourceName: sourceName(source) });
   await deps.limiter.acquire();
   const claimed =
     delivery.status === 'pending'
-      ? store.claim(delivery.id, clock.now())
-      : delivery.claimedAt !== null && store.reclaim(delivery.id, delivery.claimedAt, clock.now());
+      ? await store.claim(delivery.id, clock.now())
+      : delivery.claimedAt !== null &&
+        (await store.reclaim(delivery.id, delivery.claimedAt, clock.now(), deps.claimLeaseMs));
   if (!claimed) return 'skipped';
   try {
     const { messageId } = await deps.channels.send(delivery.channelId, payload, {
       nonce: messageNonce('feed', delivery.subscriptionId, delivery.itemKey),
     });
-    store.complete(delivery.id, messageId, clock.now());
+    await store.complete(delivery.id, messageId, clock.now());
     deps.metrics.postSent();
     logger.info(
       { guildId: delivery.guildId, channelId: delivery.channelId, messageId, articleId: article?.id },
@@ -117,8 +124,8 @@ async function post(
     deps.metrics.postFailed();
     const message = error instanceof Error ? error.message : String(error);
     if (error instanceof ChannelUnavailableError) {
-      store.fail(delivery.id, message, clock.now(), false);
-      store.setPaused(
+      await store.fail(delivery.id, message, clock.now(), false);
+      await store.setPaused(
         subscription.id,
         true,
         `the bot cannot post in the channel (${error.problem})`,
@@ -131,7 +138,7 @@ async function post(
       return 'failed';
     }
     const retry = delivery.attempts + 1 < MAX_ATTEMPTS;
-    store.fail(delivery.id, message, clock.now(), retry);
+    await store.fail(delivery.id, message, clock.now(), retry);
     logger.error({ err: error, deliveryId: delivery.id, retry }, 'feed post failed');
     return 'failed';
   }

@@ -26,7 +26,7 @@ export async function recordFeedFailure(
   problem: FeedProblem,
 ): Promise<FeedSubscription[]> {
   const now = deps.clock.now();
-  const failures = deps.store.recordFailure(
+  const failures = await deps.store.recordFailure(
     source.id,
     problem.message,
     problem.status,
@@ -41,7 +41,7 @@ export async function recordFeedFailure(
   const reason = problem.permanent
     ? problem.message
     : `${failures} failed fetches in a row (last: ${problem.message})`;
-  const paused = deps.store.pauseSource(source.id, reason, now);
+  const paused = await deps.store.pauseSource(source.id, reason, now);
   for (const subscription of paused) await tellChannel(deps, source, subscription, reason, now);
   return paused;
 }

@@ -35,7 +35,7 @@ export class FeedArticles implements GuildArticleSource {
         logger.error({ err: error, file: join(dir, name) }, 'skipped an invalid feed article file');
       }
     }
-    for (const { guildId, articleId, postMode } of store.allGuildArticles()) {
+    for (const { guildId, articleId, postMode } of await store.allGuildArticles()) {
       if (articles.byId.has(articleId)) articles.guildMap(guildId).set(articleId, postMode);
     }
     return articles;
@@ -58,10 +58,10 @@ export class FeedArticles implements GuildArticleSource {
   }
 
   /** Puts an article in one server's library (`digest`: also listed by that server's next digest). */
-  share(guildId: string, articleId: string, postMode: PostMode, now: number): void {
+  async share(guildId: string, articleId: string, postMode: PostMode, now: number): Promise<void> {
     const map = this.guildMap(guildId);
     if (map.get(articleId) === postMode || (map.get(articleId) === 'digest' && postMode === 'each')) return;
-    this.store.addGuildArticle(guildId, articleId, postMode, now);
+    await this.store.addGuildArticle(guildId, articleId, postMode, now);
     map.set(articleId, map.get(articleId) ?? postMode);
     this.guildVersions.set(guildId, this.versionOf(guildId) + 1);
   }

@@ -1,15 +1,18 @@
 import { z } from 'zod';
-import type { Database } from '../../store/database.ts';
+import type { Store } from '../../store/database.ts';
 import { FeedItem } from '../parse/feed-item.ts';
 
 /**
- * Every read and write of the feed tables (schema.ts), rows checked with zod as they are read. One file
- * behind one class so the storage layer can be swapped (kysely over SQLite or PostgreSQL) in one place.
+ * Every read and write of the feed tables (tables.ts), through kysely on SQLite or PostgreSQL, rows
+ * checked with zod as they are read. One class, so the pipeline never writes SQL of its own.
  */
 export const PostMode = z.enum(['each', 'digest']);
 export type PostMode = z.infer<typeof PostMode>;
 
-const flag = z.union([z.literal(0), z.literal(1)]).transform((value) => value === 1);
+const flag = z.coerce
+  .number()
+  .pipe(z.union([z.literal(0), z.literal(1)]))
+  .transform((value) => value === 1);
 
 const SourceRow = z
   .object({
@@ -134,201 +137,253 @@ export interface FetchSuccess {
 }
 
 export class FeedStore {
-  constructor(private readonly db: Database) {}
+  constructor(private readonly store: Store) {}
+
+  private get db() {
+    return this.store.db;
+  }
 
   // --- sources ---
 
   /** The source row for a URL, created (due now, not yet initialised) when new. */
-  sourceFor(url: string, now: number): FeedSource {
-    this.db
-      .prepare(
-        `INSERT INTO feed_sources (url, next_fetch_at, created_at) VALUES (?, ?, ?) ON CONFLICT (url) DO NOTHING`,
-      )
-      .run(url, now, now);
-    return SourceRow.parse(this.db.prepare(`SELECT * FROM feed_sources WHERE url = ?`).get(url));
+  async sourceFor(url: string, now: number): Promise<FeedSource> {
+    await this.db
+      .insertInto('feed_sources')
+      .values({ url, next_fetch_at: now, created_at: now })
+      .onConflict((conflict) => conflict.column('url').doNothing())
+      .execute();
+    return SourceRow.parse(
+      await this.db.selectFrom('feed_sources').selectAll().where('url', '=', url).executeTakeFirstOrThrow(),
+    );
   }
 
-  source(sourceId: number): FeedSource | undefined {
-    const row = this.db.prepare(`SELECT * FROM feed_sources WHERE id = ?`).get(sourceId);
+  async source(sourceId: number): Promise<FeedSource | undefined> {
+    const row = await this.db
+      .selectFrom('feed_sources')
+      .selectAll()
+      .where('id', '=', sourceId)
+      .executeTakeFirst();
     return row === undefined ? undefined : SourceRow.parse(row);
   }
 
   /** Sources due for a fetch that at least one active subscription wants, soonest first. */
-  dueSources(now: number, limit: number, excluding: ReadonlySet<number>): FeedSource[] {
-    const rows = this.db
-      .prepare(
-        `SELECT s.* FROM feed_sources s
-         WHERE s.next_fetch_at <= ?
-           AND EXISTS (SELECT 1 FROM feed_subscriptions f WHERE f.source_id = s.id AND f.paused = 0)
-         ORDER BY s.next_fetch_at LIMIT ?`,
+  async dueSources(now: number, limit: number, excluding: ReadonlySet<number>): Promise<FeedSource[]> {
+    const rows = await this.db
+      .selectFrom('feed_sources as s')
+      .selectAll('s')
+      .where('s.next_fetch_at', '<=', now)
+      .where(({ exists, selectFrom }) =>
+        exists(
+          selectFrom('feed_subscriptions as f')
+            .select('f.id')
+            .whereRef('f.source_id', '=', 's.id')
+            .where('f.paused', '=', 0),
+        ),
       )
-      .all(now, limit + excluding.size);
+      .orderBy('s.next_fetch_at')
+      .limit(limit + excluding.size)
+      .execute();
     return rows
       .map((row) => SourceRow.parse(row))
       .filter((source) => !excluding.has(source.id))
       .slice(0, limit);
   }
 
-  recordSuccess(success: FetchSuccess): void {
-    this.db
-      .prepare(
-        `UPDATE feed_sources SET consecutive_failures = 0, last_status = ?, last_success_at = ?,
-           next_fetch_at = ?, etag = COALESCE(?, etag), last_modified = COALESCE(?, last_modified),
-           title = COALESCE(?, title)
-         WHERE id = ?`,
-      )
-      .run(
-        success.status,
-        success.now,
-        success.nextFetchAt,
-        success.etag ?? null,
-        success.lastModified ?? null,
-        success.title ?? null,
-        success.sourceId,
-      );
+  async recordSuccess(success: FetchSuccess): Promise<void> {
+    await this.db
+      .updateTable('feed_sources')
+      .set((eb) => ({
+        consecutive_failures: 0,
+        last_status: success.status,
+        last_success_at: success.now,
+        next_fetch_at: success.nextFetchAt,
+        etag: success.etag ?? eb.ref('etag'),
+        last_modified: success.lastModified ?? eb.ref('last_modified'),
+        title: success.title ?? eb.ref('title'),
+      }))
+      .where('id', '=', success.sourceId)
+      .execute();
   }
 
   /** Counts a failure; returns the number of failures in a row now. */
-  recordFailure(
+  async recordFailure(
     sourceId: number,
     error: string,
     status: number | undefined,
     now: number,
     nextFetchAt: number,
-  ): number {
-    const row = this.db
-      .prepare(
-        `UPDATE feed_sources SET consecutive_failures = consecutive_failures + 1, last_error = ?,
-           last_error_at = ?, last_status = ?, next_fetch_at = ?
-         WHERE id = ? RETURNING consecutive_failures`,
-      )
-      .get(error, now, status ?? null, nextFetchAt, sourceId) as { consecutive_failures: number } | undefined;
-    return row?.consecutive_failures ?? 0;
+  ): Promise<number> {
+    const row = await this.db
+      .updateTable('feed_sources')
+      .set((eb) => ({
+        consecutive_failures: eb('consecutive_failures', '+', 1),
+        last_error: error,
+        last_error_at: now,
+        last_status: status ?? null,
+        next_fetch_at: nextFetchAt,
+      }))
+      .where('id', '=', sourceId)
+      .returning('consecutive_failures')
+      .executeTakeFirst();
+    return Number(row?.consecutive_failures ?? 0);
   }
 
   /** A resumed feed starts over: no failures counted, due now. */
-  resetSource(sourceId: number, now: number): void {
-    this.db
-      .prepare(`UPDATE feed_sources SET consecutive_failures = 0, next_fetch_at = ? WHERE id = ?`)
-      .run(now, sourceId);
+  async resetSource(sourceId: number, now: number): Promise<void> {
+    await this.db
+      .updateTable('feed_sources')
+      .set({ consecutive_failures: 0, next_fetch_at: now })
+      .where('id', '=', sourceId)
+      .execute();
   }
 
   // --- subscriptions ---
 
-  subscribe(input: {
+  async subscribe(input: {
     guildId: string;
     sourceId: number;
     channelId: string;
     filter: string | null;
     postMode: PostMode;
     now: number;
-  }): FeedSubscription | undefined {
-    const result = this.db
-      .prepare(
-        `INSERT INTO feed_subscriptions (guild_id, source_id, channel_id, filter, post_mode, created_at, updated_at)
-         VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT (guild_id, source_id, channel_id) DO NOTHING`,
-      )
-      .run(
-        input.guildId,
-        input.sourceId,
-        input.channelId,
-        input.filter,
-        input.postMode,
-        input.now,
-        input.now,
-      );
-    if (result.changes === 0) return undefined;
-    return this.subscription(Number(result.lastInsertRowid));
-  }
-
-  subscription(id: number): FeedSubscription | undefined {
-    const row = this.db.prepare(`SELECT * FROM feed_subscriptions WHERE id = ?`).get(id);
+  }): Promise<FeedSubscription | undefined> {
+    const row = await this.db
+      .insertInto('feed_subscriptions')
+      .values({
+        guild_id: input.guildId,
+        source_id: input.sourceId,
+        channel_id: input.channelId,
+        filter: input.filter,
+        post_mode: input.postMode,
+        created_at: input.now,
+        updated_at: input.now,
+      })
+      .onConflict((conflict) => conflict.columns(['guild_id', 'source_id', 'channel_id']).doNothing())
+      .returningAll()
+      .executeTakeFirst();
     return row === undefined ? undefined : SubscriptionRow.parse(row);
   }
 
-  subscriptionCount(guildId: string): number {
-    const row = this.db
-      .prepare(`SELECT COUNT(*) AS n FROM feed_subscriptions WHERE guild_id = ?`)
-      .get(guildId) as { n: number };
-    return row.n;
+  async subscription(id: number): Promise<FeedSubscription | undefined> {
+    const row = await this.db
+      .selectFrom('feed_subscriptions')
+      .selectAll()
+      .where('id', '=', id)
+      .executeTakeFirst();
+    return row === undefined ? undefined : SubscriptionRow.parse(row);
   }
 
-  subscriptionCountAll(): number {
-    return (this.db.prepare(`SELECT COUNT(*) AS n FROM feed_subscriptions`).get() as { n: number }).n;
+  async subscriptionCount(guildId: string): Promise<number> {
+    const row = await this.db
+      .selectFrom('feed_subscriptions')
+      .select((eb) => eb.fn.countAll().as('n'))
+      .where('guild_id', '=', guildId)
+      .executeTakeFirst();
+    return Number(row?.n ?? 0);
+  }
+
+  async subscriptionCountAll(): Promise<number> {
+    const row = await this.db
+      .selectFrom('feed_subscriptions')
+      .select((eb) => eb.fn.countAll().as('n'))
+      .executeTakeFirst();
+    return Number(row?.n ?? 0);
   }
 
   /** A server's feeds with their source, oldest first (the order /feed list numbers them in). */
-  subscriptionsOf(guildId: string): SubscriptionWithSource[] {
-    const rows = this.db
-      .prepare(`SELECT * FROM feed_subscriptions WHERE guild_id = ? ORDER BY id`)
-      .all(guildId);
-    return rows.map((row) => {
+  async subscriptionsOf(guildId: string): Promise<SubscriptionWithSource[]> {
+    const rows = await this.db
+      .selectFrom('feed_subscriptions')
+      .selectAll()
+      .where('guild_id', '=', guildId)
+      .orderBy('id')
+      .execute();
+    const result: SubscriptionWithSource[] = [];
+    for (const row of rows) {
       const subscription = SubscriptionRow.parse(row);
-      return { ...subscription, source: this.source(subscription.sourceId) as FeedSource };
-    });
+      const source = await this.source(subscription.sourceId);
+      if (source) result.push({ ...subscription, source });
+    }
+    return result;
   }
 
-  activeSubscriptionsOf(sourceId: number): FeedSubscription[] {
-    return this.db
-      .prepare(`SELECT * FROM feed_subscriptions WHERE source_id = ? AND paused = 0 ORDER BY id`)
-      .all(sourceId)
-      .map((row) => SubscriptionRow.parse(row));
+  async activeSubscriptionsOf(sourceId: number): Promise<FeedSubscription[]> {
+    const rows = await this.db
+      .selectFrom('feed_subscriptions')
+      .selectAll()
+      .where('source_id', '=', sourceId)
+      .where('paused', '=', 0)
+      .orderBy('id')
+      .execute();
+    return rows.map((row) => SubscriptionRow.parse(row));
   }
 
-  setPaused(subscriptionId: number, paused: boolean, reason: string | null, now: number): void {
-    this.db
-      .prepare(`UPDATE feed_subscriptions SET paused = ?, pause_reason = ?, updated_at = ? WHERE id = ?`)
-      .run(paused ? 1 : 0, reason, now, subscriptionId);
+  async setPaused(
+    subscriptionId: number,
+    paused: boolean,
+    reason: string | null,
+    now: number,
+  ): Promise<void> {
+    await this.db
+      .updateTable('feed_subscriptions')
+      .set({ paused: paused ? 1 : 0, pause_reason: reason, updated_at: now })
+      .where('id', '=', subscriptionId)
+      .execute();
   }
 
   /** Pauses every active subscription of a source; returns the ones it paused (each is told once). */
-  pauseSource(sourceId: number, reason: string, now: number): FeedSubscription[] {
-    return this.db
-      .transaction(() => {
-        const active = this.activeSubscriptionsOf(sourceId);
-        for (const subscription of active) this.setPaused(subscription.id, true, reason, now);
-        return active;
-      })
-      .immediate();
+  async pauseSource(sourceId: number, reason: string, now: number): Promise<FeedSubscription[]> {
+    const rows = await this.db
+      .updateTable('feed_subscriptions')
+      .set({ paused: 1, pause_reason: reason, updated_at: now })
+      .where('source_id', '=', sourceId)
+      .where('paused', '=', 0)
+      .returningAll()
+      .execute();
+    return rows.map((row) => SubscriptionRow.parse(row));
   }
 
-  unsubscribe(subscriptionId: number): void {
-    this.db.transaction(() => {
-      this.db
-        .prepare(
-          `UPDATE feed_deliveries SET status = 'skipped', error = 'feed removed' WHERE subscription_id = ? AND status = 'pending'`,
-        )
-        .run(subscriptionId);
-      this.db.prepare(`DELETE FROM feed_subscriptions WHERE id = ?`).run(subscriptionId);
-    })();
+  async unsubscribe(subscriptionId: number): Promise<void> {
+    await this.db.transaction().execute(async (trx) => {
+      await trx
+        .updateTable('feed_deliveries')
+        .set({ status: 'skipped', error: 'feed removed' })
+        .where('subscription_id', '=', subscriptionId)
+        .where('status', '=', 'pending')
+        .execute();
+      await trx.deleteFrom('feed_subscriptions').where('id', '=', subscriptionId).execute();
+    });
   }
 
-  /** Forgets the feeds of servers the bot left. */
-  retainGuilds(guildIds: readonly string[]): number {
+  /** Forgets the feeds of servers the bot left (of the servers this process handles). */
+  async retainGuilds(
+    guildIds: readonly string[],
+    handles: (guildId: string) => boolean = () => true,
+  ): Promise<number> {
     const keep = new Set(guildIds);
-    const guilds = this.db
-      .prepare(`SELECT DISTINCT guild_id FROM feed_subscriptions`)
-      .pluck()
-      .all() as string[];
+    const rows = await this.db.selectFrom('feed_subscriptions').select(['id', 'guild_id']).execute();
     let removed = 0;
-    for (const guildId of guilds) {
-      if (keep.has(guildId)) continue;
-      for (const subscription of this.subscriptionsOf(guildId)) {
-        this.unsubscribe(subscription.id);
-        removed += 1;
-      }
+    for (const row of rows) {
+      if (keep.has(row.guild_id) || !handles(row.guild_id)) continue;
+      await this.unsubscribe(Number(row.id));
+      removed += 1;
     }
     return removed;
   }
 
   // --- items (compare) ---
 
-  seenKeys(sourceId: number, keys: readonly string[]): Set<string> {
+  async seenKeys(sourceId: number, keys: readonly string[]): Promise<Set<string>> {
     const seen = new Set<string>();
-    const statement = this.db.prepare(
-      `SELECT item_key FROM feed_items WHERE source_id = ? AND item_key IN (SELECT value FROM json_each(?))`,
-    );
-    for (const key of statement.pluck().all(sourceId, JSON.stringify(keys)) as string[]) seen.add(key);
+    for (let i = 0; i < keys.length; i += 500) {
+      const rows = await this.db
+        .selectFrom('feed_items')
+        .select('item_key')
+        .where('source_id', '=', sourceId)
+        .where('item_key', 'in', keys.slice(i, i + 500))
+        .execute();
+      for (const row of rows) seen.add(row.item_key);
+    }
     return seen;
   }
 
@@ -342,178 +397,206 @@ export class FeedStore {
     now: number;
     seenKeys: readonly string[];
     newItems: ReadonlyArray<{ item: FeedItem; deliveries: readonly NewDelivery[] }>;
-  }): number {
-    return this.db
-      .transaction(() => {
-        const touch = this.db.prepare(
-          `INSERT INTO feed_items (source_id, item_key, title, first_seen_at, last_seen_at)
-           VALUES (?, ?, '', ?, ?) ON CONFLICT (source_id, item_key) DO UPDATE SET last_seen_at = excluded.last_seen_at`,
-        );
-        for (const key of input.seenKeys) touch.run(input.sourceId, key, input.now, input.now);
-        const storeItem = this.db.prepare(
-          `UPDATE feed_items SET title = ?, link = ?, published_at = ?, item_json = ? WHERE source_id = ? AND item_key = ?`,
-        );
-        const deliver = this.db.prepare(
-          `INSERT INTO feed_deliveries (subscription_id, guild_id, channel_id, source_id, item_key, post_mode, status, created_at)
-           VALUES (?, ?, ?, ?, ?, ?, 'pending', ?) ON CONFLICT (subscription_id, item_key) DO NOTHING`,
-        );
-        let created = 0;
-        for (const { item, deliveries } of input.newItems) {
-          if (deliveries.length === 0) continue;
-          storeItem.run(
-            item.title,
-            item.link ?? null,
-            item.published ?? null,
-            JSON.stringify(item),
-            input.sourceId,
-            item.key,
-          );
-          for (const d of deliveries) {
-            created += deliver.run(
-              d.subscriptionId,
-              d.guildId,
-              d.channelId,
-              input.sourceId,
-              item.key,
-              d.postMode,
-              input.now,
-            ).changes;
-          }
+  }): Promise<number> {
+    return this.db.transaction().execute(async (trx) => {
+      if (input.seenKeys.length > 0) {
+        for (let i = 0; i < input.seenKeys.length; i += 200) {
+          await trx
+            .insertInto('feed_items')
+            .values(
+              input.seenKeys.slice(i, i + 200).map((key) => ({
+                source_id: input.sourceId,
+                item_key: key,
+                title: '',
+                first_seen_at: input.now,
+                last_seen_at: input.now,
+              })),
+            )
+            .onConflict((conflict) =>
+              conflict.columns(['source_id', 'item_key']).doUpdateSet({ last_seen_at: input.now }),
+            )
+            .execute();
         }
-        this.db.prepare(`UPDATE feed_sources SET initialized = 1 WHERE id = ?`).run(input.sourceId);
-        return created;
-      })
-      .immediate();
+      }
+      let created = 0;
+      for (const { item, deliveries } of input.newItems) {
+        if (deliveries.length === 0) continue;
+        await trx
+          .updateTable('feed_items')
+          .set({
+            title: item.title,
+            link: item.link ?? null,
+            published_at: item.published ?? null,
+            item_json: JSON.stringify(item),
+          })
+          .where('source_id', '=', input.sourceId)
+          .where('item_key', '=', item.key)
+          .execute();
+        const inserted = await trx
+          .insertInto('feed_deliveries')
+          .values(
+            deliveries.map((d) => ({
+              subscription_id: d.subscriptionId,
+              guild_id: d.guildId,
+              channel_id: d.channelId,
+              source_id: input.sourceId,
+              item_key: item.key,
+              post_mode: d.postMode,
+              status: 'pending',
+              created_at: input.now,
+            })),
+          )
+          .onConflict((conflict) => conflict.columns(['subscription_id', 'item_key']).doNothing())
+          .executeTakeFirst();
+        created += Number(inserted.numInsertedOrUpdatedRows ?? 0);
+      }
+      await trx
+        .updateTable('feed_sources')
+        .set({ initialized: 1 })
+        .where('id', '=', input.sourceId)
+        .execute();
+      return created;
+    });
   }
 
   /** Items no longer in their feed and unseen for `olderThanMs` are forgotten (their deliveries are done). */
-  pruneItems(now: number, olderThanMs: number): number {
-    return this.db
-      .prepare(
-        `DELETE FROM feed_items WHERE last_seen_at < ? AND NOT EXISTS (
-           SELECT 1 FROM feed_deliveries d WHERE d.source_id = feed_items.source_id
-             AND d.item_key = feed_items.item_key AND d.status IN ('pending', 'claimed'))`,
+  async pruneItems(now: number, olderThanMs: number): Promise<number> {
+    const result = await this.db
+      .deleteFrom('feed_items')
+      .where('last_seen_at', '<', now - olderThanMs)
+      .where(({ not, exists, selectFrom }) =>
+        not(
+          exists(
+            selectFrom('feed_deliveries as d')
+              .select('d.id')
+              .whereRef('d.source_id', '=', 'feed_items.source_id')
+              .whereRef('d.item_key', '=', 'feed_items.item_key')
+              .where('d.status', 'in', ['pending', 'claimed']),
+          ),
+        ),
       )
-      .run(now - olderThanMs).changes;
+      .executeTakeFirst();
+    return Number(result.numDeletedRows);
   }
 
-  item(sourceId: number, key: string): StoredItem | undefined {
-    const row = this.db
-      .prepare(
-        `SELECT source_id, item_key, item_json, article_id, ingest_error FROM feed_items WHERE source_id = ? AND item_key = ?`,
-      )
-      .get(sourceId, key);
+  async item(sourceId: number, key: string): Promise<StoredItem | undefined> {
+    const row = await this.db
+      .selectFrom('feed_items')
+      .select(['source_id', 'item_key', 'item_json', 'article_id', 'ingest_error'])
+      .where('source_id', '=', sourceId)
+      .where('item_key', '=', key)
+      .executeTakeFirst();
     return row === undefined ? undefined : StoredItemRow.parse(row);
   }
 
-  setArticle(sourceId: number, key: string, articleId: string | null, ingestError: string | null): void {
-    this.db
-      .prepare(`UPDATE feed_items SET article_id = ?, ingest_error = ? WHERE source_id = ? AND item_key = ?`)
-      .run(articleId, ingestError, sourceId, key);
-  }
-
-  /** The newest stored items of a source (for /feed test when nothing is new). */
-  latestItem(sourceId: number): StoredItem | undefined {
-    const row = this.db
-      .prepare(
-        `SELECT source_id, item_key, item_json, article_id, ingest_error FROM feed_items
-         WHERE source_id = ? AND item_json IS NOT NULL ORDER BY first_seen_at DESC, published_at DESC LIMIT 1`,
-      )
-      .get(sourceId);
-    return row === undefined ? undefined : StoredItemRow.parse(row);
+  async setArticle(
+    sourceId: number,
+    key: string,
+    articleId: string | null,
+    ingestError: string | null,
+  ): Promise<void> {
+    await this.db
+      .updateTable('feed_items')
+      .set({ article_id: articleId, ingest_error: ingestError })
+      .where('source_id', '=', sourceId)
+      .where('item_key', '=', key)
+      .execute();
   }
 
   // --- deliveries ---
 
   /** Open deliveries: pending ones, and claimed ones left by a process that stopped mid-send. */
-  openDeliveries(limit: number, sourceId?: number): FeedDelivery[] {
-    const rows =
-      sourceId === undefined
-        ? this.db
-            .prepare(
-              `SELECT * FROM feed_deliveries WHERE status IN ('pending', 'claimed') ORDER BY id LIMIT ?`,
-            )
-            .all(limit)
-        : this.db
-            .prepare(
-              `SELECT * FROM feed_deliveries WHERE status IN ('pending', 'claimed') AND source_id = ? ORDER BY id LIMIT ?`,
-            )
-            .all(sourceId, limit);
-    return rows.map((row) => DeliveryRow.parse(row));
+  async openDeliveries(limit: number, sourceId?: number): Promise<FeedDelivery[]> {
+    let query = this.db
+      .selectFrom('feed_deliveries')
+      .selectAll()
+      .where('status', 'in', ['pending', 'claimed'])
+      .orderBy('id')
+      .limit(limit);
+    if (sourceId !== undefined) query = query.where('source_id', '=', sourceId);
+    return (await query.execute()).map((row) => DeliveryRow.parse(row));
   }
 
   /** Takes a pending delivery for sending: true for exactly one caller (the ledger claim). */
-  claim(deliveryId: number, now: number): boolean {
-    return (
-      this.db
-        .prepare(
-          `UPDATE feed_deliveries SET status = 'claimed', claimed_at = ?, attempts = attempts + 1 WHERE id = ? AND status = 'pending'`,
-        )
-        .run(now, deliveryId).changes === 1
-    );
+  async claim(deliveryId: number, now: number): Promise<boolean> {
+    const result = await this.db
+      .updateTable('feed_deliveries')
+      .set((eb) => ({ status: 'claimed', claimed_at: now, attempts: eb('attempts', '+', 1) }))
+      .where('id', '=', deliveryId)
+      .where('status', '=', 'pending')
+      .executeTakeFirst();
+    return Number(result.numUpdatedRows) === 1;
   }
 
-  /** Takes over a claim left by a stopped process (its post may or may not have gone out). */
-  reclaim(deliveryId: number, claimedAt: number, now: number): boolean {
-    return (
-      this.db
-        .prepare(
-          `UPDATE feed_deliveries SET claimed_at = ?, attempts = attempts + 1 WHERE id = ? AND status = 'claimed' AND claimed_at = ?`,
-        )
-        .run(now, deliveryId, claimedAt).changes === 1
-    );
+  /**
+   * Takes over a claim left unconfirmed (its process stopped mid-send) once its lease has run out, so a
+   * post still in flight in another process is not sent twice.
+   */
+  async reclaim(deliveryId: number, claimedAt: number, now: number, leaseMs: number): Promise<boolean> {
+    if (claimedAt > now - leaseMs) return false;
+    const result = await this.db
+      .updateTable('feed_deliveries')
+      .set((eb) => ({ claimed_at: now, attempts: eb('attempts', '+', 1) }))
+      .where('id', '=', deliveryId)
+      .where('status', '=', 'claimed')
+      .where('claimed_at', '=', claimedAt)
+      .executeTakeFirst();
+    return Number(result.numUpdatedRows) === 1;
   }
 
-  complete(
+  async complete(
     deliveryId: number,
     messageId: string | null,
     now: number,
     status: 'sent' | 'skipped' = 'sent',
     note: string | null = null,
-  ): void {
-    this.db
-      .prepare(
-        `UPDATE feed_deliveries SET status = ?, message_id = ?, completed_at = ?, error = ? WHERE id = ?`,
-      )
-      .run(status, messageId, now, note, deliveryId);
+  ): Promise<void> {
+    await this.db
+      .updateTable('feed_deliveries')
+      .set({ status, message_id: messageId, completed_at: now, error: note })
+      .where('id', '=', deliveryId)
+      .execute();
   }
 
   /** A failed send: back to pending for another try, or failed for good. */
-  fail(deliveryId: number, error: string, now: number, retry: boolean): void {
-    this.db
-      .prepare(
-        `UPDATE feed_deliveries SET status = ?, error = ?, completed_at = CASE WHEN ? THEN NULL ELSE ? END WHERE id = ?`,
-      )
-      .run(retry ? 'pending' : 'failed', error, retry ? 1 : 0, now, deliveryId);
+  async fail(deliveryId: number, error: string, now: number, retry: boolean): Promise<void> {
+    await this.db
+      .updateTable('feed_deliveries')
+      .set({
+        status: retry ? 'pending' : 'failed',
+        error: error.slice(0, 1000),
+        completed_at: retry ? null : now,
+      })
+      .where('id', '=', deliveryId)
+      .execute();
   }
 
-  deliveryCounts(): Record<string, number> {
-    const rows = this.db
-      .prepare(`SELECT status, COUNT(*) AS n FROM feed_deliveries GROUP BY status`)
-      .all() as Array<{ status: string; n: number }>;
-    return Object.fromEntries(rows.map((row) => [row.status, row.n]));
+  async deliveryCounts(): Promise<Record<string, number>> {
+    const rows = await this.db
+      .selectFrom('feed_deliveries')
+      .select((eb) => ['status', eb.fn.countAll().as('n')])
+      .groupBy('status')
+      .execute();
+    return Object.fromEntries(rows.map((row) => [row.status, Number(row.n)]));
   }
 
   // --- the per-server library ---
 
-  addGuildArticle(guildId: string, articleId: string, postMode: PostMode, now: number): void {
-    this.db
-      .prepare(
-        `INSERT INTO guild_articles (guild_id, article_id, post_mode, added_at) VALUES (?, ?, ?, ?)
-         ON CONFLICT (guild_id, article_id) DO NOTHING`,
-      )
-      .run(guildId, articleId, postMode, now);
+  async addGuildArticle(guildId: string, articleId: string, postMode: PostMode, now: number): Promise<void> {
+    await this.db
+      .insertInto('guild_articles')
+      .values({ guild_id: guildId, article_id: articleId, post_mode: postMode, added_at: now })
+      .onConflict((conflict) => conflict.columns(['guild_id', 'article_id']).doNothing())
+      .execute();
   }
 
   /** Every (server, article) pair, for building the in-memory per-server index at start. */
-  allGuildArticles(): Array<{ guildId: string; articleId: string; postMode: PostMode }> {
-    return (
-      this.db.prepare(`SELECT guild_id, article_id, post_mode FROM guild_articles`).all() as Array<{
-        guild_id: string;
-        article_id: string;
-        post_mode: string;
-      }>
-    ).map((row) => ({
+  async allGuildArticles(): Promise<Array<{ guildId: string; articleId: string; postMode: PostMode }>> {
+    const rows = await this.db
+      .selectFrom('guild_articles')
+      .select(['guild_id', 'article_id', 'post_mode'])
+      .execute();
+    return rows.map((row) => ({
       guildId: row.guild_id,
       articleId: row.article_id,
       postMode: PostMode.parse(row.post_mode),

@@ -1,0 +1,55 @@
+import { AsyncLocalStorage } from 'node:async_hooks';
+import { UserError } from '../core/errors.ts';
+
+/**
+ * How long a query may wait for another process's SQLite write lock. SQLite's own busy handler blocks the
+ * event loop while it waits, so the engine is told to wait only a moment (SQLITE_BUSY_TIMEOUT_MS) and the
+ * wait goes on here, asynchronously, without holding up other interactions.
+ *
+ * Interaction work gets the short default: a /followups reply must be sent within Discord's 3 s, so after
+ * 2 s the user is told the database is busy. Background work (digest runs) calls `patiently()`.
+ */
+export const SQLITE_BUSY_TIMEOUT_MS = 25;
+export const INTERACTIVE_WAIT_MS = 2_000;
+export const BACKGROUND_WAIT_MS = 30_000;
+
+const waitBudget = new AsyncLocalStorage<number>();
+
+/** Runs `work` with a long wait for locks (scheduled digests, start-up catch-up). */
+export function patiently<T>(work: () => Promise<T>): Promise<T> {
+  return waitBudget.run(BACKGROUND_WAIT_MS, work);
+}
+
+export function currentWaitBudgetMs(): number {
+  return waitBudget.getStore() ?? INTERACTIVE_WAIT_MS;
+}
+
+/** Shown to the user as it is (a UserError): the command did nothing and can simply be run again. */
+export class StoreBusyError extends UserError {
+  constructor(readonly waitedMs: number) {
+    super('The database is busy right now (another process is writing to it). Please try again in a moment.');
+  }
+}
+
+export function isSqliteBusy(error: unknown): boolean {
+  const code = (error as { code?: unknown } | null)?.code;
+  return code === 'SQLITE_BUSY' || code === 'SQLITE_BUSY_SNAPSHOT' || code === 'SQLITE_LOCKED';
+}
+
+/** Retries `attempt` while SQLite reports the database locked, sleeping between tries, up to the budget. */
+export async function retryWhileBusy<T>(attempt: () => Promise<T>): Promise<T> {
+  const budget = currentWaitBudgetMs();
+  const started = Date.now();
+  let pause = 5;
+  for (;;) {
+    try {
+      return await attempt();
+    } catch (error) {
+      if (!isSqliteBusy(error)) throw error;
+      const waited = Date.now() - started;
+      if (waited >= budget) throw new StoreBusyError(waited);
+      await new Promise((resolve) => setTimeout(resolve, Math.min(pause, budget - waited)));
+      pause = Math.min(pause * 2, 100);
+    }
+  }
+}
