@@ -1,7 +1,7 @@
 import { Readability } from '@mozilla/readability';
 import { parseHTML } from 'linkedom';
 import { checkArticleText } from '../../model/loader.ts';
-import { MAX, SCHEMA_VERSION, type Article, type DateValue, type Sentence } from '../../model/schema.ts';
+import { MAX, SCHEMA_VERSION, type DateValue, type Sentence } from '../../model/schema.ts';
 import { htmlToText } from '../parse/html-text.ts';
 import type { ArticleIngester, IngestInput, IngestedArticle } from './ingest-port.ts';
 
