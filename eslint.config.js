@@ -12,7 +12,7 @@ const coreBoundary = {
 };
 
 export default tseslint.config(
-  { ignores: ['node_modules/', 'var/', 'coverage/'] },
+  { ignores: ['node_modules/', 'var/', 'coverage/', 'dist/'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {

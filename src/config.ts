@@ -69,6 +69,13 @@ const EnvSchema = z.object({
     .min(0, 'minutes from 0 to 10080 (a week)')
     .max(7 * 24 * 60, 'minutes from 0 to 10080 (a week)')
     .default(120),
+  HEALTH_PORT: z.coerce
+    .number({ error: 'a TCP port number' })
+    .int('a TCP port number')
+    .min(0, 'a port from 0 (any free port) to 65535')
+    .max(65535, 'a port from 0 (any free port) to 65535')
+    .optional(),
+  HEALTH_HOST: z.string().min(1).default('127.0.0.1'),
 });
 
 export interface Config {
@@ -93,6 +100,9 @@ export interface Config {
   readonly registerCommandsOnStart: boolean;
   readonly messageContentIntent: boolean;
   readonly digestGraceMs: number;
+  /** Unset: no health or metrics endpoint. */
+  readonly healthPort: number | undefined;
+  readonly healthHost: string;
 }
 
 export class ConfigError extends Error {
@@ -122,6 +132,8 @@ export function loadConfig(env: Record<string, string | undefined>): Config {
     registerCommandsOnStart: values.REGISTER_COMMANDS_ON_START,
     messageContentIntent: values.MESSAGE_CONTENT_INTENT,
     digestGraceMs: values.DIGEST_GRACE_MINUTES * 60_000,
+    healthPort: values.HEALTH_PORT,
+    healthHost: values.HEALTH_HOST,
   });
 }
 

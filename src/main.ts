@@ -32,7 +32,7 @@ async function main(): Promise<number> {
 
   if (process.stdin.isTTY) {
     const { startLocalConsole } = await import('./console/start-local-console.ts');
-    return startLocalConsole(config, logger);
+    return startLocalConsole(config);
   }
   console.error(
     'DISCORD_TOKEN is not set, and there is no terminal for the local console.\n' +

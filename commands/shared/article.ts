@@ -33,7 +33,9 @@ export function resolveArticle(ctx: Pick<InvocationContext, 'options' | 'service
   if (!wanted) {
     const latest = library.latest();
     if (!latest)
-      throw new UserError('The library has no articles yet: an operator can add one to data/articles/.');
+      throw new UserError(
+        "The library has no articles yet: the operator can add one to the bot's articles folder (ARTICLES_DIR).",
+      );
     return latest;
   }
   const byId = library.get(wanted.toLowerCase());

@@ -13,6 +13,7 @@ import { renderInternalError, renderUnknownCommand, renderUserError } from '../r
 import { buildPayload } from '../render/embed.ts';
 import { contextFromInteraction, optionsFromInteraction } from './interaction-context.ts';
 import { deferReply, respondWith } from './interaction-reply.ts';
+import { metrics, type InteractionOutcome } from '../ops/metrics.ts';
 
 /** Handles a button whose custom_id starts with the key it is registered under (`ask-thread:<articleId>`). */
 export type ComponentHandler = (interaction: ButtonInteraction) => Promise<void>;
@@ -37,6 +38,11 @@ function errorCode(error: unknown): number | undefined {
 
 function isUserError(error: unknown): error is Error {
   return error instanceof UserError || (error instanceof Error && error.name === 'UserError');
+}
+
+function outcomeOf(error: unknown): InteractionOutcome {
+  if (isUserError(error)) return 'user_error';
+  return GONE_CODES.has(errorCode(error) ?? 0) ? 'expired' : 'failed';
 }
 
 function clip(text: string): string {
@@ -115,19 +121,25 @@ export function createInteractionHandler(
   async function onCommand(interaction: ChatInputCommandInteraction): Promise<void> {
     const what = { command: interaction.commandName, interaction: interaction.id, user: interaction.user.id };
     const command = byName.get(interaction.commandName);
+    const started = performance.now();
     if (!command) {
       logger.warn(what, 'unknown command');
       await safely(() => respondWith(interaction, renderUnknownCommand(interaction.commandName)), what);
+      metrics.interaction('unknown', 'unknown_command', (performance.now() - started) / 1000);
       return;
     }
     const deferredEphemerally = command.defer === 'ephemeral';
+    let outcome: InteractionOutcome = 'answered';
     try {
       if (command.defer) await deferReply(interaction, deferredEphemerally);
       const run = command.execute(contextFromInteraction(interaction, services));
       const result = interaction.deferred ? await run : await executeWithAutoDefer(interaction, run);
       await respondWith(interaction, result.payload, deferredEphemerally);
     } catch (error) {
+      outcome = outcomeOf(error);
       await reportError(interaction, error, what, deferredEphemerally);
+    } finally {
+      metrics.interaction(command.data.name, outcome, (performance.now() - started) / 1000);
     }
   }
 
@@ -166,10 +178,15 @@ export function createInteractionHandler(
       await safely(() => respondWith(interaction, payload), what);
       return;
     }
+    const started = performance.now();
+    let outcome: InteractionOutcome = 'answered';
     try {
       await handler(interaction);
     } catch (error) {
+      outcome = outcomeOf(error);
       await reportError(interaction, error, what);
+    } finally {
+      metrics.interaction(`button:${prefix}`, outcome, (performance.now() - started) / 1000);
     }
   }
 

@@ -32,6 +32,9 @@ export interface BotSettings {
   feeds: FeedConfig;
   fetch: FetchConfig;
 }
+import { startOperations } from './operations.ts';
+import { warmUp } from './warm-up.ts';
+import { describeEmptyLibrary } from '../model/library-report.ts';
 
 /** The composition root of the bot process: builds everything, wires events, and shuts down cleanly. */
 export async function runBot(
@@ -45,6 +48,8 @@ export async function runBot(
   const logger = placement.count > 1 ? rootLogger.child({ shard: placement.ids.join(',') }) : rootLogger;
   const library = await ArticleLibrary.load(config.articlesDir, logger);
   const stopWatchingArticles = library.watch();
+  const empty = describeEmptyLibrary(library);
+  if (empty) logger.warn({ dir: library.folder, rejected: library.problems().length }, empty);
   let store;
   try {
     store = await openStore({
@@ -118,7 +123,24 @@ export async function runBot(
     }),
   );
   client.on(Events.MessageCreate, createMessageCreateHandler(services, config));
-  wireLifecycleLogs(client, services, config, token, logger);
+  let stopOperations: () => Promise<void>;
+  try {
+    stopOperations = await startOperations({ client, config, library, store, logger });
+  } catch (error) {
+    logger.fatal(
+      { err: error, host: config.healthHost, port: config.healthPort },
+      'cannot serve HEALTH_PORT',
+    );
+    stopWatchingArticles();
+    await store.close();
+    return 1;
+  }
+  // Answered while the gateway handshake runs; "ready" waits for it (see wireLifecycleLogs).
+  const warmed = warmUp(commands, services).then(
+    (result) => logger.info(result, 'warmed up'),
+    (error: unknown) => logger.warn({ err: error }, 'warm-up failed (the first answers will be slower)'),
+  );
+  wireLifecycleLogs(client, services, config, token, logger, warmed);
 
   let shutdown: (reason: string, exitCode: number) => void = () => {};
   const stopped = new Promise<number>((resolve) => {
@@ -138,6 +160,7 @@ export async function runBot(
       void client
         .destroy()
         .catch((error: unknown) => logger.warn({ err: error }, 'error while closing the Discord connection'))
+        .then(() => stopOperations())
         .then(() => store.close())
         .catch((error: unknown) => logger.warn({ err: error }, 'error while closing the database'))
         .finally(() => {
@@ -171,6 +194,7 @@ export async function runBot(
     services.feeds?.stop();
     stopWatchingArticles();
     await client.destroy();
+    await stopOperations();
     await store.close();
     return 1;
   }
@@ -183,8 +207,10 @@ function wireLifecycleLogs(
   config: Config,
   token: string,
   logger: Logger,
+  warmed: Promise<void>,
 ): void {
-  client.once(Events.ClientReady, (ready) => {
+  client.once(Events.ClientReady, (ready) => void warmed.then(() => onReady(ready)));
+  const onReady = (ready: Client<true>) => {
     const guildIds = [...ready.guilds.cache.keys()];
     const shards = ready.shard?.ids ?? [0];
     logger.info(
@@ -205,7 +231,7 @@ function wireLifecycleLogs(
     // One registration per bot, not per shard: the shard holding shard 0 does it.
     if (config.registerCommandsOnStart && shards.includes(0))
       void registerOnStart(ready.user.id, config, token, logger);
-  });
+  };
   client.on(Events.GuildDelete, (guild) => {
     if (!guild.available) return;
     logger.info({ guild: guild.id }, 'removed from a server: dropping its digest');

@@ -43,7 +43,7 @@ export async function runConsole(
               conversationKey: conversationKey(),
             };
       const result = await invokeOffline(commands, services, invocation);
-      output.write(`${payloadToText(result.payload)}\n\n`);
+      output.write(`${payloadToText(result.payload, services.clock.now())}\n\n`);
     }
     prompt();
   }

@@ -8,6 +8,7 @@ import { composeDigest, nothingNewPayload, selectNewArticles, threadName } from 
 import type { RequestLimiter } from './rate-limiter.ts';
 import { partNonce } from '../store/claims.ts';
 import { digestNonce, type DigestSettings, type DigestStore, type LedgerEntry } from './store.ts';
+import { metrics } from '../ops/metrics.ts';
 
 /** What the digest needs of the article library (src/model/library.ts's ArticleLibrary fits). */
 export interface DigestArticleSource {
@@ -275,9 +276,11 @@ export class DigestRunner {
         // Part of the digest is up: count it as sent rather than post the same stories again.
         await store.complete(guildId, slot, firstMessageId, clock.now(), `later part failed: ${message}`);
         logger.warn({ guildId, channelId, slot, err: error }, 'digest partly posted');
+        metrics.digestPost('sent');
         return { kind: 'sent', slot, channelId, messageId: firstMessageId, threadId: null, articleIds };
       }
       await store.fail(guildId, slot, message, clock.now());
+      metrics.digestPost('failed');
       if (error instanceof ChannelUnavailableError) {
         if (options.pauseOnChannelProblem) {
           await store.setPaused(guildId, true, error.problem, clock.now());
@@ -294,6 +297,7 @@ export class DigestRunner {
     }
     const messageId = firstMessageId as string;
     await store.complete(guildId, slot, messageId, clock.now(), null);
+    metrics.digestPost('sent');
     const threadId = await this.openThread(guildId, channelId, slot, messageId);
     logger.info({ guildId, channelId, slot, messageId, articles: articleIds.length }, 'digest posted');
     return { kind: 'sent', slot, channelId, messageId, threadId, articleIds };

@@ -5,7 +5,8 @@ import type { FeedConfig, FetchConfig } from '../config.ts';
 import type { RequestLimiter } from '../digest/rate-limiter.ts';
 import { guardedFetch } from '../net/guarded-fetch.ts';
 import type { Store } from '../store/database.ts';
-import { noMetrics, type FeedDeps, type FeedMetrics } from './deps.ts';
+import { metrics as processMetrics } from '../ops/metrics.ts';
+import type { FeedDeps, FeedMetrics } from './deps.ts';
 import { HostLimiter } from './fetch/host-limiter.ts';
 import type { HttpFetch } from './fetch/http.ts';
 import { ExtractiveIngester } from './ingest/extractive-article.ts';
@@ -16,6 +17,13 @@ import { FeedStore } from './store/feed-store.ts';
 
 /** The guarded fetch (SSRF checks after DNS and on every redirect, size, time and redirect caps). */
 export const guardedHttp: HttpFetch = (url, options) => guardedFetch(url, options);
+
+/** The process's Prometheus counters (no-ops until HEALTH_PORT enables them). */
+const feedMetrics: FeedMetrics = {
+  postSent: () => processMetrics.feedPost('sent'),
+  postFailed: () => processMetrics.feedPost('failed'),
+  fetched: () => {},
+};
 
 export interface BuildFeedsOptions {
   store: Store;
@@ -52,7 +60,7 @@ export async function buildFeeds(
     logger: options.logger,
     refreshMs: options.feeds.refreshMs,
     claimLeaseMs: options.claimLeaseMs ?? 60_000,
-    metrics: options.metrics ?? noMetrics,
+    metrics: options.metrics ?? feedMetrics,
     ...(options.ownsGuild ? { ownsGuild: options.ownsGuild } : {}),
   };
   const service = new FeedService(deps, {

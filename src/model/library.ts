@@ -49,6 +49,11 @@ export class ArticleLibrary {
     return library;
   }
 
+  /** The folder the articles are read from (as configured), or undefined for an in-memory library. */
+  get folder(): string | undefined {
+    return this.dir;
+  }
+
   /** Newest first by published date, then by id. */
   list(): readonly Article[] {
     return this.sorted;

@@ -1,5 +1,5 @@
 import type { DateValue } from '../model/schema.ts';
-import { MONTH_NAMES } from '../core/calendar.ts';
+import { MONTH_NAMES, WEEKDAY_NAMES } from '../core/calendar.ts';
 
 /**
  * Unix seconds for a calendar day, at 12:00 UTC: Discord renders `<t:…:D>` in the reader's timezone, and
@@ -55,17 +55,53 @@ export function plainDate(date: DateValue): string {
   }
 }
 
-/** Replaces `<t:unix:style>` timestamps with words (UTC), for text renderings outside Discord. */
-export function timestampsToWords(text: string): string {
+/** "in 10 hours", "3 minutes ago": Discord's `<t:…:R>` as a reader sees it at `nowMs`. */
+export function relativeTime(targetMs: number, nowMs: number): string {
+  const seconds = (targetMs - nowMs) / 1000;
+  const abs = Math.abs(seconds);
+  const units: Array<[Intl.RelativeTimeFormatUnit, number, number]> = [
+    ['second', 1, 45],
+    ['minute', 60, 45 * 60],
+    ['hour', 3600, 22 * 3600],
+    ['day', 86_400, 26 * 86_400],
+    ['month', 30.44 * 86_400, 320 * 86_400],
+    ['year', 365.25 * 86_400, Infinity],
+  ];
+  const [unit, size] = units.find(([, , below]) => abs < below) ?? ['year', 365.25 * 86_400];
+  if (unit === 'second' && abs < 10) return seconds >= 0 ? 'in a few seconds' : 'a few seconds ago';
+  return RELATIVE.format(Math.round(seconds / size), unit);
+}
+
+const RELATIVE = new Intl.RelativeTimeFormat('en', { numeric: 'always' });
+
+/**
+ * Replaces `<t:unix:style>` timestamps with what Discord shows for each style (here in UTC), for text
+ * renderings outside Discord: t 16:20, T 16:20:30, d and D 20 April 2021, f 20 April 2021 16:20,
+ * F Tuesday, 20 April 2021 16:20, R "in 10 hours" (relative to `nowMs`).
+ */
+export function timestampsToWords(text: string, nowMs: number = Date.now()): string {
   return text.replace(
     /<t:(-?\d+)(?::([tTdDfFR]))?>/g,
     (_match, seconds: string, style: string | undefined) => {
-      const date = new Date(Number(seconds) * 1000);
+      const ms = Number(seconds) * 1000;
+      const date = new Date(ms);
       const day = `${date.getUTCDate()} ${MONTH_NAMES[date.getUTCMonth()]} ${date.getUTCFullYear()}`;
       const time = date.toISOString().slice(11, 16);
-      if (style === 't' || style === 'T') return `${time} UTC`;
-      if (style === 'd' || style === 'D') return day;
-      return `${day} ${time} UTC`;
+      switch (style) {
+        case 'R':
+          return relativeTime(ms, nowMs);
+        case 't':
+          return `${time} UTC`;
+        case 'T':
+          return `${date.toISOString().slice(11, 19)} UTC`;
+        case 'd':
+        case 'D':
+          return day;
+        case 'F':
+          return `${WEEKDAY_NAMES[date.getUTCDay()]}, ${day} ${time} UTC`;
+        default:
+          return `${day} ${time} UTC`;
+      }
     },
   );
 }

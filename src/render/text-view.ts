@@ -1,12 +1,12 @@
 import type { MessagePayload } from './payload.ts';
 import { timestampsToWords } from './dates.ts';
 
-function readable(text: string): string {
-  return timestampsToWords(text).replace(/\u200b/g, '');
-}
-
-/** A payload as plain text for a terminal (CLI, local console): embeds as titled blocks, buttons in brackets. */
-export function payloadToText(payload: MessagePayload): string {
+/**
+ * A payload as plain text for a terminal (CLI, local console): embeds as titled blocks, buttons in brackets,
+ * Discord timestamps as a reader would see them at `nowMs` (relative ones as "in 10 hours").
+ */
+export function payloadToText(payload: MessagePayload, nowMs: number = Date.now()): string {
+  const readable = (text: string) => timestampsToWords(text, nowMs).replace(/\u200b/g, '');
   const blocks: string[] = [];
   if (payload.content) blocks.push(readable(payload.content));
   for (const embed of payload.embeds ?? []) {

@@ -48,7 +48,9 @@ function singleJson(stdout: string): CliJson {
   return JSON.parse(lines[0]!) as CliJson;
 }
 
-describe.concurrent('CLI contract', () => {
+// One CLI process (node + tsx) at a time: seven started at once on a loaded 2-core machine starved each
+// other past the timeout. Alone, a cold start there can still take several seconds, hence a minute each.
+describe('CLI contract', { timeout: 60_000 }, () => {
   it('GIVEN `summary --length brief --json` THEN exactly one JSON object: the payload as Discord gets it', async () => {
     const result = await cli(['summary', '--length', 'brief', '--json']);
     expect(result.status).toBe(0);

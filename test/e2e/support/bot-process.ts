@@ -21,7 +21,11 @@ export interface BotProcessOptions {
   clockOffsetMs?: number;
   /** The script to run instead of src/main.ts (the benchmark's minimal bot). */
   script?: string;
-  /** How long a wait for a log line may take before failing with the log so far. */
+  /** The working directory (default: this repository). */
+  cwd?: string;
+  /** Run `node <nodeArgs>` as given (e.g. the compiled bot: ['dist/main.js']): no tsx, no clock preload. */
+  nodeArgs?: string[];
+  /** How long a wait for a log line may take before failing with the log so far (default 60 s: a loaded machine). */
   waitTimeoutMs?: number;
 }
 
@@ -35,7 +39,8 @@ export function temporaryDatabase(): { databasePath: string; cleanup(): void } {
 }
 
 /**
- * The bot as `npm start` runs it (`tsx src/main.ts`, here `node --import tsx` to skip npx), pointed at the
+ * The bot from its sources as `npm run dev` runs it (`node --import tsx src/main.ts`), or the compiled bundle
+ * (`nodeArgs`), pointed at the
  * fake through DISCORD_API_URL. Its JSON log lines (stderr) are parsed and can be waited on.
  */
 export class BotProcess {
@@ -65,7 +70,7 @@ export class BotProcess {
   }
 
   static start(discord: FakeDiscord, options: BotProcessOptions): BotProcess {
-    const args = [
+    const args = options.nodeArgs ?? [
       '--import',
       'tsx',
       '--import',
@@ -73,7 +78,7 @@ export class BotProcess {
       ...(options.script ? [options.script] : ['src/main.ts']),
     ];
     const child = spawn(process.execPath, args, {
-      cwd: REPO_ROOT,
+      cwd: options.cwd ?? REPO_ROOT,
       stdio: ['ignore', 'pipe', 'pipe'],
       env: {
         PATH: process.env.PATH ?? '',
@@ -93,7 +98,7 @@ export class BotProcess {
     });
     return new BotProcess(
       child,
-      options.waitTimeoutMs ?? 15_000,
+      options.waitTimeoutMs ?? 60_000,
       `${options.databasePath}.clock`,
       options.clockOffsetMs ?? 0,
     );

@@ -1,0 +1,34 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { commands } from '../../commands/index.ts';
+import { warmUp } from '../../src/bot/warm-up.ts';
+import type { OfflineServices } from '../../src/cli/offline-services.ts';
+import { seedServices } from '../commands/seed-services.ts';
+
+describe('warm-up before ready', () => {
+  let offline: OfflineServices;
+  beforeAll(async () => {
+    offline = await seedServices();
+  });
+  afterAll(() => offline.close());
+
+  it('GIVEN the library THEN questions about the newest article are answered through the commands, and no conversation is left behind', async () => {
+    const asked: string[] = [];
+    const answerer = offline.services.answerer;
+    const ask = answerer.ask.bind(answerer);
+    answerer.ask = (key, question, article) => {
+      asked.push(question);
+      return ask(key, question, article);
+    };
+    try {
+      const result = await warmUp(commands, offline.services);
+      expect(result.articles).toBe(1);
+      expect(result.questions).toBe(asked.length);
+      const article = offline.services.library.latest();
+      const person = article?.people.find((p) => p.involvement === 'participant');
+      expect(asked).toContain(`Who is ${person?.name}?`);
+      expect(answerer.size).toBe(0);
+    } finally {
+      answerer.ask = ask;
+    }
+  });
+});
