@@ -121,7 +121,7 @@ describe('/digest', () => {
     await expect(
       invoke('set', { channel: { id: FOREIGN, type: 0 }, schedule: 'daily 09:00' }),
     ).rejects.toThrow(/is not a channel of this server/);
-    expect(harness.service.store.settings(GUILD)).toBeUndefined();
+    expect(await harness.service.store.settings(GUILD)).toBeUndefined();
     await invoke('set', { channel: { id: NEWS, type: 0 }, schedule: 'daily 09:00' });
     await expect(invoke('now', { channel: { id: FOREIGN, type: 0 } })).rejects.toThrow(
       /is not a channel of this server/,
