@@ -9,6 +9,7 @@ const benchmarks = [
   ['question answering', 'bench/qa.ts'],
   ['command handlers', 'bench/commands.ts'],
   ['scheduled digests (10,000 servers in one minute)', 'bench/digest.ts'],
+  ['news feeds (1,000 feeds of 20 items, polled; new items ingested and posted)', 'bench/feeds.ts'],
 ] as const;
 
 let failed = 0;

@@ -2,6 +2,7 @@ import { SlashCommandBuilder } from 'discord.js';
 import type { Command } from '../src/bot/command.ts';
 import { pageOfArticles } from '../src/answer/articles.ts';
 import { renderArticles } from '../src/render/articles.ts';
+import { libraryOf } from './shared/article.ts';
 
 const data = new SlashCommandBuilder()
   .setName('articles')
@@ -14,6 +15,6 @@ export default {
   data,
   async execute(ctx) {
     const page = ctx.options.getInteger('page') ?? 1;
-    return { payload: renderArticles(pageOfArticles(ctx.services.library.list(), page)) };
+    return { payload: renderArticles(pageOfArticles(libraryOf(ctx).list(), page)) };
   },
 } satisfies Command;

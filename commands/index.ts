@@ -7,6 +7,7 @@ import articles from './articles.ts';
 import help from './help.ts';
 import digest from './digest.ts';
 import followups from './followups.ts';
+import feed from './feed.ts';
 
 /** Every slash command, in the order /help and registration list them. */
 export const commands = [
@@ -19,4 +20,5 @@ export const commands = [
   help,
   digest,
   followups,
+  feed,
 ] as const;

@@ -228,3 +228,84 @@ function parseEnv<Shape extends z.ZodRawShape>(
   }
   return parsed.data;
 }
+
+const FetchEnvSchema = z.object({
+  FETCH_ALLOW_PRIVATE: booleanFlag.default(false),
+  FETCH_TIMEOUT_MS: z.coerce
+    .number({ error: 'a number of milliseconds' })
+    .int('a whole number of milliseconds')
+    .min(100, 'from 100 to 120000 milliseconds')
+    .max(120_000, 'from 100 to 120000 milliseconds')
+    .default(10_000),
+  FETCH_MAX_BYTES: z.coerce
+    .number({ error: 'a number of bytes' })
+    .int('a whole number of bytes')
+    .min(1024, 'from 1024 to 104857600 bytes (100 MB)')
+    .max(100 * 1024 * 1024, 'from 1024 to 104857600 bytes (100 MB)')
+    .default(5 * 1024 * 1024),
+});
+
+/** How the bot fetches URLs it is given (article ingest, feeds): see src/net/guarded-fetch.ts. */
+export interface FetchConfig {
+  /** Allow private, loopback and link-local addresses (a page on the operator's own network; tests). */
+  readonly allowPrivate: boolean;
+  readonly timeoutMs: number;
+  readonly maxBytes: number;
+}
+
+export function loadFetchConfig(env: Record<string, string | undefined>): FetchConfig {
+  const values = parseEnv(FetchEnvSchema, env);
+  return Object.freeze({
+    allowPrivate: values.FETCH_ALLOW_PRIVATE,
+    timeoutMs: values.FETCH_TIMEOUT_MS,
+    maxBytes: values.FETCH_MAX_BYTES,
+  });
+}
+
+const FeedEnvSchema = z.object({
+  FEED_REFRESH_SECONDS: z.coerce
+    .number({ error: 'a number of seconds' })
+    .int('a whole number of seconds')
+    .min(5, 'at least 5 seconds')
+    .max(7 * 24 * 60 * 60, 'at most 604800 seconds (a week)')
+    .default(600),
+  FEEDS_PER_SERVER: z.coerce
+    .number({ error: 'a number of feeds' })
+    .int('a whole number of feeds')
+    .min(1, 'from 1 to 1000 feeds')
+    .max(1000, 'from 1 to 1000 feeds')
+    .default(50),
+  FEED_FETCHES_AT_ONCE: z.coerce
+    .number({ error: 'a number of fetches' })
+    .int('a whole number of fetches')
+    .min(1, 'from 1 to 256 fetches')
+    .max(256, 'from 1 to 256 fetches')
+    .default(16),
+  FEED_FETCHES_PER_HOST: z.coerce
+    .number({ error: 'a number of fetches' })
+    .int('a whole number of fetches')
+    .min(1, 'from 1 to 32 fetches')
+    .max(32, 'from 1 to 32 fetches')
+    .default(2),
+  FEED_ARTICLES_DIR: z.string().min(1).default(path.join('var', 'feed-articles')),
+});
+
+/** News feeds (src/feeds): polling interval, limits, and where feed-made articles are kept. */
+export interface FeedConfig {
+  readonly refreshMs: number;
+  readonly maxFeedsPerServer: number;
+  readonly fetchesAtOnce: number;
+  readonly fetchesPerHost: number;
+  readonly articlesDir: string;
+}
+
+export function loadFeedConfig(env: Record<string, string | undefined>): FeedConfig {
+  const values = parseEnv(FeedEnvSchema, env);
+  return Object.freeze({
+    refreshMs: values.FEED_REFRESH_SECONDS * 1000,
+    maxFeedsPerServer: values.FEEDS_PER_SERVER,
+    fetchesAtOnce: values.FEED_FETCHES_AT_ONCE,
+    fetchesPerHost: values.FEED_FETCHES_PER_HOST,
+    articlesDir: values.FEED_ARTICLES_DIR,
+  });
+}

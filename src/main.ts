@@ -1,5 +1,5 @@
 import { loadDotenv } from './core/dotenv.ts';
-import { loadConfigForEntryPoint } from './config.ts';
+import { ConfigError, loadConfigForEntryPoint, loadFeedConfig, loadFetchConfig } from './config.ts';
 import { createLogger, type Logger } from './core/logger.ts';
 import { runBot } from './bot/run-bot.ts';
 import { runsShardingManager } from './bot/sharding.ts';
@@ -19,7 +19,15 @@ async function main(): Promise<number> {
       const { runShardingManager } = await import('./bot/sharding.ts');
       return runShardingManager(config, config.discordToken, logger);
     }
-    return runBot(config, config.discordToken, logger);
+    let settings;
+    try {
+      settings = { feeds: loadFeedConfig(process.env), fetch: loadFetchConfig(process.env) };
+    } catch (error) {
+      if (!(error instanceof ConfigError)) throw error;
+      console.error(error.message);
+      return 1;
+    }
+    return runBot(config, config.discordToken, logger, settings);
   }
 
   if (process.stdin.isTTY) {

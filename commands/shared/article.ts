@@ -2,6 +2,7 @@ import type { SlashCommandStringOption } from 'discord.js';
 import type { AutocompleteChoice, AutocompleteContext, InvocationContext } from '../../src/bot/command.ts';
 import { UserError } from '../../src/core/errors.ts';
 import type { Article } from '../../src/model/schema.ts';
+import type { ArticleView } from '../../src/model/server-library.ts';
 
 export const ARTICLE_OPTION = 'article';
 const MAX_CHOICES = 25;
@@ -20,9 +21,14 @@ function clip(text: string, max = MAX_CHOICE_TEXT): string {
   return text.length <= max ? text : `${text.slice(0, max - 1).trimEnd()}…`;
 }
 
+/** The library as this server sees it: bundled articles plus its own feeds' (no other server's). */
+export function libraryOf(ctx: Pick<InvocationContext, 'services' | 'guildId'>): ArticleView {
+  return ctx.services.libraryFor?.(ctx.guildId) ?? ctx.services.library;
+}
+
 /** The article named by the `article` option (an id, or a headline typed in full), else the newest. */
-export function resolveArticle(ctx: Pick<InvocationContext, 'options' | 'services'>): Article {
-  const { library } = ctx.services;
+export function resolveArticle(ctx: Pick<InvocationContext, 'options' | 'services' | 'guildId'>): Article {
+  const library = libraryOf(ctx);
   const wanted = ctx.options.getString(ARTICLE_OPTION)?.trim();
   if (!wanted) {
     const latest = library.latest();
@@ -46,7 +52,7 @@ export function resolveArticle(ctx: Pick<InvocationContext, 'options' | 'service
 /** Autocomplete for the `article` option: headlines matching what was typed (newest first when empty). */
 export function articleChoices(ctx: AutocompleteContext): AutocompleteChoice[] {
   const typed = ctx.focused.value.trim();
-  const { library } = ctx.services;
+  const library = libraryOf(ctx);
   const matches = typed ? library.search(typed, MAX_CHOICES) : library.list().slice(0, MAX_CHOICES);
   return matches
     .slice(0, MAX_CHOICES)

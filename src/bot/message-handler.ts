@@ -11,7 +11,7 @@ import type { Services } from './services.ts';
 
 export type MessageHandlerServices = Pick<
   Services,
-  'answerer' | 'library' | 'followupSettings' | 'channels' | 'clock' | 'logger' | 'botThreads'
+  'answerer' | 'library' | 'libraryFor' | 'followupSettings' | 'channels' | 'clock' | 'logger' | 'botThreads'
 >;
 
 export interface MessageHandlerOptions extends Pick<Config, 'messageContentIntent'> {
@@ -31,6 +31,7 @@ export function createMessageCreateHandler(
   const responder = createFollowupResponder({
     answerer: services.answerer,
     library: services.library,
+    ...(services.libraryFor ? { libraryFor: services.libraryFor } : {}),
     settings: services.followupSettings,
     clock: services.clock,
     logger: services.logger,

@@ -1,11 +1,14 @@
 import { Events, type Client } from 'discord.js';
-import type { Config } from '../config.ts';
+import type { Config, FeedConfig, FetchConfig } from '../config.ts';
 import type { Logger } from '../core/logger.ts';
 import { systemClock } from '../core/clock.ts';
 import { ArticleLibrary } from '../model/library.ts';
 import { openStore, StoreOpenError } from '../store/database.ts';
 import { ConversationAnswerer } from '../answer/qa/index.ts';
 import { DigestService } from '../digest/service.ts';
+import { TokenBucket } from '../digest/rate-limiter.ts';
+import { buildFeeds } from '../feeds/build.ts';
+import { ServerLibraries } from '../model/server-library.ts';
 import { FollowupSettings } from '../followups/settings.ts';
 import { BotThreads } from '../followups/bot-threads.ts';
 import { threadHintPayload } from '../followups/reply-payload.ts';
@@ -28,8 +31,19 @@ import { describeEmptyLibrary } from '../model/library-report.ts';
 /** How long a shutdown may take before the process exits regardless. */
 const SHUTDOWN_GRACE_MS = 8_000;
 
+/** Settings read beside the main config (their own loaders in src/config.ts). */
+export interface BotSettings {
+  feeds: FeedConfig;
+  fetch: FetchConfig;
+}
+
 /** The composition root of the bot process: builds everything, wires events, and shuts down cleanly. */
-export async function runBot(config: Config, token: string, rootLogger: Logger): Promise<number> {
+export async function runBot(
+  config: Config,
+  token: string,
+  rootLogger: Logger,
+  settings: BotSettings,
+): Promise<number> {
   const placement = placementFromEnvironment();
   // Under the ShardingManager every log line says which shard wrote it.
   const logger = placement.count > 1 ? rootLogger.child({ shard: placement.ids.join(',') }) : rootLogger;
@@ -58,14 +72,35 @@ export async function runBot(config: Config, token: string, rootLogger: Logger):
   const client = createDiscordClient(config, placement);
   const channels = new DiscordChannelGateway(client.rest);
   const botThreads = new BotThreads();
+  // One pace for every post the bot makes on its own (digests and feed items): Discord's 50/s.
+  const limiter = new TokenBucket({ clock: systemClock, ratePerSecond: 50, burst: 1 });
+  const ownsGuild = ownsGuildPredicate(placement);
+  const feeds = await buildFeeds({
+    store,
+    ownsGuild,
+    claimLeaseMs: config.claimLeaseMs,
+    feeds: settings.feeds,
+    fetch: settings.fetch,
+    channels,
+    limiter,
+    clock: systemClock,
+    logger,
+  });
+  const libraries = new ServerLibraries(library, feeds.articles);
   const services: Services = {
     library,
     answerer: new ConversationAnswerer({ clock: systemClock }),
     digests: new DigestService({
       store,
       claimLeaseMs: config.claimLeaseMs,
-      ownsGuild: ownsGuildPredicate(placement),
-      library,
+      ownsGuild,
+      library: {
+        list: (guildId?: string) =>
+          guildId === undefined
+            ? library.list()
+            : [...library.list(), ...feeds.articles.digestArticlesFor(guildId)],
+      },
+      limiter,
       channels,
       clock: systemClock,
       logger,
@@ -76,6 +111,8 @@ export async function runBot(config: Config, token: string, rootLogger: Logger):
           config.messageContentIntent || client.user === null ? null : threadHintPayload(client.user.id),
       },
     }),
+    feeds: feeds.service,
+    libraryFor: (guildId) => libraries.for(guildId),
     followupSettings: new FollowupSettings(store, systemClock, logger),
     botThreads,
     channels,
@@ -123,6 +160,7 @@ export async function runBot(config: Config, token: string, rootLogger: Logger):
         process.exit(exitCode);
       }, SHUTDOWN_GRACE_MS).unref();
       services.digests.stop();
+      services.feeds?.stop();
       stopWatchingArticles();
       void client
         .destroy()
@@ -158,6 +196,7 @@ export async function runBot(config: Config, token: string, rootLogger: Logger):
     const { code, message } = describeLoginFailure(error);
     logger.fatal({ err: error, ...(code !== undefined ? { code } : {}) }, message);
     services.digests.stop();
+    services.feeds?.stop();
     stopWatchingArticles();
     await client.destroy();
     await stopOperations();
@@ -187,6 +226,13 @@ function wireLifecycleLogs(
       .retainGuilds(guildIds)
       .catch((error: unknown) => logger.error({ err: error }, 'could not drop the digests of servers left'))
       .then(() => services.digests.start());
+    const feeds = services.feeds;
+    if (feeds) {
+      void feeds
+        .retainGuilds(guildIds)
+        .catch((error: unknown) => logger.error({ err: error }, 'could not drop the feeds of servers left'))
+        .then(() => feeds.start());
+    }
     // One registration per bot, not per shard: the shard holding shard 0 does it.
     if (config.registerCommandsOnStart && shards.includes(0))
       void registerOnStart(ready.user.id, config, token, logger);
@@ -197,6 +243,9 @@ function wireLifecycleLogs(
     services.digests
       .retainGuilds([...client.guilds.cache.keys()])
       .catch((error: unknown) => logger.error({ err: error }, 'could not drop the digest of a server left'));
+    services.feeds
+      ?.retainGuilds([...client.guilds.cache.keys()])
+      .catch((error: unknown) => logger.error({ err: error }, 'could not drop the feeds of a server left'));
   });
   client.on(Events.Error, (error) => logger.error({ err: error }, 'discord client error'));
   client.on(Events.Warn, (message) => logger.warn(message));

@@ -7,6 +7,8 @@ import type { ConversationAnswerer } from '../answer/qa/index.ts';
 import type { DigestService } from '../digest/service.ts';
 import type { FollowupSettings } from '../followups/settings.ts';
 import type { BotThreads } from '../followups/bot-threads.ts';
+import type { FeedService } from '../feeds/service.ts';
+import type { ArticleView } from '../model/server-library.ts';
 
 /** Everything a command or event handler may use, built once in main() (or by the CLI / a test). */
 export interface Services {
@@ -16,6 +18,10 @@ export interface Services {
   followupSettings: FollowupSettings;
   /** Threads the bot opened (digest posts, /ask answers): shared by the digest runner and the follow-up handlers. */
   botThreads?: BotThreads;
+  /** News feeds (absent in the CLI and the local console). */
+  feeds?: FeedService;
+  /** Each server's library (bundled articles plus its own feeds'); absent: the bundled library everywhere. */
+  libraryFor?: (guildId: string | null) => ArticleView;
   channels: ChannelGateway;
   /** Which server a channel belongs to, to check channel options (absent offline: ids are checked only). */
   channelDirectory?: ChannelDirectory;

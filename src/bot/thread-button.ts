@@ -57,6 +57,9 @@ export function createThreadButtonHandler(
       });
       const askerId = answer.interactionMetadata?.user.id ?? interaction.user.id;
       services.answerer.copyConversation(channelConversationKey(interaction.channelId, askerId), thread.id);
+      // A feed post has no conversation to carry over: the thread starts one about the post's article.
+      const articleId = interaction.customId.slice(ASK_THREAD_PREFIX.length + 1);
+      if (articleId) services.answerer.startConversation(thread.id, articleId);
       botThreads.add(thread.id);
       const botUserId = interaction.client.user.id;
       if (!config.messageContentIntent) {

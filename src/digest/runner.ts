@@ -12,7 +12,8 @@ import { metrics } from '../ops/metrics.ts';
 
 /** What the digest needs of the article library (src/model/library.ts's ArticleLibrary fits). */
 export interface DigestArticleSource {
-  list(): readonly Article[];
+  /** The articles a server's digest may list (bundled ones, plus its post:digest feeds' stories). */
+  list(guildId?: string): readonly Article[];
 }
 
 export type SlotOutcome =
@@ -201,7 +202,7 @@ export class DigestRunner {
   ): Promise<boolean> {
     if (nothingNewNote) return true;
     const posted = await this.deps.store.postedArticleIds(guildId, channelId);
-    return this.deps.library.list().some((article) => !posted.has(article.id));
+    return this.deps.library.list(guildId).some((article) => !posted.has(article.id));
   }
 
   private serialized<T>(guildId: string, work: () => Promise<T>): Promise<T> {
@@ -233,7 +234,7 @@ export class DigestRunner {
     options: PostOptions,
   ): Promise<SlotOutcome> {
     const { store, library, clock } = this.deps;
-    const fresh = selectNewArticles(library.list(), await store.postedArticleIds(guildId, channelId));
+    const fresh = selectNewArticles(library.list(guildId), await store.postedArticleIds(guildId, channelId));
     const payloads =
       fresh.length > 0 ? composeDigest(fresh) : options.nothingNewNote ? [nothingNewPayload()] : [];
     if (payloads.length === 0) {

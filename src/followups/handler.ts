@@ -19,11 +19,19 @@ export interface FollowupAnswerer {
     question: string,
     target: { library: readonly Article[] },
   ): { answered: boolean; text: string; citations: readonly Citation[] };
+  /** The article a conversation is about (a thread opened on a feed post is about that post's story). */
+  articleOf?(conversationKey: string): string | undefined;
+}
+
+interface FollowupLibrary {
+  list(): readonly Article[];
 }
 
 export interface FollowupResponderDeps {
   answerer: FollowupAnswerer;
-  library: { list(): readonly Article[] };
+  library: FollowupLibrary;
+  /** The server's own library (bundled articles plus its feeds'); default: `library` everywhere. */
+  libraryFor?: (guildId: string | null) => FollowupLibrary;
   settings: { isAllowed(guildId: string, channelId: string, parentChannelId?: string): boolean };
   clock: Clock;
   logger: Logger;
@@ -89,7 +97,9 @@ export function createFollowupResponder(deps: FollowupResponderDeps): FollowupRe
 
       if (question === '')
         return { payload: followupPayload(message.id, EMPTY_QUESTION_HINT), conversationKey };
-      const articles = deps.library.list();
+      // The server's own library; the answerer routes within it, keeping the conversation's article.
+      const library = deps.libraryFor?.(message.guildId) ?? deps.library;
+      const articles = library.list();
       if (articles.length === 0) return { payload: followupPayload(message.id, NO_ARTICLE), conversationKey };
 
       const answer = deps.answerer.ask(conversationKey, question, { library: articles });

@@ -10,6 +10,7 @@ const COMMAND_LINES = [
   '`/articles [page]` — every article in the library',
   '`/digest …` — scheduled digests for this server (Manage Server)',
   '`/followups …` — where the bot answers follow-up questions (Manage Server)',
+  '`/feed …` — follow RSS, Atom and JSON feeds: each new story posted with a summary (Manage Server)',
   '`/help` — this message',
 ];
 

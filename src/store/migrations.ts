@@ -1,4 +1,5 @@
 import { sql, type Kysely } from 'kysely';
+import { feedsMigration } from '../feeds/store/tables.ts';
 
 export type Engine = 'sqlite' | 'postgres';
 
@@ -119,4 +120,5 @@ export const migrations: readonly StoreMigration[] = [
         .execute();
     },
   },
+  feedsMigration,
 ];

@@ -26,6 +26,7 @@ describe('slash command definitions', () => {
       'help',
       'digest',
       'followups',
+      'feed',
     ]);
   });
 

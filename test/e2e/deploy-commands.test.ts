@@ -28,6 +28,7 @@ const EXPECTED = [
   'help',
   'digest',
   'followups',
+  'feed',
 ];
 const MANAGE_GUILD = String(1 << 5);
 

@@ -62,13 +62,10 @@ export function registerChannelRoutes(rest: RestServer, ctx: ChannelContext): vo
     if ((world.botPermissions(channel) & permission) === 0n) throw missingPermissions();
   };
 
-  // Discord refuses a nonce longer than 25 characters.
+  // Discord refuses a nonce that is not 1 to 25 characters.
   const checkNonce = (body: Record<string, unknown>): void => {
     if (body.nonce === undefined || body.nonce === null) return;
-    if (
-      (typeof body.nonce !== 'string' && typeof body.nonce !== 'number') ||
-      String(body.nonce).length > 25
-    ) {
+    if (typeof body.nonce !== 'string' || body.nonce.length < 1 || body.nonce.length > 25) {
       const errors = new FormErrors();
       errors.add(['nonce'], 'BASE_TYPE_BAD_LENGTH', 'Must be between 1 and 25 in length.');
       errors.throwIfAny();

@@ -15,7 +15,11 @@ describe('continue-in-thread button (loopback Discord)', () => {
 
   async function start(messageContentIntent: boolean) {
     botThreads = new BotThreads();
-    const answerer = { copyConversation: (from: string, to: string) => void copies.push([from, to]) };
+    const answerer = {
+      copyConversation: (from: string, to: string) => void copies.push([from, to]),
+      // A feed post's button starts a conversation about its article; after a copy it changes nothing.
+      startConversation: () => {},
+    };
     const services = { answerer, logger: silentLogger, botThreads } as unknown as Parameters<
       typeof createThreadButtonHandler
     >[0];

@@ -78,13 +78,20 @@ export class ConversationAnswerer {
     };
   }
 
-  /** The article a conversation is about, if it is remembered. */
+  forget(conversationKey: string): void {
+    this.conversations.delete(conversationKey);
+  }
+
+  /** The article a live conversation is about. */
   articleOf(conversationKey: string): string | undefined {
     return this.live(conversationKey, this.clock.now())?.articleId;
   }
 
-  forget(conversationKey: string): void {
-    this.conversations.delete(conversationKey);
+  /** Starts a conversation about an article (a thread opened on a feed post), unless one is under way. */
+  startConversation(conversationKey: string, articleId: string): void {
+    const now = this.clock.now();
+    if (this.live(conversationKey, now)) return;
+    this.store(conversationKey, { articleId, state: EMPTY_STATE, lastUsed: now });
   }
 
   /** Carry a conversation over to a new key (e.g. a channel conversation continued in a thread). */

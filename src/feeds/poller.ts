@@ -1,0 +1,64 @@
+import type { FeedDeps } from './deps.ts';
+import type { FeedPipeline } from './pipeline.ts';
+
+const TICK_MS = 1000;
+const PRUNE_EVERY_MS = 60 * 60 * 1000;
+/** Seen items that left their feed are remembered this long (a feed that re-lists an old item). */
+const FORGET_ITEMS_AFTER_MS = 30 * 24 * 60 * 60 * 1000;
+
+/**
+ * Wakes once a second and starts every source that is due (next_fetch_at has passed, some subscription
+ * is active), at most `maxInFlight` at once; the host limiter bounds the fetches themselves. Time comes
+ * from the injected clock, so a test that moves the clock makes feeds due.
+ */
+export class FeedPoller {
+  private timer: NodeJS.Timeout | undefined;
+  private readonly inFlight = new Set<number>();
+  private lastPrune = 0;
+  private stopped = true;
+
+  constructor(
+    private readonly deps: FeedDeps,
+    private readonly pipeline: FeedPipeline,
+    private readonly maxInFlight: number,
+  ) {}
+
+  start(): void {
+    this.stopped = false;
+    this.timer = setInterval(() => {
+      if (!this.stopped) void this.tick();
+    }, TICK_MS);
+    this.timer.unref();
+    void this.tick();
+  }
+
+  stop(): void {
+    this.stopped = true;
+    clearInterval(this.timer);
+  }
+
+  /** Starts what is due now; resolves when those polls finish (tests and the benchmark await it). */
+  async tick(): Promise<void> {
+    const now = this.deps.clock.now();
+    if (now - this.lastPrune > PRUNE_EVERY_MS) {
+      this.lastPrune = now;
+      const pruned = await this.deps.store.pruneItems(now, FORGET_ITEMS_AFTER_MS);
+      if (pruned > 0) this.deps.logger.info({ pruned }, 'forgot old feed items');
+    }
+    const room = this.maxInFlight - this.inFlight.size;
+    if (room <= 0) return;
+    const due = await this.deps.store.dueSources(now, room, this.inFlight);
+    await Promise.all(
+      due.map(async (source) => {
+        this.inFlight.add(source.id);
+        try {
+          await this.pipeline.poll(source);
+        } catch (error) {
+          this.deps.logger.error({ err: error, url: source.url }, 'feed poll failed');
+        } finally {
+          this.inFlight.delete(source.id);
+        }
+      }),
+    );
+  }
+}
