@@ -9,6 +9,7 @@ const benchmarks = [
   ['question answering', 'bench/qa.ts'],
   ['command handlers', 'bench/commands.ts'],
   ['scheduled digests (10,000 servers in one minute)', 'bench/digest.ts'],
+  ['digest ledger on SQLite and PostgreSQL, one process and four; memory of a shard', 'bench/storage.ts'],
 ] as const;
 
 let failed = 0;
