@@ -43,13 +43,14 @@ export async function runBot(config: Config, token: string, rootLogger: Logger):
   const client = createDiscordClient(config, placement);
   const channels = new DiscordChannelGateway(client.rest);
   const botThreads = new BotThreads();
+  const ownsGuild = ownsGuildPredicate(placement);
   const services: Services = {
     library,
     answerer: new ConversationAnswerer({ clock: systemClock }),
     digests: new DigestService({
       store,
       claimLeaseMs: config.claimLeaseMs,
-      ownsGuild: ownsGuildPredicate(placement),
+      ownsGuild,
       library,
       channels,
       clock: systemClock,
@@ -64,6 +65,7 @@ export async function runBot(config: Config, token: string, rootLogger: Logger):
     followupSettings: new FollowupSettings(store, systemClock, logger),
     botThreads,
     channels,
+    ownsGuild,
     clock: systemClock,
     logger,
   };

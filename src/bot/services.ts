@@ -16,6 +16,11 @@ export interface Services {
   /** Threads the bot opened (digest posts, /ask answers): shared by the digest runner and the follow-up handlers. */
   botThreads?: BotThreads;
   channels: ChannelGateway;
+  /**
+   * Whether a server belongs to this process's shard(s): scheduled work (digests, feeds) runs only for
+   * those. Absent (CLI, tests): every server.
+   */
+  ownsGuild?: (guildId: string) => boolean;
   clock: Clock;
   logger: Logger;
 }
