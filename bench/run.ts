@@ -10,6 +10,7 @@ const benchmarks = [
   ['command handlers', 'bench/commands.ts'],
   ['scheduled digests (10,000 servers in one minute)', 'bench/digest.ts'],
   ['news feeds (1,000 feeds of 20 items, polled; new items ingested and posted)', 'bench/feeds.ts'],
+  ['digest ledger on SQLite and PostgreSQL, one process and four; memory of a shard', 'bench/storage.ts'],
 ] as const;
 
 let failed = 0;

@@ -120,3 +120,54 @@ describe('loadCliConfig', () => {
     );
   });
 });
+
+describe('loadConfig: storage and sharding', () => {
+  const problems = (env: Record<string, string>): string[] => {
+    try {
+      loadConfig(env);
+      return [];
+    } catch (error) {
+      return (error as ConfigError).problems;
+    }
+  };
+
+  it('GIVEN nothing set THEN SQLite, one process, a 60 s claim lease', () => {
+    const config = loadConfig({});
+    expect(config).toMatchObject({
+      databaseUrl: undefined,
+      shardCount: 1,
+      shardIds: undefined,
+      claimLeaseMs: 60_000,
+    });
+    expect(config.shardSpawnDelayMs).toBe(5_500);
+  });
+
+  it('GIVEN DATABASE_URL, SHARD_COUNT and SHARD_IDS THEN they are read; a bad URL is named without echoing it', () => {
+    const config = loadConfig({
+      DATABASE_URL: 'postgres://bot:secret@db.internal:5432/news',
+      SHARD_COUNT: '4',
+      SHARD_IDS: '3, 1,1',
+    });
+    expect(config).toMatchObject({ shardCount: 4, shardIds: [1, 3] });
+    expect(config.databaseUrl).toBe('postgres://bot:secret@db.internal:5432/news');
+    expect(loadConfig({ SHARD_COUNT: 'auto' }).shardCount).toBe('auto');
+    const bad = problems({ DATABASE_URL: 'mysql://bot:secret@db/news' });
+    expect(bad).toEqual([expect.stringMatching(/^DATABASE_URL: expected a PostgreSQL URL/)]);
+    expect(bad.join()).not.toContain('secret');
+  });
+
+  it('GIVEN shard ids that do not fit the count THEN each mistake is named', () => {
+    expect(problems({ SHARD_COUNT: '2', SHARD_IDS: '0,2' })).toEqual([
+      'SHARD_IDS: expected shard numbers from 0 to 1 (SHARD_COUNT is 2); got 2',
+    ]);
+    expect(problems({ SHARD_COUNT: 'auto', SHARD_IDS: '0' })).toEqual([
+      'SHARD_IDS: expected a numeric SHARD_COUNT beside it (every machine must agree on the count)',
+    ]);
+    expect(problems({ SHARD_COUNT: 'many' })).toEqual([
+      'SHARD_COUNT: expected "auto" or a number of shards from 1',
+    ]);
+    expect(problems({ SHARD_IDS: 'one' })).toEqual([
+      'SHARD_IDS: expected shard numbers separated by commas, e.g. 0,1',
+    ]);
+  });
+});

@@ -117,6 +117,7 @@ export async function runBot(
     botThreads,
     channels,
     channelDirectory: new DiscordChannelDirectory(client),
+    ownsGuild,
     clock: systemClock,
     logger,
   };

@@ -25,6 +25,11 @@ export interface Services {
   channels: ChannelGateway;
   /** Which server a channel belongs to, to check channel options (absent offline: ids are checked only). */
   channelDirectory?: ChannelDirectory;
+  /**
+   * Whether a server belongs to this process's shard(s): scheduled work (digests, feeds) runs only for
+   * those. Absent (CLI, tests): every server.
+   */
+  ownsGuild?: (guildId: string) => boolean;
   clock: Clock;
   logger: Logger;
 }

@@ -264,7 +264,9 @@ export class DigestStore {
         })
         .onConflict((conflict) => conflict.columns(['guild_id', 'slot']).doNothing())
         .executeTakeFirst();
-      if (claim.scheduled) {
+      const won = Number(inserted.numInsertedOrUpdatedRows ?? 0) === 1;
+      // Only the winner moves last_slot: a loser writing too would only wait on the winner's row lock.
+      if (won && claim.scheduled) {
         await trx
           .updateTable('digest_settings')
           .set({ last_slot: slot })
@@ -272,7 +274,7 @@ export class DigestStore {
           .where('last_slot', '<', slot)
           .execute();
       }
-      return Number(inserted.numInsertedOrUpdatedRows ?? 0) === 1;
+      return won;
     });
   }
 

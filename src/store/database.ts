@@ -1,6 +1,7 @@
 import type BetterSqlite3 from 'better-sqlite3';
 import { Kysely, Migrator, sql, type Migration, type MigrationProvider } from 'kysely';
 import type { Logger } from '../core/logger.ts';
+import { patiently } from './busy.ts';
 import { StoreOpenError } from './errors.ts';
 import { migrations as defaultMigrations, type Engine, type StoreMigration } from './migrations.ts';
 import { openSqliteFile, SqliteStoreDialect } from './sqlite.ts';
@@ -46,12 +47,13 @@ export async function openStore(options: StoreOptions): Promise<Store> {
     db = new Kysely<Tables>({ dialect });
   } else {
     location = options.databasePath;
-    const file = openSqliteFile(options.databasePath);
+    const file = await openSqliteFile(options.databasePath);
     refuseUnknownLegacyVersion(file, location);
     db = new Kysely<Tables>({ dialect: new SqliteStoreDialect({ database: file }) });
   }
   try {
-    await migrate(db, engine, location, options.migrations ?? defaultMigrations);
+    // Two processes starting together wait for each other's migrations rather than fail.
+    await patiently(() => migrate(db, engine, location, options.migrations ?? defaultMigrations));
   } catch (error) {
     await db.destroy();
     throw error;

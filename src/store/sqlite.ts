@@ -11,7 +11,7 @@ import {
   type QueryCompiler,
   type TransactionSettings,
 } from 'kysely';
-import { SQLITE_BUSY_TIMEOUT_MS, retryWhileBusy } from './busy.ts';
+import { SQLITE_BUSY_TIMEOUT_MS, StoreBusyError, patiently, retryWhileBusy } from './busy.ts';
 import { StoreOpenError } from './errors.ts';
 
 /**
@@ -19,7 +19,7 @@ import { StoreOpenError } from './errors.ts';
  * file that is not a database, a file or folder the bot may not write. WAL lets readers run beside the
  * writer; `synchronous` stays FULL so a digest claim is on disk before the post it guards is sent.
  */
-export function openSqliteFile(path: string): BetterSqlite3.Database {
+export async function openSqliteFile(path: string): Promise<BetterSqlite3.Database> {
   const what = `DATABASE_PATH "${path}"`;
   if (path !== ':memory:') {
     if (isDirectory(path)) {
@@ -40,15 +40,23 @@ export function openSqliteFile(path: string): BetterSqlite3.Database {
     throw new StoreOpenError(`${what}: cannot open it (${describeSqliteError(error)})`);
   }
   try {
-    db.pragma('journal_mode = WAL');
-    db.pragma('synchronous = FULL');
-    db.pragma('foreign_keys = ON');
-    // The first read of the schema fails on a file that is not a database; BEGIN IMMEDIATE takes the
-    // write lock, which a read-only file or folder refuses.
-    db.prepare('SELECT count(*) FROM sqlite_master').get();
-    db.exec('BEGIN IMMEDIATE; ROLLBACK');
+    // Another process may be writing (a shard starting beside others): wait for it, asynchronously.
+    await patiently(() =>
+      retryWhileBusy(async () => {
+        db.pragma('journal_mode = WAL');
+        db.pragma('synchronous = FULL');
+        db.pragma('foreign_keys = ON');
+        // The first read of the schema fails on a file that is not a database; BEGIN IMMEDIATE takes
+        // the write lock, which a read-only file or folder refuses.
+        db.prepare('SELECT count(*) FROM sqlite_master').get();
+        db.exec('BEGIN IMMEDIATE; ROLLBACK');
+      }),
+    );
   } catch (error) {
     db.close();
+    if (error instanceof StoreBusyError) {
+      throw new StoreOpenError(`${what}: another process has held its write lock for ${error.waitedMs} ms`);
+    }
     throw new StoreOpenError(`${what}: ${describeSqliteError(error)}`);
   }
   return db;

@@ -285,9 +285,15 @@ describe.each(ENGINES)('DigestService on $name', ({ create }) => {
     });
 
     it('GIVEN a crash while the slot waited in the send queue THEN it was never claimed and the restart posts it once', async () => {
-      await restart(undefined, { limiter: { acquire: () => new Promise(() => {}) } });
+      let queued = false;
+      const stuck = () => {
+        queued = true;
+        return new Promise<void>(() => {});
+      };
+      await restart(undefined, { limiter: { acquire: stuck } });
       clock.set(NINE_BERLIN);
       void harness.service.runDueSlot(GUILD, NINE_BERLIN);
+      await vi.waitFor(() => expect(queued).toBe(true));
       expect(await harness.service.store.entry(GUILD, NINE_BERLIN)).toBeUndefined();
 
       clock.set(NINE_BERLIN + 5 * 60_000);
