@@ -1,9 +1,31 @@
 import { readFileSync } from 'node:fs';
 import { readPlainText } from './src/ingest/read/text.ts';
 import { analyze } from './src/ingest/nlp/analyze.ts';
+import { findRuns } from './src/ingest/extract/runs.ts';
+import { extractOrganizations } from './src/ingest/extract/organizations.ts';
+import { extractPlaces, extractUnknownPlaces } from './src/ingest/extract/places.ts';
+import { extractPeople } from './src/ingest/extract/people.ts';
+import { extractQuotes } from './src/ingest/extract/quotes.ts';
+import { extractFigures } from './src/ingest/extract/figures.ts';
 for (const f of process.argv.slice(2)) {
-const d = readPlainText(readFileSync(f,'utf8'));
-const t=performance.now(); const a = analyze(d, '2026-12-01'); console.log('ms', performance.now()-t, a.referenceDate);
-for (const s of a.sentences) { if (s.text !== d.text.slice(s.start,s.end)) throw new Error('offset');
- console.log(s.id, s.kind, s.tense, JSON.stringify(s.text.slice(0,90)), s.dates.map(x=>`${x.text}=${x.value.precision}:${x.value.value??x.value.duration}${x.value.end?'-'+x.value.end:''}`).join('; '), '|', s.numbers.map(n=>n.kind+':'+n.text).join('; ')); }
+  const source = readPlainText(readFileSync(f, 'utf8'));
+  const doc = analyze(source, '2026-12-01');
+  const sentences = doc.sentences.filter((s) => s.kind !== 'headline');
+  const input = { source, doc, sentences };
+  const runs = sentences.flatMap(findRuns);
+  const w: string[] = [];
+  const warnings = { add: (m: string) => w.push(m) };
+  const orgs = extractOrganizations(input, runs, warnings);
+  const places = extractPlaces(input, runs, orgs);
+  const people = extractPeople(input, runs, orgs, places, warnings);
+  extractUnknownPlaces(input, runs, places, (t) => people.some((p) => p.namesAsWritten.includes(t)));
+  console.log('=====', f);
+  if (process.env.RUNS) console.log('RUNS', runs.map((r) => r.text).join(' | '));
+  if (!process.env.Q) for (const o of orgs) console.log('ORG', o.name, o.kind, o.country ?? '', JSON.stringify(o.namesAsWritten), o.acronyms.join(','));
+  if (!process.env.Q) for (const p of places.places) console.log('PLACE', p.name, p.kind, p.country ?? '', p.within ?? '', JSON.stringify(p.namesAsWritten));
+  if (!process.env.Q) for (const c of places.countries) console.log('COUNTRY', c.code, JSON.stringify(c.namesAsWritten));
+  if (!process.env.Q) for (const p of people) console.log('PERSON', p.name, '|', p.title, '|', p.role, '|', p.organization ?? '', p.country ?? '', JSON.stringify(p.namesAsWritten), p.photoPosition ? JSON.stringify(p.photoPosition) : '');
+  for (const q of extractQuotes(input, people, orgs, warnings)) console.log('QUOTE', q.speaker, q.speakerKey ?? '-', q.verb, q.attribution, q.evidence.sentences.join(','), JSON.stringify(q.text.slice(0, 70)));
+  if (process.env.F) for (const f of extractFigures(input)) console.log('FIG', f.evidence.sentences[0], JSON.stringify(f.asWritten), f.value, f.unit ?? '', f.currency ?? '', f.scale ?? '', f.measures, '|', f.label, '|', f.period ?? '', '|', f.comparedWith ?? '', f.approximate ? '~' : '');
+  if (!process.env.Q) console.log(w.join('\n'));
 }
