@@ -71,10 +71,20 @@ export function orgSpan(run: Run): Run | undefined {
     for (let i = 0; i <= j; i++) {
       const span = subRun(run, i, j);
       const lone = i === j && SUFFIXES.has(ws[i]!.text) && !AGENCIES.has(ws[i]!.text);
-      if (!lone && !CONNECTOR_WORDS.has(ws[i]!.text) && orgKindOf(span.text) !== undefined) return span;
+      if (lone || CONNECTOR_WORDS.has(ws[i]!.text) || !joinsOnlyNames(span)) continue;
+      if (orgKindOf(span.text) !== undefined) return span;
     }
   }
   return undefined;
+}
+
+/** "Institute of Ocean Science" joins at a head noun; "Rosa Vidal of Andes Capital" does not. */
+const OF_HEAD =
+  /^(?:Ministry|Ministries|Bank|University|College|Institute|Department|Court|Office|Bureau|Council|Commission|Committee|Agency|Federation|Association|Union|Organization|Organisation|Board|Authority|Administration|School|Academy|Society|League|Party|Secretary|Chamber|House|Church|Republic|State|States|Kingdom|Museum|Center|Centre|Corps|Order|Friends|Coalition|Alliance|Conference|Assembly|Foundation|Fund|Service|Services|Division|Sisters|Brothers|Bureau)$/;
+function joinsOnlyNames(span: Run): boolean {
+  return span.words.every(
+    (w, i) => !(w.text === 'of' || w.text === 'for') || (i > 0 && OF_HEAD.test(span.words[i - 1]!.text)),
+  );
 }
 
 const CONNECTOR_WORDS = new Set([

@@ -125,7 +125,16 @@ export function extractPeople(
 }
 
 /** The name words of a run: after its last title word ("U.S. District Judge | Margaret Ellison"). */
-function namePart(run: Run): Run | undefined {
+function namePart(whole: Run): Run | undefined {
+  // "Rosa Vidal of Andes Capital Partners": the name ends before the organization and its connector.
+  let run = whole;
+  const org = orgSpan(whole);
+  if (org && org.start > whole.start) {
+    let k = whole.words.findIndex((w) => w.start === org.start) - 1;
+    while (k >= 0 && CONNECTORS.has(whole.words[k]!.text)) k--;
+    if (k < 0) return undefined;
+    run = subRun(whole, 0, k);
+  }
   let from = 0;
   run.words.forEach((w, i) => {
     if (TITLE_WORDS.has(w.text.toLowerCase()) || CONNECTORS.has(w.text) || orgSpan(subRun(run, 0, i)))

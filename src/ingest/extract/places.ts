@@ -215,7 +215,7 @@ export function extractUnknownPlaces(
     const after = input.doc.text.slice(run.end, run.end + 40);
     const regionAfter = /^, (\p{Lu}[\p{L}.]+(?: \p{Lu}[\p{L}.]+)*)/u.exec(after);
     const region = regionAfter ? lookupPlace(regionAfter[1]!) : undefined;
-    if (!(region || /^(?:,|\.|;| on | before | after | and )/.test(after) || after === '')) continue;
+    if (!(region || /^(?:,|\.|;| \p{Ll})/u.test(after) || after === '')) continue;
     if (/^\p{Lu}/u.test(after.trim()) && !after.startsWith(',')) continue;
     const withinKey = region ? index.names.get(fold(region.name)) : undefined;
     const place: PlaceFact = {

@@ -28,7 +28,7 @@ const AFTER = new RegExp(
   'u',
 );
 const BEFORE_COLON = new RegExp(
-  `(?<pre>[^,.;:"“”]{1,90}?)\\s+(?<verb>${VERB})(?:\\s+(?:that|on \\w+))?[,:]?\\s*$`,
+  `(?<pre>[^,.;:"“”]{1,90}?)\\s+(?<!(?:was|were|been|being|is|are) )(?<verb>${VERB})(?:\\s+(?:that|on \\w+))?[,:]?\\s*$`,
   'u',
 );
 const BEFORE_ANY = new RegExp(
@@ -57,6 +57,9 @@ const KIND_NOUNS: Record<string, OrganizationFact['kind'][]> = {
   office: ['agency'],
   party: ['party'],
 };
+
+const PEOPLE_NOUN =
+  /\b(?:officials|spokesman|spokeswoman|spokesperson|ministries|ministry|government|police|residents|witnesses|analysts|lawmakers|prosecutors|lawyers|organizers|authorities|executives|investors|economists|scientists|engineers|doctors)$/i;
 
 interface Speaker {
   key?: string;
@@ -238,8 +241,13 @@ function resolveSpeaker(
     !/\p{L}{3,}\s*$/u.test(
       input.doc.text.slice(m.end, end).replace(/\s+(?:also|later|then|previously|again|had|has|have)$/i, ''),
     );
+  // "Analyst Rosa Vidal of Andes Capital": the person is the head, the organization a modifier.
+  const modifies = (m: Mention) =>
+    m.start >= at &&
+    m.end <= end &&
+    /^\s*(?:\([^)]*\)\s*)?(?:(?:of|at|from|with|for) [^,]*)?$/.test(input.doc.text.slice(m.end, end));
   const person =
-    people.find((p) => p.mentions.some(inside)) ??
+    people.find((p) => p.mentions.some(inside) || p.mentions.some(modifies)) ??
     people.find((p) => p.namesAsWritten.some((n) => trimmed.endsWith(n)));
   if (/^(?:a|an)\s/i.test(trimmed) && !person) return { name: trimmed, verb };
   if (person) return { key: person.key, name: person.name, verb };
@@ -270,8 +278,12 @@ function resolveSpeaker(
     return undefined;
   }
   // A named but unlinked speaker ("South Korea’s Defense and Foreign ministries"): kept as words.
+  // ... only when it names someone: a capitalised name past its first word, or a word for people.
+  const namesSomeone =
+    /^\S+\s.*\p{Lu}/u.test(trimmed) || /^\p{Lu}\p{L}+$/u.test(trimmed) || PEOPLE_NOUN.test(trimmed);
   if (
     /^\p{Lu}/u.test(trimmed) &&
+    namesSomeone &&
     trimmed.split(/\s+/).length <= 8 &&
     !/^(?:It|They|We|I|You|This|That|There)$/.test(trimmed)
   ) {
