@@ -273,12 +273,12 @@ function findPerson(people: readonly PersonFact[], name: string): PersonFact | u
   if (exact) return exact;
   const ws = f.split(' ');
   if (ws.length < 2) return undefined;
-  // Another spelling: the same number of words, one word in common, the rest a letter or two apart.
+  // Another spelling: the first or last word in common, the rest a letter or two apart ("Ji-hoon"/"Jihoon").
+  const compact = (t: string) => t.replace(/[\s'-]/g, '');
   return people.find((p) => {
     const pw = fold(p.name).split(' ');
-    if (pw.length !== ws.length) return false;
-    const shared = pw.some((w, i) => w === ws[i]);
-    return shared && editDistance(fold(p.name), f) <= 2;
+    const shared = pw[0] === ws[0] || pw.at(-1) === ws.at(-1);
+    return shared && editDistance(compact(fold(p.name)), compact(f)) <= 2;
   });
 }
 
@@ -290,7 +290,7 @@ function surnameOwner(people: readonly PersonFact[], name: string): PersonFact |
     return ws.at(-1) === f || ws[0] === f;
   });
   if (exact.length === 1) return exact[0];
-  if (exact.length > 1 || f.length < 6) return undefined;
+  if (exact.length > 1 || f.length < 5) return undefined;
   const close = people.filter((p) => editDistance(fold(p.name).split(' ').at(-1)!, f) === 1);
   return close.length === 1 ? close[0] : undefined;
 }
