@@ -73,7 +73,7 @@ function loadArticles(count: number): Article[] {
     ...seed,
     id: `${seed.id}-b${index}`,
     headline: `${seed.headline} (${index})`,
-    dateline: `2023-05-${String((index % 28) + 1).padStart(2, '0')}`,
+    referenceDate: `2023-05-${String((index % 28) + 1).padStart(2, '0')}`,
   }));
 }
 

@@ -1,4 +1,5 @@
-import type { Article, DateValue, Outcome } from '../model/schema.ts';
+import { eventHeading, mainEvent } from '../model/events.ts';
+import type { Article, DateValue, EventKind, Outcome } from '../model/schema.ts';
 
 export const SUMMARY_LENGTHS = ['brief', 'standard', 'detailed'] as const;
 export type SummaryLength = (typeof SUMMARY_LENGTHS)[number];
@@ -6,6 +7,7 @@ export type SummaryLength = (typeof SUMMARY_LENGTHS)[number];
 export interface SummaryOutcome {
   statement: string;
   modality: Outcome['modality'];
+  /** For users: how far it goes ("without further details"). */
   detail?: string;
 }
 
@@ -22,6 +24,9 @@ export interface SummaryAnswer {
   /** Only for the detailed length: the event's particulars and every outcome. */
   details?: {
     eventName: string;
+    /** The article's own word for the event, capitalised ("The final", "Security talks"). */
+    eventHeading: string;
+    eventKind: EventKind;
     ordinal?: string;
     format: string[];
     place?: string;
@@ -43,8 +48,9 @@ function toSummaryOutcome(outcome: Outcome): SummaryOutcome {
 }
 
 function placeLabel(article: Article): string | undefined {
-  const venue = article.places.find((place) => place.id === article.event.venue);
-  const city = article.places.find((place) => place.id === article.event.place);
+  const event = mainEvent(article);
+  const venue = article.places.find((place) => place.id === event.venue);
+  const city = article.places.find((place) => place.id === event.place);
   const parts = [venue?.name, city?.name].filter((part): part is string => Boolean(part));
   if (venue && city && venue.name.includes(city.name)) return venue.name;
   return parts.length ? parts.join(', ') : undefined;
@@ -63,15 +69,17 @@ export function summarizeArticle(article: Article, length: SummaryLength = 'stan
     dek: article.dek,
     text: summary.text,
     sentenceIds: summary.sentences,
-    date: article.event.date,
+    date: mainEvent(article).date,
     source,
   };
   const firstOutcome = article.outcomes[0];
   if (firstOutcome) answer.keyOutcome = toSummaryOutcome(firstOutcome);
   if (length === 'detailed') {
-    const { event } = article;
+    const event = mainEvent(article);
     const details: NonNullable<SummaryAnswer['details']> = {
       eventName: event.name,
+      eventHeading: eventHeading(event),
+      eventKind: event.kind,
       format: event.format.map((format) => format.value),
       participantCount: article.people.filter((person) => person.involvement === 'participant').length,
       outcomes: article.outcomes.map(toSummaryOutcome),

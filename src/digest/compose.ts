@@ -17,7 +17,7 @@ export function selectNewArticles(
 ): Article[] {
   return articles
     .filter((article) => !alreadyPosted.has(article.id))
-    .sort((a, b) => b.dateline.localeCompare(a.dateline) || a.id.localeCompare(b.id));
+    .sort((a, b) => b.referenceDate.localeCompare(a.referenceDate) || a.id.localeCompare(b.id));
 }
 
 function articleDate(article: Article): string {

@@ -1,12 +1,20 @@
 import { readFileSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 import type { z } from 'zod';
-import { Article } from './schema.ts';
+import { Article, SCHEMA_VERSION } from './schema.ts';
+import { V1Article } from './schema-v1.ts';
+import { upgradeV1 } from './upgrade-v1.ts';
 import { crossCheckArticle } from './cross-check.ts';
-import { ArticleValidationError, formatJsonPath, type ArticleIssue } from './errors.ts';
+import { ArticleValidationError } from './errors.ts';
 import { describeJsonSyntaxError } from './json-location.ts';
+import { IssueCollector } from './issue-collector.ts';
 
 export { ArticleValidationError, type ArticleIssue } from './errors.ts';
+
+/** Problems listed per file at most; the rest are counted ("and N more"). */
+export const MAX_ISSUES_PER_FILE = 50;
+/** No list in an article comes near this; a longer one is refused before the schema runs (memory). */
+const MAX_ARRAY_ITEMS = 10_000;
 
 export interface LoadResult {
   /** The JSON file it came from. */
@@ -14,21 +22,102 @@ export interface LoadResult {
   article: Article;
   /** The verbatim source text (`source.textFile`). */
   sourceText: string;
+  /** The schema version of the file as stored (1: upgraded in memory). */
+  storedVersion: 1 | 2;
 }
 
 /**
  * Reads, validates and cross-checks one article file. Bad input of any kind (unreadable, malformed JSON,
- * schema violations, broken references) rejects with an ArticleValidationError listing every problem.
+ * schema violations, broken references, quoted words not in the text) rejects with an
+ * ArticleValidationError listing every problem (up to MAX_ISSUES_PER_FILE). Version 1 files are checked
+ * against version 1, then upgraded in memory and checked as version 2.
  */
 export async function loadArticleFile(jsonPath: string): Promise<LoadResult> {
   const jsonText = readText(jsonPath, jsonPath, '');
-  const article = parseArticleDocument(jsonPath, jsonText);
-  const sourceText = readText(join(dirname(jsonPath), article.source.textFile), jsonPath, 'source.textFile');
-  assertConsistent(jsonPath, article, sourceText);
-  return { file: jsonPath, article, sourceText };
+  return checkArticleText(jsonPath, jsonText, (textFile) =>
+    readText(join(dirname(jsonPath), textFile), jsonPath, 'source.textFile'),
+  );
 }
 
-/** JSON syntax + schema. Pure, for callers that already hold the text. */
+/**
+ * The whole check of one document held in memory: JSON syntax, sizes, schema (by version), cross-checks
+ * and the file name. `readSource` reads the source text named by `source.textFile` (throwing an
+ * ArticleValidationError when it cannot).
+ */
+export function checkArticleText(
+  file: string,
+  jsonText: string,
+  readSource: (textFile: string) => string,
+): LoadResult {
+  let value: unknown;
+  try {
+    value = JSON.parse(jsonText);
+  } catch (error) {
+    throw new ArticleValidationError(file, [
+      { file, path: '', message: describeJsonSyntaxError(jsonText, error) },
+    ]);
+  }
+  const collector = new IssueCollector(MAX_ISSUES_PER_FILE);
+  const fail = (): never => {
+    throw new ArticleValidationError(
+      file,
+      collector.result().map((issue) => ({ file, ...issue })),
+    );
+  };
+  guardSizes(value, [], collector);
+  if (collector.total > 0) fail();
+
+  const version = (value as { schemaVersion?: unknown } | null)?.schemaVersion;
+  let document = value;
+  let storedVersion: 1 | 2 = 2;
+  let upgradeNote = '';
+  if (version === 1) {
+    const v1 = V1Article.safeParse(value, { reportInput: true });
+    if (!v1.success) {
+      for (const issue of v1.error.issues) collector.report(issue.path, describeZodIssue(issue));
+      fail();
+    }
+    document = upgradeV1(v1.data as V1Article);
+    storedVersion = 1;
+    upgradeNote = ' (schema version 1 file, path as upgraded to version 2: run `npm run migrate`)';
+  } else if (version !== SCHEMA_VERSION) {
+    collector.report(
+      ['schemaVersion'],
+      version === undefined
+        ? `missing required field (expected ${SCHEMA_VERSION}, or 1 for an old file)`
+        : `expected ${SCHEMA_VERSION} (or 1 for an old file), found ${previewValue(version)}`,
+    );
+    fail();
+  }
+
+  const parsed = Article.safeParse(document, { reportInput: true });
+  if (!parsed.success)
+    for (const issue of parsed.error.issues)
+      collector.report(issue.path, describeZodIssue(issue) + upgradeNote);
+
+  const textFile = (document as { source?: { textFile?: unknown } }).source?.textFile;
+  let sourceText: string | undefined;
+  if (typeof textFile === 'string' && /^[^/\\]+\.txt$/.test(textFile)) {
+    try {
+      sourceText = readSource(textFile);
+    } catch (error) {
+      if (!(error instanceof ArticleValidationError)) throw error;
+      for (const issue of error.issues) collector.report(issue.path, issue.message);
+    }
+  }
+  if (sourceText !== undefined && !collector.full)
+    for (const issue of crossCheckArticle(document, sourceText, MAX_ISSUES_PER_FILE))
+      collector.report(issue.path, issue.message + (issue.path === '' ? '' : upgradeNote));
+
+  const id = (document as { id?: unknown }).id;
+  if (typeof id === 'string' && basename(file) !== `${id}.json`)
+    collector.report('id', `expected the file to be named ${id}.json (after its id "${id}")`);
+
+  if (collector.total > 0 || !parsed.success || sourceText === undefined) fail();
+  return { file, article: parsed.data as Article, sourceText: sourceText as string, storedVersion };
+}
+
+/** JSON syntax + schema of a version 2 document, without the source text. Pure, for callers holding the text. */
 export function parseArticleDocument(file: string, jsonText: string): Article {
   let value: unknown;
   try {
@@ -39,26 +128,39 @@ export function parseArticleDocument(file: string, jsonText: string): Article {
     ]);
   }
   const parsed = Article.safeParse(value, { reportInput: true });
-  if (!parsed.success)
-    throw new ArticleValidationError(
-      file,
-      parsed.error.issues.map((issue) => fromZodIssue(file, issue)),
-    );
-  return parsed.data;
+  if (parsed.success) return parsed.data;
+  const collector = new IssueCollector(MAX_ISSUES_PER_FILE);
+  for (const issue of parsed.error.issues) collector.report(issue.path, describeZodIssue(issue));
+  throw new ArticleValidationError(
+    file,
+    collector.result().map((issue) => ({ file, ...issue })),
+  );
 }
 
-/** Cross-references, sentence offsets and the file name; throws ArticleValidationError. */
-export function assertConsistent(file: string, article: Article, sourceText: string): void {
-  const issues: ArticleIssue[] = crossCheckArticle(article, sourceText).map((issue) => ({ file, ...issue }));
-  const expectedName = `${article.id}.json`;
-  if (basename(file) !== expectedName) {
-    issues.unshift({
-      file,
-      path: 'id',
-      message: `expected the file to be named ${expectedName} (after its id "${article.id}")`,
-    });
+/** Refuses any list too long to be a real article's before the schema walks it (one issue per list). */
+function guardSizes(value: unknown, path: PropertyKey[], collector: IssueCollector): void {
+  if (value === null || typeof value !== 'object') return;
+  if (Array.isArray(value)) {
+    if (value.length > MAX_ARRAY_ITEMS) {
+      collector.report(path, `at most ${MAX_ARRAY_ITEMS} items, found ${value.length}`);
+      return;
+    }
+    for (let i = 0; i < value.length; i++) {
+      const item: unknown = value[i];
+      if (item === null || typeof item !== 'object') continue;
+      path.push(i);
+      guardSizes(item, path, collector);
+      path.pop();
+    }
+    return;
   }
-  if (issues.length > 0) throw new ArticleValidationError(file, issues);
+  for (const key in value) {
+    const child = (value as Record<string, unknown>)[key];
+    if (child === null || typeof child !== 'object') continue;
+    path.push(key);
+    guardSizes(child, path, collector);
+    path.pop();
+  }
 }
 
 /**
@@ -75,10 +177,6 @@ function readText(path: string, file: string, at: string): string {
   }
 }
 
-function fromZodIssue(file: string, issue: z.core.$ZodIssue): ArticleIssue {
-  return { file, path: formatJsonPath(issue.path), message: describeZodIssue(issue) };
-}
-
 function describeZodIssue(issue: z.core.$ZodIssue): string {
   if (issue.code === 'invalid_type' && issue.input === undefined)
     return `missing required field (expected ${issue.expected})`;
@@ -92,6 +190,11 @@ function describeZodIssue(issue: z.core.$ZodIssue): string {
 }
 
 function previewValue(value: unknown): string {
+  if (typeof value === 'string' && value.length > 60)
+    return `${JSON.stringify(value.slice(0, 57))}... (${value.length} characters)`;
+  if (Array.isArray(value) && value.length > 20) return `a list of ${value.length} items`;
+  if (value !== null && typeof value === 'object' && Object.keys(value).length > 20)
+    return `an object of ${Object.keys(value).length} fields`;
   const text = JSON.stringify(value) ?? String(value);
   return text.length > 60 ? `${text.slice(0, 57)}...` : text;
 }

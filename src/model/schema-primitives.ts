@@ -1,19 +1,82 @@
 import { z } from 'zod';
 
-/** The building blocks of the article model (schema.ts): ids, evidence, derivations and dates with their precision. */
+/**
+ * The building blocks of the article model (schema.ts): ids, bounded text, evidence, derivations and dates
+ * with their precision. Every string and list has a ceiling, so one absurd field (a 50 MB headline, a
+ * million aliases) is refused with a clear message instead of reaching the answerer.
+ */
+
+/** Length ceilings (characters, UTF-16 code units) for the kinds of text the model holds. */
+export const MAX = {
+  id: 120,
+  /** A name, alias, acronym, role word, kind word. */
+  name: 200,
+  /** Words quoted from the text: an `asWritten`, a title, a noun, a keyword, an evidence quote. */
+  phrase: 500,
+  /** One user-visible line: a statement, description, label, relevance. */
+  statement: 1_500,
+  headline: 300,
+  dek: 1_000,
+  /** A quotation (`quotes[].text`) and one sentence of the source. */
+  quote: 5_000,
+  sentence: 5_000,
+  /** A curated summary (Discord's embed description holds 4,096). */
+  summary: 4_000,
+  /** A maintainers' note. */
+  note: 2_000,
+  /** Items in a list of names or phrases (aliases, keywords, quotes of one evidence). */
+  listItems: 100,
+  /** Items in one of the article's collections (people, outcomes, figures ...). */
+  collectionItems: 1_000,
+  sentences: 5_000,
+} as const;
+
+export function bounded(max: number): z.ZodString {
+  return z.string().min(1).max(max, `at most ${max} characters`);
+}
+export function boundedList<T extends z.ZodType>(item: T, max: number = MAX.listItems): z.ZodArray<T> {
+  return z.array(item).max(max, `at most ${max} items`);
+}
+
+export const Name = bounded(MAX.name);
+export const Phrase = bounded(MAX.phrase);
+export const Statement = bounded(MAX.statement);
+export const Note = bounded(MAX.note);
 
 const idPattern = /^[a-z0-9][a-z0-9-]*$/;
-export const Id = z.string().regex(idPattern, 'a lowercase id of letters, digits and hyphens');
-export const SentenceId = z.string().regex(/^p\d+s\d+$/, 'a sentence id such as "p2s1"');
+export const Id = z
+  .string()
+  .max(MAX.id, `at most ${MAX.id} characters`)
+  .regex(idPattern, 'a lowercase id of letters, digits and hyphens');
+export const SentenceId = z.string().regex(/^p\d{1,5}s\d{1,5}$/, 'a sentence id such as "p2s1"');
+/** ISO 3166-1 alpha-2, lowercase: "kr", "jp", "us". */
+export const CountryCode = z.string().regex(/^[a-z]{2}$/, 'an ISO 3166-1 alpha-2 code in lowercase');
+
+/** Who put a fact in the model: read off the text by the ingest pipeline, or written by a person. */
+export const Provenance = z.enum(['extracted', 'curated']);
+export type Provenance = z.infer<typeof Provenance>;
+
+/**
+ * Fields every fact and entity may carry beside its own:
+ * - `keywords`: the article's own paraphrases of the fact and the words a reader may use for it, so the
+ *   answerer matches questions without word lists in code. Matching aids, never shown as quotes.
+ * - `provenance`: "extracted" or "curated" (absent: curated).
+ * - `notes`: for maintainers only; never rendered to users.
+ */
+export const FactMeta = {
+  keywords: boundedList(Phrase).optional(),
+  provenance: Provenance.optional(),
+  notes: boundedList(Note, 20).optional(),
+};
 
 export const Evidence = z
   .object({
     /** Empty only when `fromMetadata` says the fact rests on the article's metadata instead of its text. */
-    sentences: z.array(SentenceId),
-    /** Verbatim spans; each must occur in one of `sentences`. */
-    quotes: z.array(z.string().min(1)),
+    sentences: boundedList(SentenceId, 200),
+    /** Verbatim spans; each must occur in the sentences cited (a span may run across consecutive ones). */
+    quotes: boundedList(bounded(MAX.quote), 50),
     /** Metadata fields (e.g. "source.publication") a fact rests on when the text itself does not state it. */
-    fromMetadata: z.array(z.string().min(1)).min(1).optional(),
+    fromMetadata: boundedList(Name, 10).min(1).optional(),
   })
   .strict()
   .superRefine((evidence, ctx) => {
@@ -35,12 +98,15 @@ export const Evidence = z
   });
 export type Evidence = z.infer<typeof Evidence>;
 
+/**
+ * A value worked out rather than read off the text. For maintainers: `method` is never shown to users.
+ * `from` names what it rests on: sentence ids ("p7s0"), ids of other items of the model ("fig-talks-before"),
+ * or the metadata "dateline", "referenceDate", "published", "headline" or a dotted field ("source.agency").
+ */
 export const Derivation = z
   .object({
-    /** How the value was worked out, in plain words. */
-    method: z.string().min(1),
-    /** What it was worked out from (the dateline, another fact's id, ...). */
-    from: z.array(z.string().min(1)).min(1),
+    method: Note,
+    from: boundedList(Name, 20).min(1),
   })
   .strict();
 export type Derivation = z.infer<typeof Derivation>;
@@ -65,7 +131,7 @@ export const DateValue = z
       .regex(/^P(\d+Y)?(\d+M)?(\d+D)?$/, 'an ISO-8601 duration such as P5Y')
       .optional(),
     /** The words the article wrote it in: "on Monday", "in March", "1910-45", "two decades". */
-    asWritten: z.string().min(1),
+    asWritten: Phrase,
     derivation: Derivation.optional(),
   })
   .strict();

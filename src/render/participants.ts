@@ -6,6 +6,7 @@ import { LIMITS } from './limits.ts';
 
 function personLine(person: ParticipantEntry): string {
   const parts = [`**${person.name}** — ${person.titleAsWritten}`];
+  if (person.role) parts.push(`[${person.role}]`);
   if (person.organization && !person.titleAsWritten.includes(person.organization)) {
     parts.push(`(${person.organization})`);
   }
@@ -27,18 +28,19 @@ function exampleFooter(answer: ParticipantsAnswer): string {
   return someone ? `Ask about anyone with /ask, e.g. “who is ${someone}?”` : 'Ask about the story with /ask';
 }
 
-/** /participants: who took part by country (name, title as written, organization, photo position), then mentions. */
+/** /participants: who took part by country, role or organization (name, title as written, organization, photo), then mentions. */
 export function renderParticipants(answer: ParticipantsAnswer): MessagePayload {
   const fields: EmbedField[] = [];
   for (const group of answer.groups) {
     const lines = group.people.map(personLine);
-    if (group.delegationNote) lines.push(`*${group.delegationNote}*`);
-    const flag = flagEmoji(group.country.id);
-    fields.push(...groupFields(`${flag ? `${flag} ` : ''}${group.country.name}`, lines));
+    if (group.organization && lines.length === 0) lines.push(`**${group.organization}** (no one named)`);
+    if (group.description) lines.push(`*${group.description}*`);
+    const flag = group.countryId ? flagEmoji(group.countryId) : '';
+    fields.push(...groupFields(`${flag ? `${flag} ` : ''}${group.label}`, lines));
   }
   if (answer.mentioned.length) {
     const lines = answer.mentioned.map((person) => `**${person.name}** — ${person.titleAsWritten}`);
-    fields.push(...groupFields('Mentioned, not at the talks', lines));
+    fields.push(...groupFields('Mentioned, not taking part', lines));
   }
   const count = answer.groups.reduce((sum, group) => sum + group.people.length, 0);
   const scope = answer.country ? ` from ${answer.country.name}` : '';

@@ -6,11 +6,25 @@ import { formatDateWithWords } from './dates.ts';
 const MODALITY_LABEL: Record<SummaryOutcome['modality'], string> = {
   'agreed-to': 'agreed to (an intention, not a signed agreement)',
   agreed: 'agreed',
-  announced: 'announced',
   signed: 'signed',
+  announced: 'announced',
+  reported: 'reported',
   decided: 'decided',
+  ruled: 'ruled',
+  ordered: 'ordered',
+  recommended: 'recommended',
+  rejected: 'rejected',
+  'failed-to-agree': 'failed to agree',
+  postponed: 'postponed',
+  resigned: 'resigned',
+  appointed: 'appointed',
+  won: 'won',
+  lost: 'lost',
+  planned: 'planned (not yet done)',
+  expected: 'expected (not yet done)',
   discussed: 'discussed',
   pledged: 'pledged',
+  other: 'reported in the article',
 };
 
 export function describeOutcome(outcome: SummaryOutcome, withDetail = true): string {
@@ -40,7 +54,7 @@ export function renderSummary(answer: SummaryAnswer): MessagePayload {
     if (details.format.length) eventLine.push(`Format: ${details.format.join(', ')}`);
     if (details.place) eventLine.push(`Where: ${details.place}`);
     eventLine.push(`Named participants: ${details.participantCount}`);
-    fields.push({ name: 'The meeting', value: eventLine.join('\n') });
+    fields.push({ name: details.eventHeading, value: eventLine.join('\n') });
     if (details.outcomes.length > 1) {
       fields.push({
         name: 'All outcomes',

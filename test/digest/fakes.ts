@@ -75,7 +75,7 @@ export function variantOf(article: Article, index: number): Article {
     ...article,
     id: `${article.id}-v${index}`,
     headline: `${article.headline} (${index})`,
-    dateline: `2023-05-${day}`,
+    referenceDate: `2023-05-${day}`,
   };
 }
 

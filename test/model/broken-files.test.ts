@@ -46,8 +46,8 @@ const cases: { name: string; mutate: (seed: Json) => void; path: string; message
   },
   {
     name: 'an unknown person reference',
-    mutate: (seed) => ((at(seed, 'event', 'delegations', 0).members as string[])[1] = 'kim-nobody'),
-    path: 'event.delegations[0].members[1]',
+    mutate: (seed) => ((at(seed, 'events', 0, 'participants', 0).people as string[])[1] = 'kim-nobody'),
+    path: 'events[0].participants[0].people[1]',
     message: /expected the id of one of this article's people, found "kim-nobody"/,
   },
   {
@@ -58,8 +58,8 @@ const cases: { name: string; mutate: (seed: Json) => void; path: string; message
   },
   {
     name: 'a derivation citing a missing sentence',
-    mutate: (seed) => ((at(seed, 'event', 'date', 'derivation').from as string[])[1] = 'p0s9'),
-    path: 'event.date.derivation.from[1]',
+    mutate: (seed) => ((at(seed, 'events', 0, 'date', 'derivation').from as string[])[1] = 'p0s9'),
+    path: 'events[0].date.derivation.from[1]',
     message: /no sentence with id "p0s9"/,
   },
   {

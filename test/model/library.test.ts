@@ -55,19 +55,19 @@ describe('ArticleLibrary', () => {
     const changes: number[] = [];
     library.onChange((lib) => changes.push(lib.list().length));
 
-    const file = await writeBrokenSeed(dir, (seed) => delete at(seed, 'event').type);
+    const file = await writeBrokenSeed(dir, (seed) => delete at(seed, 'events', 0).name);
     await library.reload();
 
     expect(library.get(SEED_ID)).toBe(good);
     expect(library.problems()).toEqual([
       {
         file,
-        issues: [{ file, path: 'event.type', message: 'missing required field (expected string)' }],
+        issues: [{ file, path: 'events[0].name', message: 'missing required field (expected string)' }],
         keptPreviousVersion: true,
       },
     ]);
     const error = lines.find((line) => line.level === 50);
-    expect(error?.msg).toContain('event.type: missing required field');
+    expect(error?.msg).toContain('events[0].name: missing required field');
     expect(error?.msg).toContain('still serving its last good version');
     expect(changes).toEqual([2]);
   });

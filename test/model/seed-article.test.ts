@@ -25,7 +25,7 @@ describe('the seed article model', () => {
   it('GIVEN the seed JSON THEN it loads and validates with its source text', () => {
     expect(seed.article.id).toBe(SEED_ID);
     expect(seed.article.source).toMatchObject({ agency: 'Yonhap', publication: 'The Korea Herald' });
-    expect(seed.article.dateline).toBe('2023-04-17');
+    expect(seed.article.referenceDate).toBe('2023-04-17');
   });
 
   it('GIVEN the source text THEN every sentence is the exact slice at its offsets and the text is kept verbatim', async () => {
@@ -91,9 +91,10 @@ describe('the seed article model', () => {
   });
 
   it('GIVEN the event THEN it is the 12th consultation on Monday 2023-04-17 in Seoul, derived from the dateline', () => {
-    const { event } = seed.article;
+    const [event] = seed.article.events;
+    if (!event) throw new Error('the seed has an event');
     expect(event).toMatchObject({
-      type: 'Contact:Meet',
+      kind: 'talks',
       place: 'seoul',
       ordinal: { value: 12, asWritten: '12th' },
     });

@@ -42,7 +42,7 @@ describe('GIVEN content far beyond Discord limits', () => {
     const payload = renderParticipants({
       articleId: 'x',
       headline: 'x',
-      groups: [{ country: { id: 'kr', name: 'South Korea', demonym: 'South Korean' }, people }],
+      groups: [{ kind: 'country', id: 'kr', label: 'South Korea', countryId: 'kr', people }],
       mentioned: [],
     });
     expect(validatePayload(payload)).toEqual([]);

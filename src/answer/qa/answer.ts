@@ -1,3 +1,4 @@
+import { mainEvent, delegationsOf } from '../../model/events.ts';
 import { capitalsAsCountries } from './metonym.ts';
 import type { Article } from '../../model/schema.ts';
 import { indexArticle, type ArticleIndex } from './article-index.ts';
@@ -74,15 +75,15 @@ function answerBetween(index: ArticleIndex, memory: ConversationState): Draft {
         focus: memory.factId ? { factId: memory.factId } : {},
       };
   }
-  const delegations = index.article.event.delegations;
+  const delegations = delegationsOf(mainEvent(index.article));
   const names = delegations.map(
     (d) => index.article.countries.find((c) => c.id === d.country)?.name ?? d.country,
   );
   return {
     answered: true,
     text: `Between ${joinList(names)}.`,
-    sentences: index.article.event.evidence.sentences,
-    focus: { factId: index.article.event.id },
+    sentences: mainEvent(index.article).evidence.sentences,
+    focus: { factId: mainEvent(index.article).id },
   };
 }
 

@@ -1,3 +1,4 @@
+import { mainEvent } from '../../model/events.ts';
 import MiniSearch from 'minisearch';
 import type { Article, Person, Sentence } from '../../model/schema.ts';
 import { buildFacts, type Fact } from './facts.ts';
@@ -78,7 +79,7 @@ function buildIndex(article: Article): ArticleIndex {
       for (const alias of org.aliases) add(alias, 0.8);
       orgId = org.parent;
     }
-    const country = countryById.get(person.country);
+    const country = person.country === undefined ? undefined : countryById.get(person.country);
     if (country) for (const form of [country.name, country.demonym, ...country.aliases]) add(form, 1);
     if (LEADER_ROLES.test(person.role.toLowerCase())) add('leader leaders', 1);
     if (person.involvement === 'participant') add('participant attend delegation official', 0.5);
@@ -160,7 +161,7 @@ function modelStrings(value: unknown, key = '', out: string[] = []): string[] {
 }
 
 function describeCoverage(article: Article): string {
-  const event = article.event;
+  const event = mainEvent(article);
   const place = article.places.find((p) => p.id === event.place)?.name;
   const what = [`the ${event.ordinal ? `${event.ordinal.asWritten} ` : ''}${event.name}`];
   if (place) what.push(`in ${place}`);

@@ -97,7 +97,7 @@ export function narrowPeople(
   filter: { countries: string[]; organizations: string[] },
 ): Person[] {
   let pool = people;
-  if (filter.countries.length > 0) pool = pool.filter((p) => filter.countries.includes(p.country));
+  if (filter.countries.length > 0) pool = pool.filter((p) => filter.countries.includes(p.country ?? ''));
   if (filter.organizations.length > 0) {
     const narrowed = pool.filter((p) =>
       organizationChain(index, p).some((id) => filter.organizations.includes(id)),

@@ -1,3 +1,4 @@
+import { mainEvent } from '../../model/events.ts';
 import type { Article, DateValue } from '../../model/schema.ts';
 import type { ArticleIndex } from './article-index.ts';
 import { datePhrase, writtenDifferently } from './dates.ts';
@@ -35,13 +36,13 @@ function writtenNote(date: DateValue): string {
 }
 
 function eventLabel(article: Article): string {
-  const event = article.event;
+  const event = mainEvent(article);
   return `the ${event.ordinal ? `${event.ordinal.asWritten} ` : ''}${event.name}`;
 }
 
 function eventAnswer(index: ArticleIndex, fact: Fact, slot: Slot): Draft {
   const article = index.article;
-  const event = article.event;
+  const event = mainEvent(article);
   const label = capitalize(eventLabel(article));
   const focus = { factId: fact.id, slot };
   switch (slot) {
@@ -81,7 +82,7 @@ function eventAnswer(index: ArticleIndex, fact: Fact, slot: Slot): Draft {
       const sentences = [...new Set(event.format.flatMap((f) => f.evidence.sentences))];
       return {
         answered: true,
-        text: `It was a ${joinList(formats)} ${event.name} (${event.type === 'Contact:Meet' ? 'a meeting' : event.type}).`,
+        text: `It was a ${joinList(formats)} ${event.name} (${event.kind === 'meeting' ? 'a meeting' : event.kind}).`,
         sentences,
         focus,
       };

@@ -1,3 +1,4 @@
+import { mainEvent, delegationsOf } from '../../model/events.ts';
 import type { ArticleIndex } from './article-index.ts';
 import type { Fact } from './facts.ts';
 import { rankFacts } from './rank.ts';
@@ -23,11 +24,11 @@ function names(index: ArticleIndex, ids: readonly string[]): string[] {
 }
 
 function delegationCountries(index: ArticleIndex): string[] {
-  return [...new Set(index.article.event.delegations.map((d) => d.country))];
+  return [...new Set(delegationsOf(mainEvent(index.article)).map((d) => d.country))];
 }
 
 function delegationSentences(index: ArticleIndex): string[] {
-  return [...new Set(index.article.event.delegations.flatMap((d) => d.evidence.sentences))];
+  return [...new Set(delegationsOf(mainEvent(index.article)).flatMap((d) => d.evidence.sentences))];
 }
 
 const HOST = /\bhost(s|ed|ing)?\b/;
@@ -41,7 +42,7 @@ export function answerHost(index: ArticleIndex, question: Question): Draft | und
     const institution = answerHostInstitution(index, question);
     if (institution) return institution;
   }
-  const event = index.article.event;
+  const event = mainEvent(index.article);
   const place = index.article.places.find((p) => p.id === event.place);
   if (!place?.country) return undefined;
   const [host] = names(index, [place.country]);

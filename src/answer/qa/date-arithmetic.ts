@@ -1,3 +1,4 @@
+import { mainEvent } from '../../model/events.ts';
 import type { TimelineEntry } from '../../model/schema.ts';
 import type { ArticleIndex } from './article-index.ts';
 import type { Draft } from './result.ts';
@@ -79,7 +80,7 @@ function lowerFirst(text: string): string {
 }
 
 function eventDated(index: ArticleIndex): Dated {
-  const event = index.article.event;
+  const event = mainEvent(index.article);
   return {
     year: Number((event.date.value ?? '').slice(0, 4)),
     label: `the ${event.ordinal ? `${event.ordinal.asWritten} ` : ''}${event.name} was held`,

@@ -1,3 +1,4 @@
+import { mainEvent } from '../../model/events.ts';
 import type { ArticleIndex } from './article-index.ts';
 import { ROLE_HEADS } from './cast.ts';
 import type { Draft } from './result.ts';
@@ -18,7 +19,7 @@ export function answerEventForm(index: ArticleIndex, question: Question): Draft 
   const offices = question.tokens.map((t) => t.replace(/s$/, '')).filter((t) => ROLE_HEADS.has(t));
   const forms = question.tokens.filter((t) => FORM_WORD.test(t));
   if (offices.length === 0 && forms.length === 0) return undefined;
-  const event = index.article.event;
+  const event = mainEvent(index.article);
   const participants = index.article.people.filter((p) => p.involvement === 'participant');
   const formats = event.format.map((f) => f.value.toLowerCase());
   const held = (office: string): boolean =>

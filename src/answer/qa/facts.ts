@@ -1,3 +1,4 @@
+import { delegationsOf, mainEvent } from '../../model/events.ts';
 import type {
   Article,
   Context,
@@ -84,7 +85,7 @@ export function buildFacts(article: Article): Fact[] {
     return fact;
   };
 
-  const event = article.event;
+  const event = mainEvent(article);
   const eventPlaces = [event.place, event.venue].filter((id): id is string => id !== undefined);
   make(
     event.id,
@@ -98,7 +99,7 @@ export function buildFacts(article: Article): Fact[] {
       ...eventPlaces.map((id) => article.places.find((p) => p.id === id)?.name ?? ''),
     ],
     event.evidence.sentences,
-    [...eventPlaces, ...event.delegations.flatMap((d) => [d.country, ...d.members])],
+    [...eventPlaces, ...delegationsOf(event).flatMap((d) => [d.country, ...d.people])],
     event.date,
   );
   for (const entry of article.timeline) {
@@ -116,7 +117,7 @@ export function buildFacts(article: Article): Fact[] {
     make(
       outcome.id,
       { kind: 'outcome', outcome },
-      [outcome.statement, outcome.detail ?? '', ...outcome.evidence.quotes],
+      [outcome.statement, outcome.detail ?? '', ...(outcome.keywords ?? []), ...outcome.evidence.quotes],
       outcome.evidence.sentences,
       outcome.parties,
       outcome.date,

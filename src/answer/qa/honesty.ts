@@ -1,3 +1,4 @@
+import { mainEvent } from '../../model/events.ts';
 import type { ArticleIndex } from './article-index.ts';
 import type { Fact } from './facts.ts';
 import type { Draft } from './result.ts';
@@ -27,7 +28,7 @@ const WRITTEN_ORDINAL =
 /** The ordinals the article itself gives a meeting of the series ("the first meeting", "the 12th consultation"). */
 function writtenOrdinals(index: ArticleIndex): Set<number> {
   const found = new Set<number>();
-  const own = index.article.event.ordinal?.value;
+  const own = mainEvent(index.article).ordinal?.value;
   if (own !== undefined) found.add(own);
   for (const sentence of index.article.sentences)
     for (const match of sentence.text.matchAll(WRITTEN_ORDINAL)) {
@@ -42,7 +43,7 @@ export function otherOrdinal(index: ArticleIndex, question: Question): Draft | u
   const ordinal = question.ordinal;
   if (ordinal === undefined || question.type === 'yes-no') return undefined;
   if (!SERIES_NOUN.test(question.text.toLowerCase()) || writtenOrdinals(index).has(ordinal)) return undefined;
-  const own = index.article.event.ordinal?.asWritten;
+  const own = mainEvent(index.article).ordinal?.asWritten;
   const what = `anything about that meeting of the series${own ? `: it covers the ${own}` : ''}`;
   return pointer(index, what, undefined);
 }

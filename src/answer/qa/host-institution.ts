@@ -1,3 +1,4 @@
+import { mainEvent } from '../../model/events.ts';
 import type { ArticleIndex } from './article-index.ts';
 import type { Draft } from './result.ts';
 import { foldName } from './text.ts';
@@ -13,7 +14,7 @@ const ASKS_INSTITUTION =
  */
 function venueInstitution(index: ArticleIndex) {
   const article = index.article;
-  const venue = article.places.find((p) => p.id === article.event.venue);
+  const venue = article.places.find((p) => p.id === mainEvent(article).venue);
   if (!venue) return undefined;
   const forms = new Set(
     [venue.name.split(',')[0]!, ...venue.aliases].map((f) => foldName(f.replace(/^the\s+/i, ''))),
@@ -39,6 +40,6 @@ export function answerHostInstitution(index: ArticleIndex, question: Question): 
     answered: true,
     text: `The ${organization.name.replace(/^the /i, '')} hosted: the talks were held at ${at}${city ? ` in ${city.name}` : ''}.`,
     sentences: venue.evidence.sentences,
-    focus: { factId: index.article.event.id, slot: 'place' },
+    focus: { factId: mainEvent(index.article).id, slot: 'place' },
   };
 }

@@ -1,3 +1,4 @@
+import { mainEvent } from '../../model/events.ts';
 import type { Article } from '../../model/schema.ts';
 import { allowedTypos, editDistance, foldName, tokenize } from './text.ts';
 
@@ -52,7 +53,7 @@ export function buildLexicon(article: Article): Lexicon {
   };
   for (const person of article.people) {
     const ref: EntityRef = { kind: 'person', id: person.id };
-    for (const form of [person.name, ...person.aliases]) {
+    for (const form of [person.name, ...(person.namesAsWritten ?? []), ...person.aliases]) {
       add(form, ref, !form.includes(' ') && form !== person.name);
       const words = form.split(/\s+/);
       if (words.length === 2) add(`${words[1]} ${words[0]}`, ref);
@@ -69,9 +70,10 @@ export function buildLexicon(article: Article): Lexicon {
     for (const form of [country.name, country.demonym, ...country.aliases]) add(form, ref);
   }
   for (const place of article.places) {
-    for (const form of [place.name, ...place.aliases]) add(form, { kind: 'place', id: place.id });
+    for (const form of [place.name, ...(place.namesAsWritten ?? []), ...place.aliases])
+      add(form, { kind: 'place', id: place.id });
   }
-  for (const event of [article.event]) {
+  for (const event of [mainEvent(article)]) {
     for (const form of [event.name, ...event.aliases]) add(form, { kind: 'event', id: event.id });
   }
   // A country's name inside an organization's name ("Korean Foreign Ministry") names the country, not the organization.
@@ -81,7 +83,7 @@ export function buildLexicon(article: Article): Lexicon {
   const orgWordOwners = new Map<string, Set<string>>();
   for (const org of article.organizations) {
     const ref: EntityRef = { kind: 'organization', id: org.id };
-    for (const form of [org.name, ...org.aliases]) {
+    for (const form of [org.name, ...(org.namesAsWritten ?? []), ...org.aliases, ...(org.acronyms ?? [])]) {
       add(form, ref);
       for (const word of tokenize(form)) {
         if (GENERIC_NAME_WORDS.has(word) || countryWords.has(word) || word.length < 4) continue;
@@ -110,7 +112,7 @@ export function buildLexicon(article: Article): Lexicon {
       fuzzyByLength.set(surface.folded.length, byLength);
     }
   }
-  const event = article.event;
+  const event = mainEvent(article);
   const eventHeads = new Set(
     [event.name, ...event.aliases].map((form) => tokenize(form).at(-1) ?? '').filter((w) => w.length > 3),
   );

@@ -1,3 +1,4 @@
+import { mainEvent } from '../../model/events.ts';
 import type { Person } from '../../model/schema.ts';
 import type { ArticleIndex } from './article-index.ts';
 import { askedOffice, holdsOffice } from './cast.ts';
@@ -37,7 +38,7 @@ export function answerName(
     const person = people[0]!;
     return { ...describePerson(index, person, 'profile'), text: personName(person, lower) };
   }
-  const event = index.article.event;
+  const event = mainEvent(index.article);
   const aboutEvent = question.mentions.some((m) => m.ref.kind === 'event') || MEETING_WORDS.test(lower);
   if (aboutEvent && !PERSON_WORDS.test(lower)) {
     const ordinal = event.ordinal ? `the ${event.ordinal.asWritten} ` : '';

@@ -31,7 +31,7 @@ const WEAK_MODIFIERS = new Set(
   ),
 );
 /** Organization kinds that are themselves a selecting word ("the military one"). */
-const KIND_WORDS: Partial<Record<Organization['kind'], string>> = { military: 'military' };
+const KIND_WORDS: Partial<Record<Organization['kind'], string>> = {};
 
 const CANONICAL = new Map(
   ORGANIZATION_SYNONYMS.flatMap((group) => group.map((v) => [v, group[0]!] as const)),

@@ -1,3 +1,4 @@
+import { mainEvent, delegationsOf } from '../../model/events.ts';
 import type { Person } from '../../model/schema.ts';
 import type { ArticleIndex } from './article-index.ts';
 import type { Draft } from './result.ts';
@@ -28,11 +29,12 @@ export function titleWithOrganization(index: ArticleIndex, person: Person): stri
   const title = person.titleAsWritten;
   const org = index.article.organizations.find((o) => o.id === person.organization);
   const lowerTitle = title.toLowerCase();
-  const owner = `${countryName(index, person.country)}'s`;
-  const titleNamesCountry = [countryName(index, person.country), demonym(index, person.country)].some((w) =>
-    lowerTitle.includes(w.toLowerCase()),
-  );
-  let text = titleNamesCountry ? title : `${owner} ${title}`;
+  const country = person.country;
+  // No country in the model (a local story): the title stands alone, never "United States's Mayor".
+  const titleNamesCountry =
+    country === undefined ||
+    [countryName(index, country), demonym(index, country)].some((w) => lowerTitle.includes(w.toLowerCase()));
+  let text = titleNamesCountry || country === undefined ? title : `${countryName(index, country)}'s ${title}`;
   if (org && ![org.name, ...org.aliases].some((n) => lowerTitle.includes(n.toLowerCase())))
     text += ` at the ${org.name.replace(/^the /i, '')}`;
   return text;
@@ -86,9 +88,15 @@ export function describePerson(index: ArticleIndex, person: Person, slot: Slot):
       };
     }
     case 'country':
+      if (person.country === undefined)
+        return {
+          ...base,
+          answered: false,
+          text: `The article does not say which country ${person.name} is from: ${titleWithOrganization(index, person)}.`,
+        };
       return {
         ...base,
-        text: `${person.name} is ${demonym(index, person.country)}, on the ${person.side}: ${titleWithOrganization(index, person)}.`,
+        text: `${person.name} is ${demonym(index, person.country)}${person.side ? `, on the ${person.side}` : ''}: ${titleWithOrganization(index, person)}.`,
       };
     case 'photo': {
       const spot = person.photoPosition;
@@ -118,12 +126,14 @@ export function personLabel(person: Person): string {
 export function listPeople(index: ArticleIndex, people: Person[], slot: Slot, lead: string): Draft {
   const byCountry = new Map<string, Person[]>();
   for (const person of people)
-    byCountry.set(person.country, [...(byCountry.get(person.country) ?? []), person]);
-  const groups = [...byCountry].map(
-    ([country, members]) => `for ${countryName(index, country)}, ${joinList(members.map(personLabel))}`,
+    byCountry.set(person.country ?? '', [...(byCountry.get(person.country ?? '') ?? []), person]);
+  const groups = [...byCountry].map(([country, members]) =>
+    country === ''
+      ? joinList(members.map(personLabel))
+      : `for ${countryName(index, country)}, ${joinList(members.map(personLabel))}`,
   );
-  const delegations = index.article.event.delegations.filter((d) => byCountry.has(d.country));
-  const note = delegations.some((d) => d.note?.includes('respective delegations'))
+  const delegations = delegationsOf(mainEvent(index.article)).filter((d) => byCountry.has(d.country));
+  const note = delegations.some((d) => d.description?.includes('respective delegations'))
     ? ' Each side also brought its delegation, whose size the article does not give.'
     : '';
   const sentences = [

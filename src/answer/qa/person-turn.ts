@@ -1,3 +1,4 @@
+import { mainEvent, delegationsOf } from '../../model/events.ts';
 import type { Person } from '../../model/schema.ts';
 import type { ArticleIndex } from './article-index.ts';
 import { absentPeople, askedOffice, countPeople, holdsOffice, narrowPeople } from './cast.ts';
@@ -99,7 +100,9 @@ export function carryFilter(
       ...memory.countries,
       ...rememberedPeople(index, memory).map((p) => p.country),
     ]);
-    const others = index.article.event.delegations.map((d) => d.country).filter((c) => !talkedAbout.has(c));
+    const others = delegationsOf(mainEvent(index.article))
+      .map((d) => d.country)
+      .filter((c) => !talkedAbout.has(c));
     if (talkedAbout.size > 0 && others.length > 0) return { countries: others, organizations: [] };
   }
   return {
@@ -206,7 +209,7 @@ function othersThan(index: ArticleIndex, question: Question, named: Person[]): D
     (p) =>
       p.involvement === 'participant' &&
       !named.includes(p) &&
-      (countries.length === 0 || countries.includes(p.country)),
+      (countries.length === 0 || countries.includes(p.country ?? '')),
   );
   if (others.length > 0) return listPeople(index, others, 'profile', 'The others who took part');
   // Ranked on what is asked about them, not on their names.

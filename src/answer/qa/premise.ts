@@ -1,3 +1,4 @@
+import { mainEvent } from '../../model/events.ts';
 import type { ArticleIndex } from './article-index.ts';
 import { composeFact } from './compose.ts';
 import { compatibility, informativeStems, rankFacts } from './rank.ts';
@@ -75,7 +76,7 @@ const AT_THE_EVENT =
  */
 export function aboutOccasion(index: ArticleIndex, question: Question): Draft | undefined {
   const match = AT_THE_EVENT.exec(question.text.toLowerCase());
-  const eventDate = index.article.event.date.value;
+  const eventDate = mainEvent(index.article).date.value;
   if (!match || !eventDate) return undefined;
   const occasion = new Set(contentStems(match[0]));
   const asked = {

@@ -1,3 +1,4 @@
+import { mainEvent } from '../../model/events.ts';
 import type { ArticleIndex } from './article-index.ts';
 import { asksAboutFuture, dateCovers } from './dates.ts';
 import type { Fact } from './facts.ts';
@@ -155,7 +156,7 @@ export function rankFacts(index: ArticleIndex, question: Question): RankedFact[]
   });
   const totalWeight = weights.reduce((a, b) => a + b, 0);
   const asksFuture = question.slot === 'date' && asksAboutFuture(question.text.toLowerCase(), FUTURE_WORDS);
-  const dateline = index.article.dateline;
+  const dateline = index.article.referenceDate;
   // A question that names only what it wants ("What did the joint statement say?") gets the slot's own facts.
   // Only words some fact of the asked slot could hold count against that prior ("the end result": no outcome says "end").
   const slotFacts = index.facts.filter((f) => compatibility(question.slot, f) >= 0.9);
@@ -170,7 +171,8 @@ export function rankFacts(index: ArticleIndex, question: Question): RankedFact[]
   const mentioned = new Set(
     question.mentions.filter((m) => m.ref.kind === 'person' || m.ref.kind === 'country').map((m) => m.ref.id),
   );
-  const ordinalStem = index.article.event.ordinal ? stem(index.article.event.ordinal.asWritten) : undefined;
+  const ownOrdinal = mainEvent(index.article).ordinal;
+  const ordinalStem = ownOrdinal ? stem(ownOrdinal.asWritten) : undefined;
   const remembered = index.facts.find((f) => f.id === question.context?.factId);
   const asksConditions = question.slot === 'cause' && CONDITION_STEMS.some((s) => question.cueStems.has(s));
   const ranked: RankedFact[] = [];
@@ -205,7 +207,7 @@ export function rankFacts(index: ArticleIndex, question: Question): RankedFact[]
         score += fact.date.precision === 'range' ? 0.35 : 0.5;
       else if (fact.source.kind !== 'gap' && fact.date) score -= 0.2;
     }
-    const ordinal = index.article.event.ordinal?.value;
+    const ordinal = mainEvent(index.article).ordinal?.value;
     const aboutThisEvent =
       fact.source.kind === 'event' || (ordinalStem !== undefined && (fact.bag.get(ordinalStem) ?? 0) >= 1);
     if (

@@ -157,7 +157,7 @@ export function askedContent(question: Question): string[] {
 export function postInAnotherYear(index: ArticleIndex, question: Question): Draft | undefined {
   const year = question.year;
   if (question.type !== 'who' || year === undefined) return undefined;
-  if (year === Number(index.article.dateline.slice(0, 4))) return undefined;
+  if (year === Number(index.article.referenceDate.slice(0, 4))) return undefined;
   const people = new Set(index.article.people.map((p) => p.id));
   const dated = index.facts.filter(
     (f) => f.source.kind !== 'gap' && f.date && dateCovers(f.date, year, undefined),
@@ -165,7 +165,7 @@ export function postInAnotherYear(index: ArticleIndex, question: Question): Draf
   if (dated.some((f) => [...f.entities].some((id) => people.has(id)))) return undefined;
   return pointer(
     index,
-    `who held that post in ${year}: it gives people's posts as of ${index.article.dateline}`,
+    `who held that post in ${year}: it gives people's posts as of ${index.article.referenceDate}`,
     undefined,
   );
 }

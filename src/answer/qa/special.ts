@@ -1,3 +1,4 @@
+import { mainEvent } from '../../model/events.ts';
 import { answerBesideGap } from './gap-note.ts';
 import type { ArticleIndex } from './article-index.ts';
 import { composeFact } from './compose.ts';
@@ -24,7 +25,7 @@ function doesNotSay(index: ArticleIndex, what: string): Draft {
 export function answerAboutFuture(index: ArticleIndex, question: Question): Draft | undefined {
   const lower = question.text.toLowerCase();
   if (!asksAboutFuture(lower, FUTURE) || question.type === 'yes-no') return undefined;
-  const dateline = index.article.dateline;
+  const dateline = index.article.referenceDate;
   const ranked = rankFacts(index, {
     ...question,
     slot: question.slot === 'participants' ? 'general' : question.slot,
@@ -52,7 +53,7 @@ function recordOfPast(fact: Fact, dateline: string): boolean {
 
 export function answerTimeOfDay(index: ArticleIndex, question: Question): Draft | undefined {
   if (!TIME_OF_DAY.test(question.text.toLowerCase())) return undefined;
-  const event = index.article.event;
+  const event = mainEvent(index.article);
   return {
     answered: false,
     text: `The article doesn't give the time of day. It dates the ${event.name} only to the day: ${event.date.asWritten}.`,
@@ -109,7 +110,7 @@ export function answerSummary(index: ArticleIndex, question: Question): Draft | 
       answered: true,
       text: summary.text,
       sentences: summary.sentences,
-      focus: { factId: index.article.event.id, slot: 'general' },
+      focus: { factId: mainEvent(index.article).id, slot: 'general' },
     };
   }
   if (
@@ -117,7 +118,7 @@ export function answerSummary(index: ArticleIndex, question: Question): Draft | 
     !(bare && question.mentions.length === 0 && /\b(talks|meeting|dialogue|event|consultation)\b/.test(lower))
   )
     return undefined;
-  const event = index.article.event;
+  const event = mainEvent(index.article);
   const formats = event.format.map((f) => f.value);
   const label = `${event.ordinal ? `the ${event.ordinal.asWritten} ` : 'the '}${event.name}`;
   const lead = `${capitalize(label)}${event.series && !event.series.endsWith(event.name) ? ` of the ${event.series}` : ''} was a ${joinList(formats)} meeting.`;

@@ -1,3 +1,4 @@
+import { mainEvent, delegationsOf } from '../../model/events.ts';
 import type { Person } from '../../model/schema.ts';
 import type { ArticleIndex } from './article-index.ts';
 import { counterpartOf, describePerson, listPeople, organizationChain, participantsLead } from './people.ts';
@@ -138,7 +139,7 @@ function selectPeople(index: ArticleIndex, question: Question, filter: PeopleFil
   const wantsParticipants =
     question.slot === 'participants' || /\b(attend|meet|met|talks|meeting|present|there)\b/.test(lower);
   let pool = index.article.people;
-  if (filter.countries.length > 0) pool = pool.filter((p) => filter.countries.includes(p.country));
+  if (filter.countries.length > 0) pool = pool.filter((p) => filter.countries.includes(p.country ?? ''));
   if (filter.organizations.length > 0) {
     const narrowed = pool.filter((p) =>
       organizationChain(index, p).some((id) => filter.organizations.includes(id)),
@@ -169,8 +170,8 @@ function selectPeople(index: ArticleIndex, question: Question, filter: PeopleFil
     if (participants.length > 0) chosen = participants;
   }
   if (LEAD_WORDS.test(lower) && chosen.length > 1) {
-    const heads = index.article.event.delegations
-      .map((d) => d.members[0])
+    const heads = delegationsOf(mainEvent(index.article))
+      .map((d) => d.people[0])
       .filter((id): id is string => id !== undefined)
       .map((id) => chosen.find((p) => p.id === id))
       .filter((p): p is Person => p !== undefined);

@@ -1,3 +1,4 @@
+import { mainEvent } from '../../model/events.ts';
 import type { Person } from '../../model/schema.ts';
 import type { ArticleIndex } from './article-index.ts';
 import { composeFact } from './compose.ts';
@@ -29,10 +30,12 @@ function aboutPerson(index: ArticleIndex, question: Question, person: Person): D
   const countries = question.mentions.filter((m) => m.ref.kind === 'country').map((m) => m.ref.id);
   const base = describePerson(index, person, 'profile');
   if (countries.length > 0) {
-    const yes = countries.includes(person.country);
+    const yes = person.country !== undefined && countries.includes(person.country);
     const demonym =
-      index.article.countries.find((c) => c.id === person.country)?.demonym ??
-      countryName(index, person.country);
+      person.country === undefined
+        ? 'not tied to a country in the article'
+        : (index.article.countries.find((c) => c.id === person.country)?.demonym ??
+          countryName(index, person.country));
     return {
       ...base,
       text: yesNo(yes, `${person.name} is ${demonym}: ${titleWithOrganization(index, person)}.`),
@@ -65,7 +68,7 @@ function aboutPerson(index: ArticleIndex, question: Question, person: Person): D
 }
 
 function aboutEventPlace(index: ArticleIndex, question: Question): Draft | undefined {
-  const event = index.article.event;
+  const event = mainEvent(index.article);
   const places = question.mentions.filter((m) => m.ref.kind === 'place').map((m) => m.ref.id);
   const countries = question.mentions.filter((m) => m.ref.kind === 'country').map((m) => m.ref.id);
   const eventPlace = index.article.places.find((p) => p.id === event.place);
@@ -88,7 +91,7 @@ function aboutEventPlace(index: ArticleIndex, question: Question): Draft | undef
 const WEEKDAYS = WEEKDAY_NAMES.map((name) => name.toLowerCase());
 
 function aboutEventDay(index: ArticleIndex, question: Question): Draft | undefined {
-  const event = index.article.event;
+  const event = mainEvent(index.article);
   const weekday = question.tokens.find((t) => WEEKDAYS.includes(t));
   const value = event.date.value;
   if (!value || (weekday === undefined && question.month === undefined && question.year === undefined))
@@ -111,7 +114,7 @@ function aboutEventDay(index: ArticleIndex, question: Question): Draft | undefin
 
 /** "Is this the 10th consultation?": the question's ordinal against the event's. */
 function aboutEventOrdinal(index: ArticleIndex, question: Question): Draft | undefined {
-  const ordinal = index.article.event.ordinal;
+  const ordinal = mainEvent(index.article).ordinal;
   if (question.ordinal === undefined || !ordinal || question.photo) return undefined;
   // "the first talks in five years" counts within a stretch of time, not the series.
   if (/\b(in|for)(\s+[\w-]+){1,3}\s+(years?|months?|decades?)\b/.test(question.text.toLowerCase()))
@@ -124,10 +127,10 @@ function aboutEventOrdinal(index: ArticleIndex, question: Question): Draft | und
     answered: true,
     text: yesNo(
       question.ordinal === ordinal.value,
-      `it was the ${ordinal.asWritten} ${index.article.event.name}.`,
+      `it was the ${ordinal.asWritten} ${mainEvent(index.article).name}.`,
     ),
     sentences: ordinal.evidence.sentences,
-    focus: { factId: index.article.event.id, slot: 'ordinal' },
+    focus: { factId: mainEvent(index.article).id, slot: 'ordinal' },
   };
 }
 
