@@ -33,15 +33,18 @@ export function buildModel(
   const placeKeys = new Set(facts.places.map((p) => p.key));
   const orgKeys = new Set(facts.organizations.map((o) => o.key));
   const country = (code: string | undefined) => (code && countryCodes.has(code) ? { country: code } : {});
-  const sentences = doc.sentences.map((s) => ({
-    id: s.id,
-    paragraph: s.paragraph,
-    index: s.index,
-    start: s.start,
-    end: s.end,
-    text: s.text,
-    kind: sentenceKind(s),
-  }));
+  // A headline given on the command line replaces the text's headline line, which then is no sentence.
+  const sentences = doc.sentences
+    .filter((s) => s.kind !== 'headline' || s.text === options.headline)
+    .map((s) => ({
+      id: s.id,
+      paragraph: s.paragraph,
+      index: s.index,
+      start: s.start,
+      end: s.end,
+      text: s.text,
+      kind: sentenceKind(s),
+    }));
   const body = doc.sentences.filter((s) => s.kind === 'body');
   const lead = body[0]!;
 
@@ -200,7 +203,9 @@ export function buildModel(
     notes: [
       `Extracted by npm run ingest on ${options.ingestedOn}; review before relying on it.`,
       ...(options.headlineDerived ? ['The headline was derived from the lead: the text gave none.'] : []),
-      ...(options.published.fromMetadata ? [] : []),
+      ...(doc.sentences.some((s) => s.kind === 'headline' && s.text !== options.headline)
+        ? ['The headline line of the text was replaced by the one given with --headline.']
+        : []),
     ],
   };
 }

@@ -1,10 +1,9 @@
-import { ArticleValidationError, assertConsistent, parseArticleDocument } from '../model/loader.ts';
+import { ArticleValidationError, checkArticleText } from '../model/loader.ts';
 
 /** The same checks `npm run validate` runs, on a model held in memory: every problem as one line. */
 export function validateModel(file: string, json: string, sourceText: string): string[] {
   try {
-    const article = parseArticleDocument(file, json);
-    assertConsistent(file, article, sourceText);
+    checkArticleText(file, json, () => sourceText);
     return [];
   } catch (error) {
     if (error instanceof ArticleValidationError)

@@ -50,7 +50,36 @@ export function extractMainEvent(
     if (!/^\p{Ll}+ed$/u.test(trigger.text))
       nouns.push(trigger.text.toLowerCase() === trigger.text ? `the ${trigger.text}` : trigger.text);
   }
-  const nounsInText = nouns.filter((n) => triggerSentence.text.toLowerCase().includes(n.toLowerCase()));
+  // The article's nouns for an event of this kind ("the ruling", "the final"), wherever it uses them.
+  const nounSentences: string[] = [];
+  for (const t of TRIGGERS) {
+    if (t.kind !== kind || /ed$/.test(t.phrase) || t.phrase.includes(' ')) continue;
+    const found = input.sentences.find(
+      (s) => s.kind === 'body' && new RegExp(`\\bthe ${t.phrase}\\b`, 'i').test(s.text),
+    );
+    if (found && !nouns.some((n) => n.toLowerCase() === `the ${t.phrase}`)) {
+      nouns.push(found.text.match(new RegExp(`\\bthe ${t.phrase}\\b`, 'i'))![0]);
+      nounSentences.push(found.id);
+    }
+  }
+  const verbTrigger =
+    trigger &&
+    (/ed$/.test(trigger.text) ||
+      triggerSentence.tokens.some((t) => t.start === trigger.start && t.pos === 'VERB'));
+  if (verbTrigger && nouns.length > 0) {
+    // "the Challenge Cup final": the noun with the name written before it.
+    const nounSentence = input.sentences.find((s) => s.id === nounSentences[0]) ?? triggerSentence;
+    const at = nounSentence.start + nounSentence.text.toLowerCase().indexOf(nouns[0]!.toLowerCase()) + 4;
+    const named = runs.find((r) => r.sentence === nounSentence && r.end + 1 === at && !r.possessive);
+    name = named
+      ? input.doc.text.slice(named.start, at + nouns[0]!.length - 4)
+      : nouns[0]!.replace(/^the /i, '');
+  }
+  const nounsInText = nouns.filter((n) =>
+    [triggerSentence, ...input.sentences.filter((s) => nounSentences.includes(s.id))].some((s) =>
+      s.text.toLowerCase().includes(n.toLowerCase()),
+    ),
+  );
   const date =
     lead.dates.find((d) => d.value.precision === 'day') ??
     lead.dates.find((d) => d.value.precision !== 'duration');
@@ -82,14 +111,14 @@ export function extractMainEvent(
         evidence: { sentences: [m.sentence], quotes: [m.text] },
       });
   }
-  const evidenceSentences = [...new Set([lead.id, triggerSentence.id])];
+  const evidenceSentences = [...new Set([lead.id, triggerSentence.id, ...nounSentences])];
   return {
     key: slug(`${name}`) === 'x' ? 'main-event' : slug(name, 50),
     kind,
     name: name.charAt(0).toUpperCase() + name.slice(1),
     nouns: nounsInText,
     ...(date ? { date: date.value } : {}),
-    ...((placeInLead ?? datelinePlace) ? { place: (placeInLead ?? datelinePlace)!.key } : {}),
+    ...((datelinePlace ?? placeInLead) ? { place: (datelinePlace ?? placeInLead)!.key } : {}),
     participants,
     evidence: {
       sentences: evidenceSentences,

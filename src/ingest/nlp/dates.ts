@@ -77,6 +77,12 @@ export function findDates(text: string, offset: number, referenceDate: string, t
       /\.$/.test(tail) && /\b[A-Z][a-z]{2,3}\.$/.test(result.text) ? '.' : '',
     );
     if (/^(?:now|right now|currently|recently|soon)$/i.test(written)) continue;
+    // "for 18 months", "within two weeks": spans, which the duration rule below reads.
+    if (
+      /\b(?:years?|months?|weeks?|days?|hours?|minutes?)\b/i.test(written) &&
+      !/\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)/.test(written)
+    )
+      continue;
     const s = result.index;
     const e = s + written.length;
     const words = written.replace(/^(?:on|in|at|since|by|from|until) /i, '');
