@@ -42,39 +42,32 @@ export function extractMainEvent(
   // A name: the capitalised run right before the trigger noun ("Challenge Cup final"), else the trigger.
   let name = trigger ? trigger.text : 'Main event';
   const nouns: string[] = [];
-  if (trigger) {
+  const verbTrigger =
+    trigger !== undefined &&
+    (/ed$/.test(trigger.text) ||
+      triggerSentence.tokens.some((t) => t.start === trigger.start && (t.pos === 'VERB' || t.pos === 'AUX')));
+  if (trigger && !verbTrigger) {
     const runBefore = runs.find(
       (r) => r.sentence === triggerSentence && r.end + 1 === trigger.start && !r.possessive,
     );
     if (runBefore) name = input.doc.text.slice(runBefore.start, trigger.end);
-    if (!/^\p{Ll}+ed$/u.test(trigger.text))
-      nouns.push(trigger.text.toLowerCase() === trigger.text ? `the ${trigger.text}` : trigger.text);
+    nouns.push(trigger.text.toLowerCase() === trigger.text ? `the ${trigger.text}` : trigger.text);
   }
   // The article's nouns for an event of this kind ("the ruling", "the final"), wherever it uses them.
   const nounSentences: string[] = [];
   for (const t of TRIGGERS) {
     if (t.kind !== kind || /ed$/.test(t.phrase) || t.phrase.includes(' ')) continue;
-    const found = input.sentences.find(
-      (s) => s.kind === 'body' && new RegExp(`\\bthe ${t.phrase}\\b`, 'i').test(s.text),
-    );
-    if (found && !nouns.some((n) => n.toLowerCase() === `the ${t.phrase}`)) {
-      nouns.push(found.text.match(new RegExp(`\\bthe ${t.phrase}\\b`, 'i'))![0]);
-      nounSentences.push(found.id);
+    const pattern = new RegExp(`\\bthe (?:\\p{Lu}[\\p{L}\\d-]* ){0,4}${t.phrase}\\b`, 'iu');
+    for (const s of input.sentences) {
+      const found = s.kind === 'body' ? pattern.exec(s.text) : null;
+      if (found && !nouns.some((n) => n.toLowerCase() === found[0].toLowerCase())) {
+        nouns.push(found[0]);
+        nounSentences.push(s.id);
+        break;
+      }
     }
   }
-  const verbTrigger =
-    trigger &&
-    (/ed$/.test(trigger.text) ||
-      triggerSentence.tokens.some((t) => t.start === trigger.start && t.pos === 'VERB'));
-  if (verbTrigger && nouns.length > 0) {
-    // "the Challenge Cup final": the noun with the name written before it.
-    const nounSentence = input.sentences.find((s) => s.id === nounSentences[0]) ?? triggerSentence;
-    const at = nounSentence.start + nounSentence.text.toLowerCase().indexOf(nouns[0]!.toLowerCase()) + 4;
-    const named = runs.find((r) => r.sentence === nounSentence && r.end + 1 === at && !r.possessive);
-    name = named
-      ? input.doc.text.slice(named.start, at + nouns[0]!.length - 4)
-      : nouns[0]!.replace(/^the /i, '');
-  }
+  if (verbTrigger && nouns.length > 0) name = nouns[0]!.replace(/^the /i, '');
   const nounsInText = nouns.filter((n) =>
     [triggerSentence, ...input.sentences.filter((s) => nounSentences.includes(s.id))].some((s) =>
       s.text.toLowerCase().includes(n.toLowerCase()),
@@ -87,9 +80,10 @@ export function extractMainEvent(
   const placeInLead = places.find(
     (p) => p.kind !== 'venue' && p.evidence.sentences.some((id) => leadIds.has(id)),
   );
-  const datelinePlace = places.find((p) =>
+  const inDateline = places.filter((p) =>
     p.evidence.sentences.some((id) => input.sentences.find((s) => s.id === id)?.kind === 'dateline'),
   );
+  const datelinePlace = inDateline.find((p) => p.kind === 'city') ?? inDateline[0];
   const participants: EventFact['participants'] = [];
   for (const person of people) {
     const m = person.mentions.find((mention) => leadIds.has(mention.sentence));

@@ -195,7 +195,7 @@ export function extractPlaces(
   return { places, countries: countryFacts, names };
 }
 
-const PLACE_PREPOSITION = /(?:^|\s)(?:in|at|near|outside|from|to)\s$/;
+const PLACE_PREPOSITION = /(?:^|\s)(?:in|at|near|outside|from)\s$/;
 
 /** "in Goheung, about 470 kilometers south of Seoul": a name after "in/at" that nothing else has claimed. */
 export function extractUnknownPlaces(
@@ -207,6 +207,7 @@ export function extractUnknownPlaces(
   const keys = new Set(index.places.map((p) => p.key));
   for (const run of runs) {
     if (run.sentence.kind !== 'body' && run.sentence.kind !== 'caption') continue;
+    if (!/\p{Ll}/u.test(run.text)) continue; // an acronym ("LSEG") is no place name
     if (run.words.length > 3 || run.possessive || claimed(run.text) || index.names.has(fold(run.text)))
       continue;
     if (orgSpan(run) || lookupDemonym(run.text) || lookupPlace(run.text)) continue;
