@@ -200,7 +200,7 @@ async function countCurated(jsonPath: string): Promise<number> {
     if (Array.isArray(value)) value.forEach(visit);
     else if (value && typeof value === 'object') {
       const record = value as Record<string, unknown>;
-      if ('evidence' in record && record.provenance !== 'extracted') count++;
+      if ('evidence' in record && 'id' in record && record.provenance !== 'extracted') count++;
       for (const [key, child] of Object.entries(record)) if (key !== 'evidence') visit(child);
     }
   };

@@ -85,6 +85,8 @@ export function extractPeople(
         } else person.titleVariants.push(cue.title);
       }
     }
+    for (const other of cue.otherTitles ?? [])
+      if (other !== person.title && !person.titleVariants.includes(other)) person.titleVariants.push(other);
     if (cue.photo && !person.photoPosition) person.photoPosition = cue.photo;
   }
 
@@ -161,6 +163,7 @@ function isClaimed(name: string, orgs: readonly OrganizationFact[], places: Plac
 interface Cue {
   isPerson: boolean;
   title?: string;
+  otherTitles?: string[];
   photo?: PersonFact['photoPosition'];
 }
 
@@ -171,9 +174,14 @@ function personCue(input: ExtractionInput, run: Run, name: Run, runs: readonly R
   const after = text.slice(name.end, run.sentence.end);
   const cue: Cue = { isPerson: false };
 
-  const title = titleBefore(before) ?? appositiveAfter(after) ?? appositiveBefore(before);
-  if (title) {
-    cue.title = title;
+  // Both a title before the name and an appositive after it: the fuller one is the title.
+  const titles = [titleBefore(before), appositiveAfter(after), appositiveBefore(before)].filter(
+    (t): t is string => t !== undefined,
+  );
+  if (titles.length > 0) {
+    const [fullest, ...others] = [...titles].sort((a, b) => b.length - a.length);
+    cue.title = fullest!;
+    cue.otherTitles = others;
     cue.isPerson = true;
   }
   const photo = PHOTO.exec(after);
