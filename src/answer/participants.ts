@@ -89,7 +89,12 @@ export function findCountry(article: Article, query: string): Country | undefine
   );
 }
 
-function toEntry(article: Article, person: Person, role?: string): ParticipantEntry {
+function toEntry(
+  article: Article,
+  person: Person,
+  role?: string,
+  groupOrganization?: string,
+): ParticipantEntry {
   const entry: ParticipantEntry = {
     id: person.id,
     name: person.name,
@@ -99,7 +104,14 @@ function toEntry(article: Article, person: Person, role?: string): ParticipantEn
   if (person.country) entry.countryId = person.country;
   if (role) entry.role = role;
   const organization = article.organizations.find((org) => org.id === person.organization);
-  if (organization) entry.organization = organization.name;
+  // Named once only: not when the title already says it ("chief financial officer of Cardinal").
+  const names = organization ? [organization.name, ...(organization.namesAsWritten ?? [])] : [];
+  if (
+    organization &&
+    organization.id !== groupOrganization &&
+    !names.some((name) => person.titleAsWritten.includes(name))
+  )
+    entry.organization = organization.name;
   if (person.photoPosition) entry.photoPosition = person.photoPosition.asWritten;
   return entry;
 }
@@ -141,6 +153,7 @@ function roleGroups(article: Article): ParticipantGroup[] {
   const organizations = new Map(article.organizations.map((org) => [org.id, org]));
   const countries = new Map(article.countries.map((country) => [country.id, country]));
   const shown = new Set<string>();
+  const shownGroups = new Set<string>();
   const groups: ParticipantGroup[] = [];
   for (const event of article.events) {
     for (const participant of event.participants) {
@@ -148,12 +161,15 @@ function roleGroups(article: Article): ParticipantGroup[] {
         const person = people.get(id);
         if (!person || shown.has(id)) return [];
         shown.add(id);
-        return [toEntry(article, person)];
+        return [toEntry(article, person, undefined, participant.organization)];
       });
       const organization = participant.organization ? organizations.get(participant.organization) : undefined;
       const country = participant.country ? countries.get(participant.country) : undefined;
       const owner = organization?.name ?? country?.name;
-      if (members.length === 0 && !owner) continue;
+      const key = `${participant.role}|${participant.organization ?? ''}|${participant.country ?? ''}`;
+      // The same party in a later event adds no one new: shown once.
+      if (members.length === 0 && (!owner || shownGroups.has(key))) continue;
+      shownGroups.add(key);
       const group: ParticipantGroup = {
         kind: 'role',
         id: participant.role,

@@ -38,13 +38,18 @@ const NOT_WALKED = new Set(['sentences', 'published', 'dateline', 'source', 'not
  */
 export function crossCheckArticle(document: unknown, sourceText: string, limit = 50): CrossCheckIssue[] {
   const collector = new IssueCollector(limit);
-  if (!isObj(document)) return [];
+  crossCheckInto(document, sourceText, collector);
+  return collector.result();
+}
+
+/** The same checks, reporting into a collector the caller shares with other checks (one cap per file). */
+export function crossCheckInto(document: unknown, sourceText: string, collector: IssueCollector): void {
+  if (!isObj(document)) return;
   const index = indexDocument(document, sourceText, collector);
   checkUniqueIds(document, collector);
   checkEvidence(document, index, collector);
-  checkReferences(document, index, collector);
+  checkReferences(document, collector);
   checkHeadlineAndDateline(document, index, collector);
-  return collector.result();
 }
 
 interface SentenceIndex {
@@ -206,7 +211,7 @@ function checkEvidence(document: Obj, index: SentenceIndex, collector: IssueColl
       if (key === 'evidence' || key === 'derivation') continue;
       const child = value[key];
       if (VERBATIM_FIELDS.has(key) || (isQuote && key === 'text')) {
-        const what = key === 'text' ? 'a quotation' : key === 'nouns' ? 'words' : 'words';
+        const what = key === 'text' ? 'a quotation' : 'words';
         if (typeof child === 'string') checkQuoted(child, own, [...path, key], what);
         else
           list(child).forEach((item, i) => {
@@ -227,7 +232,6 @@ function checkEvidence(document: Obj, index: SentenceIndex, collector: IssueColl
         }
       } else if (isObj(child)) visit(child, own, false);
       path.pop();
-      if (collector.full) return;
     }
   };
   for (const key in document) {
@@ -245,7 +249,6 @@ function checkEvidence(document: Obj, index: SentenceIndex, collector: IssueColl
       }
     } else if (isObj(child)) visit(child, [], false);
     path.pop();
-    if (collector.full) return;
   }
 }
 
@@ -288,7 +291,7 @@ function idsOf(document: Obj, name: string): Set<string> {
   return ids;
 }
 
-function checkReferences(document: Obj, index: SentenceIndex, collector: IssueCollector): void {
+function checkReferences(document: Obj, collector: IssueCollector): void {
   const people = idsOf(document, 'people');
   const organizations = idsOf(document, 'organizations');
   const places = idsOf(document, 'places');
@@ -345,7 +348,6 @@ function checkReferences(document: Obj, index: SentenceIndex, collector: IssueCo
         expect(parties, 'people, organizations or countries', party, at('parties', j));
     });
   });
-  void index;
 }
 
 /** A headline sentence must be the headline; the dateline's place and date occur in its sentence. */

@@ -10,6 +10,9 @@ export class IssueCollector {
   readonly issues: CrossCheckIssue[] = [];
   private dropped = 0;
 
+  /** Added to every message from now on (e.g. that the paths are those of an upgraded old file). */
+  suffix = '';
+
   constructor(readonly limit: number) {}
 
   report(path: readonly PropertyKey[] | string, message: string): void {
@@ -17,7 +20,8 @@ export class IssueCollector {
       this.dropped++;
       return;
     }
-    this.issues.push({ path: typeof path === 'string' ? path : formatJsonPath(path), message });
+    const at = typeof path === 'string' ? path : formatJsonPath(path);
+    this.issues.push({ path: at, message: this.suffix ? `${message}${this.suffix}` : message });
   }
 
   get full(): boolean {

@@ -4,7 +4,7 @@ import type { z } from 'zod';
 import { Article, SCHEMA_VERSION } from './schema.ts';
 import { V1Article } from './schema-v1.ts';
 import { upgradeV1 } from './upgrade-v1.ts';
-import { crossCheckArticle } from './cross-check.ts';
+import { crossCheckInto } from './cross-check.ts';
 import { ArticleValidationError } from './errors.ts';
 import { describeJsonSyntaxError } from './json-location.ts';
 import { IssueCollector } from './issue-collector.ts';
@@ -70,7 +70,6 @@ export function checkArticleText(
   const version = (value as { schemaVersion?: unknown } | null)?.schemaVersion;
   let document = value;
   let storedVersion: 1 | 2 = 2;
-  let upgradeNote = '';
   if (version === 1) {
     const v1 = V1Article.safeParse(value, { reportInput: true });
     if (!v1.success) {
@@ -79,7 +78,7 @@ export function checkArticleText(
     }
     document = upgradeV1(v1.data as V1Article);
     storedVersion = 1;
-    upgradeNote = ' (schema version 1 file, path as upgraded to version 2: run `npm run migrate`)';
+    collector.suffix = ' (a version 1 file: the path is that of its version 2 upgrade)';
   } else if (version !== SCHEMA_VERSION) {
     collector.report(
       ['schemaVersion'],
@@ -92,8 +91,7 @@ export function checkArticleText(
 
   const parsed = Article.safeParse(document, { reportInput: true });
   if (!parsed.success)
-    for (const issue of parsed.error.issues)
-      collector.report(issue.path, describeZodIssue(issue) + upgradeNote);
+    for (const issue of parsed.error.issues) collector.report(issue.path, describeZodIssue(issue));
 
   const textFile = (document as { source?: { textFile?: unknown } }).source?.textFile;
   let sourceText: string | undefined;
@@ -105,9 +103,7 @@ export function checkArticleText(
       for (const issue of error.issues) collector.report(issue.path, issue.message);
     }
   }
-  if (sourceText !== undefined && !collector.full)
-    for (const issue of crossCheckArticle(document, sourceText, MAX_ISSUES_PER_FILE))
-      collector.report(issue.path, issue.message + (issue.path === '' ? '' : upgradeNote));
+  if (sourceText !== undefined) crossCheckInto(document, sourceText, collector);
 
   const id = (document as { id?: unknown }).id;
   if (typeof id === 'string' && basename(file) !== `${id}.json`)

@@ -96,9 +96,12 @@ describe('/participants', () => {
     ]);
     const [korea, japan, mentioned] = embed.fields!.map((field) => field.value);
     expect(korea).toMatch(
-      /^\*\*Seo Min-jung\*\* — Foreign Ministry director-general for Asia and Pacific affairs .*\n {2}photo: second from left\n\*\*Woo Kyoung-suk\*\*/,
+      /^\*\*Seo Min-jung\*\* — Foreign Ministry director-general for Asia and Pacific affairs\n {2}photo: second from left\n\*\*Woo Kyoung-suk\*\*/,
     );
-    expect(japan).toContain('**Takehiro Funakoshi** — director-general of Asian and Oceanian affairs');
+    // The organization is named when the title does not already name it.
+    expect(japan).toContain(
+      '**Takehiro Funakoshi** — director-general of Asian and Oceanian affairs (Japanese Ministry of Foreign Affairs)',
+    );
     expect(japan).toContain('photo: third from right');
     expect(mentioned).toBe(
       '**Yoon Suk Yeol** — South Korean President\n**Fumio Kishida** — Japanese Prime Minister',
