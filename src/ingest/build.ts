@@ -180,6 +180,7 @@ export function buildModel(
       ...(f.comparedWith ? { comparedWith: f.comparedWith } : {}),
       ...(f.approximate ? { approximate: true } : {}),
       asWritten: f.asWritten,
+      ...(f.derivation ? { derivation: f.derivation } : {}),
       provenance: PROVENANCE,
       evidence: f.evidence,
     })),

@@ -173,8 +173,8 @@ function checkIsArticle(source: SourceDocument, input: string): void {
   const prose = body.map((b) => b.text).join(' ');
   const wordCount = prose.split(/\s+/).filter((w) => /\p{L}{2,}/u.test(w)).length;
   const letters = (prose.match(/[\p{L}\s]/gu) ?? []).length;
-  if (wordCount < 25) {
-    throw new IngestError(`${input}: not an article: ${wordCount} words of prose (at least 25 expected)`);
+  if (wordCount < 15) {
+    throw new IngestError(`${input}: not an article: ${wordCount} words of prose (at least 15 expected)`);
   }
   if (letters / Math.max(1, prose.length) < 0.75 || /[{};<>]{3}|^\s*[[{]/.test(prose)) {
     throw new IngestError(

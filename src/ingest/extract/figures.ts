@@ -137,6 +137,37 @@ export function extractFigures(input: ExtractionInput): FigureFact[] {
             .replace(/s$/, '') + (g.word!.endsWith('s') ? 's' : '');
       add(m.index, m.index + m[0].length, { value: parseNumber(g.n!), unit, measures: 'percentage' });
     }
+    // Spans as figures too ("31 months", "a 16-year wait", "two decades" = 20 years).
+    for (const d of sentence.dates) {
+      if (d.value.precision !== 'duration' || !d.value.duration) continue;
+      const amount = /^P(?:(\d+)Y)?(?:(\d+)M)?(?:(\d+)D)?$/.exec(d.value.duration);
+      if (!amount) continue;
+      const [, years, months, days] = amount;
+      const fromDecades = /decade/i.test(d.text);
+      const value = Number(years ?? months ?? days);
+      const unit = years ? 'years' : months ? 'months' : 'days';
+      const s0 = d.start - sentence.start;
+      taken.splice(0, taken.length, ...taken.filter(([a, b]) => !(a === s0 && b === d.end - sentence.start)));
+      add(s0, d.end - sentence.start, {
+        value,
+        unit,
+        measures: 'duration',
+        ...(fromDecades
+          ? { derivation: { method: 'a decade counted as ten years', from: [sentence.id] } }
+          : {}),
+      });
+    }
+    // Ordinals with what they count ("the 23rd minute", "the 12th round"); a bare ordinal before a name.
+    for (const m of sentence.text.matchAll(/\b(?<n>\d+)(?:st|nd|rd|th)\b(?:\s(?<unit>[a-z]+))?/g)) {
+      const unitToken = m.groups!.unit
+        ? sentence.tokens.find(
+            (t) => t.start === sentence.start + m.index + m[0].length - m.groups!.unit!.length,
+          )
+        : undefined;
+      const unit = unitToken && unitToken.pos === 'NOUN' ? m.groups!.unit : undefined;
+      const end = unit ? m.index + m[0].length : m.index + m.groups!.n!.length + 2;
+      add(m.index, end, { value: Number(m.groups!.n), ...(unit ? { unit } : {}), measures: 'rank' });
+    }
     for (const m of sentence.text.matchAll(SCORE)) {
       if (/\d[-–]$|[\d,.]$/.test(sentence.text.slice(0, m.index))) continue;
       if (

@@ -3,7 +3,7 @@ import type { SourceDocument } from '../read/types.ts';
 import { extractMainEvent } from './events.ts';
 import { extractFigures } from './figures.ts';
 import { extractKeywords } from './keywords.ts';
-import { extractOrganizations } from './organizations.ts';
+import { extractOrganizations, organizationsFromTitles } from './organizations.ts';
 import { extractPeople } from './people.ts';
 import { extractPlaces, extractUnknownPlaces } from './places.ts';
 import { extractQuotes } from './quotes.ts';
@@ -52,6 +52,7 @@ export function extractFacts(source: SourceDocument, doc: AnalyzedDocument): Ext
   const organizations = extractOrganizations(input, runs, warn);
   const placeIndex = extractPlaces(input, runs, organizations);
   const people = extractPeople(input, runs, organizations, placeIndex, warn);
+  organizationsFromTitles(input, people, organizations, warn);
   extractUnknownPlaces(input, runs, placeIndex, (text) =>
     people.some((p) => p.namesAsWritten.includes(text)),
   );

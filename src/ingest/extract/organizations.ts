@@ -4,7 +4,7 @@ import { isTitleWord } from './title-words.ts';
 import type { Run } from './runs.ts';
 import { subRun } from './runs.ts';
 import { evidenceOf, fold, slug, uniqueKey } from './text-utils.ts';
-import type { ExtractionInput, Mention, OrganizationFact, OrgKind, Warnings } from './types.ts';
+import type { ExtractionInput, Mention, OrganizationFact, OrgKind, PersonFact, Warnings } from './types.ts';
 
 /**
  * Organizations: runs ending in an organization word ("Inc.", "FC", "Ministry", "Court", "Bank"), runs
@@ -156,10 +156,11 @@ export function extractOrganizations(
       if (acronym && !org.acronyms.includes(acronym[1]!)) org.acronyms.push(acronym[1]!);
     }
   }
-  // The agency of the dateline ("(Reuters)") is an organization the article names.
+  // The agency of the dateline ("(Reuters)") or of a photo credit ("(Yonhap)", "(AP Photo)") is named too.
   for (const s of input.sentences) {
-    const agency = input.source.dateline?.agency;
-    if (s.kind === 'dateline' && agency && s.text.includes(`(${agency})`) && AGENCIES.has(agency)) {
+    if (s.kind !== 'dateline' && s.kind !== 'credit') continue;
+    const agency = /\((\p{Lu}[\p{L}-]*(?: \p{Lu}[\p{L}-]*)?)(?: Photo[^)]*)?\)/u.exec(s.text)?.[1];
+    if (agency && AGENCIES.has(agency)) {
       const at = s.start + s.text.indexOf(agency);
       const org = byFold.get(fold(agency));
       const m = { sentence: s.id, text: agency, start: at, end: at + agency.length };
@@ -189,6 +190,26 @@ export function extractOrganizations(
       org.mentions.push(mention(run));
       if (!org.acronyms.includes(run.text) && !org.namesAsWritten.includes(run.text))
         org.namesAsWritten.push(run.text);
+    }
+  }
+  // An acronym nothing else explains, cited as a source ("according to LSEG data", "NASA said").
+  for (const run of runs) {
+    if (
+      run.words.length !== 1 ||
+      !/^\p{Lu}{3,6}$/u.test(run.text) ||
+      byFold.has(fold(run.text)) ||
+      lookupPlace(run.text)
+    )
+      continue;
+    if (orgs.some((o) => o.acronyms.includes(run.text))) continue;
+    const before = run.sentence.text.slice(0, run.start - run.sentence.start);
+    const after = input.doc.text.slice(run.end, run.end + 12);
+    if (
+      /according to $/.test(before) ||
+      /^ (?:data|figures|estimates|said|says|survey|poll|reported)\b/.test(after)
+    ) {
+      add(run, 'other');
+      warnings.add(`"${run.text}" taken for an organization from how it is cited; its kind is unknown`);
     }
   }
   for (const org of orgs) {
@@ -239,4 +260,57 @@ function countryOfName(name: string): string | undefined {
     }
   }
   return undefined;
+}
+
+/**
+ * "Bernstein analyst Ruth Abernathy": a capitalised word before a title that names no place, country,
+ * person or known organization is the organization the person works for (kind unknown: "other").
+ */
+export function organizationsFromTitles(
+  input: ExtractionInput,
+  people: PersonFact[],
+  orgs: OrganizationFact[],
+  warnings: Warnings,
+): void {
+  const keys = new Set(orgs.map((o) => o.key));
+  for (const person of people) {
+    if (!person.title || person.organization) continue;
+    const lead = /^((?:\p{Lu}[\p{L}&.-]*)(?: \p{Lu}[\p{L}&.-]*){0,2}) \p{Ll}/u.exec(person.title)?.[1];
+    if (
+      !lead ||
+      lookupPlace(lead) ||
+      lookupDemonym(lead) ||
+      isTitleWord(lead.split(' ')[0]!) ||
+      NOT_SHORT.has(lead)
+    )
+      continue;
+    if (people.some((p) => p.namesAsWritten.some((n) => fold(n) === fold(lead)))) continue;
+    const known =
+      orgs.find((o) => [o.name, ...o.namesAsWritten, ...o.acronyms].some((n) => fold(n) === fold(lead))) ??
+      shortFormOwner(lead, orgs);
+    if (known) {
+      person.organization = known.key;
+      continue;
+    }
+    const sentence = input.sentences.find(
+      (s) => person.mentions.some((m) => m.sentence === s.id) && s.text.includes(person.title!),
+    );
+    if (!sentence) continue;
+    const start = sentence.start + sentence.text.indexOf(person.title);
+    const mention = { sentence: sentence.id, text: lead, start, end: start + lead.length };
+    const org: OrganizationFact = {
+      key: uniqueKey(slug(lead), keys),
+      name: lead,
+      namesAsWritten: [lead],
+      acronyms: [],
+      kind: 'other',
+      mentions: [mention],
+      evidence: { sentences: [sentence.id], quotes: [lead] },
+    };
+    orgs.push(org);
+    person.organization = org.key;
+    warnings.add(
+      `"${lead}" taken for ${person.name}'s organization from the title "${person.title}"; its kind is unknown`,
+    );
+  }
 }

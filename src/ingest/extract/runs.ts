@@ -96,7 +96,12 @@ export function findRuns(sentence: AnalyzedSentence): Run[] {
       word += '.';
       trail = trail.slice(1);
     }
-    const capital = /^\p{Lu}/u.test(word) && !HYPHEN_SUFFIX.test(word);
+    // "1st U.S. Circuit Court of Appeals": an ordinal may open a name.
+    const ordinalOpening =
+      current.length === 0 &&
+      /^\d+(?:st|nd|rd|th)$/.test(word) &&
+      /^\s\p{Lu}/u.test(sentence.text.slice(m.index + m[0].length, m.index + m[0].length + 2));
+    const capital = (/^\p{Lu}/u.test(word) || ordinalOpening) && !HYPHEN_SUFFIX.test(word);
     const start = sentence.start + offset;
     if (capital && word.length > 0) {
       current.push({ text: word, start, end: start + word.length });

@@ -105,6 +105,7 @@ export interface FigureFact {
   unit?: string;
   currency?: string;
   scale?: 'thousand' | 'million' | 'billion' | 'trillion';
+  derivation?: { method: string; from: string[] };
   measures:
     | 'count'
     | 'money'
@@ -114,6 +115,7 @@ export interface FigureFact {
     | 'mass'
     | 'speed'
     | 'duration'
+    | 'rank'
     | 'age'
     | 'score'
     | 'temperature'
