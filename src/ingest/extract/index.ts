@@ -53,7 +53,7 @@ export function extractFacts(source: SourceDocument, doc: AnalyzedDocument): Ext
   const placeIndex = extractPlaces(input, runs, organizations);
   const people = extractPeople(input, runs, organizations, placeIndex, warn);
   organizationsFromTitles(input, people, organizations, warn);
-  extractUnknownPlaces(input, runs, placeIndex, (text) =>
+  extractUnknownPlaces(input, runs, placeIndex, organizations, (text) =>
     people.some((p) => p.namesAsWritten.includes(text)),
   );
   const quotes = extractQuotes(input, people, organizations, warn);

@@ -202,6 +202,7 @@ export function extractUnknownPlaces(
   input: ExtractionInput,
   runs: readonly Run[],
   index: PlaceIndex,
+  orgs: readonly OrganizationFact[],
   claimed: (text: string) => boolean,
 ): void {
   const keys = new Set(index.places.map((p) => p.key));
@@ -210,7 +211,14 @@ export function extractUnknownPlaces(
     if (!/\p{Ll}/u.test(run.text)) continue; // an acronym ("LSEG") is no place name
     if (run.words.length > 3 || run.possessive || claimed(run.text) || index.names.has(fold(run.text)))
       continue;
-    if (orgSpan(run) || lookupDemonym(run.text) || lookupPlace(run.text)) continue;
+    if (orgSpan(run) || lookupDemonym(run.text) || lookupPlace(run.text) || shortFormOwner(run.text, orgs))
+      continue;
+    // "Ibadan Rangers": a known place with a word after it names something else (a team, a company).
+    if (
+      run.words.length > 1 &&
+      (lookupPlace(run.words[0]!.text) || index.names.has(fold(run.words[0]!.text)))
+    )
+      continue;
     const before = run.sentence.text.slice(0, run.start - run.sentence.start);
     if (!PLACE_PREPOSITION.test(before)) continue;
     const after = input.doc.text.slice(run.end, run.end + 40);

@@ -16,7 +16,17 @@ export function extractTimeline(
   const entries: TimelineFact[] = [];
   for (const sentence of input.sentences) {
     if (sentence.kind !== 'body') continue;
+    const seen = new Set<string>();
     for (const date of sentence.dates) {
+      const key = `${date.value.precision}|${date.value.value}|${date.value.end ?? ''}`;
+      if (seen.has(key)) continue;
+      seen.add(key);
+      // "Today" inside a quotation is the speaker's day, not a date of the story.
+      if (
+        /^(?:today|tonight|yesterday|tomorrow)$/i.test(date.text) &&
+        insideQuote(sentence.text, date.start - sentence.start)
+      )
+        continue;
       if (date.value.precision === 'duration' || date.value.value === undefined) continue;
       if (
         event.date &&
@@ -32,7 +42,6 @@ export function extractTimeline(
         places: places.filter((p) => p.evidence.sentences.includes(sentence.id)).map((p) => p.key),
         evidence: { sentences: [sentence.id], quotes: [date.text] },
       });
-      break; // one entry per sentence: its first calendar date
     }
   }
   return entries.sort((a, b) => (a.date.value ?? '').localeCompare(b.date.value ?? ''));
@@ -44,4 +53,13 @@ export function relevanceOf(entry: TimelineFact, doc: AnalyzedDocument): string 
   if (value < ref) return 'Before the story, as the article recounts it.';
   if (value > ref) return 'After the story’s date, as the article expects it.';
   return 'Around the time of the story.';
+}
+
+function insideQuote(text: string, at: number): boolean {
+  const before = text.slice(0, at);
+  const straight = (before.match(/"/g) ?? []).length % 2 === 1;
+  const curly = before.lastIndexOf('“') > before.lastIndexOf('”');
+  // A quotation opened in an earlier sentence and closed in this one.
+  const closesLater = !/["“]/.test(before) && /^[^"“]*["”]/.test(text.slice(at));
+  return straight || curly || closesLater;
 }

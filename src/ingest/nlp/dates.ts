@@ -89,8 +89,9 @@ export function findDates(text: string, offset: number, referenceDate: string, t
     const wordsStart = e - words.length;
     const certain = (unit: Parameters<typeof start.isCertain>[0]) => start.isCertain(unit);
     let date = start.date();
+    const tenseHere = localTense(text.slice(Math.max(0, s - 60), s), tense);
     if (certain('day') && certain('month')) {
-      if (!certain('year')) date = alignYear(date, ref, tense);
+      if (!certain('year')) date = alignYear(date, ref, tenseHere);
       add(
         wordsStart,
         e,
@@ -103,7 +104,7 @@ export function findDates(text: string, offset: number, referenceDate: string, t
         !certain('year'),
       );
     } else if (certain('weekday') && !certain('month')) {
-      date = alignWeek(date, ref, tense);
+      date = alignWeek(date, ref, tenseHere);
       add(
         wordsStart,
         e,
@@ -116,7 +117,7 @@ export function findDates(text: string, offset: number, referenceDate: string, t
         true,
       );
     } else if (certain('month') && !certain('day')) {
-      if (!certain('year')) date = alignYear(date, ref, tense);
+      if (!certain('year')) date = alignYear(date, ref, tenseHere);
       add(
         wordsStart,
         e,
@@ -188,4 +189,12 @@ function utcNoon(day: string): Date {
 
 function isoDay(date: Date): string {
   return date.toISOString().slice(0, 10);
+}
+
+/** The tense of the clause a date sits in ("we would rather ... than surprise anyone in January"). */
+function localTense(before: string, sentenceTense: Tense): Tense {
+  const clause = before.split(/[;,.]\s/).at(-1) ?? before;
+  if (/\b(?:will|would|'ll|shall|expects?|plans?|intends?|next)\b/i.test(clause)) return 'future';
+  if (/\b(?:was|were|had|did|last|ago)\b/i.test(clause)) return 'past';
+  return sentenceTense;
 }
