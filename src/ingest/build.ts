@@ -156,7 +156,15 @@ export function buildModel(
       },
     ],
     topics: [],
-    outcomes: [],
+    outcomes: facts.outcomes.map((o) => ({
+      id: o.key,
+      statement: o.statement,
+      modality: o.modality,
+      parties: o.parties,
+      event: event.key,
+      provenance: PROVENANCE,
+      evidence: o.evidence,
+    })),
     quotes: facts.quotes.map((q) => ({
       id: q.key,
       text: q.text,
@@ -184,7 +192,13 @@ export function buildModel(
       provenance: PROVENANCE,
       evidence: f.evidence,
     })),
-    context: [],
+    context: facts.context.map((c) => ({
+      id: c.key,
+      kind: c.kind,
+      statement: c.statement,
+      provenance: PROVENANCE,
+      evidence: c.evidence,
+    })),
     timeline: facts.timeline.map((t) => ({
       id: t.key,
       date: t.date,
@@ -200,7 +214,7 @@ export function buildModel(
       short: summary(facts.summaries.short),
       detailed: summary(facts.summaries.detailed),
     },
-    gaps: [],
+    gaps: facts.gaps.map((g) => ({ about: g.about, provenance: PROVENANCE, evidence: g.evidence })),
     notes: [
       `Extracted by npm run ingest on ${options.ingestedOn}; review before relying on it.`,
       ...(options.headlineDerived ? ['The headline was derived from the lead: the text gave none.'] : []),

@@ -66,6 +66,19 @@ export function reviewText(result: IngestResult): string {
         `${q.speaker} ${q.verb}${q.attribution === 'inferred' ? ' (inferred)' : ''}: “${q.text.length > 90 ? `${q.text.slice(0, 87)}...` : q.text}”`,
     ),
   );
+  const clip = (text: string) => (text.length > 100 ? `${text.slice(0, 97)}...` : text);
+  section(
+    'Outcomes',
+    facts.outcomes.map((o) => `${o.modality}: ${clip(o.statement)}`),
+  );
+  section(
+    'Context',
+    facts.context.map((c) => `${c.kind}: ${clip(c.statement)}`),
+  );
+  section(
+    'Left open by the article',
+    facts.gaps.map((g) => clip(g.about)),
+  );
   section(
     'Timeline',
     facts.timeline.map(

@@ -6,6 +6,8 @@ import { extractKeywords } from './keywords.ts';
 import { extractOrganizations, organizationsFromTitles } from './organizations.ts';
 import { extractPeople } from './people.ts';
 import { extractPlaces, extractUnknownPlaces } from './places.ts';
+import { extractContext, extractGaps, extractOutcomes } from './outcomes.ts';
+import type { ContextFact, GapFact, OutcomeFact } from './outcomes.ts';
 import { extractQuotes } from './quotes.ts';
 import { findRuns } from './runs.ts';
 import { extractSummaries } from './summaries.ts';
@@ -32,6 +34,9 @@ export interface Extraction {
   readonly figures: FigureFact[];
   readonly event: EventFact;
   readonly timeline: TimelineFact[];
+  readonly outcomes: OutcomeFact[];
+  readonly context: ContextFact[];
+  readonly gaps: GapFact[];
   readonly keywords: string[];
   readonly summaries: Summaries;
   /** What the rules were unsure of and left out, for the operator's review. */
@@ -71,6 +76,9 @@ export function extractFacts(source: SourceDocument, doc: AnalyzedDocument): Ext
     figures,
     event,
     timeline,
+    outcomes: extractOutcomes(input, people, organizations, placeIndex.countries),
+    context: extractContext(input),
+    gaps: extractGaps(input),
     keywords,
     summaries,
     warnings,
