@@ -65,7 +65,17 @@ export function orgKindOf(name: string): OrgKind | undefined {
 }
 
 /** The organization part of a run ("Foreign Ministry director-general" has none; "the Japanese Ministry of Foreign Affairs" has one). */
+const spanCache = new WeakMap<Run, Run | null>();
+
 export function orgSpan(run: Run): Run | undefined {
+  const cached = spanCache.get(run);
+  if (cached !== undefined) return cached ?? undefined;
+  const span = findOrgSpan(run);
+  spanCache.set(run, span ?? null);
+  return span;
+}
+
+function findOrgSpan(run: Run): Run | undefined {
   const ws = run.words;
   for (let j = ws.length - 1; j >= 0; j--) {
     for (let i = 0; i <= j; i++) {

@@ -138,8 +138,14 @@ function namePart(whole: Run): Run | undefined {
     run = subRun(whole, 0, k);
   }
   let from = 0;
+  // Everything up to the end of an organization in the run ("Reserve Bank | Governor ...") is no name.
+  const orgEnd = orgSpan(run)?.end;
   run.words.forEach((w, i) => {
-    if (TITLE_WORDS.has(w.text.toLowerCase()) || CONNECTORS.has(w.text) || orgSpan(subRun(run, 0, i)))
+    if (
+      TITLE_WORDS.has(w.text.toLowerCase()) ||
+      CONNECTORS.has(w.text) ||
+      (orgEnd !== undefined && w.end <= orgEnd)
+    )
       from = i + 1;
   });
   if (from >= run.words.length) return undefined;
