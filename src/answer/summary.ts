@@ -32,8 +32,13 @@ export interface SummaryAnswer {
     place?: string;
     participantCount: number;
     outcomes: SummaryOutcome[];
+    /** The first figures of the model, each as the article writes it ("$144.7 million"). */
+    figures: { label: string; asWritten: string }[];
   };
 }
+
+/** Figures shown in the detailed summary (the curator lists the important ones first). */
+const KEY_FIGURES = 5;
 
 const SUMMARY_FOR_LENGTH = { brief: 'oneLine', standard: 'short', detailed: 'detailed' } as const;
 
@@ -83,6 +88,10 @@ export function summarizeArticle(article: Article, length: SummaryLength = 'stan
       format: event.format.map((format) => format.value),
       participantCount: article.people.filter((person) => person.involvement === 'participant').length,
       outcomes: article.outcomes.map(toSummaryOutcome),
+      figures: article.figures
+        .filter((figure) => !figure.derivation)
+        .slice(0, KEY_FIGURES)
+        .map((figure) => ({ label: figure.label, asWritten: figure.asWritten })),
     };
     if (event.ordinal) details.ordinal = event.ordinal.asWritten;
     const place = placeLabel(article);

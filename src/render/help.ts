@@ -3,7 +3,7 @@ import { buildEmbed, buildPayload } from './embed.ts';
 
 const COMMAND_LINES = [
   '`/summary [length] [article]` — the story, brief, standard or detailed',
-  '`/participants [country] [article]` — who took part, by country',
+  '`/participants [country] [article]` — who took part, by country, role or organization',
   '`/background [article]` — the history behind it, as a timeline',
   '`/ask question:<text> [article]` — ask anything; the answer cites its source sentences',
   '`/source [article]` — the source, date, link and numbered sentences',

@@ -55,6 +55,12 @@ export function renderSummary(answer: SummaryAnswer): MessagePayload {
     if (details.place) eventLine.push(`Where: ${details.place}`);
     eventLine.push(`Named participants: ${details.participantCount}`);
     fields.push({ name: details.eventHeading, value: eventLine.join('\n') });
+    if (details.figures.length > 0) {
+      fields.push({
+        name: 'Key figures',
+        value: details.figures.map((figure) => `• ${figure.label}: ${figure.asWritten}`).join('\n'),
+      });
+    }
     if (details.outcomes.length > 1) {
       fields.push({
         name: 'All outcomes',

@@ -5,6 +5,7 @@ import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { validatePayload } from '../../src/render/limits.ts';
 import type { MessagePayload } from '../../src/render/payload.ts';
+import { seedOnlyArticlesDir } from '../support/seed-articles.ts';
 
 const ROOT = path.resolve(import.meta.dirname, '../..');
 const tempDir = mkdtempSync(path.join(tmpdir(), 'cli-test-'));
@@ -20,7 +21,12 @@ function run(command: string, args: string[], input = ''): Promise<Run> {
   return new Promise((resolve, reject) => {
     const child = spawn(command, args, {
       cwd: ROOT,
-      env: { ...process.env, CLI_DATABASE_PATH: path.join(tempDir, 'cli.sqlite'), LOG_LEVEL: 'info' },
+      env: {
+        ...process.env,
+        ARTICLES_DIR: seedOnlyArticlesDir(),
+        CLI_DATABASE_PATH: path.join(tempDir, 'cli.sqlite'),
+        LOG_LEVEL: 'info',
+      },
     });
     let stdout = '';
     let stderr = '';

@@ -66,6 +66,7 @@ describe('/summary', () => {
       'Source',
       'Key outcome',
       'Security talks',
+      'Key figures',
       'All outcomes',
     ]);
     expect(detailed.embeds![0]!.fields?.[3]?.value).toContain('(12th)');

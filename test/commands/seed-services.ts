@@ -1,11 +1,12 @@
-import path from 'node:path';
 import type { Services } from '../../src/bot/services.ts';
 import type { CommandOptions, InvocationContext } from '../../src/bot/command.ts';
 import { silentLogger } from '../../src/core/logger.ts';
 import { createOfflineServices, type OfflineServices } from '../../src/cli/offline-services.ts';
 import { optionsFromValues } from '../../src/cli/text-options.ts';
+import { seedOnlyArticlesDir } from '../support/seed-articles.ts';
 
-export const ARTICLES_DIR = path.resolve(import.meta.dirname, '../../data/articles');
+/** Only the seed, whatever else data/articles holds. */
+export const ARTICLES_DIR = seedOnlyArticlesDir();
 export const SEED_ID = 'kr-jp-security-talks-2023-04-17';
 
 /** The real offline services over the real seed article, with an in-memory database. */

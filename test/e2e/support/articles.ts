@@ -13,7 +13,8 @@ export function temporaryArticles(): {
   cleanup(): void;
 } {
   const dir = mkdtempSync(path.join(tmpdir(), 'news-digest-articles-'));
-  for (const name of readdirSync(SEED_DIR)) copyFileSync(path.join(SEED_DIR, name), path.join(dir, name));
+  for (const name of readdirSync(SEED_DIR).filter((n) => n.startsWith(`${SEED_ID}.`)))
+    copyFileSync(path.join(SEED_DIR, name), path.join(dir, name));
   return {
     dir,
     publishAnother(id, headline) {

@@ -3,6 +3,7 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { seedOnlyArticlesDir } from '../../support/seed-articles.ts';
 import type { FakeDiscord } from '../../fake-discord/index.ts';
 
 export const REPO_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../..');
@@ -88,6 +89,8 @@ export class BotProcess {
         MESSAGE_CONTENT_INTENT: 'false',
         E2E_CLOCK_OFFSET_MS: String(options.clockOffsetMs ?? 0),
         E2E_CLOCK_FILE: `${options.databasePath}.clock`,
+        // Only the seed unless a test names its own folder: added stories in data/articles change nothing.
+        ARTICLES_DIR: seedOnlyArticlesDir(),
         ...options.env,
       },
     });
