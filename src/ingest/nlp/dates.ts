@@ -77,14 +77,21 @@ export function findDates(text: string, offset: number, referenceDate: string, t
       /\.$/.test(tail) && /\b[A-Z][a-z]{2,3}\.$/.test(result.text) ? '.' : '',
     );
     if (/^(?:now|right now|currently|recently|soon)$/i.test(written)) continue;
+    // "for 18 months", "within two weeks": spans, which the duration rule below reads.
+    if (
+      /\b(?:years?|months?|weeks?|days?|hours?|minutes?)\b/i.test(written) &&
+      !/\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)/.test(written)
+    )
+      continue;
     const s = result.index;
     const e = s + written.length;
     const words = written.replace(/^(?:on|in|at|since|by|from|until) /i, '');
     const wordsStart = e - words.length;
     const certain = (unit: Parameters<typeof start.isCertain>[0]) => start.isCertain(unit);
     let date = start.date();
+    const tenseHere = localTense(text.slice(Math.max(0, s - 60), s), tense);
     if (certain('day') && certain('month')) {
-      if (!certain('year')) date = alignYear(date, ref, tense);
+      if (!certain('year')) date = alignYear(date, ref, tenseHere);
       add(
         wordsStart,
         e,
@@ -97,7 +104,7 @@ export function findDates(text: string, offset: number, referenceDate: string, t
         !certain('year'),
       );
     } else if (certain('weekday') && !certain('month')) {
-      date = alignWeek(date, ref, tense);
+      date = alignWeek(date, ref, tenseHere);
       add(
         wordsStart,
         e,
@@ -110,7 +117,7 @@ export function findDates(text: string, offset: number, referenceDate: string, t
         true,
       );
     } else if (certain('month') && !certain('day')) {
-      if (!certain('year')) date = alignYear(date, ref, tense);
+      if (!certain('year')) date = alignYear(date, ref, tenseHere);
       add(
         wordsStart,
         e,
@@ -182,4 +189,12 @@ function utcNoon(day: string): Date {
 
 function isoDay(date: Date): string {
   return date.toISOString().slice(0, 10);
+}
+
+/** The tense of the clause a date sits in ("we would rather ... than surprise anyone in January"). */
+function localTense(before: string, sentenceTense: Tense): Tense {
+  const clause = before.split(/[;,.]\s/).at(-1) ?? before;
+  if (/\b(?:will|would|'ll|shall|expects?|plans?|intends?|next)\b/i.test(clause)) return 'future';
+  if (/\b(?:was|were|had|did|last|ago)\b/i.test(clause)) return 'past';
+  return sentenceTense;
 }

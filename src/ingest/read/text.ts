@@ -66,7 +66,11 @@ export function readPlainText(text: string): SourceDocument {
       const credit = AGENCY_CREDIT.exec(trimmed);
       const captionEnd = credit ? offset + credit.index : offset + trimmed.length;
       push('caption', offset, captionEnd);
-      if (credit) push('credit', captionEnd, offset + trimmed.length);
+      if (credit) {
+        push('credit', captionEnd, offset + trimmed.length);
+        // A photo credit names the agency when no dateline does: "(Yonhap)", "(AP Photo)".
+        agency ??= /^\((AP|Reuters|AFP|Yonhap|Xinhua|Kyodo|EPA|UPI|Bloomberg)\b/.exec(credit[0])?.[1];
+      }
     } else if (
       !seenLead &&
       blocks.length === 0 &&

@@ -1,0 +1,149 @@
+import { words } from '../lexicon/index.ts';
+import type { AnalyzedSentence } from '../nlp/types.ts';
+import type { Run } from './runs.ts';
+import { phraseRegExp, slug } from './text-utils.ts';
+import type {
+  EventFact,
+  ExtractionInput,
+  OrganizationFact,
+  PersonFact,
+  PlaceFact,
+  Warnings,
+} from './types.ts';
+
+/**
+ * The story's main event, from the lead: its kind from the first trigger word the lead uses ("beat" a
+ * match, "ordered" a ruling, "launched" a launch, "earthquake" a disaster), its name (a capitalised name
+ * before the trigger noun, "the Challenge Cup final", else the trigger as written), the lead's date and
+ * place (else the dateline's), and the people and organizations the lead names as participants.
+ */
+const TRIGGERS = Object.entries(words.eventTriggers).flatMap(([kind, phrases]) =>
+  phrases.map((phrase) => ({ kind, phrase })),
+);
+const TRIGGER_RE = new RegExp(phraseRegExp(TRIGGERS.map((t) => t.phrase)).source, 'giu');
+
+export function extractMainEvent(
+  input: ExtractionInput,
+  runs: readonly Run[],
+  people: readonly PersonFact[],
+  orgs: readonly OrganizationFact[],
+  places: readonly PlaceFact[],
+  warnings: Warnings,
+): EventFact {
+  const body = input.sentences.filter((s) => s.kind === 'body');
+  const lead = body[0]!;
+  const second = body[1];
+  const trigger = firstTrigger(lead) ?? (second ? firstTrigger(second) : undefined);
+  const kind = trigger?.kind ?? 'other';
+  if (!trigger)
+    warnings.add('the kind of the main event is unclear (no trigger word in the lead); kept as "other"');
+  const triggerSentence = trigger?.sentence ?? lead;
+
+  // A name: the capitalised run right before the trigger noun ("Challenge Cup final"), else the trigger.
+  let name = trigger ? trigger.text : 'Main event';
+  const nouns: string[] = [];
+  const verbTrigger =
+    trigger !== undefined &&
+    (/ed$/.test(trigger.text) ||
+      triggerSentence.tokens.some((t) => t.start === trigger.start && (t.pos === 'VERB' || t.pos === 'AUX')));
+  if (trigger && !verbTrigger) {
+    const runBefore = runs.find(
+      (r) => r.sentence === triggerSentence && r.end + 1 === trigger.start && !r.possessive,
+    );
+    if (runBefore) name = input.doc.text.slice(runBefore.start, trigger.end);
+    nouns.push(trigger.text.toLowerCase() === trigger.text ? `the ${trigger.text}` : trigger.text);
+  }
+  // The article's nouns for an event of this kind ("the ruling", "the final"), wherever it uses them.
+  const nounSentences: string[] = [];
+  for (const t of TRIGGERS) {
+    if (t.kind !== kind || /ed$/.test(t.phrase) || t.phrase.includes(' ')) continue;
+    const pattern = new RegExp(`\\bthe (?:\\p{Lu}[\\p{L}\\d-]* ){0,4}${t.phrase}\\b`, 'iu');
+    for (const s of input.sentences) {
+      const found = s.kind === 'body' ? pattern.exec(s.text) : null;
+      if (found && !nouns.some((n) => n.toLowerCase() === found[0].toLowerCase())) {
+        nouns.push(found[0]);
+        nounSentences.push(s.id);
+        break;
+      }
+    }
+  }
+  if (verbTrigger && nouns.length > 0) name = nouns[0]!.replace(/^the /i, '');
+  const nounsInText = nouns.filter((n) =>
+    [triggerSentence, ...input.sentences.filter((s) => nounSentences.includes(s.id))].some((s) =>
+      s.text.toLowerCase().includes(n.toLowerCase()),
+    ),
+  );
+  const date =
+    lead.dates.find((d) => d.value.precision === 'day') ??
+    lead.dates.find((d) => d.value.precision !== 'duration');
+  const leadIds = new Set([lead.id, ...(trigger?.sentence ? [trigger.sentence.id] : [])]);
+  const placeInLead = places.find(
+    (p) => p.kind !== 'venue' && p.evidence.sentences.some((id) => leadIds.has(id)),
+  );
+  const inDateline = places.filter((p) =>
+    p.evidence.sentences.some((id) => input.sentences.find((s) => s.id === id)?.kind === 'dateline'),
+  );
+  const datelinePlace = inDateline.find((p) => p.kind === 'city') ?? inDateline[0];
+  const participants: EventFact['participants'] = [];
+  for (const person of people) {
+    const m = person.mentions.find((mention) => leadIds.has(mention.sentence));
+    if (m)
+      participants.push({
+        role: roleWord(person.role) ?? 'participant',
+        people: [person.key],
+        evidence: { sentences: [m.sentence], quotes: [m.text] },
+      });
+  }
+  for (const org of orgs) {
+    if (org.kind === 'media') continue;
+    const m = org.mentions.find((mention) => leadIds.has(mention.sentence));
+    if (m)
+      participants.push({
+        role: org.kind === 'other' ? 'organization' : org.kind,
+        people: [],
+        organization: org.key,
+        evidence: { sentences: [m.sentence], quotes: [m.text] },
+      });
+  }
+  const evidenceSentences = [...new Set([lead.id, triggerSentence.id, ...nounSentences])];
+  return {
+    key: slug(`${name}`) === 'x' ? 'main-event' : slug(name, 50),
+    kind,
+    name: name.charAt(0).toUpperCase() + name.slice(1),
+    nouns: nounsInText,
+    ...(date ? { date: date.value } : {}),
+    ...((datelinePlace ?? placeInLead) ? { place: (datelinePlace ?? placeInLead)!.key } : {}),
+    participants,
+    evidence: {
+      sentences: evidenceSentences,
+      quotes: evidenceSentences.map((id) =>
+        id === triggerSentence.id && trigger ? trigger.text : input.sentences.find((s) => s.id === id)!.text,
+      ),
+    },
+  };
+}
+
+function firstTrigger(
+  sentence: AnalyzedSentence,
+): { kind: string; text: string; start: number; end: number; sentence: AnalyzedSentence } | undefined {
+  let best:
+    { kind: string; text: string; start: number; end: number; sentence: AnalyzedSentence } | undefined;
+  for (const m of sentence.text.matchAll(TRIGGER_RE)) {
+    const phrase = m[0].toLowerCase();
+    const entry = TRIGGERS.find((t) => t.phrase.toLowerCase() === phrase);
+    if (!entry) continue;
+    const start = sentence.start + m.index;
+    if (!best || start < best.start)
+      best = { kind: entry.kind, text: m[0], start, end: start + m[0].length, sentence };
+  }
+  return best;
+}
+
+function roleWord(role: string | undefined): string | undefined {
+  if (!role) return undefined;
+  const word = role
+    .toLowerCase()
+    .replace(/[^a-z -]/g, '')
+    .trim();
+  return /^[a-z]+(?:[ -][a-z]+)*$/.test(word) && word.length <= 40 ? word : undefined;
+}

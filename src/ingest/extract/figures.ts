@@ -1,0 +1,296 @@
+import type { AnalyzedSentence, Token } from '../nlp/types.ts';
+import { slug, uniqueKey } from './text-utils.ts';
+import type { ExtractionInput, FigureFact } from './types.ts';
+
+/**
+ * Figures: money ("$412.6 million", "14.6 million euros"), percentages ("37%", "25 basis points"),
+ * measurements and counts with their unit ("470 kilometers", "31 people", "11 security talks"), and
+ * scores ("2-1"). Each keeps the words as written, its scale, currency, whether it is approximate ("about",
+ * "more than"), the period ("third-quarter") and what it is compared with ("from $301.2 million") when
+ * the sentence says so, and a label read from the nearest noun before it.
+ */
+const SCALE = '(?:thousand|million|billion|trillion|bn|mln)';
+const NUMBER = '(?:\\d{1,3}(?:,\\d{3})+|\\d+)(?:\\.\\d+)?';
+const WORD_NUMBERS: Record<string, number> = {
+  two: 2,
+  three: 3,
+  four: 4,
+  five: 5,
+  six: 6,
+  seven: 7,
+  eight: 8,
+  nine: 9,
+  ten: 10,
+  eleven: 11,
+  twelve: 12,
+  twenty: 20,
+  dozen: 12,
+  hundred: 100,
+};
+const CURRENCY_SIGN: Record<string, string> = {
+  $: 'USD',
+  US$: 'USD',
+  '€': 'EUR',
+  '£': 'GBP',
+  '¥': 'JPY',
+  '₩': 'KRW',
+};
+const CURRENCY_WORD: Record<string, string> = {
+  dollars: 'USD',
+  euros: 'EUR',
+  euro: 'EUR',
+  pounds: 'GBP',
+  yen: 'JPY',
+  won: 'KRW',
+  rand: 'ZAR',
+  naira: 'NGN',
+  yuan: 'CNY',
+  rupees: 'INR',
+  francs: 'CHF',
+  pesos: 'MXN',
+};
+const UNIT_MEASURE: [RegExp, FigureFact['measures']][] = [
+  [
+    /^(?:kilometers?|kilometres?|km|meters?|metres?|miles?|feet|foot|yards?|centimeters?|cm|inches?)$/i,
+    'length',
+  ],
+  [/^(?:kilograms?|kg|tons?|tonnes?|pounds?|grams?)$/i, 'mass'],
+  [/^(?:square|hectares?|acres?)$/i, 'area'],
+  [/^(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?|decades?)$/i, 'duration'],
+  [/^(?:degrees?)$/i, 'temperature'],
+  [/^(?:mph|km\/h|knots)$/i, 'speed'],
+];
+const APPROX =
+  /(?:about|around|nearly|almost|roughly|some|approximately|more than|over|at least|up to|less than|fewer than|under|just over|just under)\s$/i;
+const MONEY = new RegExp(
+  `(?<sign>US\\$|\\$|€|£|¥|₩)(?<n>${NUMBER})(?:\\s?(?<scale>${SCALE})\\b)?|(?<n2>${NUMBER})(?:\\s(?<scale2>${SCALE}))?\\s(?<word>${Object.keys(CURRENCY_WORD).join('|')})\\b`,
+  'g',
+);
+const PERCENT = new RegExp(
+  `(?<n>${NUMBER})(?:\\s?(?<sym>%)|\\s(?<word>percent|per cent|percentage points?|basis points?)\\b)`,
+  'g',
+);
+const SCORE = /\b(?<a>\d{1,2})-(?<b>\d{1,2})\b(?!-)/g;
+const COUNT = new RegExp(
+  `(?<![\\w$€£¥₩.,-])(?<n>${NUMBER}|${Object.keys(WORD_NUMBERS).join('|')})(?![\\p{L}\\d])(?:\\s(?<scale>${SCALE}))?(?:[\\s-](?<unit>[a-z][a-z-]*))?`,
+  'giu',
+);
+
+export function extractFigures(input: ExtractionInput): FigureFact[] {
+  const figures: FigureFact[] = [];
+  const keys = new Set<string>();
+  for (const sentence of input.sentences) {
+    if (sentence.kind !== 'body') continue;
+    const taken: [number, number][] = sentence.dates
+      .filter((d) => d.value.precision !== 'duration')
+      .map((d) => [d.start - sentence.start, d.end - sentence.start]);
+    const times = [
+      ...sentence.text.matchAll(/\b\d{1,2}:\d{2}\s?(?:a\.m\.|p\.m\.)?|\b\d{1,2}\s?(?:a\.m\.|p\.m\.)/g),
+    ].map((m) => [m.index, m.index + m[0].length] as [number, number]);
+    taken.push(...times);
+    const free = (s: number, e: number) => taken.every(([a, b]) => e <= a || s >= b);
+    const add = (
+      s: number,
+      e: number,
+      fields: Omit<FigureFact, 'key' | 'asWritten' | 'evidence' | 'label' | 'approximate'>,
+    ) => {
+      if (!free(s, e)) return;
+      taken.push([s, e]);
+      const asWritten = sentence.text.slice(s, e);
+      const previous =
+        figures.at(-1)?.evidence.sentences[0] === sentence.id ? figures.at(-1)!.label : undefined;
+      const found = labelFor(sentence, sentence.start + s, sentence.start + e);
+      const label =
+        (found && found !== asWritten ? found : undefined) ?? previous ?? fields.unit ?? asWritten;
+      const period = periodOf(sentence.text);
+      const compared = comparedWith(sentence.text, e);
+      figures.push({
+        key: uniqueKey(`fig-${slug(label, 30)}-${slug(asWritten, 20)}`, keys),
+        label: label.charAt(0).toUpperCase() + label.slice(1),
+        asWritten,
+        approximate: APPROX.test(sentence.text.slice(0, s)),
+        ...fields,
+        ...(period ? { period } : {}),
+        ...(compared ? { comparedWith: compared } : {}),
+        evidence: { sentences: [sentence.id], quotes: [asWritten] },
+      });
+    };
+    for (const m of sentence.text.matchAll(MONEY)) {
+      const g = m.groups!;
+      const n = parseNumber(g.n ?? g.n2!);
+      const scaleWord = normalizeScale(g.scale ?? g.scale2);
+      const currency = g.sign ? CURRENCY_SIGN[g.sign]! : CURRENCY_WORD[g.word!.toLowerCase()]!;
+      add(m.index, m.index + m[0].length, {
+        value: n * multiplier(scaleWord),
+        currency,
+        ...(scaleWord ? { scale: scaleWord } : {}),
+        measures: 'money',
+      });
+    }
+    for (const m of sentence.text.matchAll(PERCENT)) {
+      const g = m.groups!;
+      const unit = g.sym
+        ? 'percent'
+        : g
+            .word!.toLowerCase()
+            .replace(/^per cent$/, 'percent')
+            .replace(/s$/, '') + (g.word!.endsWith('s') ? 's' : '');
+      add(m.index, m.index + m[0].length, { value: parseNumber(g.n!), unit, measures: 'percentage' });
+    }
+    // Spans as figures too ("31 months", "a 16-year wait", "two decades" = 20 years).
+    for (const d of sentence.dates) {
+      if (d.value.precision !== 'duration' || !d.value.duration) continue;
+      const amount = /^P(?:(\d+)Y)?(?:(\d+)M)?(?:(\d+)D)?$/.exec(d.value.duration);
+      if (!amount) continue;
+      const [, years, months, days] = amount;
+      const fromDecades = /decade/i.test(d.text);
+      const value = Number(years ?? months ?? days);
+      const unit = years ? 'years' : months ? 'months' : 'days';
+      const s0 = d.start - sentence.start;
+      taken.splice(0, taken.length, ...taken.filter(([a, b]) => !(a === s0 && b === d.end - sentence.start)));
+      add(s0, d.end - sentence.start, {
+        value,
+        unit,
+        measures: 'duration',
+        ...(fromDecades
+          ? { derivation: { method: 'a decade counted as ten years', from: [sentence.id] } }
+          : {}),
+      });
+    }
+    // Ordinals with what they count ("the 23rd minute", "the 12th round"); a bare ordinal before a name.
+    for (const m of sentence.text.matchAll(/\b(?<n>\d+)(?:st|nd|rd|th)\b(?:\s(?<unit>[a-z]+))?/g)) {
+      const unitToken = m.groups!.unit
+        ? sentence.tokens.find(
+            (t) => t.start === sentence.start + m.index + m[0].length - m.groups!.unit!.length,
+          )
+        : undefined;
+      const unit = unitToken && unitToken.pos === 'NOUN' ? m.groups!.unit : undefined;
+      const end = unit ? m.index + m[0].length : m.index + m.groups!.n!.length + 2;
+      add(m.index, end, { value: Number(m.groups!.n), ...(unit ? { unit } : {}), measures: 'rank' });
+    }
+    for (const m of sentence.text.matchAll(SCORE)) {
+      if (/\d[-–]$|[\d,.]$/.test(sentence.text.slice(0, m.index))) continue;
+      if (
+        !/\b(?:beat|won|win|lost|drew|draw|defeated|score|scored|victory|lead|led|trailing|final)\b/i.test(
+          sentence.text,
+        )
+      )
+        continue;
+      add(m.index, m.index + m[0].length, { value: Number(m.groups!.a), measures: 'score' });
+    }
+    for (const m of sentence.text.matchAll(COUNT)) {
+      const g = m.groups!;
+      const raw = g.n!;
+      const isWord = /^[a-z]/i.test(raw);
+      const unitWord = g.unit?.toLowerCase();
+      const end = m.index + m[0].length;
+      const numberEnd = m.index + raw.length + (g.scale ? g.scale.length + 1 : 0);
+      if (!free(m.index, numberEnd)) continue;
+      const tokenAfter = sentence.tokens.find(
+        (t) => t.start >= sentence.start + numberEnd && /\p{L}/u.test(t.text),
+      );
+      const unitIsNoun =
+        unitWord !== undefined &&
+        tokenAfter !== undefined &&
+        (tokenAfter.pos === 'NOUN' || tokenAfter.pos === 'PROPN') &&
+        tokenAfter.text.toLowerCase() === unitWord.split('-')[0];
+      const measure = unitWord ? UNIT_MEASURE.find(([re]) => re.test(unitWord))?.[1] : undefined;
+      if (isWord && !(unitIsNoun || measure)) continue; // "two" alone is a word, not a figure
+      if (measure === 'duration') continue; // durations are dates (nlp/dates.ts)
+      const scaleWord = normalizeScale(g.scale);
+      const value = (isWord ? WORD_NUMBERS[raw.toLowerCase()]! : parseNumber(raw)) * multiplier(scaleWord);
+      if (!isWord && !unitIsNoun && !measure && value < 10) continue; // a bare small number says nothing alone
+      // "11 security talks": the unit is the head of the noun run after the number.
+      let unit = unitIsNoun || measure ? unitWord : undefined;
+      let unitEnd = end;
+      if (unitIsNoun && tokenAfter) {
+        const i = sentence.tokens.indexOf(tokenAfter);
+        let j = i;
+        while (
+          sentence.tokens[j + 1] &&
+          sentence.tokens[j + 1]!.pos === 'NOUN' &&
+          sentence.tokens[j + 1]!.start === sentence.tokens[j]!.end + 1
+        )
+          j++;
+        if (j > i) {
+          unit = sentence.tokens[j]!.text.toLowerCase();
+          unitEnd = sentence.tokens[j]!.end - sentence.start;
+        }
+      }
+      add(m.index, unit ? unitEnd : numberEnd, {
+        value,
+        ...(unit ? { unit } : {}),
+        ...(scaleWord ? { scale: scaleWord } : {}),
+        measures: measure ?? 'count',
+      });
+    }
+  }
+  return figures;
+}
+
+function parseNumber(text: string): number {
+  return Number(text.replace(/,/g, ''));
+}
+
+function normalizeScale(word: string | undefined): FigureFact['scale'] {
+  if (!word) return undefined;
+  const lower = word.toLowerCase();
+  if (lower === 'bn') return 'billion';
+  if (lower === 'mln') return 'million';
+  return lower as FigureFact['scale'];
+}
+
+function multiplier(scale: FigureFact['scale']): number {
+  return scale === 'thousand'
+    ? 1e3
+    : scale === 'million'
+      ? 1e6
+      : scale === 'billion'
+        ? 1e9
+        : scale === 'trillion'
+          ? 1e12
+          : 1;
+}
+
+function periodOf(text: string): string | undefined {
+  return /\b(?:(?:first|second|third|fourth)-quarter|(?:the )?(?:first|second|third|fourth) quarter|the quarter ended [A-Z][a-z]+\.? \d{1,2}|full-year|the (?:fiscal )?year)\b/.exec(
+    text,
+  )?.[0];
+}
+
+function comparedWith(text: string, after: number): string | undefined {
+  const rest = text.slice(after, after + 60);
+  return /^,?\s(?:from|compared with|compared to|up from|down from)\s(?:a year earlier|the previous (?:year|quarter)|last year|[$€£¥]?\d[\d,.]*(?:\s(?:thousand|million|billion|trillion))?%?)/
+    .exec(rest)?.[0]
+    .replace(/^,?\s/, '');
+}
+
+/** The noun phrase the figure measures: the nearest nouns before it (past verbs and prepositions), else after. */
+function labelFor(sentence: AnalyzedSentence, start: number, end: number): string | undefined {
+  const tokens = sentence.tokens;
+  const first = tokens.findIndex((t) => t.start >= start);
+  const phrase = (from: number, step: -1 | 1): Token[] => {
+    const out: Token[] = [];
+    let i = from;
+    let skipped = 0;
+    while (i >= 0 && i < tokens.length) {
+      const t = tokens[i]!;
+      const isNoun =
+        t.pos === 'NOUN' || t.pos === 'PROPN' || (out.length > 0 && (t.pos === 'ADJ' || t.text === '-'));
+      if (isNoun) out.push(t);
+      else if (out.length > 0) break;
+      else if (/^[,;:.]$/.test(t.text) || ++skipped > 6) break;
+      if (out.length >= 4) break;
+      i += step;
+    }
+    return step === -1 ? out.reverse() : out;
+  };
+  let words = phrase(first - 1, -1);
+  if (words.length === 0) {
+    const last = tokens.findIndex((t) => t.start >= end);
+    if (last >= 0) words = phrase(last, 1);
+  }
+  while (words[0] && words[0].text === '-') words.shift();
+  if (words.length === 0) return undefined;
+  return sentence.text.slice(words[0]!.start - sentence.start, words.at(-1)!.end - sentence.start);
+}

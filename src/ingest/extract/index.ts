@@ -1,0 +1,86 @@
+import type { AnalyzedDocument } from '../nlp/types.ts';
+import type { SourceDocument } from '../read/types.ts';
+import { extractMainEvent } from './events.ts';
+import { extractFigures } from './figures.ts';
+import { extractKeywords } from './keywords.ts';
+import { extractOrganizations, organizationsFromTitles } from './organizations.ts';
+import { extractPeople } from './people.ts';
+import { extractPlaces, extractUnknownPlaces } from './places.ts';
+import { extractContext, extractGaps, extractOutcomes } from './outcomes.ts';
+import type { ContextFact, GapFact, OutcomeFact } from './outcomes.ts';
+import { extractQuotes } from './quotes.ts';
+import { findRuns } from './runs.ts';
+import { extractSummaries } from './summaries.ts';
+import { extractTimeline } from './timeline.ts';
+import type {
+  CountryFact,
+  EventFact,
+  ExtractionInput,
+  FigureFact,
+  OrganizationFact,
+  PersonFact,
+  PlaceFact,
+  QuoteFact,
+  Summaries,
+  TimelineFact,
+} from './types.ts';
+
+export interface Extraction {
+  readonly people: PersonFact[];
+  readonly organizations: OrganizationFact[];
+  readonly places: PlaceFact[];
+  readonly countries: CountryFact[];
+  readonly quotes: QuoteFact[];
+  readonly figures: FigureFact[];
+  readonly event: EventFact;
+  readonly timeline: TimelineFact[];
+  readonly outcomes: OutcomeFact[];
+  readonly context: ContextFact[];
+  readonly gaps: GapFact[];
+  readonly keywords: string[];
+  readonly summaries: Summaries;
+  /** What the rules were unsure of and left out, for the operator's review. */
+  readonly warnings: string[];
+}
+
+/**
+ * Every extractor over one analysed document. The order is data flow, not priority: people need the
+ * organizations and places found first (to tell "Savannah City" the team from a person), quotes need the
+ * people, the event needs them all.
+ */
+export function extractFacts(source: SourceDocument, doc: AnalyzedDocument): Extraction {
+  const sentences = doc.sentences.filter((s) => s.kind !== 'headline');
+  const input: ExtractionInput = { source, doc, sentences };
+  const warnings: string[] = [];
+  const warn = { add: (message: string) => void (warnings.includes(message) || warnings.push(message)) };
+  const runs = sentences.flatMap(findRuns);
+  const organizations = extractOrganizations(input, runs, warn);
+  const placeIndex = extractPlaces(input, runs, organizations);
+  const people = extractPeople(input, runs, organizations, placeIndex, warn);
+  organizationsFromTitles(input, people, organizations, warn);
+  extractUnknownPlaces(input, runs, placeIndex, organizations, (text) =>
+    people.some((p) => p.namesAsWritten.includes(text)),
+  );
+  const quotes = extractQuotes(input, people, organizations, warn);
+  const figures = extractFigures(input);
+  const event = extractMainEvent(input, runs, people, organizations, placeIndex.places, warn);
+  const timeline = extractTimeline(input, event, people, placeIndex.places);
+  const keywords = extractKeywords(input);
+  const summaries = extractSummaries(input, keywords);
+  return {
+    people,
+    organizations,
+    places: placeIndex.places,
+    countries: placeIndex.countries,
+    quotes,
+    figures,
+    event,
+    timeline,
+    outcomes: extractOutcomes(input, people, organizations, placeIndex.countries),
+    context: extractContext(input),
+    gaps: extractGaps(input),
+    keywords,
+    summaries,
+    warnings,
+  };
+}

@@ -1,0 +1,326 @@
+import { words } from '../lexicon/index.ts';
+import { lookupDemonym, lookupPlace } from './gazetteer.ts';
+import { isTitleWord } from './title-words.ts';
+import type { Run } from './runs.ts';
+import { subRun } from './runs.ts';
+import { evidenceOf, fold, slug, uniqueKey } from './text-utils.ts';
+import type { ExtractionInput, Mention, OrganizationFact, OrgKind, PersonFact, Warnings } from './types.ts';
+
+/**
+ * Organizations: runs ending in an organization word ("Inc.", "FC", "Ministry", "Court", "Bank"), runs
+ * opening with one ("Ministry of ...", "Bank of ..."), news agencies, acronyms in parentheses after a
+ * name ("Korea Aerospace Research Institute (KARI)"), and later short forms ("Marlow" for "Marlow Foods
+ * Corp.", "Eko" for "Eko Stars FC", the acronym alone) linked to the same organization.
+ */
+const SUFFIXES = new Set(words.orgSuffixes);
+const HEADS = words.orgHeads.map((h) => h.toLowerCase());
+const AGENCIES = new Set(words.newsAgencies);
+const COMPANY =
+  /^(?:Inc\.?|Corp\.?|Corporation|Co\.|Ltd\.?|LLC|L\.L\.C\.|PLC|plc|AG|SA|S\.A\.|GmbH|NV|Holdings|Partners|Capital|Systems|Structures|Technologies|Technology|Semiconductor|Foods|Motors|Airlines|Airways|Energy|Pharmaceuticals|Labs|Laboratories|Industries|Organics|Works|Group)$/;
+
+export function orgKindOf(name: string): OrgKind | undefined {
+  const ws = name.split(' ');
+  const last = ws.at(-1)!;
+  const lower = name.toLowerCase();
+  if (AGENCIES.has(name)) return 'media';
+  if (
+    /^(?:United Nations|European Union|World Bank|International Monetary Fund|World Health Organization|NATO|IMF|WHO|UN|EU|OPEC|ASEAN|African Union)$/.test(
+      name,
+    )
+  )
+    return 'international';
+  if (/\b(?:reserve bank|central bank|federal reserve|bank of (?!america))/.test(lower)) return 'agency';
+  if (/\b(?:Court|Tribunal)\b/.test(name)) return 'court';
+  if (/\b(?:Ministry|Ministries)\b/.test(name)) return 'ministry';
+  if (/\b(?:University|College)\b/.test(name)) return 'university';
+  if (/\b(?:Institute|Agency|Bureau|Commission|Department|Administration|Authority) (?:of|for)\b/.test(name))
+    return 'agency';
+  if (COMPANY.test(last)) return 'company';
+  if (/^(?:FC|F\.C\.|AFC|SC|United|Club)$/.test(last) || /^(?:FC|AFC) /.test(name)) return 'team';
+  if (
+    /^(?:Ministry|Ministries)$/.test(last) ||
+    lower.startsWith('ministry of') ||
+    lower.startsWith('ministry for')
+  )
+    return 'ministry';
+  if (/^(?:Court|Tribunal)$/.test(last) || lower.startsWith('court of')) return 'court';
+  if (/^(?:Party)$/.test(last)) return 'party';
+  if (/^(?:University|College)$/.test(last) || lower.startsWith('university of')) return 'university';
+  if (/^(?:League|Federation)$/.test(last)) return 'league';
+  if (/^(?:Coalition|Association|Foundation|Society|Trust|Alliance)$/.test(last)) return 'ngo';
+  if (/^(?:Council|Assembly|Parliament|Congress|Senate|Cabinet|Government|Administration)$/.test(last))
+    return 'government';
+  if (
+    /^(?:Bureau|Agency|Office|Department|Commission|Committee|Authority|Service|Services|Institute|Board|Police|Army|Navy|Force|Forces|Guard|Secretariat|Prosecutors|Exchange|Reserve|Program|Programme)$/.test(
+      last,
+    )
+  )
+    return 'agency';
+  if (/^(?:Times|Post|Herald|News|Press|Network)$/.test(last)) return 'media';
+  if (/^(?:Bank|Fund)$/.test(last)) return 'company';
+  if (SUFFIXES.has(last)) return 'other';
+  if (HEADS.some((h) => lower.startsWith(h) || (h.endsWith(' of') && lower.includes(` ${h} `))))
+    return 'agency';
+  return undefined;
+}
+
+/** The organization part of a run ("Foreign Ministry director-general" has none; "the Japanese Ministry of Foreign Affairs" has one). */
+const spanCache = new WeakMap<Run, Run | null>();
+
+export function orgSpan(run: Run): Run | undefined {
+  const cached = spanCache.get(run);
+  if (cached !== undefined) return cached ?? undefined;
+  const span = findOrgSpan(run);
+  spanCache.set(run, span ?? null);
+  return span;
+}
+
+function findOrgSpan(run: Run): Run | undefined {
+  const ws = run.words;
+  for (let j = ws.length - 1; j >= 0; j--) {
+    for (let i = 0; i <= j; i++) {
+      const span = subRun(run, i, j);
+      const lone = i === j && SUFFIXES.has(ws[i]!.text) && !AGENCIES.has(ws[i]!.text);
+      if (lone || CONNECTOR_WORDS.has(ws[i]!.text) || !joinsOnlyNames(span)) continue;
+      if (orgKindOf(span.text) !== undefined) return span;
+    }
+  }
+  return undefined;
+}
+
+/** "Institute of Ocean Science" joins at a head noun; "Rosa Vidal of Andes Capital" does not. */
+const OF_HEAD =
+  /^(?:Ministry|Ministries|Bank|University|College|Institute|Department|Court|Office|Bureau|Council|Commission|Committee|Agency|Federation|Association|Union|Organization|Organisation|Board|Authority|Administration|School|Academy|Society|League|Party|Secretary|Chamber|House|Church|Republic|State|States|Kingdom|Museum|Center|Centre|Corps|Order|Friends|Coalition|Alliance|Conference|Assembly|Foundation|Fund|Service|Services|Division|Sisters|Brothers|Bureau)$/;
+function joinsOnlyNames(span: Run): boolean {
+  return span.words.every(
+    (w, i) => !(w.text === 'of' || w.text === 'for') || (i > 0 && OF_HEAD.test(span.words[i - 1]!.text)),
+  );
+}
+
+const CONNECTOR_WORDS = new Set([
+  'of',
+  'for',
+  'de',
+  'da',
+  'do',
+  'dos',
+  'del',
+  'van',
+  'von',
+  'bin',
+  'al',
+  'la',
+  'le',
+  'du',
+  'y',
+]);
+
+export function extractOrganizations(
+  input: ExtractionInput,
+  runs: readonly Run[],
+  warnings: Warnings,
+): OrganizationFact[] {
+  const orgs: OrganizationFact[] = [];
+  const byFold = new Map<string, OrganizationFact>();
+  const keys = new Set<string>();
+  const mention = (run: Run): Mention => ({
+    sentence: run.sentence.id,
+    text: run.text,
+    start: run.start,
+    end: run.end,
+  });
+  const add = (run: Run, kind: OrgKind) => {
+    const name = run.text.replace(/^the /i, '');
+    const f = fold(name);
+    const existing = byFold.get(f);
+    if (existing) {
+      existing.mentions.push(mention(run));
+      return existing;
+    }
+    const before = run.sentence.text
+      .slice(0, run.start - run.sentence.start)
+      .match(/(\p{Lu}[\p{L} ]+?) $/u)?.[1];
+    const country = countryOfName(name) ?? (before ? lookupDemonym(before)?.code : undefined);
+    const org: OrganizationFact = {
+      key: uniqueKey(slug(name), keys),
+      name,
+      namesAsWritten: [name],
+      acronyms: [],
+      kind,
+      ...(country ? { country } : {}),
+      mentions: [mention(run)],
+      evidence: { sentences: [], quotes: [] },
+    };
+    byFold.set(f, org);
+    orgs.push(org);
+    return org;
+  };
+
+  for (const run of runs) {
+    if (run.sentence.kind === 'credit') continue;
+    const span = orgSpan(run);
+    if (span) {
+      const org = add(span, orgKindOf(span.text)!);
+      const after = input.doc.text.slice(span.end, span.end + 12);
+      const acronym = /^ \((\p{Lu}[\p{Lu}&\d-]{1,9})\)/u.exec(after);
+      if (acronym && !org.acronyms.includes(acronym[1]!)) org.acronyms.push(acronym[1]!);
+    }
+  }
+  // The agency of the dateline ("(Reuters)") or of a photo credit ("(Yonhap)", "(AP Photo)") is named too.
+  for (const s of input.sentences) {
+    if (s.kind !== 'dateline' && s.kind !== 'credit') continue;
+    const agency = /\((\p{Lu}[\p{L}-]*(?: \p{Lu}[\p{L}-]*)?)(?: Photo[^)]*)?\)/u.exec(s.text)?.[1];
+    if (agency && AGENCIES.has(agency)) {
+      const at = s.start + s.text.indexOf(agency);
+      const org = byFold.get(fold(agency));
+      const m = { sentence: s.id, text: agency, start: at, end: at + agency.length };
+      if (org) org.mentions.push(m);
+      else {
+        const created: OrganizationFact = {
+          key: uniqueKey(slug(agency), keys),
+          name: agency,
+          namesAsWritten: [agency],
+          acronyms: [],
+          kind: 'media',
+          mentions: [m],
+          evidence: { sentences: [], quotes: [] },
+        };
+        byFold.set(fold(agency), created);
+        orgs.push(created);
+      }
+    }
+  }
+
+  // Short forms used later: the acronym, the name without its suffix, its first word.
+  for (const run of runs) {
+    if (run.sentence.kind === 'credit') continue;
+    if (orgSpan(run)) continue;
+    const org = shortFormOwner(run.text, orgs);
+    if (org) {
+      org.mentions.push(mention(run));
+      if (!org.acronyms.includes(run.text) && !org.namesAsWritten.includes(run.text))
+        org.namesAsWritten.push(run.text);
+    }
+  }
+  // An acronym nothing else explains, cited as a source ("according to LSEG data", "NASA said").
+  for (const run of runs) {
+    if (
+      run.words.length !== 1 ||
+      !/^\p{Lu}{3,6}$/u.test(run.text) ||
+      byFold.has(fold(run.text)) ||
+      lookupPlace(run.text)
+    )
+      continue;
+    if (orgs.some((o) => o.acronyms.includes(run.text))) continue;
+    const before = run.sentence.text.slice(0, run.start - run.sentence.start);
+    const after = input.doc.text.slice(run.end, run.end + 12);
+    if (
+      /according to $/.test(before) ||
+      /^ (?:data|figures|estimates|said|says|survey|poll|reported)\b/.test(after)
+    ) {
+      add(run, 'other');
+      warnings.add(`"${run.text}" taken for an organization from how it is cited; its kind is unknown`);
+    }
+  }
+  for (const org of orgs) {
+    org.mentions.sort((a, b) => a.start - b.start);
+    org.evidence = evidenceOf(org.mentions);
+    if (org.kind === 'other') warnings.add(`organization kind of "${org.name}" unclear; kept as "other"`);
+  }
+  return orgs;
+}
+
+/** The organization a short form stands for ("Marlow" -> "Marlow Foods Corp."), if exactly one fits. */
+export function shortFormOwner(
+  text: string,
+  orgs: readonly OrganizationFact[],
+): OrganizationFact | undefined {
+  if (lookupPlace(text) || NOT_SHORT.has(text)) return undefined;
+  const f = fold(text);
+  const fits = orgs.filter((org) => {
+    if (org.acronyms.includes(text)) return true;
+    const ws = org.name.split(' ');
+    if (ws.length < 2) return false;
+    const withoutSuffix = ws.slice(0, SUFFIXES.has(ws.at(-1)!) ? -1 : ws.length).join(' ');
+    if (fold(withoutSuffix) === f && withoutSuffix.split(' ').length >= 1 && withoutSuffix !== org.name)
+      return true;
+    // The first word alone, when it is not a common word or a place ("Cardinal", "Eko").
+    return (
+      ws.length >= 2 &&
+      fold(ws[0]!) === f &&
+      !isTitleWord(ws[0]!) &&
+      !lookupDemonym(ws[0]!) &&
+      !/^(?:The|National|New|United|First|Federal|Central|South|North|East|West|U\.S\.)$/.test(ws[0]!)
+    );
+  });
+  return fits.length === 1 ? fits[0] : undefined;
+}
+
+const NOT_SHORT = new Set(words.notNames);
+
+function countryOfName(name: string): string | undefined {
+  const ws = name.split(' ');
+  for (let n = Math.min(3, ws.length); n >= 1; n--) {
+    for (let i = 0; i + n <= ws.length; i++) {
+      const part = ws.slice(i, i + n).join(' ');
+      const demonym = lookupDemonym(part);
+      if (demonym) return demonym.code;
+      const place = lookupPlace(part);
+      if (place?.kind === 'country' && place.country) return place.country;
+    }
+  }
+  return undefined;
+}
+
+/**
+ * "Bernstein analyst Ruth Abernathy": a capitalised word before a title that names no place, country,
+ * person or known organization is the organization the person works for (kind unknown: "other").
+ */
+export function organizationsFromTitles(
+  input: ExtractionInput,
+  people: PersonFact[],
+  orgs: OrganizationFact[],
+  warnings: Warnings,
+): void {
+  const keys = new Set(orgs.map((o) => o.key));
+  for (const person of people) {
+    if (!person.title || person.organization) continue;
+    const lead = /^((?:\p{Lu}[\p{L}&.-]*)(?: \p{Lu}[\p{L}&.-]*){0,2}) \p{Ll}/u.exec(person.title)?.[1];
+    if (
+      !lead ||
+      lookupPlace(lead) ||
+      lookupDemonym(lead) ||
+      isTitleWord(lead.split(' ')[0]!) ||
+      NOT_SHORT.has(lead)
+    )
+      continue;
+    if (people.some((p) => p.namesAsWritten.some((n) => fold(n) === fold(lead)))) continue;
+    const known =
+      orgs.find((o) => [o.name, ...o.namesAsWritten, ...o.acronyms].some((n) => fold(n) === fold(lead))) ??
+      shortFormOwner(lead, orgs);
+    if (known) {
+      person.organization = known.key;
+      continue;
+    }
+    const sentence = input.sentences.find(
+      (s) => person.mentions.some((m) => m.sentence === s.id) && s.text.includes(person.title!),
+    );
+    if (!sentence) continue;
+    const start = sentence.start + sentence.text.indexOf(person.title);
+    const mention = { sentence: sentence.id, text: lead, start, end: start + lead.length };
+    const org: OrganizationFact = {
+      key: uniqueKey(slug(lead), keys),
+      name: lead,
+      namesAsWritten: [lead],
+      acronyms: [],
+      kind: 'other',
+      mentions: [mention],
+      evidence: { sentences: [sentence.id], quotes: [lead] },
+    };
+    orgs.push(org);
+    person.organization = org.key;
+    warnings.add(
+      `"${lead}" taken for ${person.name}'s organization from the title "${person.title}"; its kind is unknown`,
+    );
+  }
+}

@@ -1,0 +1,140 @@
+import type { AnalyzedSentence } from '../nlp/types.ts';
+import { slug, uniqueKey } from './text-utils.ts';
+import type {
+  CountryFact,
+  ExtractionInput,
+  FactEvidence,
+  Mention,
+  OrganizationFact,
+  PersonFact,
+} from './types.ts';
+
+/**
+ * Outcomes, context and gaps, each resting on one sentence quoted whole (extractive, so nothing is
+ * paraphrased): an outcome is a sentence whose main verb settles something ("agreed to", "ordered",
+ * "resigned", "won"); context is a sentence that places the story ("came after", "amid", "due to",
+ * "marked the latest sign"); a gap is a sentence saying what the article leaves open ("did not say",
+ * "declined to comment", "without further details"). Sentences inside quotation marks are passed over.
+ */
+export interface OutcomeFact {
+  key: string;
+  statement: string;
+  modality: string;
+  parties: string[];
+  evidence: FactEvidence;
+}
+export interface ContextFact {
+  key: string;
+  kind: 'why-now' | 'significance' | 'cause' | 'consequence';
+  statement: string;
+  evidence: FactEvidence;
+}
+export interface GapFact {
+  about: string;
+  evidence: FactEvidence;
+}
+
+const MODALITIES: [RegExp, string][] = [
+  [/\bfailed to (?:agree|reach)\b/i, 'failed-to-agree'],
+  [/\bagreed to\b/i, 'agreed-to'],
+  [/\bagreed\b/i, 'agreed'],
+  [/\bsigned\b/i, 'signed'],
+  [/\bordered\b/i, 'ordered'],
+  [/\bruled\b/i, 'ruled'],
+  [/\b(?:resigned|stepped down|quit)\b/i, 'resigned'],
+  [/\b(?:appointed|named\b.*\bas)\b/i, 'appointed'],
+  [/\b(?:postponed|delayed)\b/i, 'postponed'],
+  [/\b(?:rejected|dismissed)\b/i, 'rejected'],
+  [/\brecommended\b/i, 'recommended'],
+  [/\b(?:decided|voted to)\b/i, 'decided'],
+  [/\b(?:won|beat|defeated)\b/i, 'won'],
+  [/\bpledged\b/i, 'pledged'],
+  [/\bannounced\b/i, 'announced'],
+];
+const CONTEXT: [RegExp, ContextFact['kind']][] = [
+  [/\b(?:came|comes|come) (?:after|as|amid)\b|\bamid\b/i, 'why-now'],
+  [/\b(?:in the aftermath of|due to|because of|after a|was caused by|blamed)\b/i, 'cause'],
+  [
+    /\b(?:marked|marks) the (?:latest|first)\b|\b(?:sign|signal) of\b|\bthe first\b.*\bin (?:\w+ )?(?:years|decades)\b/i,
+    'significance',
+  ],
+  [/\b(?:as a result|led to|forcing|forced)\b/i, 'consequence'],
+];
+const GAP =
+  /\b(?:did not|didn't|does not|declined to|would not|wouldn't|refused to) (?:say|disclose|give|specify|comment|name|elaborate|reveal|provide)\b|\bwithout (?:further |giving |providing )?details\b|\b(?:was|is|remains?) (?:not|un)(?:known|clear|disclosed)\b|\bno details\b/i;
+
+function quoted(sentence: AnalyzedSentence): boolean {
+  return /^["“]/.test(sentence.text) || /["”]$/.test(sentence.text.replace(/[.,]$/, ''));
+}
+
+export function extractOutcomes(
+  input: ExtractionInput,
+  people: readonly PersonFact[],
+  orgs: readonly OrganizationFact[],
+  countries: readonly CountryFact[],
+): OutcomeFact[] {
+  const keys = new Set<string>();
+  const out: OutcomeFact[] = [];
+  for (const sentence of input.sentences) {
+    if (sentence.kind !== 'body' || quoted(sentence)) continue;
+    const hit = MODALITIES.map(([re, modality]) => ({ m: re.exec(sentence.text), modality }))
+      .filter((h) => h.m)
+      .sort((a, b) => a.m!.index - b.m!.index)[0];
+    if (!hit?.m) continue;
+    // The parties are the people and organizations named before the verb (its subject).
+    const verbAt = sentence.start + hit.m.index;
+    const before = (m: Mention) => m.sentence === sentence.id && m.end <= verbAt;
+    const parties = [
+      ...people.filter((p) => p.mentions.some(before)).map((p) => p.key),
+      ...orgs.filter((o) => o.mentions.some(before) && o.kind !== 'media').map((o) => o.key),
+    ];
+    const subject = sentence.text.slice(0, hit.m.index).trim();
+    const countryParties = countries
+      .filter(
+        (c) =>
+          c.evidence.sentences.includes(sentence.id) && c.namesAsWritten.some((n) => subject.includes(n)),
+      )
+      .map((c) => c.code);
+    parties.push(...countryParties);
+    // "both sides agreed": a short subject that names nobody stays as words (a description has a space).
+    if (
+      parties.length === 0 &&
+      /^(?:both|the two) (?:sides|countries|leaders|parties|companies|teams)$/i.test(
+        subject.replace(/,.*$/, ''),
+      )
+    )
+      parties.push(subject.replace(/,.*$/, ''));
+    if (parties.length === 0) continue;
+    out.push({
+      key: uniqueKey(`outcome-${slug(sentence.text, 40)}`, keys),
+      statement: sentence.text,
+      modality: hit.modality,
+      parties,
+      evidence: { sentences: [sentence.id], quotes: [sentence.text] },
+    });
+  }
+  return out;
+}
+
+export function extractContext(input: ExtractionInput): ContextFact[] {
+  const keys = new Set<string>();
+  const out: ContextFact[] = [];
+  for (const sentence of input.sentences.filter((s) => s.kind === 'body').slice(1)) {
+    if (quoted(sentence)) continue;
+    const hit = CONTEXT.find(([re]) => re.test(sentence.text));
+    if (!hit) continue;
+    out.push({
+      key: uniqueKey(`context-${slug(sentence.text, 40)}`, keys),
+      kind: hit[1],
+      statement: sentence.text,
+      evidence: { sentences: [sentence.id], quotes: [sentence.text] },
+    });
+  }
+  return out;
+}
+
+export function extractGaps(input: ExtractionInput): GapFact[] {
+  return input.sentences
+    .filter((s) => s.kind === 'body' && GAP.test(s.text) && !quoted(s))
+    .map((s) => ({ about: s.text, evidence: { sentences: [s.id], quotes: [GAP.exec(s.text)![0]] } }));
+}

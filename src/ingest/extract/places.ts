@@ -1,0 +1,249 @@
+import { words } from '../lexicon/index.ts';
+import type { CountryEntry } from '../lexicon/index.ts';
+import { lookupDemonym, lookupPlace } from './gazetteer.ts';
+import { orgSpan, shortFormOwner } from './organizations.ts';
+import type { Run } from './runs.ts';
+import { evidenceOf, fold, slug, uniqueKey } from './text-utils.ts';
+import type {
+  CountryFact,
+  ExtractionInput,
+  Mention,
+  OrganizationFact,
+  PlaceFact,
+  PlaceKind,
+} from './types.ts';
+
+/**
+ * Places: the dateline's city and region, names in the gazetteer (capitals, cities, states, regions),
+ * venues ("... National Stadium", "... Space Center"), names followed by a kind word ("Davao Oriental
+ * province"), and "in/at <Name>" for a name nothing else claims (extractUnknownPlaces, after people).
+ * Countries named in the text or by a demonym go to the countries list.
+ */
+const VENUE = new Set(words.venueSuffixes);
+const KIND_WORDS = words.placeKinds;
+const LOWER_KIND = /^ (province|state|county|district|region|island|prefecture|city)\b/;
+
+export interface PlaceIndex {
+  readonly places: PlaceFact[];
+  readonly countries: CountryFact[];
+  /** Folded names and forms written -> place key (to keep them out of people). */
+  readonly names: Map<string, string>;
+}
+
+export function extractPlaces(
+  input: ExtractionInput,
+  runs: readonly Run[],
+  orgs: readonly OrganizationFact[],
+): PlaceIndex {
+  const places: PlaceFact[] = [];
+  const countries = new Map<string, CountryFact & { mentions: Mention[] }>();
+  const mentions = new Map<string, Mention[]>();
+  const names = new Map<string, string>();
+  const keys = new Set<string>();
+  const add = (
+    name: string,
+    kind: PlaceKind,
+    m: Mention,
+    extra: { country?: string; within?: string } = {},
+  ): PlaceFact => {
+    const key0 = names.get(fold(name));
+    const existing = key0 ? places.find((p) => p.key === key0) : undefined;
+    if (existing) {
+      mentions.get(existing.key)!.push(m);
+      if (!existing.namesAsWritten.includes(m.text)) existing.namesAsWritten.push(m.text);
+      return existing;
+    }
+    const place: PlaceFact = {
+      key: uniqueKey(slug(name), keys),
+      name,
+      namesAsWritten: [m.text],
+      kind,
+      ...(extra.country ? { country: extra.country } : {}),
+      ...(extra.within ? { within: extra.within } : {}),
+      evidence: { sentences: [], quotes: [] },
+    };
+    places.push(place);
+    mentions.set(place.key, [m]);
+    names.set(fold(name), place.key);
+    names.set(fold(m.text), place.key);
+    return place;
+  };
+  const addCountry = (entry: CountryEntry, m: Mention) => {
+    const existing = countries.get(entry.code);
+    if (existing) {
+      existing.mentions.push(m);
+      if (!existing.namesAsWritten.includes(m.text)) existing.namesAsWritten.push(m.text);
+      return;
+    }
+    countries.set(entry.code, {
+      code: entry.code,
+      name: entry.name,
+      namesAsWritten: [m.text],
+      demonym: entry.demonym,
+      evidence: { sentences: [], quotes: [] },
+      mentions: [m],
+    });
+  };
+
+  // The dateline: "AUSTIN, Texas" is a city within a state; "MANILA, Philippines" a city in a country.
+  const datelineSentence = input.sentences.find(
+    (s) =>
+      s.kind === 'dateline' && input.source.dateline?.place && s.text.includes(input.source.dateline.place),
+  );
+  if (datelineSentence && input.source.dateline?.place) {
+    const parts = input.source.dateline.place.split(/,\s*/);
+    let offset = datelineSentence.start + datelineSentence.text.indexOf(input.source.dateline.place);
+    const located = parts.map((part) => {
+      const m = { sentence: datelineSentence.id, text: part, start: offset, end: offset + part.length };
+      offset += part.length + 2;
+      return { part, m, hit: lookupPlace(titleCase(part)) ?? lookupPlace(part) };
+    });
+    const regionPart = located.slice(1).find((l) => l.hit && l.hit.kind !== 'country');
+    const countryPart = located.slice(1).find((l) => l.hit?.kind === 'country');
+    if (countryPart?.hit?.countryEntry) addCountry(countryPart.hit.countryEntry, countryPart.m);
+    const region = regionPart?.hit
+      ? add(regionPart.hit.name, regionPart.hit.kind, regionPart.m, {
+          ...(regionPart.hit.country ? { country: regionPart.hit.country } : {}),
+        })
+      : undefined;
+    const city = located[0]!;
+    if (city.hit?.kind === 'country' && city.hit.countryEntry) addCountry(city.hit.countryEntry, city.m);
+    else {
+      const country = city.hit?.country ?? countryPart?.hit?.country ?? region?.country;
+      add(city.hit?.name ?? titleCase(city.part), city.hit?.kind ?? 'city', city.m, {
+        ...(country ? { country } : {}),
+        ...(region ? { within: region.key } : {}),
+      });
+    }
+  }
+
+  for (const run of runs) {
+    if (run.sentence.kind === 'credit' || run.sentence.kind === 'dateline') continue;
+    if (orgSpan(run) || shortFormOwner(run.text, orgs)) continue;
+    const m: Mention = { sentence: run.sentence.id, text: run.text, start: run.start, end: run.end };
+    const hit = lookupPlace(run.text);
+    // "Asia and Pacific affairs", "Asian affairs": a portfolio in a title, not a place.
+    if (
+      /^(?: and \p{Lu}\p{L}+)? (?:affairs|policy|division|bureau|desk|department)\b/iu.test(
+        input.doc.text.slice(run.end, run.end + 40),
+      )
+    )
+      continue;
+    if (hit?.kind === 'country' && hit.countryEntry) {
+      addCountry(hit.countryEntry, m);
+      continue;
+    }
+    if (hit) {
+      add(hit.name, hit.kind, m, hit.country ? { country: hit.country } : {});
+      continue;
+    }
+    const last = run.words.at(-1)!.text;
+    if (
+      run.words.length >= 2 &&
+      (VENUE.has(last) ||
+        VENUE.has(
+          run.words
+            .slice(-2)
+            .map((w) => w.text)
+            .join(' '),
+        ))
+    ) {
+      add(run.text.replace(/^the /i, ''), 'venue', m);
+      continue;
+    }
+    const kindWord = KIND_WORDS[last];
+    if (run.words.length >= 2 && kindWord) {
+      add(run.text, kindWord, m);
+      continue;
+    }
+    const after = LOWER_KIND.exec(input.doc.text.slice(run.end, run.end + 12));
+    if (after) {
+      const kind = (KIND_WORDS[titleCase(after[1]!)] ?? 'region') as PlaceKind;
+      const text = input.doc.text.slice(run.start, run.end + after[0].length);
+      add(`${run.text} ${after[1]}`, kind, { ...m, text, end: run.end + after[0].length });
+      continue;
+    }
+    // A demonym alone names the country's side ("the Japanese") but is not a place.
+    const demonymCountry = lookupDemonym(run.text);
+    if (demonymCountry && countries.has(demonymCountry.code))
+      countries.get(demonymCountry.code)!.mentions.push(m);
+  }
+  // Countries named only by their adjective ("South Korean President ...").
+  for (const run of runs) {
+    for (let n = Math.min(2, run.words.length); n >= 1; n--) {
+      const part = run.words
+        .slice(0, n)
+        .map((w) => w.text)
+        .join(' ');
+      const entry = lookupDemonym(part);
+      if (entry) {
+        const start = run.words[0]!.start;
+        addCountry(entry, { sentence: run.sentence.id, text: part, start, end: start + part.length });
+        break;
+      }
+    }
+  }
+
+  for (const place of places) {
+    const ms = mentions.get(place.key)!.sort((a, b) => a.start - b.start);
+    place.evidence = evidenceOf(ms);
+  }
+  const countryFacts = [...countries.values()].map(({ mentions: ms, ...c }) => ({
+    ...c,
+    evidence: evidenceOf(ms.sort((a, b) => a.start - b.start)),
+  }));
+  return { places, countries: countryFacts, names };
+}
+
+const PLACE_PREPOSITION = /(?:^|\s)(?:in|at|near|outside|from)\s$/;
+
+/** "in Goheung, about 470 kilometers south of Seoul": a name after "in/at" that nothing else has claimed. */
+export function extractUnknownPlaces(
+  input: ExtractionInput,
+  runs: readonly Run[],
+  index: PlaceIndex,
+  orgs: readonly OrganizationFact[],
+  claimed: (text: string) => boolean,
+): void {
+  const keys = new Set(index.places.map((p) => p.key));
+  for (const run of runs) {
+    if (run.sentence.kind !== 'body' && run.sentence.kind !== 'caption') continue;
+    if (!/\p{Ll}/u.test(run.text)) continue; // an acronym ("LSEG") is no place name
+    if (run.words.length > 3 || run.possessive || claimed(run.text) || index.names.has(fold(run.text)))
+      continue;
+    if (orgSpan(run) || lookupDemonym(run.text) || lookupPlace(run.text) || shortFormOwner(run.text, orgs))
+      continue;
+    // "Ibadan Rangers": a known place with a word after it names something else (a team, a company).
+    if (
+      run.words.length > 1 &&
+      (lookupPlace(run.words[0]!.text) || index.names.has(fold(run.words[0]!.text)))
+    )
+      continue;
+    const before = run.sentence.text.slice(0, run.start - run.sentence.start);
+    if (!PLACE_PREPOSITION.test(before)) continue;
+    const after = input.doc.text.slice(run.end, run.end + 40);
+    const regionAfter = /^, (\p{Lu}[\p{L}.]+(?: \p{Lu}[\p{L}.]+)*)/u.exec(after);
+    const region = regionAfter ? lookupPlace(regionAfter[1]!) : undefined;
+    if (!(region || /^(?:,|\.|;| \p{Ll})/u.test(after) || after === '')) continue;
+    if (/^\p{Lu}/u.test(after.trim()) && !after.startsWith(',')) continue;
+    const withinKey = region ? index.names.get(fold(region.name)) : undefined;
+    const place: PlaceFact = {
+      key: uniqueKey(slug(run.text), keys),
+      name: run.text,
+      namesAsWritten: [run.text],
+      kind: 'city',
+      ...(region?.country ? { country: region.country } : {}),
+      ...(withinKey ? { within: withinKey } : {}),
+      evidence: { sentences: [run.sentence.id], quotes: [run.text] },
+    };
+    index.places.push(place);
+    index.names.set(fold(run.text), place.key);
+  }
+}
+
+function titleCase(text: string): string {
+  if (text !== text.toUpperCase()) return text;
+  return text
+    .toLowerCase()
+    .replace(/(^|[\s-])(\p{L})/gu, (_, sep: string, c: string) => sep + c.toUpperCase());
+}

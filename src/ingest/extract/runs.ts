@@ -1,0 +1,143 @@
+import type { AnalyzedSentence } from '../nlp/types.ts';
+import { words } from '../lexicon/index.ts';
+
+/**
+ * Runs of capitalised words in a sentence ("U.S. District Judge Margaret Ellison", "Ministry of Foreign
+ * Affairs", "Seo Min-jung"): the raw material of people, organizations and places. A run ends at
+ * punctuation, a possessive or a lowercase word (except a connector such as "of" between capitals).
+ */
+export interface RunWord {
+  readonly text: string;
+  readonly start: number;
+  readonly end: number;
+}
+
+export interface Run {
+  readonly sentence: AnalyzedSentence;
+  readonly words: readonly RunWord[];
+  readonly text: string;
+  readonly start: number;
+  readonly end: number;
+  /** Followed by ’s / 's. */
+  readonly possessive: boolean;
+}
+
+const CONNECTORS = new Set([
+  'of',
+  'for',
+  'de',
+  'da',
+  'do',
+  'dos',
+  'del',
+  'van',
+  'von',
+  'bin',
+  'al',
+  'la',
+  'le',
+  'du',
+  'y',
+]);
+const ABBREVIATION =
+  /^(?:\p{Lu}\.)+$|^(?:Inc|Corp|Co|Ltd|Jr|Sr|St|Mt|Ft|Gen|Sen|Rep|Gov|Lt|Col|Sgt|Capt|Prof|Bros|Ave|Blvd|Rd|Ala|Ariz|Ark|Calif|Colo|Conn|Del|Fla|Ga|Ill|Ind|Kan|Ky|La|Md|Mass|Mich|Minn|Miss|Mo|Mont|Neb|Nev|Okla|Ore|Pa|Tenn|Tex|Va|Vt|Wash|Wis|Wyo)\.$/u;
+const NOT_NAME = new Set(words.notNames);
+const HYPHEN_SUFFIX =
+  /-(?:based|born|made|led|owned|listed|style|era|level|backed|run|year|old|area|wide|bound|focused)$/i;
+
+export function findRuns(sentence: AnalyzedSentence): Run[] {
+  const runs: Run[] = [];
+  let current: RunWord[] = [];
+  let possessive = false;
+  const flush = () => {
+    while (current.length > 0 && CONNECTORS.has(current.at(-1)!.text)) current.pop();
+    // Sentence-initial and function words are not part of a name ("The", "But", "Monday").
+    while (current.length > 0 && NOT_NAME.has(current[0]!.text)) current.shift();
+    if (current.length > 0) {
+      const start = current[0]!.start;
+      const end = current.at(-1)!.end;
+      runs.push({
+        sentence,
+        words: current,
+        text: sentence.text.slice(start - sentence.start, end - sentence.start),
+        start,
+        end,
+        possessive,
+      });
+    }
+    current = [];
+    possessive = false;
+  };
+  const pattern = /\S+/g;
+  for (let m = pattern.exec(sentence.text); m; m = pattern.exec(sentence.text)) {
+    let raw = m[0];
+    let offset = m.index;
+    const lead = /^[("“‘'[]+/.exec(raw)?.[0].length ?? 0;
+    if (lead > 0) {
+      flush();
+      raw = raw.slice(lead);
+      offset += lead;
+    }
+    const atEnd = m.index + m[0].length === sentence.text.length;
+    let trail =
+      /[,;:!?)"”’\]]+$|(?<=[\p{Ll}\p{N}]{2})\.$|(?<=\p{Lu}\p{Ll}+)\.$/u.exec(raw)?.[0] ??
+      (atEnd && /\p{Lu}{2,}\.$/u.test(raw) ? '.' : '');
+    let word = raw.slice(0, raw.length - trail.length);
+    let isPossessive = false;
+    const poss = /['’]s$/.exec(word);
+    if (poss) {
+      word = word.slice(0, -2);
+      isPossessive = true;
+    } else if (/s['’]$/.test(word)) {
+      word = word.slice(0, -1);
+      isPossessive = true;
+    }
+    if (ABBREVIATION.test(word + trail.slice(0, 1)) && trail.startsWith('.')) {
+      word += '.';
+      trail = trail.slice(1);
+    }
+    // "1st U.S. Circuit Court of Appeals": an ordinal may open a name.
+    const ordinalOpening =
+      current.length === 0 &&
+      /^\d+(?:st|nd|rd|th)$/.test(word) &&
+      /^\s\p{Lu}/u.test(sentence.text.slice(m.index + m[0].length, m.index + m[0].length + 2));
+    const capital = (/^\p{Lu}/u.test(word) || ordinalOpening) && !HYPHEN_SUFFIX.test(word);
+    const start = sentence.start + offset;
+    if (capital && word.length > 0) {
+      current.push({ text: word, start, end: start + word.length });
+    } else if (
+      (CONNECTORS.has(word) || (word === 'and' && current.some((w) => w.text === 'of'))) &&
+      current.length > 0 &&
+      trail === ''
+    ) {
+      // "Ministry of Science and ICT": "and" joins capitals only inside an "X of Y" name.
+      current.push({ text: word, start, end: start + word.length });
+    } else {
+      flush();
+      continue;
+    }
+    if (isPossessive) {
+      possessive = true;
+      flush();
+    } else if (trail !== '') {
+      flush();
+    }
+  }
+  flush();
+  return runs;
+}
+
+/** The run's words from index i to j (inclusive) as a run. */
+export function subRun(run: Run, i: number, j: number): Run {
+  const ws = run.words.slice(i, j + 1);
+  const start = ws[0]!.start;
+  const end = ws.at(-1)!.end;
+  return {
+    sentence: run.sentence,
+    words: ws,
+    text: run.sentence.text.slice(start - run.sentence.start, end - run.sentence.start),
+    start,
+    end,
+    possessive: j === run.words.length - 1 ? run.possessive : false,
+  };
+}

@@ -1,0 +1,55 @@
+import { readFileSync } from 'node:fs';
+import { z } from 'zod';
+
+/** General English and world geography as data (zod-checked at load): no word of a particular article. */
+
+const CountryEntry = z.object({
+  code: z.string().regex(/^[a-z]{2}$/),
+  name: z.string().min(1),
+  aliases: z.array(z.string().min(1)),
+  demonym: z.string().min(1),
+  capital: z.string().min(1),
+  cities: z.array(z.string().min(1)),
+});
+const RegionEntry = z.object({
+  name: z.string().min(1),
+  aliases: z.array(z.string().min(1)),
+  kind: z.enum(['state', 'province', 'region', 'peninsula', 'island', 'other']),
+  country: z
+    .string()
+    .regex(/^[a-z]{2}$/)
+    .optional(),
+});
+const PlacesFile = z.object({
+  countries: z.array(CountryEntry).min(1),
+  regions: z.array(RegionEntry),
+  cities: z.array(z.object({ name: z.string().min(1), country: z.string().regex(/^[a-z]{2}$/) })),
+});
+const WordsFile = z.object({
+  titles: z.array(z.string().min(1)),
+  speechVerbs: z.array(z.string().min(1)),
+  orgSuffixes: z.array(z.string().min(1)),
+  orgHeads: z.array(z.string().min(1)),
+  newsAgencies: z.array(z.string().min(1)),
+  venueSuffixes: z.array(z.string().min(1)),
+  placeKinds: z.record(
+    z.string(),
+    z.enum(['province', 'state', 'district', 'region', 'island', 'peninsula', 'city', 'other']),
+  ),
+  eventTriggers: z.record(z.string(), z.array(z.string().min(1))),
+  notNames: z.array(z.string().min(1)),
+  stopwords: z.array(z.string().min(1)),
+});
+
+export type CountryEntry = z.infer<typeof CountryEntry>;
+export type RegionEntry = z.infer<typeof RegionEntry>;
+
+function load<T>(file: string, schema: z.ZodType<T>): T {
+  const url = new URL(file, import.meta.url);
+  const parsed = schema.safeParse(JSON.parse(readFileSync(url, 'utf8')));
+  if (!parsed.success) throw new Error(`${url.pathname}: ${z.prettifyError(parsed.error)}`);
+  return parsed.data;
+}
+
+export const places = load('./places.json', PlacesFile);
+export const words = load('./words.json', WordsFile);
