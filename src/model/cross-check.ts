@@ -77,7 +77,9 @@ function indexDocument(document: Obj, sourceText: string, collector: IssueCollec
     if (texts.has(id)) collector.report([...at, 'id'], `duplicate sentence id "${id}"`);
     texts.set(id, text);
     order.set(id, ordered.length);
-    const expectedId = `p${String(sentence.paragraph)}s${String(sentence.index)}`;
+    const { paragraph, index: position } = sentence;
+    const expectedId =
+      typeof paragraph === 'number' && typeof position === 'number' ? `p${paragraph}s${position}` : id;
     if (id !== expectedId) {
       collector.report([...at, 'id'], `expected "${expectedId}" (from paragraph and index), found "${id}"`);
     }

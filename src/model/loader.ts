@@ -8,19 +8,12 @@ import { crossCheckInto } from './cross-check.ts';
 import { ArticleValidationError } from './errors.ts';
 import { describeJsonSyntaxError } from './json-location.ts';
 import { IssueCollector } from './issue-collector.ts';
+import { checkSizes } from './size-limits.ts';
 
 export { ArticleValidationError, type ArticleIssue } from './errors.ts';
 
 /** Problems listed per file at most; the rest are counted ("and N more"). */
 export const MAX_ISSUES_PER_FILE = 50;
-/** No list in an article comes near this; a longer one is refused before the schema runs (memory). */
-const MAX_ARRAY_ITEMS = 10_000;
-/**
- * Below this size no file can hold enough bad items to make the schema's issue list a memory problem, so the
- * extra walk of `guardSizes` is skipped (it would cost every ordinary file a full pass).
- */
-const GUARD_ABOVE_CHARS = 256 * 1024;
-
 export interface LoadResult {
   /** The JSON file it came from. */
   file: string;
@@ -69,10 +62,8 @@ export function checkArticleText(
       collector.result().map((issue) => ({ file, ...issue })),
     );
   };
-  if (jsonText.length > GUARD_ABOVE_CHARS) {
-    guardSizes(value, [], collector);
-    if (collector.total > 0) fail();
-  }
+  // Sizes first: a list too long to be an article's is refused before the schema walks it (memory).
+  if (!checkSizes(value, collector)) fail();
 
   const version = (value as { schemaVersion?: unknown } | null)?.schemaVersion;
   let document = value;
@@ -138,32 +129,6 @@ export function parseArticleDocument(file: string, jsonText: string): Article {
     file,
     collector.result().map((issue) => ({ file, ...issue })),
   );
-}
-
-/** Refuses any list too long to be a real article's before the schema walks it (one issue per list). */
-function guardSizes(value: unknown, path: PropertyKey[], collector: IssueCollector): void {
-  if (value === null || typeof value !== 'object') return;
-  if (Array.isArray(value)) {
-    if (value.length > MAX_ARRAY_ITEMS) {
-      collector.report(path, `at most ${MAX_ARRAY_ITEMS} items, found ${value.length}`);
-      return;
-    }
-    for (let i = 0; i < value.length; i++) {
-      const item: unknown = value[i];
-      if (item === null || typeof item !== 'object') continue;
-      path.push(i);
-      guardSizes(item, path, collector);
-      path.pop();
-    }
-    return;
-  }
-  for (const key in value) {
-    const child = (value as Record<string, unknown>)[key];
-    if (child === null || typeof child !== 'object') continue;
-    path.push(key);
-    guardSizes(child, path, collector);
-    path.pop();
-  }
 }
 
 /**

@@ -449,7 +449,7 @@ export const Article = z
       .object({
         agency: Name,
         publication: Name.optional(),
-        url: z.url().max(2_000).optional(),
+        url: z.url().optional(),
         credit: Name.optional(),
         /** File name of the verbatim source text beside the JSON. */
         textFile: z

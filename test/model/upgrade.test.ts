@@ -96,7 +96,9 @@ describe('npm run migrate', () => {
     const result = migrate();
     expect(result.status).toBe(1);
     expect(result.stderr).toMatch(/not migrated: .*trade-talks-2024-05-02\.json: 1 problem/);
-    expect(result.stderr).toContain('events[0].evidence.quotes[0]: expected words that occur verbatim in p0s1');
+    expect(result.stderr).toContain(
+      'events[0].evidence.quotes[0]: expected words that occur verbatim in p0s1',
+    );
     expect(await readFile(file, 'utf8')).toBe(broken);
     expect(result.stdout).toContain('1 migrated, 1 not migrated');
   });
