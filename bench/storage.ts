@@ -26,14 +26,19 @@ interface WorkerResult {
   ms: number;
 }
 
-/** One process's share: claim every server's slot (starting at `offset`), record the ones it won. */
-async function claimAll(store: Store, servers: number, offset: number): Promise<WorkerResult> {
+/** One process's share: claim `count` servers' slots starting at `offset`, record the ones it won. */
+async function claimAll(
+  store: Store,
+  servers: number,
+  offset: number,
+  count = servers,
+): Promise<WorkerResult> {
   const ledger = new DigestStore(store, silentLogger);
   let next = 0;
   let won = 0;
   const start = performance.now();
   const lane = async () => {
-    while (next < servers) {
+    while (next < count) {
       const guildId = `guild-${(next++ + offset) % servers}`;
       const claimed = await ledger.claim({
         guildId,
@@ -72,7 +77,12 @@ async function seedSettings(store: Store, servers: number): Promise<void> {
   });
 }
 
-function runWorker(database: TestDatabase, servers: number, offset: number): Promise<WorkerResult> {
+function runWorker(
+  database: TestDatabase,
+  servers: number,
+  offset: number,
+  count = servers,
+): Promise<WorkerResult> {
   return new Promise((resolve, reject) => {
     const child = spawn(
       process.execPath,
@@ -85,6 +95,7 @@ function runWorker(database: TestDatabase, servers: number, offset: number): Pro
         database.databaseUrl ?? '',
         String(servers),
         String(offset),
+        String(count),
       ],
       { stdio: ['ignore', 'pipe', 'inherit'] },
     );
@@ -98,6 +109,7 @@ function runWorker(database: TestDatabase, servers: number, offset: number): Pro
 
 interface EngineFigures {
   oneProcessPerSecond: number;
+  fourShardsPerSecond: number;
   fourProcessesPerSecond: number;
   fourProcessesWon: number;
 }
@@ -110,6 +122,22 @@ async function measureEngine(make: () => Promise<TestDatabase>, servers: number)
     await store.close();
     const one = await runWorker(single, servers, 0);
     if (one.won !== servers) throw new Error(`one process won ${one.won} of ${servers}`);
+    const split = await make();
+    let fourShardsPerSecond: number;
+    try {
+      const seeded = await split.open();
+      await seedSettings(seeded, servers);
+      await seeded.close();
+      // Four shards at once, each with its own quarter of the servers (as under SHARD_COUNT=4).
+      const quarter = servers / 4;
+      const shards = await Promise.all(
+        [0, 1, 2, 3].map((i) => runWorker(split, servers, i * quarter, quarter)),
+      );
+      if (shards.reduce((sum, r) => sum + r.won, 0) !== servers) throw new Error('four shards missed slots');
+      fourShardsPerSecond = servers / (Math.max(...shards.map((r) => r.ms)) / 1000);
+    } finally {
+      await split.cleanup();
+    }
     const four = await make();
     try {
       const seeded = await four.open();
@@ -123,6 +151,7 @@ async function measureEngine(make: () => Promise<TestDatabase>, servers: number)
       if (won !== servers) throw new Error(`four processes won ${won} slots of ${servers}: not exactly once`);
       return {
         oneProcessPerSecond: servers / (one.ms / 1000),
+        fourShardsPerSecond,
         fourProcessesPerSecond: servers / (Math.max(...results.map((r) => r.ms)) / 1000),
         fourProcessesWon: won,
       };
@@ -209,6 +238,7 @@ async function main(servers: number): Promise<void> {
     `${Math.round(value).toLocaleString('en')} /s (${(value / baseline).toFixed(2)}x)`;
   rows.push([`servers, one slot each`, servers.toLocaleString('en')]);
   rows.push(['baseline: SQLite, one process, claim + record', rate(baseline)]);
+  rows.push(['SQLite, four processes (shards), a quarter each', rate(sqlite.fourShardsPerSecond)]);
   rows.push(['SQLite, four processes racing for the same slots', rate(sqlite.fourProcessesPerSecond)]);
   rows.push(['  slots won (must equal servers)', String(sqlite.fourProcessesWon)]);
   const postgres = startPostgres();
@@ -216,6 +246,7 @@ async function main(servers: number): Promise<void> {
     try {
       const pg = await measureEngine(() => postgresDatabase(postgres.url), servers);
       rows.push(['PostgreSQL, one process', rate(pg.oneProcessPerSecond)]);
+      rows.push(['PostgreSQL, four processes (shards), a quarter each', rate(pg.fourShardsPerSecond)]);
       rows.push(['PostgreSQL, four processes racing for the same slots', rate(pg.fourProcessesPerSecond)]);
       rows.push(['  slots won (must equal servers)', String(pg.fourProcessesWon)]);
     } finally {
@@ -237,13 +268,15 @@ async function main(servers: number): Promise<void> {
 
 if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
   if (process.argv[2] === 'worker') {
-    const [, , , databasePath, databaseUrl, servers, offset] = process.argv;
+    const [, , , databasePath, databaseUrl, servers, offset, count] = process.argv;
     const store = await openStore({
       databasePath: databasePath as string,
       databaseUrl: databaseUrl || undefined,
     });
     // As the digest runner does: background work waits for the write lock as long as it takes.
-    const result = await patiently(() => claimAll(store, Number(servers), Number(offset)));
+    const result = await patiently(() =>
+      claimAll(store, Number(servers), Number(offset), Number(count ?? servers)),
+    );
     await store.close();
     process.stdout.write(JSON.stringify(result));
   } else {

@@ -40,7 +40,8 @@ export function isSqliteBusy(error: unknown): boolean {
 export async function retryWhileBusy<T>(attempt: () => Promise<T>): Promise<T> {
   const budget = currentWaitBudgetMs();
   const started = Date.now();
-  let pause = 5;
+  // Short, jittered pauses: a writer holds the lock for one commit (about a millisecond or an fsync).
+  let pause = 2;
   for (;;) {
     try {
       return await attempt();
@@ -48,8 +49,9 @@ export async function retryWhileBusy<T>(attempt: () => Promise<T>): Promise<T> {
       if (!isSqliteBusy(error)) throw error;
       const waited = Date.now() - started;
       if (waited >= budget) throw new StoreBusyError(waited);
-      await new Promise((resolve) => setTimeout(resolve, Math.min(pause, budget - waited)));
-      pause = Math.min(pause * 2, 100);
+      const sleep = Math.min(pause * (0.5 + Math.random()), budget - waited);
+      await new Promise((resolve) => setTimeout(resolve, sleep));
+      pause = Math.min(pause * 2, 20);
     }
   }
 }
