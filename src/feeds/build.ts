@@ -9,7 +9,7 @@ import { metrics as processMetrics } from '../ops/metrics.ts';
 import type { FeedDeps, FeedMetrics } from './deps.ts';
 import { HostLimiter } from './fetch/host-limiter.ts';
 import type { HttpFetch } from './fetch/http.ts';
-import { ExtractiveIngester } from './ingest/extractive-article.ts';
+import { PipelineIngester } from './ingest/pipeline-ingester.ts';
 import { FeedArticles } from './ingest/feed-articles.ts';
 import type { ArticleIngester } from './ingest/ingest-port.ts';
 import { FeedService } from './service.ts';
@@ -53,7 +53,7 @@ export async function buildFeeds(
     http: options.http ?? guardedHttp,
     hosts: new HostLimiter(options.feeds.fetchesAtOnce, options.feeds.fetchesPerHost),
     limits: { timeoutMs: options.fetch.timeoutMs, maxRedirects: 5, allowPrivate: options.fetch.allowPrivate },
-    ingester: options.ingester ?? new ExtractiveIngester(),
+    ingester: options.ingester ?? new PipelineIngester(),
     channels: options.channels,
     limiter: options.limiter,
     clock: options.clock,

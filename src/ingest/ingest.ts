@@ -59,6 +59,64 @@ export async function ingest(request: IngestRequest): Promise<IngestResult> {
   }
   const source = await read(request);
   checkIsArticle(source, request.input);
+  const { id, model, source: sourceWithDate, facts, warnings, timings } = modelFromSource(source, request);
+
+  const jsonPath = join(request.outDir, `${id}.json`);
+  const textPath = join(request.outDir, `${id}.txt`);
+  let replacedCurated = 0;
+  if (existsSync(jsonPath) || existsSync(textPath)) {
+    if (!request.force) {
+      throw new IngestError(
+        `an article with the id "${id}" already exists (${jsonPath}); pass --force to replace it, or --id for another id`,
+      );
+    }
+    replacedCurated = await countCurated(jsonPath);
+    if (replacedCurated > 0)
+      warnings.push(`--force replaced ${replacedCurated} hand-curated facts of the previous ${id}.json`);
+  }
+
+  const json = `${JSON.stringify(model, null, 2)}\n`;
+  const problems = validateModel(jsonPath, json, source.text);
+  if (problems.length > 0) {
+    throw new Error(
+      `the built model does not validate (an ingest bug, nothing written):\n${problems.join('\n')}`,
+    );
+  }
+  if (!request.dryRun)
+    await writeAtomically(request.outDir, [
+      [textPath, source.text],
+      [jsonPath, json],
+    ]);
+  return {
+    id,
+    jsonPath,
+    textPath,
+    model,
+    source: sourceWithDate,
+    facts,
+    warnings,
+    replacedCurated,
+    timings,
+  };
+}
+
+/** What modelFromSource needs besides the text: the operator's overrides and the ingest date. */
+export interface ModelOptions {
+  readonly id?: string | undefined;
+  readonly headline?: string | undefined;
+  /** YYYY-MM-DD. */
+  readonly published?: string | undefined;
+  readonly source?: string | undefined;
+  readonly url?: string | undefined;
+  /** YYYY-MM-DD: a last resort for the publication date. */
+  readonly today: string;
+}
+
+/** A read document -> its extracted, cited model (not yet validated or written). Shared by the CLI and feeds. */
+export function modelFromSource(
+  source: SourceDocument,
+  request: ModelOptions,
+): Pick<IngestResult, 'id' | 'model' | 'source' | 'facts' | 'warnings' | 'timings'> {
   const warnings: string[] = [];
 
   const published = request.published
@@ -109,41 +167,12 @@ export async function ingest(request: IngestRequest): Promise<IngestResult> {
     ingestedOn: request.today,
   });
 
-  const jsonPath = join(request.outDir, `${id}.json`);
-  const textPath = join(request.outDir, `${id}.txt`);
-  let replacedCurated = 0;
-  if (existsSync(jsonPath) || existsSync(textPath)) {
-    if (!request.force) {
-      throw new IngestError(
-        `an article with the id "${id}" already exists (${jsonPath}); pass --force to replace it, or --id for another id`,
-      );
-    }
-    replacedCurated = await countCurated(jsonPath);
-    if (replacedCurated > 0)
-      warnings.push(`--force replaced ${replacedCurated} hand-curated facts of the previous ${id}.json`);
-  }
-
-  const json = `${JSON.stringify(model, null, 2)}\n`;
-  const problems = validateModel(jsonPath, json, source.text);
-  if (problems.length > 0) {
-    throw new Error(
-      `the built model does not validate (an ingest bug, nothing written):\n${problems.join('\n')}`,
-    );
-  }
-  if (!request.dryRun)
-    await writeAtomically(request.outDir, [
-      [textPath, source.text],
-      [jsonPath, json],
-    ]);
   return {
     id,
-    jsonPath,
-    textPath,
     model,
     source: sourceWithDate,
     facts,
     warnings,
-    replacedCurated,
     timings: {
       nlpLoadMs: loadMs,
       analyzeMs: extractStart - analyzeStart,
@@ -168,7 +197,7 @@ async function read(request: IngestRequest): Promise<SourceDocument> {
 }
 
 /** Refuses what is not news copy: too little prose, or mostly code, numbers or markup. */
-function checkIsArticle(source: SourceDocument, input: string): void {
+export function checkIsArticle(source: SourceDocument, input: string): void {
   const body = source.blocks.filter((b) => b.kind === 'body');
   const prose = body.map((b) => b.text).join(' ');
   const wordCount = prose.split(/\s+/).filter((w) => /\p{L}{2,}/u.test(w)).length;
