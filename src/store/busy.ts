@@ -7,10 +7,12 @@ import { UserError } from '../core/errors.ts';
  * wait goes on here, asynchronously, without holding up other interactions.
  *
  * Interaction work gets the short default: a /followups reply must be sent within Discord's 3 s, so after
- * 1.5 s the user is told the database is busy. Background work (digest runs) calls `patiently()`.
+ * 1 s the user is told the database is busy: before the dispatcher's automatic deferral at 1.5 s, so the
+ * busy notice is the interaction's first response rather than racing the deferral. Background work (digest
+ * runs) calls `patiently()`.
  */
 export const SQLITE_BUSY_TIMEOUT_MS = 25;
-export const INTERACTIVE_WAIT_MS = 1_500;
+export const INTERACTIVE_WAIT_MS = 1_000;
 export const BACKGROUND_WAIT_MS = 30_000;
 
 const waitBudget = new AsyncLocalStorage<number>();
