@@ -2,6 +2,7 @@ import type { Article } from '../../model/schema.ts';
 import { analyzeQuestion } from './analyze/analyze.ts';
 import { doesNotSay } from './compose/does-not-say.ts';
 import { PROBLEM_REPLIES } from './compose/input-problems.ts';
+import { uncoveredWords } from './compose/coverage.ts';
 import { HANDLERS } from './handlers/index.ts';
 import { joinList } from './lexicon/text.ts';
 import { normalizeQuestion } from './normalize/normalize.ts';
@@ -42,7 +43,14 @@ export function answerQuestion(
 function runHandlers(question: Question, context: AnswerContext): Draft | undefined {
   for (const handler of HANDLERS) {
     const args = handler.match(question, context);
-    if (args !== undefined) return handler.answer(args, context);
+    if (args !== undefined) {
+      const draft = handler.answer(args, context);
+      if (handler.mustCoverAsked && draft.answered) {
+        const missing = uncoveredWords(context.index, question, draft);
+        if (missing.length > 0) return doesNotSay(context.index, `anything about ${joinList(missing)}`);
+      }
+      return draft;
+    }
   }
   return undefined;
 }

@@ -165,4 +165,9 @@ export interface Handler<Args = unknown> {
   priority: number;
   match(question: Question, context: AnswerContext): Args | undefined;
   answer(args: Args, context: AnswerContext): Draft;
+  /**
+   * Its answer must hold every content word the question asks (or a synonym); else the article doesn't say.
+   * For handlers that answer from a loose match (a sentence, a name, a list of people).
+   */
+  mustCoverAsked?: boolean;
 }

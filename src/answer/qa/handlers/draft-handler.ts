@@ -5,6 +5,7 @@ export function draftHandler(
   name: string,
   priority: number,
   find: (question: Question, context: AnswerContext) => Draft | undefined,
+  options: { mustCoverAsked?: boolean } = {},
 ): Handler<Draft> {
-  return { name, priority, match: find, answer: (draft) => draft };
+  return { name, priority, match: find, answer: (draft) => draft, ...options };
 }

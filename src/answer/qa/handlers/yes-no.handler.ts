@@ -27,7 +27,12 @@ function denies(text: string, asked: ReadonlySet<string>): boolean {
  */
 function deniedInEvidence(index: ArticleIndex, question: Question, draft: Draft): string | undefined {
   const asked = new Set(informativeStems(question));
-  return draft.sentences.find((id) => denies(index.sentenceById.get(id)?.text ?? '', asked));
+  // The sentences of the fact the answer rests on count too: the cited one may be its headline, not the denial.
+  const factId = draft.focus?.factId;
+  const factSentences = index.facts.find((f) => f.id === factId)?.sentences ?? [];
+  return [...new Set([...draft.sentences, ...factSentences])].find((id) =>
+    denies(index.sentenceById.get(id)?.text ?? '', asked),
+  );
 }
 
 /** A yes/no question: yes only when a fact states it, no when one contradicts it, else the article doesn't say. */

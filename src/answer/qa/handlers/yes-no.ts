@@ -13,6 +13,7 @@ import type { Draft } from '../types.ts';
 import type { Question } from '../analyze/understand.ts';
 import type { Fact } from '../retrieve/facts.ts';
 import { SYNONYMS } from '../lexicon/vocabulary.ts';
+import { stem, tokenize } from '../lexicon/text.ts';
 import { WEEKDAY_NAMES, weekdayOf } from '../../../core/calendar.ts';
 
 const PRESENCE =
@@ -62,8 +63,23 @@ function aboutPerson(index: ArticleIndex, question: Question, person: Person): D
   const asked = informativeStems({ ...question, stems: question.stems.filter((s) => !personTokens.has(s)) });
   const profile = index.personProfile.get(person.id);
   if (asked.length > 0 && profile) {
-    const yes = asked.every((s) => (profile.get(s) ?? 0) >= 0.8);
-    return { ...base, text: yesNo(yes, `${person.name} is ${titleWithOrganization(index, person)}.`) };
+    if (asked.every((s) => (profile.get(s) ?? 0) >= 0.8))
+      return { ...base, text: yesNo(true, `${person.name} is ${titleWithOrganization(index, person)}.`) };
+    const nameStems = [person.name, ...person.aliases].flatMap((n) => tokenize(n).map(stem));
+    // Words missing from the profile may be a fact about the person ("Did he play in the 2009 final?"): a fact
+    // involving them and holding every word asked confirms it; only without one is the answer no.
+    const confirming = index.facts.find(
+      (f) =>
+        f.source.kind !== 'event' &&
+        f.entities.has(person.id) &&
+        nameStems.some((s) => (f.bag.get(s) ?? 0) >= 1) &&
+        asked.every((s) => (f.bag.get(s) ?? 0) >= 1),
+    );
+    if (confirming) {
+      const draft = composeFact(index, confirming, 'general');
+      return { ...draft, text: yesNo(true, draft.text) };
+    }
+    return { ...base, text: yesNo(false, `${person.name} is ${titleWithOrganization(index, person)}.`) };
   }
   return base;
 }
@@ -157,8 +173,55 @@ function holdsEveryWord(fact: Fact, question: Question): boolean {
   );
 }
 
+/** What the article says it leaves open answers the yes/no: "no" to "is it named?", no verdict to "will they?". */
+function gapAnswer(index: ArticleIndex, fact: Fact, slot: Question['slot']): Draft {
+  const about = fact.source.kind === 'gap' ? fact.source.about : '';
+  const lowered = `${about.charAt(0).toLowerCase()}${about.slice(1)}`;
+  return {
+    ...composeFact(index, fact, slot),
+    answered: true,
+    text: /^whether\b/i.test(about)
+      ? `The article doesn't say: ${lowered}`
+      : yesNo(false, `the article says: ${lowered}`),
+  };
+}
+
+/**
+ * The article's statement that a yes/no is open ("whether he will stay: his coach would not say"), matching the
+ * question as well as any fact does, wins over a fact that merely shares its words.
+ */
+function statedOpen(index: ArticleIndex, question: Question): Draft | undefined {
+  if (question.unknownWords.length > 0 || informativeStems(question).length < 2) return undefined;
+  const ranked = rankFacts(index, { ...question, slot: 'general' });
+  const top = ranked[0]?.coverage ?? 0;
+  const gap = ranked.find(
+    (r) =>
+      r.fact.source.kind === 'gap' &&
+      /^whether\b/i.test(r.fact.source.about) &&
+      r.coverage >= 0.8 &&
+      r.coverage >= top - 1e-9,
+  );
+  return gap ? gapAnswer(index, gap.fact, 'general') : undefined;
+}
+
+/**
+ * "Did the launch fail?" asks about the story's own event: an earlier occasion of the timeline with other dates
+ * ("the maiden flight failed in 2021") neither confirms nor denies it, unless the question gives a date.
+ */
+function otherOccasion(index: ArticleIndex, question: Question, fact: Fact): boolean {
+  if (fact.source.kind !== 'timeline' || question.eventStems.size === 0) return false;
+  if (question.year !== undefined || question.month !== undefined) return false;
+  const eventDate = mainEvent(index.article).date.value;
+  if (fact.date?.value === undefined || eventDate === undefined || fact.date.value === eventDate)
+    return false;
+  // The earlier occasion named with the event's own words ("the last security talks") is a fair comparison.
+  return ![...question.eventStems].some((s) => (fact.bag.get(s) ?? 0) >= 1);
+}
+
 export function answerYesNo(index: ArticleIndex, question: Question, people: Person[]): Draft | undefined {
   const lower = question.text.toLowerCase();
+  const open = statedOpen(index, question);
+  if (open) return open;
   if (people.length === 1) return aboutPerson(index, question, people[0]!);
   const premise = aboutCause(index, question) ?? aboutOccasion(index, question);
   if (premise) return premise;
@@ -216,13 +279,9 @@ export function answerYesNo(index: ArticleIndex, question: Question, people: Per
   // The article saying it leaves this open answers the yes/no: no ("Did the statement spell out ...?" -> no details).
   if (best.fact.source.kind === 'gap') {
     if (best.coverage < 0.5 || question.unknownWords.length > 1) return undefined;
-    const about = best.fact.source.about;
-    return {
-      ...composeFact(index, best.fact, slot),
-      answered: true,
-      text: yesNo(false, `the article says: ${about.charAt(0).toLowerCase()}${about.slice(1)}`),
-    };
+    return gapAnswer(index, best.fact, slot);
   }
+  if (otherOccasion(index, question, best.fact)) return undefined;
   if (best.coverage >= 0.5 && question.unknownWords.length <= 1) {
     const draft = composeFact(index, best.fact, slot);
     // A slot-less ask is confirmed only when the fact holds nearly every word of it.
