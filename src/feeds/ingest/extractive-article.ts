@@ -12,7 +12,7 @@ const SHORT_SENTENCES = 3;
 const DETAILED_SENTENCES = 6;
 
 /**
- * The fallback ingester until the ingest pipeline (src/ingest) is wired in: the page's main text
+ * The fallback for items the ingest pipeline (pipeline-ingester.ts) cannot take: the page's main text
  * (Readability over linkedom), split into paragraphs and sentences with exact offsets, the leading
  * sentences as extractive summaries, and no extracted people, organizations or facts (the lists stay
  * empty rather than guessed). The model passes the same validator as every other article, so /summary,
