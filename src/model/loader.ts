@@ -120,26 +120,6 @@ export function checkArticleText(
   return { file, article: parsed.data as Article, sourceText: sourceText as string, storedVersion };
 }
 
-/** JSON syntax + schema of a version 2 document, without the source text. Pure, for callers holding the text. */
-export function parseArticleDocument(file: string, jsonText: string): Article {
-  let value: unknown;
-  try {
-    value = JSON.parse(jsonText);
-  } catch (error) {
-    throw new ArticleValidationError(file, [
-      { file, path: '', message: describeJsonSyntaxError(jsonText, error) },
-    ]);
-  }
-  const parsed = Article.safeParse(value, { reportInput: true });
-  if (parsed.success) return parsed.data;
-  const collector = new IssueCollector(MAX_ISSUES_PER_FILE);
-  for (const issue of parsed.error.issues) collector.report(issue.path, describeZodIssue(issue));
-  throw new ArticleValidationError(
-    file,
-    collector.result().map((issue) => ({ file, ...issue })),
-  );
-}
-
 /**
  * Reads `path` on behalf of the article `file`; `at` is the JSON path that named it ('' for the file itself).
  * Only a regular file inside the article folder, and at most `maxBytes` of it: a FIFO would block the read

@@ -1,3 +1,5 @@
+import type { FetchErrorCode } from '../../net/guarded-fetch.ts';
+
 /**
  * What the feed pipeline needs of an HTTP client: the shape of src/net/guarded-fetch.ts (SSRF-guarded,
  * size, time and redirect limits). A non-2xx, non-304 answer rejects with an HttpError carrying the status.
@@ -21,18 +23,8 @@ export interface HttpResponse {
 
 export type HttpFetch = (url: string, options: HttpRequestOptions) => Promise<HttpResponse>;
 
-/** Why a fetch failed, in the words the guarded fetch uses. */
-export type HttpErrorCode =
-  | 'bad-url'
-  | 'blocked-address'
-  | 'dns'
-  | 'timeout'
-  | 'too-large'
-  | 'content-type'
-  | 'too-many-redirects'
-  | 'http-status'
-  | 'network'
-  | 'aborted';
+/** Why a fetch failed: the guarded fetch's own codes. */
+export type HttpErrorCode = FetchErrorCode;
 
 export interface HttpErrorLike {
   code: HttpErrorCode;

@@ -2,7 +2,7 @@ import { words } from '../lexicon/index.ts';
 import { lookupDemonym, lookupPlace } from './gazetteer.ts';
 import { isTitleWord } from './title-words.ts';
 import type { Run } from './runs.ts';
-import { subRun } from './runs.ts';
+import { NAME_CONNECTORS, subRun } from './runs.ts';
 import { evidenceOf, fold, slug, uniqueKey } from './text-utils.ts';
 import type { ExtractionInput, Mention, OrganizationFact, OrgKind, PersonFact, Warnings } from './types.ts';
 
@@ -81,7 +81,7 @@ function findOrgSpan(run: Run): Run | undefined {
     for (let i = 0; i <= j; i++) {
       const span = subRun(run, i, j);
       const lone = i === j && SUFFIXES.has(ws[i]!.text) && !AGENCIES.has(ws[i]!.text);
-      if (lone || CONNECTOR_WORDS.has(ws[i]!.text) || !joinsOnlyNames(span)) continue;
+      if (lone || NAME_CONNECTORS.has(ws[i]!.text) || !joinsOnlyNames(span)) continue;
       if (orgKindOf(span.text) !== undefined) return span;
     }
   }
@@ -96,24 +96,6 @@ function joinsOnlyNames(span: Run): boolean {
     (w, i) => !(w.text === 'of' || w.text === 'for') || (i > 0 && OF_HEAD.test(span.words[i - 1]!.text)),
   );
 }
-
-const CONNECTOR_WORDS = new Set([
-  'of',
-  'for',
-  'de',
-  'da',
-  'do',
-  'dos',
-  'del',
-  'van',
-  'von',
-  'bin',
-  'al',
-  'la',
-  'le',
-  'du',
-  'y',
-]);
 
 export function extractOrganizations(
   input: ExtractionInput,

@@ -22,7 +22,8 @@ export interface Run {
   readonly possessive: boolean;
 }
 
-const CONNECTORS = new Set([
+/** Lowercase words that join the parts of one name ("Bank of Korea", "Ines da Silva"). */
+export const NAME_CONNECTORS: ReadonlySet<string> = new Set([
   'of',
   'for',
   'de',
@@ -50,7 +51,7 @@ export function findRuns(sentence: AnalyzedSentence): Run[] {
   let current: RunWord[] = [];
   let possessive = false;
   const flush = () => {
-    while (current.length > 0 && CONNECTORS.has(current.at(-1)!.text)) current.pop();
+    while (current.length > 0 && NAME_CONNECTORS.has(current.at(-1)!.text)) current.pop();
     // Sentence-initial and function words are not part of a name ("The", "But", "Monday").
     while (current.length > 0 && NOT_NAME.has(current[0]!.text)) current.shift();
     if (current.length > 0) {
@@ -106,7 +107,7 @@ export function findRuns(sentence: AnalyzedSentence): Run[] {
     if (capital && word.length > 0) {
       current.push({ text: word, start, end: start + word.length });
     } else if (
-      (CONNECTORS.has(word) || (word === 'and' && current.some((w) => w.text === 'of'))) &&
+      (NAME_CONNECTORS.has(word) || (word === 'and' && current.some((w) => w.text === 'of'))) &&
       current.length > 0 &&
       trail === ''
     ) {
