@@ -1,4 +1,4 @@
-import { ChannelType, InteractionContextType, PermissionFlagsBits, SlashCommandBuilder } from 'discord.js';
+import { InteractionContextType, PermissionFlagsBits, SlashCommandBuilder } from 'discord.js';
 import type {
   AutocompleteChoice,
   AutocompleteContext,
@@ -7,7 +7,7 @@ import type {
   InvocationContext,
 } from '../src/bot/command.ts';
 import { UserError } from '../src/core/errors.ts';
-import { serverChannelOption } from './shared/channel.ts';
+import { POSTABLE_CHANNEL_TYPES, requirePostableChannel, serverChannelOption } from './shared/channel.ts';
 import {
   renderOverview,
   renderPaused,
@@ -16,7 +16,6 @@ import {
   renderScheduled,
 } from '../src/digest/render.ts';
 
-const POSTABLE_CHANNEL_TYPES = [ChannelType.GuildText, ChannelType.GuildAnnouncement] as const;
 const MAX_CHOICES = 25;
 
 const data = new SlashCommandBuilder()
@@ -83,12 +82,7 @@ async function execute(ctx: InvocationContext): Promise<CommandResult> {
       const channel = await serverChannelOption(ctx, 'channel');
       const schedule = ctx.options.getString('schedule');
       if (!channel || !schedule) throw new UserError('`/digest set` needs a channel and a schedule.');
-      if (
-        channel.type !== undefined &&
-        !(POSTABLE_CHANNEL_TYPES as readonly number[]).includes(channel.type)
-      ) {
-        throw new UserError('Pick a text or announcement channel.');
-      }
+      requirePostableChannel(channel);
       const timezone = ctx.options.getString('timezone');
       const nothingNewNote = ctx.options.getBoolean('nothing-new-note');
       const scheduled = await digests.set(guildId, {

@@ -1,5 +1,4 @@
 import {
-  ChannelType,
   InteractionContextType,
   PermissionFlagsBits,
   SlashCommandBuilder,
@@ -16,9 +15,8 @@ import { UserError } from '../src/core/errors.ts';
 import { MAX_FILTER_LENGTH } from '../src/feeds/filter/item-filter.ts';
 import { renderAdded, renderChanged, renderList, renderTest } from '../src/feeds/render.ts';
 import type { FeedService } from '../src/feeds/service.ts';
-import { serverChannelOption } from './shared/channel.ts';
+import { POSTABLE_CHANNEL_TYPES, requirePostableChannel, serverChannelOption } from './shared/channel.ts';
 
-const POSTABLE_CHANNEL_TYPES = [ChannelType.GuildText, ChannelType.GuildAnnouncement] as const;
 const MAX_CHOICES = 25;
 
 const feedOption = (sub: SlashCommandSubcommandBuilder, description: string) =>
@@ -108,12 +106,7 @@ async function execute(ctx: InvocationContext): Promise<CommandResult> {
       const url = ctx.options.getString('url');
       const channel = await serverChannelOption(ctx, 'channel');
       if (!url || !channel) throw new UserError('`/feed add` needs a feed URL and a channel.');
-      if (
-        channel.type !== undefined &&
-        !(POSTABLE_CHANNEL_TYPES as readonly number[]).includes(channel.type)
-      ) {
-        throw new UserError('Pick a text or announcement channel.');
-      }
+      requirePostableChannel(channel);
       const post = ctx.options.getString('post');
       if (post !== undefined && post !== 'each' && post !== 'digest')
         throw new UserError('`post` is each or digest.');

@@ -1,4 +1,6 @@
+import { ChannelType } from 'discord.js';
 import type { InvocationContext } from '../../src/bot/command.ts';
+import { UserError } from '../../src/core/errors.ts';
 import { checkServerChannel } from '../../src/core/channel-check.ts';
 
 /**
@@ -14,4 +16,13 @@ export async function serverChannelOption(
   if (channel === undefined || ctx.guildId === null) return channel;
   await checkServerChannel(ctx.services.channelDirectory, ctx.guildId, channel.id, name);
   return channel;
+}
+
+/** Where the bot posts on its own (digests, feeds): text and announcement channels. */
+export const POSTABLE_CHANNEL_TYPES = [ChannelType.GuildText, ChannelType.GuildAnnouncement] as const;
+
+/** Refuses a channel the bot cannot post a digest or feed item to (when Discord told its type). */
+export function requirePostableChannel(channel: { type?: number }): void {
+  if (channel.type !== undefined && !(POSTABLE_CHANNEL_TYPES as readonly number[]).includes(channel.type))
+    throw new UserError('Pick a text or announcement channel.');
 }
