@@ -6,8 +6,9 @@
  * measured in the same run), and the model's one-off load time; and Q&A accuracy on each article's question
  * file through the CLI chat contract, answered from the ingested model beside the curated one.
  *
- * The tuning half (the seed and test/fixtures/articles) runs by default. The held-out half
- * (/work/corpus/models: never used to tune the rules) runs only with --held-out.
+ * The tuning half (the seed and test/fixtures/articles, questions in test/answer/qa/fixtures/corpus) runs by
+ * default. The held-out half (bench/fixtures/articles, questions in bench/fixtures/heldout: never used to tune
+ * the rules) runs only with --held-out.
  */
 import { spawnSync } from 'node:child_process';
 import {
@@ -27,7 +28,10 @@ import { checkArticleText, loadArticleFile } from '../src/model/loader.ts';
 import type { Article, DateValue } from '../src/model/schema.ts';
 
 const ROOT = path.resolve(import.meta.dirname, '..');
-const CORPUS = process.env.CORPUS_DIR ?? '/work/corpus';
+const QUESTION_DIRS = [
+  path.join(ROOT, 'test', 'answer', 'qa', 'fixtures', 'corpus'),
+  path.join(ROOT, 'bench', 'fixtures', 'heldout'),
+];
 const withHeldOut = process.argv.includes('--held-out');
 const skipQa = process.argv.includes('--no-qa');
 
@@ -47,12 +51,11 @@ function cases(): Case[] {
       .filter((n) => n.endsWith('.json'))
       .sort()) {
       const id = name.slice(0, -5);
-      const corpusText = path.join(CORPUS, 'texts', `${id}.txt`);
-      const text = existsSync(corpusText) ? corpusText : path.join(dir, `${id}.txt`);
+      const text = path.join(dir, `${id}.txt`);
       if (!existsSync(text)) continue;
-      const qa = path.join(CORPUS, 'qa', `${id}.jsonl`);
+      const qa = QUESTION_DIRS.map((d) => path.join(d, `${id}.jsonl`)).find((f) => existsSync(f));
       const seedQa = path.join(ROOT, '..', 'shared', 'qa', 'dev.jsonl');
-      const questions = existsSync(qa)
+      const questions = qa
         ? qa
         : id === 'kr-jp-security-talks-2023-04-17' && existsSync(seedQa)
           ? seedQa
@@ -62,7 +65,7 @@ function cases(): Case[] {
   };
   add(path.join(ROOT, 'data', 'articles'), 'tuning');
   add(path.join(ROOT, 'test', 'fixtures', 'articles'), 'tuning');
-  if (withHeldOut) add(path.join(CORPUS, 'models'), 'held-out');
+  if (withHeldOut) add(path.join(ROOT, 'bench', 'fixtures', 'articles'), 'held-out');
   return out;
 }
 

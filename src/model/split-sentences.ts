@@ -43,7 +43,8 @@ export function splitSentences(text: string): Sentence[] {
         if (!wanted) continue;
         const at = body.indexOf(wanted, cursor);
         if (at === -1) continue; // wink-nlp normalised something: keep going from the same place
-        pieces.push({ start: at, end: at + wanted.length, kind: 'body' });
+        for (const [start, end] of splitAtWordPeriods(wanted))
+          pieces.push({ start: at + start, end: at + end, kind: 'body' });
         cursor = at + wanted.length;
       }
     }
@@ -62,6 +63,27 @@ export function splitSentences(text: string): Sentence[] {
     });
   });
   return sentences;
+}
+
+/**
+ * wink-nlp reads an ordinary word before a full stop as an abbreviation when it is also one ("fell in. Police
+ * said" stays one sentence, "in." being inches). A lowercase word that is not after a number (where it would
+ * be a unit: "3 in.") and not a lowercase abbreviation used mid-sentence, followed by a capital, ends a sentence.
+ */
+const WORD_PERIOD = /(?<![\d.]\s)(?<![\p{L}.])(\p{Ll}{2,})\.(?=\s+["“]?\p{Lu})/gu;
+const MID_SENTENCE_ABBREVIATIONS = new Set(['vs', 'etc', 'approx', 'incl', 'al', 'cf', 'viz', 'ca', 'esp']);
+
+export function splitAtWordPeriods(sentence: string): [number, number][] {
+  const spans: [number, number][] = [];
+  let start = 0;
+  for (const match of sentence.matchAll(WORD_PERIOD)) {
+    if (MID_SENTENCE_ABBREVIATIONS.has(match[1]!)) continue;
+    const end = match.index + match[0].length;
+    spans.push([start, end]);
+    start = end + (/^\s+/.exec(sentence.slice(end))?.[0].length ?? 0);
+  }
+  spans.push([start, sentence.length]);
+  return spans;
 }
 
 function guessLineKind(line: string, paragraph: number, paragraphs: number): SentenceKind {
