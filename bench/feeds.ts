@@ -31,6 +31,7 @@ const ITEMS_PER_FEED = 20;
 const NEW_ITEMS_PER_FEED = 2;
 const FETCHES_AT_ONCE = 16;
 const FETCHES_PER_HOST = 4;
+const RETENTION_MS = 30 * 24 * 60 * 60 * 1000;
 const REFRESH_MS = 600_000;
 
 interface Site {
@@ -168,6 +169,7 @@ export async function runFeedBenchmark(feedCount: number) {
       store,
       feeds: {
         refreshMs: REFRESH_MS,
+        articleRetentionMs: RETENTION_MS,
         maxFeedsPerServer: 50,
         fetchesAtOnce: FETCHES_AT_ONCE,
         fetchesPerHost: FETCHES_PER_HOST,

@@ -288,6 +288,12 @@ const FeedEnvSchema = z.object({
     .max(32, 'from 1 to 32 fetches')
     .default(2),
   FEED_ARTICLES_DIR: z.string().min(1).default(path.join('var', 'feed-articles')),
+  FEED_ARTICLE_DAYS: z.coerce
+    .number({ error: 'a number of days' })
+    .int('a whole number of days')
+    .min(1, 'from 1 to 3650 days')
+    .max(3650, 'from 1 to 3650 days')
+    .default(30),
 });
 
 /** News feeds (src/feeds): polling interval, limits, and where feed-made articles are kept. */
@@ -297,6 +303,8 @@ export interface FeedConfig {
   readonly fetchesAtOnce: number;
   readonly fetchesPerHost: number;
   readonly articlesDir: string;
+  /** How long a feed-made article stays in a server's library (and, once in none, on disk). */
+  readonly articleRetentionMs: number;
 }
 
 export function loadFeedConfig(env: Record<string, string | undefined>): FeedConfig {
@@ -307,5 +315,6 @@ export function loadFeedConfig(env: Record<string, string | undefined>): FeedCon
     fetchesAtOnce: values.FEED_FETCHES_AT_ONCE,
     fetchesPerHost: values.FEED_FETCHES_PER_HOST,
     articlesDir: values.FEED_ARTICLES_DIR,
+    articleRetentionMs: values.FEED_ARTICLE_DAYS * 24 * 60 * 60 * 1000,
   });
 }

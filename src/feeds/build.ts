@@ -59,6 +59,7 @@ export async function buildFeeds(
     clock: options.clock,
     logger: options.logger,
     refreshMs: options.feeds.refreshMs,
+    articleRetentionMs: options.feeds.articleRetentionMs,
     claimLeaseMs: options.claimLeaseMs ?? 60_000,
     metrics: options.metrics ?? feedMetrics,
     ...(options.ownsGuild ? { ownsGuild: options.ownsGuild } : {}),

@@ -34,6 +34,8 @@ export interface FeedDeps {
   logger: Logger;
   /** The default interval between fetches of a feed. */
   refreshMs: number;
+  /** Feed-made articles older than this leave the servers' libraries and the disk (FEED_ARTICLE_DAYS). */
+  articleRetentionMs: number;
   metrics: FeedMetrics;
   /**
    * How long a delivery claim stays with the process that took it before an unconfirmed one (its process

@@ -44,6 +44,9 @@ export class FeedPoller {
       this.lastPrune = now;
       const pruned = await this.deps.store.pruneItems(now, FORGET_ITEMS_AFTER_MS);
       if (pruned > 0) this.deps.logger.info({ pruned }, 'forgot old feed items');
+      const expired = await this.deps.articles.forgetOlderThan(now - this.deps.articleRetentionMs);
+      if (expired.shares + expired.articles > 0)
+        this.deps.logger.info(expired, 'removed expired feed articles');
     }
     const room = this.maxInFlight - this.inFlight.size;
     if (room <= 0) return;

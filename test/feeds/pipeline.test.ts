@@ -21,6 +21,7 @@ const GUILD_A = '111111111111111111';
 const GUILD_B = '222222222222222222';
 const NEWS = '333333333333333333';
 const OTHER = '444444444444444444';
+const RETENTION_MS = 30 * 24 * 60 * 60 * 1000;
 const REFRESH_MS = 60_000;
 
 interface World {
@@ -42,6 +43,7 @@ async function build(world: Pick<World, 'dir' | 'clock' | 'channels' | 'database
     store,
     feeds: {
       refreshMs: REFRESH_MS,
+      articleRetentionMs: RETENTION_MS,
       maxFeedsPerServer: 3,
       fetchesAtOnce: 4,
       fetchesPerHost: 2,
@@ -144,6 +146,29 @@ describe.each(ENGINES)('the feed pipeline on $name', ({ create }) => {
       await pollAfter(REFRESH_MS);
       expect(world.server.requestsFor('/rss.xml').at(-1)).toMatchObject({ status: 304, conditional: true });
       expect(world.channels.posts).toHaveLength(1);
+    });
+
+    it('GIVEN FEED_ARTICLE_DAYS have passed THEN the story leaves the server library and its files are removed, while a newer story stays', async () => {
+      await world.feeds.add(GUILD_A, { url: world.server.feedUrl('/rss.xml'), channelId: NEWS });
+      world.server.feeds.get('/rss.xml')!.stories.unshift(ORCHESTRA);
+      await pollAfter(REFRESH_MS);
+      world.clock.advance(RETENTION_MS - 2 * 60 * 60 * 1000);
+      world.server.feeds.get('/rss.xml')!.stories.unshift(FOOTBALL);
+      await pollAfter(REFRESH_MS);
+      expect(world.articles.articlesFor(GUILD_A)).toHaveLength(2);
+      const files = () => readdirSync(join(world.dir, 'feed-articles')).sort();
+      expect(files()).toHaveLength(4);
+
+      world.clock.advance(3 * 60 * 60 * 1000);
+      await world.feeds.pollDue();
+      expect(world.articles.articlesFor(GUILD_A).map((a) => a.headline)).toEqual([FOOTBALL.title]);
+      expect(files()).toHaveLength(2);
+      expect(
+        files().every((name) => world.articles.get(name.replace(/\.(json|txt)$/, '')) !== undefined),
+      ).toBe(true);
+
+      await world.restart();
+      expect(world.articles.articlesFor(GUILD_A).map((a) => a.headline)).toEqual([FOOTBALL.title]);
     });
 
     it('GIVEN a restart THEN nothing is posted again, AND a story published while down is posted once', async () => {

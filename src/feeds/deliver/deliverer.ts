@@ -68,7 +68,7 @@ async function articleFor(
       sourceUrl: source.url,
       seenAt: deps.clock.now(),
     });
-    const article = deps.articles.save(made);
+    const article = deps.articles.save(made, deps.clock.now());
     await deps.store.setArticle(source.id, item.key, article.id, null);
     return { article, ingested: true };
   } catch (error) {

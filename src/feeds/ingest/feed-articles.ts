@@ -1,4 +1,4 @@
-import { mkdirSync, readdirSync, renameSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readdirSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Logger } from '../../core/logger.ts';
 import { loadArticleFile } from '../../model/loader.ts';
@@ -17,6 +17,8 @@ export class FeedArticles implements GuildArticleSource {
   private readonly byGuild = new Map<string, Map<string, PostMode>>();
   private readonly guildVersions = new Map<string, number>();
   private readonly listCache = new Map<string, { version: number; each: boolean; list: Article[] }>();
+  /** When each article was saved (by the feeds' clock; the file's mtime for files found at start). */
+  private readonly savedAt = new Map<string, number>();
 
   private constructor(
     private readonly dir: string,
@@ -31,6 +33,7 @@ export class FeedArticles implements GuildArticleSource {
       try {
         const { article } = await loadArticleFile(join(dir, name));
         articles.byId.set(article.id, article);
+        articles.savedAt.set(article.id, statSync(join(dir, name)).mtimeMs);
       } catch (error) {
         logger.error({ err: error, file: join(dir, name) }, 'skipped an invalid feed article file');
       }
@@ -50,11 +53,39 @@ export class FeedArticles implements GuildArticleSource {
   }
 
   /** Writes the source text, then the model (each through a rename, so a crash leaves no half file). */
-  save({ article, sourceText }: IngestedArticle): Article {
+  save({ article, sourceText }: IngestedArticle, now: number): Article {
     writeAtomically(join(this.dir, article.source.textFile), sourceText);
     writeAtomically(join(this.dir, `${article.id}.json`), `${JSON.stringify(article, null, 2)}\n`);
     this.byId.set(article.id, article);
+    this.savedAt.set(article.id, now);
     return article;
+  }
+
+  /**
+   * Retention: shares older than `before` leave the servers' libraries; an article no server holds any more
+   * (and written before `before`, so one just saved and not yet shared stays) is removed from memory and disk.
+   * Other processes on the same folder and database come to the same result on their own pass.
+   */
+  async forgetOlderThan(before: number): Promise<{ shares: number; articles: number }> {
+    const shares = await this.store.forgetGuildArticles(before);
+    const touched = new Set(this.byGuild.keys());
+    this.byGuild.clear();
+    for (const { guildId, articleId, postMode } of await this.store.allGuildArticles()) {
+      if (this.byId.has(articleId)) this.guildMap(guildId).set(articleId, postMode);
+      touched.add(guildId);
+    }
+    for (const guildId of touched) this.guildVersions.set(guildId, this.versionOf(guildId) + 1);
+    const held = new Set([...this.byGuild.values()].flatMap((map) => [...map.keys()]));
+    let articles = 0;
+    for (const [id, article] of this.byId) {
+      if (held.has(id) || (this.savedAt.get(id) ?? 0) >= before) continue;
+      rmSync(join(this.dir, `${id}.json`), { force: true });
+      rmSync(join(this.dir, article.source.textFile), { force: true });
+      this.byId.delete(id);
+      this.savedAt.delete(id);
+      articles++;
+    }
+    return { shares, articles };
   }
 
   /** Puts an article in one server's library (`digest`: also listed by that server's next digest). */

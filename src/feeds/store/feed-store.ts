@@ -590,6 +590,15 @@ export class FeedStore {
       .execute();
   }
 
+  /** Takes feed-made articles shared before `addedBefore` out of the servers' libraries; returns how many. */
+  async forgetGuildArticles(addedBefore: number): Promise<number> {
+    const result = await this.db
+      .deleteFrom('guild_articles')
+      .where('added_at', '<', addedBefore)
+      .executeTakeFirst();
+    return Number(result.numDeletedRows);
+  }
+
   /** Every (server, article) pair, for building the in-memory per-server index at start. */
   async allGuildArticles(): Promise<Array<{ guildId: string; articleId: string; postMode: PostMode }>> {
     const rows = await this.db
