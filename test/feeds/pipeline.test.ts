@@ -37,7 +37,11 @@ interface World {
   restart(): Promise<void>;
 }
 
-async function build(world: Pick<World, 'dir' | 'clock' | 'channels' | 'database'>, allowPrivate = true) {
+async function build(
+  world: Pick<World, 'dir' | 'clock' | 'channels' | 'database'>,
+  allowPrivate = true,
+  ownsGuild?: (guildId: string) => boolean,
+) {
   const store = await world.database.open();
   const { service, articles } = await buildFeeds({
     store,
@@ -55,6 +59,7 @@ async function build(world: Pick<World, 'dir' | 'clock' | 'channels' | 'database
     clock: world.clock,
     logger: silentLogger,
     http: guardedHttp,
+    ...(ownsGuild ? { ownsGuild } : {}),
   });
   return { store, feeds: service, articles };
 }
@@ -169,6 +174,42 @@ describe.each(ENGINES)('the feed pipeline on $name', ({ create }) => {
 
       await world.restart();
       expect(world.articles.articlesFor(GUILD_A).map((a) => a.headline)).toEqual([FOOTBALL.title]);
+    });
+
+    it('GIVEN two shards on one database and folder, each owning one of two servers on the same feed THEN the feed is fetched and the story ingested once, and each server gets its post from its own shard', async () => {
+      world.feeds.stop();
+      await world.store.close();
+      const shardChannels = [new FakeChannelGateway(), new FakeChannelGateway()];
+      const shards = await Promise.all(
+        [GUILD_A, GUILD_B].map((owned, i) =>
+          build({ ...world, channels: shardChannels[i]! }, true, (guildId) => guildId === owned),
+        ),
+      );
+      try {
+        await shards[0]!.feeds.add(GUILD_A, { url: world.server.feedUrl('/rss.xml'), channelId: NEWS });
+        await shards[1]!.feeds.add(GUILD_B, { url: world.server.feedUrl('/rss.xml'), channelId: OTHER });
+        const before = world.server.requestsFor('/rss.xml').length;
+        world.server.feeds.get('/rss.xml')!.stories.unshift(ORCHESTRA);
+        world.clock.advance(REFRESH_MS);
+        await Promise.all(shards.map((shard) => shard.feeds.pollDue()));
+        world.clock.advance(10_000);
+        await Promise.all(shards.map((shard) => shard.feeds.pollDue()));
+
+        expect(world.server.requestsFor('/rss.xml').length - before).toBe(1);
+        expect(world.server.requestsFor(`/news/${ORCHESTRA.id}.html`)).toHaveLength(1);
+        expect(shardChannels.map((channels) => channels.posts.map((post) => post.channelId))).toEqual([
+          [NEWS],
+          [OTHER],
+        ]);
+        expect(shards[0]!.articles.articlesFor(GUILD_A).map((a) => a.headline)).toEqual([ORCHESTRA.title]);
+        expect(shards[1]!.articles.articlesFor(GUILD_B).map((a) => a.headline)).toEqual([ORCHESTRA.title]);
+      } finally {
+        for (const shard of shards) {
+          shard.feeds.stop();
+          await shard.store.close();
+        }
+        Object.assign(world, await build(world));
+      }
     });
 
     it('GIVEN a restart THEN nothing is posted again, AND a story published while down is posted once', async () => {

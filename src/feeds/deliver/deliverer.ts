@@ -55,7 +55,7 @@ async function articleFor(
   stored: StoredItem,
 ): Promise<{ article: Article | undefined; ingested: boolean }> {
   if (stored.articleId) {
-    const article = deps.articles.get(stored.articleId);
+    const article = await deps.articles.find(stored.articleId);
     if (article) return { article, ingested: false };
   }
   if (stored.ingestError) return { article: undefined, ingested: false };

@@ -1,4 +1,4 @@
-import { mkdirSync, readdirSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Logger } from '../../core/logger.ts';
 import { loadArticleFile } from '../../model/loader.ts';
@@ -50,6 +50,18 @@ export class FeedArticles implements GuildArticleSource {
 
   get(id: string): Article | undefined {
     return this.byId.get(id);
+  }
+
+  /** An article in memory, or one another process (shard) on the same folder wrote since this one started. */
+  async find(id: string): Promise<Article | undefined> {
+    const known = this.byId.get(id);
+    if (known) return known;
+    const file = join(this.dir, `${id}.json`);
+    if (!existsSync(file)) return undefined;
+    const { article } = await loadArticleFile(file);
+    this.byId.set(article.id, article);
+    this.savedAt.set(article.id, statSync(file).mtimeMs);
+    return article;
   }
 
   /** Writes the source text, then the model (each through a rename, so a crash leaves no half file). */

@@ -189,6 +189,33 @@ export class FeedStore {
       .slice(0, limit);
   }
 
+  /**
+   * Takes a due source for this process until `leaseUntil`: true for exactly one of the processes that read it
+   * due at `seenNextFetchAt` (the others see next_fetch_at moved). Recording the fetch sets the real next time;
+   * a process that stops mid-fetch leaves the source due again when the lease ends.
+   */
+  async claimFetch(sourceId: number, seenNextFetchAt: number, leaseUntil: number): Promise<boolean> {
+    const result = await this.db
+      .updateTable('feed_sources')
+      .set({ next_fetch_at: leaseUntil })
+      .where('id', '=', sourceId)
+      .where('next_fetch_at', '=', seenNextFetchAt)
+      .executeTakeFirst();
+    return Number(result.numUpdatedRows) === 1;
+  }
+
+  /** The sources that have open deliveries (the sharded delivery sweep). */
+  async sourcesWithOpenDeliveries(limit: number): Promise<number[]> {
+    const rows = await this.db
+      .selectFrom('feed_deliveries')
+      .select('source_id')
+      .distinct()
+      .where('status', 'in', ['pending', 'claimed'])
+      .limit(limit)
+      .execute();
+    return rows.map((row) => Number(row.source_id));
+  }
+
   async recordSuccess(success: FetchSuccess): Promise<void> {
     await this.db
       .updateTable('feed_sources')
