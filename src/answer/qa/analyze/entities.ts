@@ -155,7 +155,7 @@ function fuzzyLookup(folded: string, lexicon: Lexicon): Surface[] | undefined {
 }
 
 /**
- * Typos allowed against a surface: a short personal name ("Ruiz") still takes one when the first letter agrees
+ * Typos allowed against a surface: a four-letter personal name still takes one when the first letter agrees
  * ("andou"), since names are where people misspell most; other short forms take none.
  */
 function typosAgainst(query: string, surface: Surface): number {
