@@ -1,0 +1,275 @@
+import SearchableMap from 'minisearch/SearchableMap';
+import type { Article } from '../../../model/schema.ts';
+import { EN } from '../lexicon/en/index.ts';
+import { expandHyphens, STOP_WORDS, stem, tokenize } from '../lexicon/text.ts';
+
+/**
+ * The library's inverted index for routing: term -> the articles holding it, each with a BM25F weight over the
+ * article's fields (its people's and organizations' names, places, the event's names and nouns, fact keywords,
+ * the headline, the body). Built once per library version; a question then touches only the postings of its
+ * own terms, never every article. Everything indexed comes from the article models; no story word lives here.
+ *
+ * Three kinds of term: a stem ("consult"), the exact word when it differs from its stem ("consultation": so a
+ * "consulting firm" meets a question about a "consultation" less well than the story that says it), and a pair
+ * of adjacent content words ("first meet" in "the first meeting was held"): a phrase one story uses.
+ */
+
+export interface ArticleFields {
+  names: string[];
+  event: string[];
+  keywords: string[];
+  headline: string[];
+  /** People's titles and roles ("chief executive", "finance minister"). */
+  roles: string[];
+  /** The article's own sentences: weak evidence, but what a question with no name in it can still meet. */
+  body: string[];
+}
+
+type Field = keyof ArticleFields;
+const FIELDS: readonly Field[] = ['names', 'event', 'keywords', 'headline', 'roles', 'body'];
+
+/** Field weights: a name or the event's own name points at one story more surely than a word of its body. */
+const WEIGHT: Record<Field, number> = {
+  names: 3,
+  event: 2.5,
+  keywords: 1.2,
+  headline: 1.5,
+  roles: 1.2,
+  body: 0.5,
+};
+/** Length normalisation per field (BM25's b): long bodies should not win by length alone. */
+const LENGTH_B: Record<Field, number> = {
+  names: 0.2,
+  event: 0.2,
+  keywords: 0.3,
+  headline: 0.3,
+  roles: 0.3,
+  body: 0.75,
+};
+/** BM25's k1: how fast repeated mentions saturate. */
+const K1 = 1.2;
+/**
+ * A question word whose stem differs from it counts STEM_SHARE through its stem and the rest through the exact
+ * word, so only the story with the very word gets it in full; a phrase adds PHRASE_WEIGHT on top.
+ */
+const STEM_SHARE = 0.6;
+const PHRASE_WEIGHT = 0.7;
+const FUZZY_MIN_LENGTH = 6;
+const FUZZY_WEIGHT = 0.7;
+
+/**
+ * Words that are no evidence of which story a question is about: function words, and the question furniture
+ * and very common verbs of the general lexicon ("took part", "happened", "details").
+ */
+const NOT_EVIDENCE: ReadonlySet<string> = new Set([...STOP_WORDS, ...EN.commonWords]);
+
+const EXACT = '=';
+const PHRASE = '+';
+
+/** A term's postings: article positions (in library order) and their weights, in two parallel typed arrays. */
+interface Postings {
+  articles: Uint32Array;
+  weights: Float32Array;
+  /** idf of the term over the library, divided by the largest idf possible (a term only one article has). */
+  idf: number;
+}
+
+/** The terms of a text segment: stems (with hyphen parts), exact words, and adjacent pairs. */
+function segmentTerms(text: string, out: (term: string) => void): void {
+  let previous: string | undefined;
+  for (const token of tokenize(text)) {
+    if (NOT_EVIDENCE.has(token)) continue;
+    const parts = token.includes('-') ? expandHyphens([token]) : [token];
+    for (const part of parts) {
+      if (NOT_EVIDENCE.has(part)) continue;
+      const stemmed = stem(part);
+      out(stemmed);
+      if (stemmed !== part) out(EXACT + part);
+    }
+    const head = stem(token);
+    if (previous !== undefined) out(`${PHRASE}${previous} ${head}`);
+    previous = head;
+  }
+}
+
+/** A question's terms, each once, in the same three kinds. */
+export function queryTerms(text: string): string[] {
+  const seen = new Set<string>();
+  segmentTerms(text, (term) => seen.add(term));
+  return [...seen];
+}
+
+/** What an article contributes to the index: per field, term counts and the field's length in terms. */
+interface ArticleCounts {
+  counts: Record<Field, Map<string, number>>;
+  lengths: Record<Field, number>;
+}
+
+function countsOf(fields: ArticleFields): ArticleCounts {
+  const counts = {} as Record<Field, Map<string, number>>;
+  const lengths = {} as Record<Field, number>;
+  for (const field of FIELDS) {
+    const map = new Map<string, number>();
+    let length = 0;
+    for (const segment of fields[field]) {
+      segmentTerms(segment, (term) => {
+        map.set(term, (map.get(term) ?? 0) + 1);
+        if (term[0] !== EXACT && term[0] !== PHRASE) length++;
+      });
+    }
+    counts[field] = map;
+    lengths[field] = length;
+  }
+  return { counts, lengths };
+}
+
+/** Per article object: counted once, reused when a reloaded library keeps the same object. */
+const countCache = new WeakMap<Article, ArticleCounts>();
+
+export class LibraryIndex {
+  private readonly postings = new Map<string, Postings>();
+  /** The stems in a radix tree, for one-typo lookups of long words ("funakosi"). */
+  private readonly vocabulary = new SearchableMap<true>();
+  /** Scratch space for one question's scores (reused: answering is synchronous). */
+  private readonly totals: Float64Array;
+  private readonly touched: Uint32Array;
+
+  constructor(
+    readonly size: number,
+    fieldsOf: (position: number) => ArticleFields,
+    cacheKey?: (position: number) => Article,
+  ) {
+    this.totals = new Float64Array(size);
+    this.touched = new Uint32Array(size);
+    const all: ArticleCounts[] = [];
+    const average = Object.fromEntries(FIELDS.map((f) => [f, 0])) as Record<Field, number>;
+    for (let i = 0; i < size; i++) {
+      const key = cacheKey?.(i);
+      let counts = key ? countCache.get(key) : undefined;
+      if (!counts) {
+        counts = countsOf(fieldsOf(i));
+        if (key) countCache.set(key, counts);
+      }
+      all.push(counts);
+      for (const f of FIELDS) average[f] += counts.lengths[f] / size;
+    }
+    // term -> [position, weight, position, weight, ...] while building; typed arrays once complete.
+    const building = new Map<string, number[]>();
+    for (let i = 0; i < size; i++) {
+      const { counts, lengths } = all[i]!;
+      const combined = new Map<string, number>();
+      for (const f of FIELDS) {
+        const norm = 1 - LENGTH_B[f] + LENGTH_B[f] * (average[f] > 0 ? lengths[f] / average[f] : 1);
+        for (const [term, tf] of counts[f])
+          combined.set(term, (combined.get(term) ?? 0) + (WEIGHT[f] * tf) / norm);
+      }
+      for (const [term, tf] of combined) {
+        let list = building.get(term);
+        if (!list) building.set(term, (list = []));
+        list.push(i, tf / (K1 + tf));
+      }
+    }
+    const maxIdf = idfOf(size, 1);
+    for (const [term, list] of building) {
+      const n = list.length / 2;
+      const articles = new Uint32Array(n);
+      const weights = new Float32Array(n);
+      for (let j = 0; j < n; j++) {
+        articles[j] = list[2 * j]!;
+        weights[j] = list[2 * j + 1]!;
+      }
+      this.postings.set(term, { articles, weights, idf: maxIdf > 0 ? idfOf(size, n) / maxIdf : 1 });
+      if (term[0] !== EXACT && term[0] !== PHRASE) this.vocabulary.set(term, true);
+    }
+  }
+
+  /** Article positions with their scores, best first (ties: the lower position, i.e. the newer, first). */
+  scores(text: string): Array<{ position: number; score: number }> {
+    const count = this.accumulate(text);
+    const out: Array<{ position: number; score: number }> = new Array(count);
+    for (let j = 0; j < count; j++) {
+      const position = this.touched[j]!;
+      out[j] = { position, score: this.totals[position]! };
+      this.totals[position] = 0;
+    }
+    return out.sort((a, b) => b.score - a.score || a.position - b.position);
+  }
+
+  /** The two best articles for a text and the score of one more (the conversation's), without sorting them all. */
+  top(text: string, own?: number): TopScores {
+    const count = this.accumulate(text);
+    const { totals, touched } = this;
+    let best: Scored | undefined;
+    let second: Scored | undefined;
+    const ownScore = own === undefined ? 0 : totals[own]!;
+    for (let j = 0; j < count; j++) {
+      const position = touched[j]!;
+      const score = totals[position]!;
+      totals[position] = 0;
+      if (!best || score > best.score || (score === best.score && position < best.position)) {
+        second = best;
+        best = { position, score };
+      } else if (!second || score > second.score || (score === second.score && position < second.position)) {
+        second = { position, score };
+      }
+    }
+    return { best, second, own: ownScore };
+  }
+
+  /** Adds every query term's postings into the scratch totals; returns how many articles were touched. */
+  private accumulate(text: string): number {
+    const { totals, touched } = this;
+    let count = 0;
+    const add = (postings: Postings, weight: number): void => {
+      const w = weight * postings.idf;
+      const { articles, weights } = postings;
+      for (let j = 0; j < articles.length; j++) {
+        const position = articles[j]!;
+        if (totals[position] === 0) touched[count++] = position;
+        totals[position] = totals[position]! + w * weights[j]!;
+      }
+    };
+    const terms = queryTerms(text);
+    // The stems that came with an exact word of their own in this question ("consultation" -> "consult").
+    const hasExact = new Set<string>();
+    for (const term of terms) if (term[0] === EXACT) hasExact.add(stem(term.slice(1)));
+    for (const term of terms) {
+      const exact = this.postings.get(term);
+      const kind = term[0];
+      if (kind === EXACT) {
+        if (exact) add(exact, 1 - STEM_SHARE);
+        continue;
+      }
+      if (kind === PHRASE) {
+        if (exact) add(exact, PHRASE_WEIGHT);
+        continue;
+      }
+      const share = hasExact.has(term) ? STEM_SHARE : 1;
+      if (exact) add(exact, share);
+      else if (term.length >= FUZZY_MIN_LENGTH) {
+        for (const [near] of this.vocabulary.fuzzyGet(term, 1)) {
+          const postings = this.postings.get(near);
+          if (postings) add(postings, share * FUZZY_WEIGHT);
+        }
+      }
+    }
+    return count;
+  }
+}
+
+export interface Scored {
+  position: number;
+  score: number;
+}
+
+export interface TopScores {
+  best: Scored | undefined;
+  second: Scored | undefined;
+  /** The score of the article asked about (0 when none, or when it holds none of the terms). */
+  own: number;
+}
+
+/** BM25's idf: a term every article holds still counts a little, one only one article holds counts most. */
+function idfOf(total: number, holding: number): number {
+  return Math.log(1 + (total - holding + 0.5) / (holding + 0.5));
+}
