@@ -1,5 +1,4 @@
 import SearchableMap from 'minisearch/SearchableMap';
-import type { Article } from '../../../model/schema.ts';
 import { EN } from '../lexicon/en/index.ts';
 import { expandHyphens, STOP_WORDS, stem, tokenize } from '../lexicon/text.ts';
 
@@ -66,13 +65,6 @@ const NOT_EVIDENCE: ReadonlySet<string> = new Set([...STOP_WORDS, ...EN.commonWo
 const EXACT = '=';
 const PHRASE = '+';
 
-/** A term's postings: article positions (in library order) and their weights, in two parallel typed arrays. */
-interface Postings {
-  articles: Uint32Array;
-  weights: Float32Array;
-  /** idf of the term over the library, divided by the largest idf possible (a term only one article has). */
-  idf: number;
-}
 
 /** The terms of a text segment: stems (with hyphen parts), exact words, and adjacent pairs. */
 function segmentTerms(text: string, out: (term: string) => void): void {
@@ -123,11 +115,17 @@ function countsOf(fields: ArticleFields): ArticleCounts {
   return { counts, lengths };
 }
 
-/** Per article object: counted once, reused when a reloaded library keeps the same object. */
-const countCache = new WeakMap<Article, ArticleCounts>();
-
 export class LibraryIndex {
-  private readonly postings = new Map<string, Postings>();
+  /**
+   * Term -> its number. Term t's postings are entries start[t] .. start[t + 1] of the two flat arrays (article
+   * positions in library order, and their weights): a few large typed arrays rather than one pair per term.
+   */
+  private readonly termNumber = new Map<string, number>();
+  private readonly start: Uint32Array;
+  /** Per term: its idf over the library, divided by the largest idf possible (a term only one article has). */
+  private readonly idf: Float32Array;
+  private readonly postingArticles: Uint32Array;
+  private readonly postingWeights: Float32Array;
   /** The stems in a radix tree, for one-typo lookups of long words ("funakosi"). */
   private readonly vocabulary = new SearchableMap<true>();
   /** Scratch space for one question's scores (reused: answering is synchronous). */
@@ -137,19 +135,13 @@ export class LibraryIndex {
   constructor(
     readonly size: number,
     fieldsOf: (position: number) => ArticleFields,
-    cacheKey?: (position: number) => Article,
   ) {
     this.totals = new Float64Array(size);
     this.touched = new Uint32Array(size);
     const all: ArticleCounts[] = [];
     const average = Object.fromEntries(FIELDS.map((f) => [f, 0])) as Record<Field, number>;
     for (let i = 0; i < size; i++) {
-      const key = cacheKey?.(i);
-      let counts = key ? countCache.get(key) : undefined;
-      if (!counts) {
-        counts = countsOf(fieldsOf(i));
-        if (key) countCache.set(key, counts);
-      }
+      const counts = countsOf(fieldsOf(i));
       all.push(counts);
       for (const f of FIELDS) average[f] += counts.lengths[f] / size;
     }
@@ -170,17 +162,27 @@ export class LibraryIndex {
       }
     }
     const maxIdf = idfOf(size, 1);
+    let entries = 0;
+    for (const list of building.values()) entries += list.length / 2;
+    this.start = new Uint32Array(building.size + 1);
+    this.idf = new Float32Array(building.size);
+    this.postingArticles = new Uint32Array(entries);
+    this.postingWeights = new Float32Array(entries);
+    let t = 0;
+    let at = 0;
     for (const [term, list] of building) {
       const n = list.length / 2;
-      const articles = new Uint32Array(n);
-      const weights = new Float32Array(n);
-      for (let j = 0; j < n; j++) {
-        articles[j] = list[2 * j]!;
-        weights[j] = list[2 * j + 1]!;
+      this.termNumber.set(term, t);
+      this.start[t] = at;
+      this.idf[t] = maxIdf > 0 ? idfOf(size, n) / maxIdf : 1;
+      for (let j = 0; j < n; j++, at++) {
+        this.postingArticles[at] = list[2 * j]!;
+        this.postingWeights[at] = list[2 * j + 1]!;
       }
-      this.postings.set(term, { articles, weights, idf: maxIdf > 0 ? idfOf(size, n) / maxIdf : 1 });
       if (term[0] !== EXACT && term[0] !== PHRASE) this.vocabulary.set(term, true);
+      t++;
     }
+    this.start[t] = at;
   }
 
   /** Article positions with their scores, best first (ties: the lower position, i.e. the newer, first). */
@@ -220,13 +222,14 @@ export class LibraryIndex {
   private accumulate(text: string): number {
     const { totals, touched } = this;
     let count = 0;
-    const add = (postings: Postings, weight: number): void => {
-      const w = weight * postings.idf;
-      const { articles, weights } = postings;
-      for (let j = 0; j < articles.length; j++) {
-        const position = articles[j]!;
+    const { start, idf, postingArticles, postingWeights } = this;
+    const add = (term: number, weight: number): void => {
+      const w = weight * idf[term]!;
+      const end = start[term + 1]!;
+      for (let j = start[term]!; j < end; j++) {
+        const position = postingArticles[j]!;
         if (totals[position] === 0) touched[count++] = position;
-        totals[position] = totals[position]! + w * weights[j]!;
+        totals[position] = totals[position]! + w * postingWeights[j]!;
       }
     };
     const terms = queryTerms(text);
@@ -234,22 +237,22 @@ export class LibraryIndex {
     const hasExact = new Set<string>();
     for (const term of terms) if (term[0] === EXACT) hasExact.add(stem(term.slice(1)));
     for (const term of terms) {
-      const exact = this.postings.get(term);
+      const exact = this.termNumber.get(term);
       const kind = term[0];
       if (kind === EXACT) {
-        if (exact) add(exact, 1 - STEM_SHARE);
+        if (exact !== undefined) add(exact, 1 - STEM_SHARE);
         continue;
       }
       if (kind === PHRASE) {
-        if (exact) add(exact, PHRASE_WEIGHT);
+        if (exact !== undefined) add(exact, PHRASE_WEIGHT);
         continue;
       }
       const share = hasExact.has(term) ? STEM_SHARE : 1;
-      if (exact) add(exact, share);
+      if (exact !== undefined) add(exact, share);
       else if (term.length >= FUZZY_MIN_LENGTH) {
         for (const [near] of this.vocabulary.fuzzyGet(term, 1)) {
-          const postings = this.postings.get(near);
-          if (postings) add(postings, share * FUZZY_WEIGHT);
+          const number = this.termNumber.get(near);
+          if (number !== undefined) add(number, share * FUZZY_WEIGHT);
         }
       }
     }

@@ -125,11 +125,7 @@ export class ArticleRouter {
     articles.forEach((a, i) => {
       if (!this.positionOf.has(a.id)) this.positionOf.set(a.id, i);
     });
-    this.index = new LibraryIndex(
-      articles.length,
-      (i) => fieldsOf(articles[i]!),
-      (i) => articles[i]!,
-    );
+    this.index = new LibraryIndex(articles.length, (i) => fieldsOf(articles[i]!));
   }
 
   get size(): number {
@@ -178,7 +174,8 @@ export class ArticleRouter {
       article: this.articles[best.position]!,
       basis: best.score >= MIN_SCORE ? 'scored' : 'weak',
     };
-    if (second && second.score >= best.score * CLOSE_RATIO) route.alternative = this.articles[second.position]!;
+    if (second && second.score >= best.score * CLOSE_RATIO)
+      route.alternative = this.articles[second.position]!;
     return route;
   }
 }
