@@ -197,25 +197,25 @@ export class LibraryIndex {
     return out.sort((a, b) => b.score - a.score || a.position - b.position);
   }
 
-  /** The two best articles for a text and the score of one more (the conversation's), without sorting them all. */
-  top(text: string, own?: number): TopScores {
-    const count = this.accumulate(text);
+  /** The best few articles for a text (best first) and the score of one more (the conversation's), without sorting them all. */
+  top(text: string, own?: number, count = 3): TopScores {
+    const touchedCount = this.accumulate(text);
     const { totals, touched } = this;
-    let best: Scored | undefined;
-    let second: Scored | undefined;
+    const best: Scored[] = [];
     const ownScore = own === undefined ? 0 : totals[own]!;
-    for (let j = 0; j < count; j++) {
+    for (let j = 0; j < touchedCount; j++) {
       const position = touched[j]!;
       const score = totals[position]!;
       totals[position] = 0;
-      if (!best || score > best.score || (score === best.score && position < best.position)) {
-        second = best;
-        best = { position, score };
-      } else if (!second || score > second.score || (score === second.score && position < second.position)) {
-        second = { position, score };
+      if (best.length === count && !beats(score, position, best[count - 1]!)) continue;
+      let at = best.length === count ? count - 1 : best.length;
+      while (at > 0 && beats(score, position, best[at - 1]!)) {
+        best[at] = best[at - 1]!;
+        at--;
       }
+      best[at] = { position, score };
     }
-    return { best, second, own: ownScore };
+    return { ranked: best, best: best[0], second: best[1], own: ownScore };
   }
 
   /** Adds every query term's postings into the scratch totals; returns how many articles were touched. */
@@ -265,7 +265,14 @@ export interface Scored {
   score: number;
 }
 
+/** Higher score first; on a tie, the lower position (the newer article). */
+function beats(score: number, position: number, other: Scored): boolean {
+  return score > other.score || (score === other.score && position < other.position);
+}
+
 export interface TopScores {
+  /** The best few, best first. */
+  ranked: Scored[];
   best: Scored | undefined;
   second: Scored | undefined;
   /** The score of the article asked about (0 when none, or when it holds none of the terms). */
