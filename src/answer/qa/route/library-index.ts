@@ -8,9 +8,9 @@ import { expandHyphens, STOP_WORDS, stem, tokenize } from '../lexicon/text.ts';
  * the headline, the body). Built once per library version; a question then touches only the postings of its
  * own terms, never every article. Everything indexed comes from the article models; no story word lives here.
  *
- * Three kinds of term: a stem ("consult"), the exact word when it differs from its stem ("consultation": so a
- * "consulting firm" meets a question about a "consultation" less well than the story that says it), and a pair
- * of adjacent content words ("first meet" in "the first meeting was held"): a phrase one story uses.
+ * Three kinds of term: a stem ("decid"), the exact word when it differs from its stem ("decision": so a story
+ * that only says "deciding" meets a question about a "decision" less well than the story that says it), and a
+ * pair of adjacent content words: a phrase one story uses.
  */
 
 export interface ArticleFields {
@@ -18,7 +18,7 @@ export interface ArticleFields {
   event: string[];
   keywords: string[];
   headline: string[];
-  /** People's titles and roles ("chief executive", "finance minister"). */
+  /** People's titles and roles, as the model writes them. */
   roles: string[];
   /** The article's own sentences: weak evidence, but what a question with no name in it can still meet. */
   body: string[];
@@ -64,7 +64,6 @@ const NOT_EVIDENCE: ReadonlySet<string> = new Set([...STOP_WORDS, ...EN.commonWo
 
 const EXACT = '=';
 const PHRASE = '+';
-
 
 /** The terms of a text segment: stems (with hyphen parts), exact words, and adjacent pairs. */
 function segmentTerms(text: string, out: (term: string) => void): void {
@@ -126,7 +125,7 @@ export class LibraryIndex {
   private readonly idf: Float32Array;
   private readonly postingArticles: Uint32Array;
   private readonly postingWeights: Float32Array;
-  /** The stems in a radix tree, for one-typo lookups of long words ("funakosi"). */
+  /** The stems in a radix tree, for one-typo lookups of long words (a misspelt name). */
   private readonly vocabulary = new SearchableMap<true>();
   /** Scratch space for one question's scores (reused: answering is synchronous). */
   private readonly totals: Float64Array;
@@ -233,7 +232,7 @@ export class LibraryIndex {
       }
     };
     const terms = queryTerms(text);
-    // The stems that came with an exact word of their own in this question ("consultation" -> "consult").
+    // The stems that came with an exact word of their own in this question ("decision" -> "decid").
     const hasExact = new Set<string>();
     for (const term of terms) if (term[0] === EXACT) hasExact.add(stem(term.slice(1)));
     for (const term of terms) {

@@ -6,7 +6,8 @@ import { LibraryIndex, type ArticleFields } from './library-index.ts';
  * Routing: which article of the library a question is about. Each article is one document of article-level
  * fields (its people's and organizations' names, places, the event's names, topics and fact keywords, the
  * headline, its sentences), scored by the question's terms weighted by field and rarity across the library
- * (library-index.ts). Everything scored comes from the article models; no story word lives here.
+ * (library-index.ts). Everything scored comes from the article models; no story word lives here. The rules and
+ * why a question that points at no story goes to the newest article: docs/routing.md.
  */
 
 /** Below this (in units of one name only one article has) a question names nothing of any article. */
