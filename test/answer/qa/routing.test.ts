@@ -138,4 +138,31 @@ describe('GIVEN the ten tuning articles loaded and no article named', () => {
     expect(answer.article?.id).toBe(many[0]!.id);
     expect(answer.text).toContain(`From the newest article, “${many[0]!.headline}”`);
   });
+
+  it('WHEN someone new asks a first question naming no story in a channel THEN the story last asked about there answers, and says so', () => {
+    const answerer = new ConversationAnswerer();
+    const quake = byName('quake');
+    expect(
+      answerer.ask('chan-1:alice', 'How deep was the quake?', { library: many }, { channel: 'chan-1' })
+        .article?.id,
+    ).toBe(quake.id);
+    const bob = answerer.ask('chan-1:bob', 'tl;dr?', { library: many }, { channel: 'chan-1' });
+    expect(bob.article?.id).toBe(quake.id);
+    expect(bob.text).toContain(`From “${quake.headline}”, the story last asked about here`);
+    // Another channel has seen nothing: the newest article, as before.
+    const carol = answerer.ask('chan-2:carol', 'tl;dr?', { library: many }, { channel: 'chan-2' });
+    expect(carol.article?.id).toBe(many[0]!.id);
+  });
+
+  it("WHEN a question in that channel names another story THEN it goes to that story, not the channel's", () => {
+    const answerer = new ConversationAnswerer();
+    answerer.ask('chan-1:alice', 'How deep was the quake?', { library: many }, { channel: 'chan-1' });
+    const bob = answerer.ask(
+      'chan-1:bob',
+      'what about the rate cut?',
+      { library: many },
+      { channel: 'chan-1' },
+    );
+    expect(bob.article?.id).toBe(byName('rate-decision').id);
+  });
 });

@@ -21,7 +21,7 @@ const CLOSE_RATIO = 0.8;
 const NAMED_IN_WORDS =
   /\b(?:in|about|from|on|regarding|for|re)\s+(?:the|that|this)\s+((?:[\p{L}\p{N}'’-]+\s+){0,5}?[\p{L}\p{N}'’-]+)\s+(?:story|article|report|piece|news|item|one)\b/iu;
 
-export type RouteBasis = 'pinned' | 'named' | 'conversation' | 'scored' | 'weak' | 'default';
+export type RouteBasis = 'pinned' | 'named' | 'conversation' | 'channel' | 'scored' | 'weak' | 'default';
 
 export interface Route {
   article: Article;
@@ -140,9 +140,10 @@ export class ArticleRouter {
 
   /**
    * Picks the article for a question: one named in words, else the conversation's unless another clearly
-   * wins, else the best scored, else the newest.
+   * wins, else the best scored; when nothing points clearly at a story, the one last asked about in the
+   * channel (`channelId`), else the best weak match, else the newest.
    */
-  route(question: string, currentId?: string): Route | undefined {
+  route(question: string, currentId?: string, channelId?: string): Route | undefined {
     const newest = this.articles[0];
     if (!newest) return undefined;
     const currentPosition = currentId === undefined ? undefined : this.positionOf.get(currentId);
@@ -169,6 +170,10 @@ export class ArticleRouter {
         best.score > own * SWITCH_FACTOR;
       if (!moves) return { article: current, basis: 'conversation' };
     }
+    // Nothing in the question points clearly at a story: the one last asked about in this channel, if any.
+    const channelPosition = channelId === undefined ? undefined : this.positionOf.get(channelId);
+    if (channelPosition !== undefined && (!best || best.score < MIN_SCORE))
+      return { article: this.articles[channelPosition]!, basis: 'channel' };
     if (!best) return { article: newest, basis: 'default' };
     // A word only one story has still points at it, though weakly: better than the newest by default.
     const route: Route = {
