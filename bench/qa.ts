@@ -438,7 +438,10 @@ function printScale(rows: ScaleRow[]): void {
     );
     console.log(`        answerer ${t(r.answerer)}`);
     console.log(`          router ${t(r.router)}`);
-    console.log(`        baseline ${t(r.baseline)}`);
+    // One pass only (BM25 over the whole library is slow): no steady figures.
+    console.log(
+      `        baseline p50 ${ms(r.baseline.p50)} p99 ${ms(r.baseline.p99)} (cpu p50 ${ms(r.baseline.cpuP50)} p99 ${ms(r.baseline.cpuP99)})`,
+    );
   }
   console.log(
     '  (variants differ only in names, so questions naming nobody cannot pick one variant: routing here is a floor)',
