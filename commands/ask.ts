@@ -31,7 +31,9 @@ export default {
     if (!pinned && library.length === 0) resolveArticle(ctx); // throws the "library has no articles" error
     const hasQuestion = question.replace(/[\s\u200b-\u200d\u2060\ufeff]/g, '').length > 0;
     const result: RoutedAnswer = hasQuestion
-      ? ctx.services.answerer.ask(ctx.conversationKey, question, pinned ?? { library })
+      ? ctx.services.answerer.ask(ctx.conversationKey, question, pinned ?? { library }, {
+          channel: ctx.channelId,
+        })
       : EMPTY_QUESTION;
     const article =
       result.article ??

@@ -18,6 +18,7 @@ export interface FollowupAnswerer {
     conversationKey: string,
     question: string,
     target: { library: readonly Article[] },
+    place?: { channel?: string },
   ): { answered: boolean; text: string; citations: readonly Citation[] };
   /** The article a conversation is about (a thread opened on a feed post is about that post's story). */
   articleOf?(conversationKey: string): string | undefined;
@@ -102,7 +103,12 @@ export function createFollowupResponder(deps: FollowupResponderDeps): FollowupRe
       const articles = library.list();
       if (articles.length === 0) return { payload: followupPayload(message.id, NO_ARTICLE), conversationKey };
 
-      const answer = deps.answerer.ask(conversationKey, question, { library: articles });
+      const answer = deps.answerer.ask(
+        conversationKey,
+        question,
+        { library: articles },
+        { channel: message.channelId },
+      );
       deps.logger.debug(
         { conversationKey, via: decision.via, answered: answer.answered },
         'follow-up answered',

@@ -25,6 +25,15 @@ export interface ConversationAnswererOptions {
   idleTtlMs?: number;
 }
 
+/** Where a question was asked, beyond its conversation. */
+export interface AskPlace {
+  /**
+   * The channel (or thread) it was asked in: a first question there that points at no story goes to the
+   * story last asked about in that channel, by anyone, rather than to the newest.
+   */
+  channel?: string;
+}
+
 interface Entry {
   articleId: string;
   state: ConversationState;
@@ -41,6 +50,8 @@ export class ConversationAnswerer {
   private readonly idleTtlMs: number;
   /** Insertion order is recency order: a used entry is deleted and re-inserted. */
   private readonly conversations = new Map<string, Entry>();
+  /** Channel -> the article last answered from there (bounded and forgetful like the conversations). */
+  private readonly channels = new Map<string, { articleId: string; lastUsed: number }>();
 
   constructor(options: ConversationAnswererOptions = {}) {
     this.clock = options.clock ?? systemClock;
@@ -53,12 +64,13 @@ export class ConversationAnswerer {
    * about, a conversation keeps its article until a question clearly moves to another, and an answer chosen
    * between two close articles names the other.
    */
-  ask(conversationKey: string, question: string, target: AskTarget): RoutedAnswer {
+  ask(conversationKey: string, question: string, target: AskTarget, place: AskPlace = {}): RoutedAnswer {
     const now = this.clock.now();
     const previous = this.live(conversationKey, now);
     let route: Route | undefined;
     if ('library' in target) {
-      route = routerFor(target.library).route(question, previous?.articleId);
+      const seen = place.channel === undefined ? undefined : this.channelArticle(place.channel, now);
+      route = routerFor(target.library).route(question, previous?.articleId, seen);
       if (!route)
         return { answered: false, text: 'There are no articles to answer from yet.', citations: [] };
       if (route.unmatchedName !== undefined) {
@@ -69,6 +81,7 @@ export class ConversationAnswerer {
     const memory = previous && previous.articleId === article.id ? previous.state : EMPTY_STATE;
     const { answer, memory: next } = answerQuestion(article, question, memory);
     this.store(conversationKey, { articleId: article.id, state: next, lastUsed: now });
+    if (place.channel !== undefined) this.remember(place.channel, article.id, now);
     const note = route && 'library' in target ? routeNote(route, target.library.length) : undefined;
     return {
       ...answer,
@@ -115,6 +128,26 @@ export class ConversationAnswerer {
       return undefined;
     }
     return entry;
+  }
+
+  private channelArticle(channel: string, now: number): string | undefined {
+    const entry = this.channels.get(channel);
+    if (!entry) return undefined;
+    if (now - entry.lastUsed > this.idleTtlMs) {
+      this.channels.delete(channel);
+      return undefined;
+    }
+    return entry.articleId;
+  }
+
+  private remember(channel: string, articleId: string, now: number): void {
+    this.channels.delete(channel);
+    this.channels.set(channel, { articleId, lastUsed: now });
+    while (this.channels.size > this.maxConversations) {
+      const oldest = this.channels.keys().next();
+      if (oldest.done) break;
+      this.channels.delete(oldest.value);
+    }
   }
 
   private store(key: string, entry: Entry): void {

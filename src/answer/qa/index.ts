@@ -3,6 +3,7 @@ export type { Answer, Citation, ConversationState } from './types.ts';
 export { answerQuestion } from './pipeline.ts';
 export {
   ConversationAnswerer,
+  type AskPlace,
   type AskTarget,
   type ConversationAnswererOptions,
   type RoutedAnswer,

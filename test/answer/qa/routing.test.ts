@@ -73,3 +73,96 @@ describe('GIVEN several articles loaded and no article named', () => {
     expect(answer.answered).toBe(false);
   });
 });
+
+/** The seed and every tuning article of test/fixtures/articles, newest first. */
+function tuningLibrary(): Article[] {
+  const dir = new URL('../../fixtures/articles/', import.meta.url);
+  const others = fs
+    .readdirSync(dir)
+    .filter((name) => name.endsWith('.json'))
+    .map((name) => Article.parse(JSON.parse(fs.readFileSync(new URL(name, dir), 'utf8'))));
+  return [seed, ...others].sort((a, b) => (b.published.value ?? '').localeCompare(a.published.value ?? ''));
+}
+
+describe('GIVEN the ten tuning articles loaded and no article named', () => {
+  const many = tuningLibrary();
+  const byName = (prefix: string): Article => many.find((a) => a.id.startsWith(prefix))!;
+
+  it('WHEN the question uses the very word of one story and only a word of the same stem of another THEN the first story is used', () => {
+    // The seed holds a "consultation"; the minister story a "consulting firm" (both stem to "consult").
+    const answer = new ConversationAnswerer().ask('c', 'What number consultation was this?', {
+      library: many,
+    });
+    expect(answer.article?.id).toBe(seed.id);
+    expect(answer.text).toMatch(/12th/);
+  });
+
+  it('WHEN the question repeats a phrase of one story THEN that story wins over one holding the words apart', () => {
+    // "the first meeting was held" is the seed's; the rate decision's policy meeting has "meeting" more often.
+    const answer = new ConversationAnswerer().ask('c', 'When was the first meeting held?', { library: many });
+    expect(answer.article?.id).toBe(seed.id);
+    expect(answer.text).toMatch(/1998/);
+  });
+
+  it('WHEN the only shared words are common verbs ("took part") THEN they do not pull the question to another story', () => {
+    const answer = new ConversationAnswerer().ask('c', 'Who took part in the talks?', { library: many });
+    expect(answer.article?.id).toBe(seed.id);
+  });
+
+  it('WHEN a conversation moves to another story by its event words THEN follow-ups stay there', () => {
+    const answerer = new ConversationAnswerer();
+    expect(answerer.ask('c', 'How deep was the quake?', { library: many }).article?.id).toBe(
+      byName('quake').id,
+    );
+    const moved = answerer.ask('c', 'what about the rate cut?', { library: many });
+    expect(moved.article?.id).toBe(byName('rate-decision').id);
+    const followUp = answerer.ask('c', 'by how much?', { library: many });
+    expect(followUp.article?.id).toBe(byName('rate-decision').id);
+    expect(followUp.text).not.toMatch(/From “/);
+  });
+
+  it('WHEN the library reloads with a new article THEN questions about it are routed to it', () => {
+    const without = many.filter((a) => a.id !== byName('bridge').id);
+    const question = 'Who cut the ribbon at the bridge opening?';
+    expect(new ConversationAnswerer().ask('c', question, { library: without }).article?.id).not.toBe(
+      byName('bridge').id,
+    );
+    const reloaded = [byName('bridge'), ...without];
+    expect(new ConversationAnswerer().ask('c', question, { library: reloaded }).article?.id).toBe(
+      byName('bridge').id,
+    );
+  });
+
+  it('WHEN a first question points at no story at all THEN the newest article answers and the reply says so', () => {
+    const answer = new ConversationAnswerer().ask('c', 'tl;dr?', { library: many });
+    expect(answer.article?.id).toBe(many[0]!.id);
+    expect(answer.text).toContain(`From the newest article, “${many[0]!.headline}”`);
+  });
+
+  it('WHEN someone new asks a first question naming no story in a channel THEN the story last asked about there answers, and says so', () => {
+    const answerer = new ConversationAnswerer();
+    const quake = byName('quake');
+    expect(
+      answerer.ask('chan-1:alice', 'How deep was the quake?', { library: many }, { channel: 'chan-1' })
+        .article?.id,
+    ).toBe(quake.id);
+    const bob = answerer.ask('chan-1:bob', 'tl;dr?', { library: many }, { channel: 'chan-1' });
+    expect(bob.article?.id).toBe(quake.id);
+    expect(bob.text).toContain(`From “${quake.headline}”, the story last asked about here`);
+    // Another channel has seen nothing: the newest article, as before.
+    const carol = answerer.ask('chan-2:carol', 'tl;dr?', { library: many }, { channel: 'chan-2' });
+    expect(carol.article?.id).toBe(many[0]!.id);
+  });
+
+  it("WHEN a question in that channel names another story THEN it goes to that story, not the channel's", () => {
+    const answerer = new ConversationAnswerer();
+    answerer.ask('chan-1:alice', 'How deep was the quake?', { library: many }, { channel: 'chan-1' });
+    const bob = answerer.ask(
+      'chan-1:bob',
+      'what about the rate cut?',
+      { library: many },
+      { channel: 'chan-1' },
+    );
+    expect(bob.article?.id).toBe(byName('rate-decision').id);
+  });
+});

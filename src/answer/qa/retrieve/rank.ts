@@ -152,12 +152,23 @@ const CHANGE_STEMS: ReadonlySet<string> = new Set(EN.changeWords.map(stem));
  * A number is given only for a question about that quantity: "how much did revenue grow" wants a change, "how much
  * revenue" the amount. A figure whose label names a change answers the first; one that does not, the second.
  */
-function quantityFit(question: Question, fact: Fact): number {
+function quantityFit(asksChange: boolean, fact: Fact): number {
   if (fact.source.kind !== 'figure') return 1;
-  const asksChange = question.tokens.some((t) => CHANGE_STEMS.has(stem(t)));
-  const isChange = contentStems(fact.source.figure.label).some((s) => CHANGE_STEMS.has(s));
-  return asksChange === isChange ? 1 : 0.6;
+  return asksChange === isChangeFigure(fact) ? 1 : 0.6;
 }
+
+/** Whether a figure's label names a change; read once per fact (facts live as long as their article's index). */
+const changeFigures = new WeakMap<Fact, boolean>();
+function isChangeFigure(fact: Fact): boolean {
+  let known = changeFigures.get(fact);
+  if (known === undefined && fact.source.kind === 'figure') {
+    known = contentStems(fact.source.figure.label).some((s) => CHANGE_STEMS.has(s));
+    changeFigures.set(fact, known);
+  }
+  return known ?? false;
+}
+
+const NO_NAMES: ReadonlySet<string> = new Set();
 
 export function rankFacts(index: ArticleIndex, question: Question): RankedFact[] {
   const stems = [...informativeStems(question), ...askedNumbers(question).filter((n) => index.idf.has(n))];
@@ -189,10 +200,13 @@ export function rankFacts(index: ArticleIndex, question: Question): RankedFact[]
   const ordinalStem = ownOrdinal ? stem(ownOrdinal.asWritten) : undefined;
   const remembered = index.facts.find((f) => f.id === question.context?.factId);
   const asksConditions = question.slot === 'cause' && CONDITION_STEMS.some((s) => question.cueStems.has(s));
+  const asksChange = question.tokens.some((t) => CHANGE_STEMS.has(stem(t)));
+  const ordinal = ownOrdinal?.value;
+  const namesPeople = question.type !== 'yes-no' && question.mentions.some((m) => m.ref.kind === 'person');
   const ranked: RankedFact[] = [];
   for (const fact of index.facts) {
     let matched = 0;
-    const involved = question.type === 'yes-no' ? new Set<string>() : namesOfInvolved(question, fact);
+    const involved = namesPeople ? namesOfInvolved(question, fact) : NO_NAMES;
     stems.forEach((s, i) => {
       // "Smith and Jones" for a fact about "the two leaders": a name counts where its entity is involved.
       let hit = involved.has(s) ? 1 : (fact.bag.get(s) ?? 0);
@@ -216,13 +230,12 @@ export function rankFacts(index: ArticleIndex, question: Question): RankedFact[]
     if (asksConditions && fact.source.kind === 'context' && fact.source.context.kind === 'why-now')
       score *= 0.6;
     if (coverage > 0) score += tieBreak(question, fact, mentioned);
-    score *= quantityFit(question, fact);
+    score *= quantityFit(asksChange, fact);
     if (question.year !== undefined || question.month !== undefined) {
       if (fact.date && dateCovers(fact.date, question.year, question.month))
         score += fact.date.precision === 'range' ? 0.35 : 0.5;
       else if (fact.source.kind !== 'gap' && fact.date) score -= 0.2;
     }
-    const ordinal = mainEvent(index.article).ordinal?.value;
     const aboutThisEvent =
       fact.source.kind === 'event' || (ordinalStem !== undefined && (fact.bag.get(ordinalStem) ?? 0) >= 1);
     if (

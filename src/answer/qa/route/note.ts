@@ -17,6 +17,9 @@ export function routeNote(route: Route, librarySize: number): string | undefined
   if (route.basis === 'weak') {
     return `(From ${quoted(route.article)}, the article closest to the question; name another story to ask about it.)`;
   }
+  if (route.basis === 'channel') {
+    return `(From ${quoted(route.article)}, the story last asked about here; name another story to ask about it.)`;
+  }
   if (route.basis === 'default') {
     return `(From the newest article, ${quoted(route.article)}; name another story to ask about it.)`;
   }
