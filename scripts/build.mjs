@@ -120,6 +120,9 @@ export async function build({
     bundle: true,
     platform: 'node',
     format: 'esm',
+    // Dynamic imports become chunks (dist/chunk-*.js) loaded on first use, with the packages only they import:
+    // the feed parsers and the language model (src/feeds/lazy.ts), PostgreSQL's driver, prom-client.
+    splitting: true,
     target: 'node20',
     sourcemap: 'linked',
     logLevel: 'warning',
