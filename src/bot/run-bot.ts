@@ -28,6 +28,9 @@ import { warmUp } from './warm-up.ts';
 import { prepareArticles } from '../answer/qa/index.ts';
 import { describeEmptyLibrary } from '../model/library-report.ts';
 
+/** Resolves on the event loop's next turn, after pending I/O (a received interaction) has been handled. */
+const nextTurn = () => new Promise<void>((resolve) => setImmediate(resolve));
+
 /** How long a shutdown may take before the process exits regardless. */
 const SHUTDOWN_GRACE_MS = 8_000;
 
@@ -223,17 +226,26 @@ function wireLifecycleLogs(
       { guilds: guildIds.length, user: ready.user.tag, articles: services.library.list().length, shards },
       'ready',
     );
-    void services.digests
-      .retainGuilds(guildIds)
-      .catch((error: unknown) => logger.error({ err: error }, 'could not drop the digests of servers left'))
-      .then(() => services.digests.start());
+    // The start-up bookkeeping yields to the event loop between its steps: a command sent right after
+    // "ready" is answered in between, not after all of it.
     const feeds = services.feeds;
-    if (feeds) {
-      void feeds
+    void (async () => {
+      await nextTurn();
+      await services.digests
         .retainGuilds(guildIds)
-        .catch((error: unknown) => logger.error({ err: error }, 'could not drop the feeds of servers left'))
-        .then(() => feeds.start());
-    }
+        .catch((error: unknown) =>
+          logger.error({ err: error }, 'could not drop the digests of servers left'),
+        );
+      await nextTurn();
+      const digestsStarted = services.digests.start();
+      if (!feeds) return;
+      await nextTurn();
+      await feeds
+        .retainGuilds(guildIds)
+        .catch((error: unknown) => logger.error({ err: error }, 'could not drop the feeds of servers left'));
+      await nextTurn();
+      await Promise.all([digestsStarted, feeds.start()]);
+    })().catch((error: unknown) => logger.error({ err: error }, 'start-up bookkeeping failed'));
     // One registration per bot, not per shard: the shard holding shard 0 does it.
     if (config.registerCommandsOnStart && shards.includes(0))
       void registerOnStart(ready.user.id, config, token, logger);
