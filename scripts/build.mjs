@@ -125,6 +125,14 @@ export async function build({
     splitting: true,
     target: 'node20',
     sourcemap: 'linked',
+    // V8 keeps every loaded script's source in the heap, as two bytes a character once one character is not
+    // Latin-1 (a ’ in a comment): whitespace and comments out and ASCII escapes halve the bundle and take
+    // about 10 MiB off the resident memory. Names stay, so profiles and stack traces read as the sources
+    // (lines through the source maps: --enable-source-maps).
+    minifyWhitespace: true,
+    minifySyntax: true,
+    legalComments: 'none',
+    charset: 'ascii',
     logLevel: 'warning',
     // Bundled CommonJS calls require(); in an ES module it has to be made.
     banner: {
