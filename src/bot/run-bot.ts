@@ -265,7 +265,7 @@ function wireLifecycleLogs(
       'ready',
     );
     // The start-up bookkeeping yields to the event loop between its steps: a command sent right after
-    // "ready" is answered in between, not after all of it.
+    // "ready" is answered in between, not after all of it. Servers left are dropped before anything starts.
     const feeds = services.feeds;
     void (async () => {
       await nextTurn();
@@ -274,15 +274,16 @@ function wireLifecycleLogs(
         .catch((error: unknown) =>
           logger.error({ err: error }, 'could not drop the digests of servers left'),
         );
+      if (feeds) {
+        await nextTurn();
+        await feeds
+          .retainGuilds(guildIds)
+          .catch((error: unknown) =>
+            logger.error({ err: error }, 'could not drop the feeds of servers left'),
+          );
+      }
       await nextTurn();
-      const digestsStarted = services.digests.start();
-      if (!feeds) return;
-      await nextTurn();
-      await feeds
-        .retainGuilds(guildIds)
-        .catch((error: unknown) => logger.error({ err: error }, 'could not drop the feeds of servers left'));
-      await nextTurn();
-      await Promise.all([digestsStarted, feeds.start()]);
+      await Promise.all([services.digests.start(), feeds?.start()]);
     })().catch((error: unknown) => logger.error({ err: error }, 'start-up bookkeeping failed'));
     // One registration per bot, not per shard: the shard holding shard 0 does it.
     if (config.registerCommandsOnStart && shards.includes(0))
