@@ -5,8 +5,10 @@
  * - minimal: bench/minimal-bot.mjs, plain node, nothing but discord.js, a fixed reply (the baseline);
  * - /ask and /summary: the news-digest bot as production runs it (`node <flags> dist/main.js`, built first).
  * Each run: spawn -> READY, the cold first interaction, a closed loop (one in flight, COUNT sequential), an
- * open loop at a fixed rate, then resident memory. Repeated REPEATS times, the order rotating every repeat;
- * ratios are taken within a repeat (bot / minimal) and printed as min / median over the repeats.
+ * open loop at a fixed rate, then resident memory, and the CPU time used until READY and per closed-loop
+ * interaction (which, unlike latency, hardly depends on what else the machine runs). Repeated REPEATS times,
+ * the order rotating every repeat; ratios are taken within a repeat (bot / minimal) and printed as min / median
+ * over the repeats.
  */
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
@@ -38,6 +40,22 @@ interface RunFigures {
   refused: number;
   errorLogs: number;
   rssMiB: number;
+  /** CPU time (user + system) the process used until READY, and per closed-loop interaction (ms). */
+  cpuToReadyMs: number;
+  cpuPerInteractionMs: number;
+}
+
+/**
+ * CPU time a process has used (Linux /proc, 10 ms ticks), in ms. Unlike latency it hardly moves when other
+ * processes share the machine, so it shows where a bot spends beside the minimal one even on a busy machine.
+ */
+function cpuMs(pid: number | undefined): number {
+  try {
+    const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1]?.split(' ') ?? [];
+    return (Number(fields[11]) + Number(fields[12])) * 10;
+  } catch {
+    return Number.NaN;
+  }
 }
 
 /** Questions built from the bundled article's people, the way a reader asks (the bench is not the answerer). */
@@ -98,8 +116,11 @@ async function runOnce(discord: FakeDiscord, subject: Subject): Promise<RunFigur
   try {
     await bot.waitForLog((l) => l.msg === 'ready', '"ready"');
     const spawnToReadyMs = performance.now() - spawned;
+    const cpuToReadyMs = cpuMs(bot.child.pid);
     const coldMs = (await discord.sendInteraction(subject.spec(0)).callback).latencyMs;
+    const cpuBefore = cpuMs(bot.child.pid);
     const closed = await closedLoop(discord, subject, 1, COUNT);
+    const cpuPerInteractionMs = (cpuMs(bot.child.pid) - cpuBefore) / COUNT;
     const open = await openLoop(discord, subject, 1 + COUNT);
     const rssMiB = bot.rssMiB() ?? Number.NaN;
     return {
@@ -110,6 +131,8 @@ async function runOnce(discord: FakeDiscord, subject: Subject): Promise<RunFigur
       refused: discord.rejectedRequests.length - refusedBefore,
       errorLogs: bot.errorLogs().length,
       rssMiB,
+      cpuToReadyMs,
+      cpuPerInteractionMs,
     };
   } finally {
     await bot.stop();
@@ -161,7 +184,7 @@ function report(runs: Map<string, RunFigures[]>): void {
       `open loop ${RATE}/s for ${OPEN_SECONDS} s; figures are medians over the repeats (latency: dispatch -> callback)`,
   );
   console.log(
-    'subject      spawn->READY ms  cold ms  closed p50  closed p99  open p50  open p99  errors  RSS MiB',
+    'subject      spawn->READY ms  cold ms  closed p50  closed p99  open p50  open p99  errors  RSS MiB  CPU->READY  CPU/interaction',
   );
   for (const [name, list] of runs) {
     const errors = list.reduce((sum, r) => sum + r.open.errors + r.refused + r.errorLogs, 0);
@@ -169,7 +192,8 @@ function report(runs: Map<string, RunFigures[]>): void {
       `${name.padEnd(12)}${f(median(list.map((r) => r.spawnToReadyMs)), 15, 0)}${f(median(list.map((r) => r.coldMs)), 9)}` +
         `${f(median(list.map((r) => percentile(r.closed, 50))), 12)}${f(median(list.map((r) => percentile(r.closed, 99))), 12)}` +
         `${f(median(list.map((r) => percentile(r.open.latencies, 50))), 10)}${f(median(list.map((r) => percentile(r.open.latencies, 99))), 10)}` +
-        `${String(errors).padStart(8)}${f(median(list.map((r) => r.rssMiB)), 9, 1)}`,
+        `${String(errors).padStart(8)}${f(median(list.map((r) => r.rssMiB)), 9, 1)}` +
+        `${f(median(list.map((r) => r.cpuToReadyMs)), 12, 0)}${f(median(list.map((r) => r.cpuPerInteractionMs)), 17)}`,
     );
   }
   const minimal = runs.get('minimal') ?? [];
@@ -186,6 +210,8 @@ function report(runs: Map<string, RunFigures[]>): void {
   line('open p50', (r) => percentile(r.open.latencies, 50), '');
   line('spawn -> READY', (r) => r.spawnToReadyMs, '<= 1.5');
   line('RSS after the run', (r) => r.rssMiB, '<= 1.3');
+  line('CPU to READY', (r) => r.cpuToReadyMs, '(load-robust view of start-up)');
+  line('CPU/interaction', (r) => r.cpuPerInteractionMs, '(load-robust view of closed p50)');
   const cold = (runs.get('/ask') ?? []).map((r) => r.coldMs);
   console.log(
     `\nfirst /ask after READY: median ${f(median(cold), 0)} ms, worst ${f(Math.max(...cold), 0)} ms (target < 10 ms; ` +

@@ -1,4 +1,4 @@
-import { Events, type Client } from 'discord.js';
+import { Events, type Client, type CloseEvent, type Interaction, type Message } from 'discord.js';
 import type { Config, FeedConfig, FetchConfig } from '../config.ts';
 import type { Logger } from '../core/logger.ts';
 import { systemClock } from '../core/clock.ts';
@@ -28,6 +28,9 @@ import { warmUp } from './warm-up.ts';
 import { prepareArticles } from '../answer/qa/index.ts';
 import { describeEmptyLibrary } from '../model/library-report.ts';
 
+/** Resolves on the event loop's next turn, after pending I/O (a received interaction) has been handled. */
+const nextTurn = () => new Promise<void>((resolve) => setImmediate(resolve));
+
 /** How long a shutdown may take before the process exits regardless. */
 const SHUTDOWN_GRACE_MS = 8_000;
 
@@ -47,6 +50,41 @@ export async function runBot(
   const placement = placementFromEnvironment();
   // Under the ShardingManager every log line says which shard wrote it.
   const logger = placement.count > 1 ? rootLogger.child({ shard: placement.ids.join(',') }) : rootLogger;
+  // Logged in first: the gateway handshake (with Discord, a few network round trips) runs while the library,
+  // the database and the warm-up get ready. discord.js holds every event but the handshake's own until its
+  // shards are ready, and the handlers registered here wait for the services.
+  const client = createDiscordClient(config, placement);
+  const handlers = deferred<EventHandlers>();
+  client.on(
+    Events.InteractionCreate,
+    (interaction) => void handlers.promise.then((h) => h.interaction(interaction)),
+  );
+  client.on(Events.MessageCreate, (message) => void handlers.promise.then((h) => h.message(message)));
+  const gatewayReady = new Promise<Client<true>>((resolve) => client.once(Events.ClientReady, resolve));
+  wireGatewayLogs(client, logger);
+  let loggedIn = false;
+  const login = client.login(token).then(
+    () => {
+      loggedIn = true;
+      return undefined;
+    },
+    (error: unknown) => ({ error }),
+  );
+  // A close after login but before the handler below is wired (while the services are built) is kept for it.
+  const closedDuringStart: { close?: GatewayClose; listener: (event: CloseEvent, shardId: number) => void } =
+    {
+      listener: (event, shardId) => {
+        // during login, client.login rejects with the same cause (reported below)
+        if (loggedIn) closedDuringStart.close ??= { code: event.code, shardId };
+      },
+    };
+  client.on(Events.ShardDisconnect, closedDuringStart.listener);
+  /** Start-up failed before the bot could serve: close the connection being made. */
+  const abandonLogin = () =>
+    client
+      .destroy()
+      .catch((error: unknown) => logger.warn({ err: error }, 'error while closing the Discord connection'));
+
   const library = await ArticleLibrary.load(config.articlesDir, logger, {
     maxBytes: config.articleMaxBytes,
   });
@@ -64,12 +102,12 @@ export async function runBot(
     });
   } catch (error) {
     stopWatchingArticles();
+    await abandonLogin();
     if (!(error instanceof StoreOpenError)) throw error;
     logger.fatal(error.message);
     return 1;
   }
   logger.info({ engine: store.engine, location: store.location }, 'database ready');
-  const client = createDiscordClient(config, placement);
   const channels = new DiscordChannelGateway(client.rest);
   const botThreads = new BotThreads();
   // One pace for every post the bot makes on its own (digests and feed items): Discord's 50/s.
@@ -122,13 +160,12 @@ export async function runBot(
     logger,
   };
 
-  client.on(
-    Events.InteractionCreate,
-    createInteractionHandler(commands, services, {
+  handlers.resolve({
+    interaction: createInteractionHandler(commands, services, {
       'ask-thread': createThreadButtonHandler(services, config),
     }),
-  );
-  client.on(Events.MessageCreate, createMessageCreateHandler(services, config));
+    message: createMessageCreateHandler(services, config),
+  });
   let stopOperations: () => Promise<void>;
   try {
     stopOperations = await startOperations({ client, config, library, store, logger });
@@ -138,6 +175,7 @@ export async function runBot(
       'cannot serve HEALTH_PORT',
     );
     stopWatchingArticles();
+    await abandonLogin();
     await store.close();
     return 1;
   }
@@ -146,7 +184,7 @@ export async function runBot(
     (result) => logger.info(result, 'warmed up'),
     (error: unknown) => logger.warn({ err: error }, 'warm-up failed (the first answers will be slower)'),
   );
-  wireLifecycleLogs(client, services, config, token, logger, warmed);
+  wireLifecycleLogs(client, services, config, token, logger, Promise.all([gatewayReady, warmed]));
 
   let shutdown: (reason: string, exitCode: number) => void = () => {};
   const stopped = new Promise<number>((resolve) => {
@@ -178,22 +216,24 @@ export async function runBot(
     process.once('SIGTERM', () => shutdown('SIGTERM', 0));
   });
   // discord.js does not reconnect after these: a process left running would answer nothing.
-  let loggedIn = false;
-  client.on(Events.ShardDisconnect, (event, shardId) => {
-    if (!loggedIn) return; // during login, client.login rejects with the same cause (reported below)
-    const cause = fatalCloseCause(event.code);
+  const onClosed = ({ code, shardId }: GatewayClose) => {
+    const cause = fatalCloseCause(code);
     if (cause === undefined) {
-      logger.warn({ code: event.code, shardId }, 'gateway disconnected for good');
+      logger.warn({ code, shardId }, 'gateway disconnected for good');
       return;
     }
-    logger.fatal({ code: event.code, shardId }, cause);
-    shutdown(`gateway closed with ${event.code}`, 1);
+    logger.fatal({ code, shardId }, cause);
+    shutdown(`gateway closed with ${code}`, 1);
+  };
+  client.off(Events.ShardDisconnect, closedDuringStart.listener);
+  client.on(Events.ShardDisconnect, (event, shardId) => {
+    if (loggedIn) onClosed({ code: event.code, shardId });
   });
+  if (closedDuringStart.close) onClosed(closedDuringStart.close);
 
-  try {
-    await client.login(token);
-    loggedIn = true;
-  } catch (error) {
+  const failed = await login;
+  if (failed) {
+    const { error } = failed;
     const { code, message } = describeLoginFailure(error);
     logger.fatal({ err: error, ...(code !== undefined ? { code } : {}) }, message);
     services.digests.stop();
@@ -213,9 +253,10 @@ function wireLifecycleLogs(
   config: Config,
   token: string,
   logger: Logger,
-  warmed: Promise<void>,
+  /** The gateway handshake and the warm-up, both done. */
+  served: Promise<[Client<true>, void]>,
 ): void {
-  client.once(Events.ClientReady, (ready) => void warmed.then(() => onReady(ready)));
+  void served.then(([ready]) => onReady(ready));
   const onReady = (ready: Client<true>) => {
     const guildIds = [...ready.guilds.cache.keys()];
     const shards = ready.shard?.ids ?? [0];
@@ -223,17 +264,27 @@ function wireLifecycleLogs(
       { guilds: guildIds.length, user: ready.user.tag, articles: services.library.list().length, shards },
       'ready',
     );
-    void services.digests
-      .retainGuilds(guildIds)
-      .catch((error: unknown) => logger.error({ err: error }, 'could not drop the digests of servers left'))
-      .then(() => services.digests.start());
+    // The start-up bookkeeping yields to the event loop between its steps: a command sent right after
+    // "ready" is answered in between, not after all of it. Servers left are dropped before anything starts.
     const feeds = services.feeds;
-    if (feeds) {
-      void feeds
+    void (async () => {
+      await nextTurn();
+      await services.digests
         .retainGuilds(guildIds)
-        .catch((error: unknown) => logger.error({ err: error }, 'could not drop the feeds of servers left'))
-        .then(() => feeds.start());
-    }
+        .catch((error: unknown) =>
+          logger.error({ err: error }, 'could not drop the digests of servers left'),
+        );
+      if (feeds) {
+        await nextTurn();
+        await feeds
+          .retainGuilds(guildIds)
+          .catch((error: unknown) =>
+            logger.error({ err: error }, 'could not drop the feeds of servers left'),
+          );
+      }
+      await nextTurn();
+      await Promise.all([services.digests.start(), feeds?.start()]);
+    })().catch((error: unknown) => logger.error({ err: error }, 'start-up bookkeeping failed'));
     // One registration per bot, not per shard: the shard holding shard 0 does it.
     if (config.registerCommandsOnStart && shards.includes(0))
       void registerOnStart(ready.user.id, config, token, logger);
@@ -248,6 +299,11 @@ function wireLifecycleLogs(
       ?.retainGuilds([...client.guilds.cache.keys()])
       .catch((error: unknown) => logger.error({ err: error }, 'could not drop the feeds of a server left'));
   });
+  process.on('unhandledRejection', (reason) => logger.error({ err: reason }, 'unhandled rejection'));
+}
+
+/** What the client reports about its connection, logged from the moment it exists. */
+function wireGatewayLogs(client: Client, logger: Logger): void {
   client.on(Events.Error, (error) => logger.error({ err: error }, 'discord client error'));
   client.on(Events.Warn, (message) => logger.warn(message));
   client.on(Events.ShardReconnecting, (shardId) =>
@@ -260,7 +316,22 @@ function wireLifecycleLogs(
       'rate limited by Discord',
     ),
   );
-  process.on('unhandledRejection', (reason) => logger.error({ err: reason }, 'unhandled rejection'));
+}
+
+interface GatewayClose {
+  code: number;
+  shardId: number;
+}
+
+interface EventHandlers {
+  interaction: (interaction: Interaction) => Promise<void>;
+  message: (message: Message) => Promise<void>;
+}
+
+function deferred<T>(): { promise: Promise<T>; resolve: (value: T) => void } {
+  let resolve!: (value: T) => void;
+  const promise = new Promise<T>((settle) => (resolve = settle));
+  return { promise, resolve };
 }
 
 async function registerOnStart(

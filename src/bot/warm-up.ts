@@ -1,7 +1,7 @@
 import type { Command } from './command.ts';
 import type { Services } from './services.ts';
 import type { Article } from '../model/schema.ts';
-import { invokeOffline } from '../cli/invoke.ts';
+import { invokeOffline, type OfflineInvocation } from '../cli/invoke.ts';
 import { prepareArticles } from '../answer/qa/index.ts';
 
 /**
@@ -9,6 +9,8 @@ import { prepareArticles } from '../answer/qa/index.ts';
  * (building their indexes, should the answerer build them lazily).
  */
 const WARM_ARTICLES = 3;
+/** Sample questions also asked without the article option (routed over the library). */
+const ROUTED_QUESTIONS = 3;
 
 export interface WarmUpResult {
   articles: number;
@@ -37,9 +39,9 @@ function sampleQuestions(article: Article): string[] {
 }
 
 /**
- * Runs a few /ask and /summary invocations through the same command code as Discord, for the newest articles,
- * before the bot reports ready: the first reader then pays neither for index builds nor for compiling the
- * answer path. Yields to the event loop between questions so the gateway handshake proceeds meanwhile.
+ * Runs a few /ask (pinned to an article and routed), /summary and /digest show invocations through the same
+ * command code as Discord, for the newest articles, before the bot reports ready: the first reader then pays
+ * neither for index builds nor for compiling the answer path. Yields to the event loop between questions so the gateway handshake proceeds meanwhile.
  * The conversations it used are forgotten.
  */
 export async function warmUp(commands: readonly Command[], services: Services): Promise<WarmUpResult> {
@@ -47,24 +49,28 @@ export async function warmUp(commands: readonly Command[], services: Services): 
   // Every article's index and the router over the library, before the first user asks.
   prepareArticles(services.library.list());
   const articles = services.library.list().slice(0, WARM_ARTICLES);
+  const run = async (invocation: OfflineInvocation) => {
+    await new Promise((resolve) => setImmediate(resolve));
+    await invokeOffline(commands, services, invocation);
+  };
   let questions = 0;
   for (const article of articles) {
     const conversationKey = `warm-up:${article.id}`;
-    const run = async (name: string, values: Record<string, string>) => {
-      await new Promise((resolve) => setImmediate(resolve));
-      await invokeOffline(commands, services, {
-        name,
-        values: { ...values, article: article.id },
-        conversationKey,
-      });
+    const ask = async (question: string, values: Record<string, string>) => {
+      await run({ name: 'ask', values: { ...values, question }, conversationKey });
+      questions++;
     };
     const samples = sampleQuestions(article);
-    for (const question of article === articles[0] ? samples : samples.slice(0, 1)) {
-      await run('ask', { question });
-      questions++;
-    }
-    await run('summary', {});
+    const first = article === articles[0];
+    for (const question of first ? samples : samples.slice(0, 1))
+      await ask(question, { article: article.id });
+    // Without the article option a question is routed over the library, as most readers ask.
+    if (first) for (const question of samples.slice(0, ROUTED_QUESTIONS)) await ask(question, {});
+    await run({ name: 'summary', values: { article: article.id }, conversationKey });
     services.answerer.forget(conversationKey);
   }
+  // A read of the store, so that the query builder and the database driver are compiled before the first
+  // command (or the start-up bookkeeping right after "ready") needs them.
+  await run({ name: 'digest', subcommand: 'show', values: {} });
   return { articles: articles.length, questions, ms: Math.round(performance.now() - started) };
 }

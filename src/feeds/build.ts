@@ -9,9 +9,9 @@ import { metrics as processMetrics } from '../ops/metrics.ts';
 import type { FeedDeps, FeedMetrics } from './deps.ts';
 import { HostLimiter } from './fetch/host-limiter.ts';
 import type { HttpFetch } from './fetch/http.ts';
-import { PipelineIngester } from './ingest/pipeline-ingester.ts';
 import { FeedArticles } from './ingest/feed-articles.ts';
 import type { ArticleIngester } from './ingest/ingest-port.ts';
+import { lazyPipelineIngester } from './lazy.ts';
 import { FeedService } from './service.ts';
 import { FeedStore } from './store/feed-store.ts';
 
@@ -53,7 +53,7 @@ export async function buildFeeds(
     http: options.http ?? guardedHttp,
     hosts: new HostLimiter(options.feeds.fetchesAtOnce, options.feeds.fetchesPerHost),
     limits: { timeoutMs: options.fetch.timeoutMs, maxRedirects: 5, allowPrivate: options.fetch.allowPrivate },
-    ingester: options.ingester ?? new PipelineIngester(),
+    ingester: options.ingester ?? lazyPipelineIngester(options.logger),
     channels: options.channels,
     limiter: options.limiter,
     clock: options.clock,

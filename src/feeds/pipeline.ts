@@ -3,10 +3,10 @@ import { fetchFeed, type FeedProblem } from './fetch/fetch-feed.ts';
 import { newItems } from './compare/compare.ts';
 import { deliveriesFor } from './filter/deliveries.ts';
 import { recordFeedFailure } from './health/health.ts';
-import { NotAFeedError, parseFeedDocument } from './parse/parse-feed.ts';
 import type { FeedItem, ParsedFeed } from './parse/feed-item.ts';
 import { deliverOpen, type DeliveryReport } from './deliver/deliverer.ts';
 import type { FeedSource } from './store/feed-store.ts';
+import { loadHeavyParts } from './lazy.ts';
 
 export type PollResult =
   | {
@@ -71,6 +71,7 @@ export class FeedPipeline {
       deps.logger.debug({ url: source.url, status: 304 }, 'feed fetch done');
       return { kind: 'not-modified', delivery: await this.deliver(source, options) };
     }
+    const { NotAFeedError, parseFeedDocument } = await loadHeavyParts(deps.logger);
     let feed: ParsedFeed;
     try {
       feed = parseFeedDocument(outcome.body, outcome.url);

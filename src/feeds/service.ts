@@ -4,12 +4,11 @@ import { latestItem } from './compare/compare.ts';
 import type { FeedDeps } from './deps.ts';
 import { deliverOpen, sourceName } from './deliver/deliverer.ts';
 import { fetchFeed } from './fetch/fetch-feed.ts';
-import { NotAFeedError, parseFeedDocument } from './parse/parse-feed.ts';
 import { parseItemFilter } from './filter/item-filter.ts';
-import { ingestItem } from './ingest/ingest-item.ts';
 import type { FeedItem } from './parse/feed-item.ts';
 import { FeedPipeline, type PollResult } from './pipeline.ts';
 import { FeedPoller } from './poller.ts';
+import { loadHeavyParts } from './lazy.ts';
 import type { Article } from '../model/schema.ts';
 import type { FeedSubscription, PostMode, SubscriptionWithSource } from './store/feed-store.ts';
 
@@ -147,6 +146,7 @@ export class FeedService {
       throw new UserError(`The feed does not work right now: ${outcome.problem.message}.`);
     if (outcome.kind === 'not-modified')
       throw new UserError('The feed answered 304 Not Modified to a plain request.');
+    const { NotAFeedError, ingestItem, parseFeedDocument } = await loadHeavyParts(deps.logger);
     let items: FeedItem[];
     let title: string | undefined;
     try {

@@ -1,8 +1,11 @@
-import { mkdirSync, mkdtempSync, readdirSync, readlinkSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readlinkSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { build } from '../../scripts/build.mjs';
 import { FakeDiscord, messageText } from '../fake-discord/index.ts';
+import { FeedServer } from '../feeds/support/feed-server.ts';
+import { baseStories } from '../feeds/support/stories.ts';
 import { BotProcess, REPO_ROOT, temporaryDatabase } from '../e2e/support/bot-process.ts';
 import { TEST_GUILDS } from '../e2e/support/harness.ts';
 import { PRODUCTION_NODE_FLAGS } from '../../src/ops/node-flags.ts';
@@ -55,12 +58,12 @@ describe('the compiled bot (node dist/main.js)', () => {
     if (outDir) rmSync(outDir, { recursive: true, force: true });
   });
 
-  function start(env: Record<string, string> = {}): BotProcess {
+  function start(env: Record<string, string> = {}, preload: string[] = []): BotProcess {
     const database = temporaryDatabase();
     databases.push(database);
     return BotProcess.start(discord, {
       databasePath: database.databasePath,
-      nodeArgs: [...PRODUCTION_NODE_FLAGS, path.join(outDir, 'main.js')],
+      nodeArgs: [...preload, ...PRODUCTION_NODE_FLAGS, path.join(outDir, 'main.js')],
       env,
       waitTimeoutMs: 60_000,
     });
@@ -150,6 +153,56 @@ describe('the compiled bot (node dist/main.js)', () => {
     } finally {
       await bot.stop();
     }
+  });
+
+  it('GIVEN no feed THEN the bot is ready without the feed and language libraries; /feed add and /feed test load them and ingest a story', async () => {
+    const scratch = mkdtempSync(path.join(tmpdir(), 'lazy-libraries-'));
+    const importsFile = path.join(scratch, 'imports.txt');
+    const imported = () => (existsSync(importsFile) ? readFileSync(importsFile, 'utf8').split('\n') : []);
+    const server = await FeedServer.start();
+    server.feeds.set('/rss.xml', { format: 'rss', title: 'Riverton Post', stories: baseStories() });
+    const bot = start(
+      {
+        RECORD_IMPORTS_FILE: importsFile,
+        FEED_ARTICLES_DIR: path.join(scratch, 'feed-articles'),
+        FETCH_ALLOW_PRIVATE: 'true',
+      },
+      ['--import', path.join(REPO_ROOT, 'test/runtime/support/record-imports.mjs')],
+    );
+    const feedLibraries = [
+      'feedsmith',
+      'linkedom',
+      '@mozilla/readability',
+      'wink-nlp',
+      'wink-eng-lite-web-model',
+      'chrono-node',
+    ];
+    try {
+      await bot.waitUntilServing();
+      expect(imported()).toContain('better-sqlite3'); // the recording works
+      for (const library of [...feedLibraries, 'pg', 'prom-client'])
+        expect(imported()).not.toContain(library);
+
+      const add = discord.sendInteraction({
+        command: 'feed',
+        subcommand: 'add',
+        options: { url: server.feedUrl('/rss.xml'), channel: discord.channel('news').id },
+      });
+      expect(messageText(await add.reply())).toContain('Feed 1 added: Riverton Post');
+      expect(imported()).toEqual(expect.arrayContaining(['feedsmith', 'linkedom']));
+
+      const tested = discord.sendInteraction({ command: 'feed', subcommand: 'test', options: { feed: '1' } });
+      const preview = messageText(await tested.reply());
+      expect(preview).toContain('Riverton opens its new harbor bridge');
+      expect(preview).toMatch(/Article id: \S+/); // ingested into an article model
+      expect(imported()).toEqual(expect.arrayContaining(feedLibraries));
+      expect(bot.logs.filter((l) => l.msg === 'feed parsing and ingest libraries loaded')).toHaveLength(1);
+    } finally {
+      expect(await bot.stop()).toBe(0);
+      await server.close();
+      rmSync(scratch, { recursive: true, force: true });
+    }
+    expect(bot.errorLogs()).toEqual([]);
   });
 
   it('GIVEN SIGTERM THEN the compiled bot closes the gateway and the database and exits 0', async () => {

@@ -2,9 +2,9 @@ import { ChannelUnavailableError } from '../../core/channel-gateway.ts';
 import { messageNonce } from '../../core/nonce.ts';
 import type { Article } from '../../model/schema.ts';
 import type { FeedDeps } from '../deps.ts';
-import { ingestItem } from '../ingest/ingest-item.ts';
 import type { FeedDelivery, FeedSource, StoredItem } from '../store/feed-store.ts';
 import { renderFeedPost } from './render-post.ts';
+import { loadHeavyParts } from '../lazy.ts';
 
 /** Tries of one post before it is given up (a channel problem gives up at once). */
 const MAX_ATTEMPTS = 3;
@@ -62,6 +62,7 @@ async function articleFor(
   const item = stored.item;
   if (!item) return { article: undefined, ingested: false };
   try {
+    const { ingestItem } = await loadHeavyParts(deps.logger);
     const made = await ingestItem(deps, item, {
       sourceId: source.id,
       sourceName: sourceName(source),
