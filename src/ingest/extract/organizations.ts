@@ -97,6 +97,21 @@ function joinsOnlyNames(span: Run): boolean {
   );
 }
 
+const INSTITUTION = new RegExp(
+  `(^|(?<=\\s)(?:the |The )?)(${Object.keys(words.institutionNouns)
+    .sort((a, b) => b.length - a.length)
+    .map((n) => `${n[0]!.toUpperCase()}${n.slice(1)}|${n}`)
+    .join('|')})(?![\\p{L}-])`,
+  'gu',
+);
+
+/** Names of things rather than institutions: events, places, laws, products. */
+const NOT_INSTITUTION_WORD =
+  /^(?:Cup|Trophy|League|Series|Games|Open|Award|Prize|Act|Law|Bill|Treaty|Accord|Agreement|Plan|Street|Avenue|Road|Bridge|River|Lake|Sea|Ocean|Mountain|Mount|Valley|Day|Week|Year|Station|Airport|Project|Index|Report|Consultation|Summit|Talks|Forum|Conference|Festival|War|Center|Centre|Stadium|Hall|Square|Park|Market|Final|Semifinal|Championship|Olympics|Fire|Island|Islands|Peninsula|Coast|Highway|Line|Tunnel|Dam)$/;
+/** A past-tense or present verb right after the name ("said", "sent", "measured", "says"). */
+const ACTS =
+  /^(?:\p{Ll}+ed|said|says|sent|told|made|gave|took|held|kept|cut|put|set|won|lost|began|led|paid|sold|ran|spent|sought|\p{Ll}+s)$/u;
+
 export function extractOrganizations(
   input: ExtractionInput,
   runs: readonly Run[],
@@ -143,9 +158,21 @@ export function extractOrganizations(
     const span = orgSpan(run);
     if (span) {
       const org = add(span, orgKindOf(span.text)!);
-      const after = input.doc.text.slice(span.end, span.end + 12);
+      const after = input.doc.text.slice(span.end, span.end + 40);
       const acronym = /^ \((\p{Lu}[\p{Lu}&\d-]{1,9})\)/u.exec(after);
       if (acronym && !org.acronyms.includes(acronym[1]!)) org.acronyms.push(acronym[1]!);
+      // "The Philippine Institute of Volcanology and Seismology, known as Phivolcs,": the short name.
+      const knownAs =
+        /^,? (?:also |better |widely )?(?:known as|called) (\p{Lu}[\p{L}&.-]*(?: \p{Lu}[\p{L}&.-]*){0,2})(?=[,.;)]|$)/u.exec(
+          after,
+        );
+      if (knownAs && !lookupPlace(knownAs[1]!)) {
+        const short = knownAs[1]!;
+        const list = /^\p{Lu}[\p{Lu}&\d-]+$/u.test(short) ? org.acronyms : org.namesAsWritten;
+        if (!list.includes(short)) list.push(short);
+        const at = span.end + after.indexOf(short);
+        org.mentions.push({ sentence: run.sentence.id, text: short, start: at, end: at + short.length });
+      }
     }
   }
   // The agency of the dateline ("(Reuters)") or of a photo credit ("(Yonhap)", "(AP Photo)") is named too.
@@ -170,6 +197,79 @@ export function extractOrganizations(
         byFold.set(fold(agency), created);
         orgs.push(created);
       }
+    }
+  }
+
+  // "The Philippine Red Cross said", "the U.S. Geological Survey measured": a name of two or more words
+  // written after "the" and doing something (a verb follows) is an institution even without a suffix.
+  for (const run of runs) {
+    if (run.sentence.kind !== 'body' || run.words.length < 2 || orgSpan(run) || run.possessive) continue;
+    if (byFold.has(fold(run.text)) || lookupPlace(run.text) || lookupDemonym(run.text)) continue;
+    if (!/(?:^|\s)the $/i.test(run.sentence.text.slice(0, run.start - run.sentence.start))) continue;
+    if (run.words.some((w) => NOT_INSTITUTION_WORD.test(w.text))) continue;
+    const next = run.sentence.tokens.find((t) => t.start >= run.end && t.text.trim() !== '');
+    if (!next || next.start - run.end > 1 || !ACTS.test(next.text) || !['VERB', 'AUX'].includes(next.pos))
+      continue;
+    add(run, 'other');
+    warnings.add(
+      `"${run.text}" taken for an organization from what it does ("${run.text} ${next.text}"); its kind is unknown`,
+    );
+  }
+
+  // "told DZMM radio", "the Diário do Norte newspaper": a name followed by a word for a news outlet.
+  for (const run of runs) {
+    if (run.sentence.kind !== 'body' || orgSpan(run) || lookupPlace(run.text)) continue;
+    const outlet = /^ (radio|television|TV|newspaper|daily|broadcaster|news agency)\b/.exec(
+      input.doc.text.slice(run.end, run.end + 16),
+    );
+    if (!outlet || byFold.has(fold(run.text))) continue;
+    const whole = input.doc.text.slice(run.start, run.end + outlet[0].length);
+    const org = add({ ...run, text: whole, end: run.end + outlet[0].length }, 'media');
+    if (!org.namesAsWritten.includes(run.text)) org.namesAsWritten.push(run.text);
+  }
+
+  // "Police said", "the coast guard sent", "the national government had": an institution named by a
+  // common noun and doing something. The last word of one named organization ("the council" for "City
+  // Council") is that organization; otherwise the noun phrase is the name.
+  for (const s of input.sentences) {
+    if (s.kind !== 'body') continue;
+    for (const m of s.text.matchAll(INSTITUTION)) {
+      const phrase = m[2]!;
+      const start = s.start + m.index + m[1]!.length;
+      const end = start + phrase.length;
+      const next = s.tokens.find((t) => t.start > end);
+      const cited = /according to $/i.test(s.text.slice(0, start - s.start));
+      if (!cited && (!next || !['VERB', 'AUX'].includes(next.pos))) continue;
+      if (orgs.some((o) => o.mentions.some((x) => x.start <= start && x.end >= end))) continue;
+      const head = fold(phrase).split(' ').at(-1)!;
+      const owners = orgs.filter(
+        (o) => fold(o.name).split(' ').at(-1) === head && fold(o.name) !== fold(phrase),
+      );
+      const m2: Mention = { sentence: s.id, text: phrase, start, end };
+      if (owners.length === 1) {
+        owners[0]!.mentions.push(m2);
+        if (!owners[0]!.namesAsWritten.includes(phrase.toLowerCase()))
+          owners[0]!.namesAsWritten.push(phrase.toLowerCase());
+        continue;
+      }
+      if (owners.length > 1) continue;
+      const name = phrase.toLowerCase();
+      const existing = byFold.get(fold(name));
+      if (existing) {
+        existing.mentions.push(m2);
+        continue;
+      }
+      const org: OrganizationFact = {
+        key: uniqueKey(slug(name), keys),
+        name,
+        namesAsWritten: [phrase],
+        acronyms: [],
+        kind: words.institutionNouns[name] ?? words.institutionNouns[head] ?? 'agency',
+        mentions: [m2],
+        evidence: { sentences: [], quotes: [] },
+      };
+      byFold.set(fold(name), org);
+      orgs.push(org);
     }
   }
 
@@ -220,7 +320,7 @@ export function shortFormOwner(
   if (lookupPlace(text) || NOT_SHORT.has(text)) return undefined;
   const f = fold(text);
   const fits = orgs.filter((org) => {
-    if (org.acronyms.includes(text)) return true;
+    if (org.acronyms.includes(text) || org.namesAsWritten.slice(1).includes(text)) return true;
     const ws = org.name.split(' ');
     if (ws.length < 2) return false;
     const withoutSuffix = ws.slice(0, SUFFIXES.has(ws.at(-1)!) ? -1 : ws.length).join(' ');
@@ -277,6 +377,9 @@ export function organizationsFromTitles(
     )
       continue;
     if (people.some((p) => p.namesAsWritten.some((n) => fold(n) === fold(lead)))) continue;
+    // "Presidential spokesperson", "Regional director": an adjective describes the post (wink tags a
+    // capitalised adjective as a proper noun, so its ending tells).
+    if (!lead.includes(' ') && /\p{Ll}(?:al|ic|ive|ary|ial)$/u.test(lead)) continue;
     const known =
       orgs.find((o) => [o.name, ...o.namesAsWritten, ...o.acronyms].some((n) => fold(n) === fold(lead))) ??
       shortFormOwner(lead, orgs);
