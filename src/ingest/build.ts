@@ -155,7 +155,14 @@ export function buildModel(
         evidence: event.evidence,
       },
     ],
-    topics: [],
+    topics: facts.topics.map((t) => ({
+      id: t.key,
+      label: t.label,
+      keywords: t.keywords,
+      countries: [],
+      provenance: PROVENANCE,
+      evidence: t.evidence,
+    })),
     outcomes: facts.outcomes.map((o) => ({
       id: o.key,
       statement: o.statement,

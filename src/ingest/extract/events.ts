@@ -84,6 +84,25 @@ export function extractMainEvent(
     p.evidence.sentences.some((id) => input.sentences.find((s) => s.id === id)?.kind === 'dateline'),
   );
   const datelinePlace = inDateline.find((p) => p.kind === 'city') ?? inDateline[0];
+  // Where the lead says it happened ("in the province of Davao Oriental": a town, city or province after a
+  // place preposition), else where the story was filed (the dateline).
+  const happenedIn = places.find(
+    (p) =>
+      ['city', 'province', 'district', 'state'].includes(p.kind) &&
+      input.sentences.some(
+        (s) =>
+          leadIds.has(s.id) &&
+          p.namesAsWritten.some((n) =>
+            new RegExp(`\\b(?:in|at|near|of) (?:the )?${n.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\b`).test(
+              s.text,
+            ),
+          ),
+      ),
+  );
+  const place = happenedIn ?? datelinePlace ?? placeInLead;
+  // "earthquake" alone is a thin name: the lead's place before it ("Davao Oriental earthquake").
+  if (trigger && !verbTrigger && name === trigger.text && happenedIn)
+    name = `${happenedIn.name} ${trigger.text.toLowerCase()}`;
   const participants: EventFact['participants'] = [];
   for (const person of people) {
     const m = person.mentions.find((mention) => leadIds.has(mention.sentence));
@@ -112,7 +131,7 @@ export function extractMainEvent(
     name: name.charAt(0).toUpperCase() + name.slice(1),
     nouns: nounsInText,
     ...(date ? { date: date.value } : {}),
-    ...((datelinePlace ?? placeInLead) ? { place: (datelinePlace ?? placeInLead)!.key } : {}),
+    ...(place ? { place: place.key } : {}),
     participants,
     evidence: {
       sentences: evidenceSentences,

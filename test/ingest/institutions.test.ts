@@ -1,0 +1,84 @@
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { factsOf } from './helpers.ts';
+
+// A wire report from the tuning half: agencies without a suffix, an abbreviated title, a statement by a
+// group, institutions named by a common noun, places after "town of".
+const quakeText = readFileSync(
+  path.join(import.meta.dirname, '..', 'fixtures', 'articles', 'quake-2025-02-14.txt'),
+  'utf8',
+);
+const { facts, doc } = factsOf(quakeText, '2025-02-14');
+const org = (name: string) => facts.organizations.find((o) => o.name === name);
+const sentenceOf = (id: string) => doc.sentences.find((s) => s.id === id)!.text;
+
+describe('people and quotes across an abbreviated title', () => {
+  it('GIVEN "Davao Oriental Gov. Corazon Dumalagan told DZMM radio" THEN the governor, her quote and the outlet', () => {
+    const governor = facts.people.find((p) => p.name === 'Corazon Dumalagan')!;
+    expect(governor).toMatchObject({ role: 'governor' });
+    expect(governor.namesAsWritten).toEqual(expect.arrayContaining(['Dumalagan', 'Dumalagon']));
+    const quote = facts.quotes.find((q) => q.text.startsWith('We are still digging'))!;
+    expect(quote).toMatchObject({ speakerKey: governor.key, verb: 'told' });
+    for (const id of quote.evidence.sentences) expect(sentenceOf(id)).toBeTruthy();
+    expect(org('DZMM radio')?.kind).toBe('media');
+  });
+
+  it('GIVEN "the group said in a statement" after the Red Cross THEN the quote is the Red Cross’s, an organization, not a person', () => {
+    const redCross = org('Philippine Red Cross')!;
+    expect(redCross.evidence.quotes).toContain('Philippine Red Cross');
+    expect(facts.people.map((p) => p.name)).not.toContain('Philippine Red Cross');
+    expect(facts.quotes.find((q) => q.text.startsWith('Clean water'))?.speakerKey).toBe(redCross.key);
+  });
+});
+
+describe('organizations without a suffix', () => {
+  it('GIVEN "X, known as Phivolcs," THEN the short name is the same organization, with its later mentions', () => {
+    const institute = org('Philippine Institute of Volcanology and Seismology')!;
+    expect(institute.namesAsWritten).toContain('Phivolcs');
+    expect(institute.mentions.filter((m) => m.text === 'Phivolcs').length).toBeGreaterThanOrEqual(2);
+  });
+
+  it('GIVEN a name with "and" that ends in an organization word THEN it is one organization', () => {
+    expect(org('National Disaster Risk Reduction and Management Council')).toBeDefined();
+    expect(org('Management Council')).toBeUndefined();
+  });
+
+  it('GIVEN "Police said", "the coast guard sent" THEN institutions named by a common noun, with evidence', () => {
+    for (const name of ['police', 'military', 'coast guard', 'national government']) {
+      const found = org(name)!;
+      expect(found.evidence.sentences.length).toBeGreaterThan(0);
+      for (const [i, id] of found.evidence.sentences.entries())
+        expect(sentenceOf(id)).toContain(found.evidence.quotes[i]!);
+    }
+    expect(org('Presidential')).toBeUndefined();
+  });
+});
+
+describe('places and the event', () => {
+  it('GIVEN "the town of Manay", "the province of Davao Oriental" THEN the places, and the event happened there', () => {
+    const names = facts.places.map((p) => p.name);
+    expect(names).toEqual(expect.arrayContaining(['Manay', 'Tarragona', 'Davao Oriental']));
+    expect(names).not.toContain('Philippine province');
+    const davao = facts.places.find((p) => p.name === 'Davao Oriental')!;
+    expect(facts.event.place).toBe(davao.key);
+    expect(facts.event.name).toBe('Davao Oriental earthquake');
+  });
+});
+
+describe('sentences', () => {
+  it('GIVEN "fell in. Police said" THEN two sentences, as the loader splits them', () => {
+    const split = doc.sentences.find((s) => s.text.startsWith('Police said'));
+    expect(split?.text).toBe('Police said 11 people died inside the market.');
+  });
+});
+
+describe('topics', () => {
+  it('GIVEN a sentence no other fact rests on THEN a topic cites it whole, with its content words', () => {
+    const power = facts.topics.find((t) => t.keywords.includes('power'))!;
+    expect(power.keywords).toEqual(expect.arrayContaining(['power', 'bridge']));
+    expect(sentenceOf(power.evidence.sentences[0]!)).toBe(power.evidence.quotes[0]);
+    const cited = new Set(facts.quotes.flatMap((q) => q.evidence.sentences));
+    expect(facts.topics.some((t) => cited.has(t.evidence.sentences[0]!))).toBe(false);
+  });
+});
