@@ -105,6 +105,7 @@ export function buildModel(
         event.participants.some((x) => x.people.includes(p.key)),
         orgKeys,
         country,
+        facts.people.filter((other) => other.role === p.role).length === 1,
       ),
     ),
     organizations: facts.organizations.map((o) => ({
@@ -238,6 +239,7 @@ function person(
   participant: boolean,
   orgKeys: Set<string>,
   country: (code: string | undefined) => object,
+  onlyOneWithRole: boolean,
 ): Record<string, unknown> {
   const sentencesOf = doc.sentences.filter((s) => p.mentions.some((m) => m.sentence === s.id));
   const titleSentence = p.title ? sentencesOf.find((s) => s.text.includes(p.title!)) : undefined;
@@ -255,11 +257,19 @@ function person(
     const m = p.mentions.find((x) => x.text === n);
     if (m) extra.push({ sentence: m.sentence, text: n });
   }
-  const first = sentencesOf[0]!;
+  // A sentence that starts inside a quotation ("...," X told radio) describes the person badly.
+  const balanced = (t: string) => (t.match(/["“”]/g) ?? []).length % 2 === 0;
+  const first = sentencesOf.find((s) => balanced(s.text)) ?? sentencesOf[0]!;
+  // "the governor", "Governor Dumalagan": how a reader names the only person with a one-word role.
+  const roleWord = p.role && /^[a-z]+$/.test(p.role) && onlyOneWithRole ? p.role : undefined;
+  const surname = p.name.split(' ').at(-1)!;
+  const byRole = roleWord
+    ? [`the ${roleWord}`, `${roleWord.charAt(0).toUpperCase()}${roleWord.slice(1)} ${surname}`]
+    : [];
   return {
     id: p.key,
     name: p.name,
-    aliases: unique(p.namesAsWritten.filter((n) => n !== p.name)),
+    aliases: unique([...p.namesAsWritten.filter((n) => n !== p.name), ...byRole]),
     namesAsWritten: p.namesAsWritten,
     titleAsWritten: title,
     titleVariants: variants,

@@ -68,6 +68,24 @@ export function extractMainEvent(
     }
   }
   if (verbTrigger && nouns.length > 0) name = nouns[0]!.replace(/^the /i, '');
+  else if (verbTrigger && trigger) {
+    // "The South African Reserve Bank cut its ...": the subject and the noun for the kind ("... decision").
+    const subject = runs
+      .filter((r) => r.sentence === triggerSentence && r.end < trigger.start && !r.possessive)
+      .filter((r) => /^\s*$/.test(input.doc.text.slice(r.end, trigger.start)))
+      .at(-1);
+    // "Japan and Vietnam met": both names are the subject.
+    const partner = subject
+      ? runs.find(
+          (r) => r.sentence === triggerSentence && input.doc.text.slice(r.end, subject.start) === ' and ',
+        )
+      : undefined;
+    const subjectText = subject
+      ? input.doc.text.slice((partner ?? subject).start, subject.end).replace(/^the /i, '')
+      : undefined;
+    const noun = words.eventKindNouns[kind];
+    if (noun) name = subjectText ? `${subjectText} ${noun}` : noun;
+  }
   const nounsInText = nouns.filter((n) =>
     [triggerSentence, ...input.sentences.filter((s) => nounSentences.includes(s.id))].some((s) =>
       s.text.toLowerCase().includes(n.toLowerCase()),

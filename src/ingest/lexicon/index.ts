@@ -41,6 +41,8 @@ const WordsFile = z.object({
     z.enum(['province', 'state', 'district', 'region', 'island', 'peninsula', 'city', 'other']),
   ),
   eventTriggers: z.record(z.string(), z.array(z.string().min(1))),
+  /** The noun for an event of each kind, to name one the lead tells with a verb ("X cut its rate": "X decision"). */
+  eventKindNouns: z.record(z.string(), z.string().min(1)),
   notNames: z.array(z.string().min(1)),
   stopwords: z.array(z.string().min(1)),
 });
