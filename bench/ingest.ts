@@ -207,7 +207,13 @@ function qaAccuracy(
   articleText: string,
   id: string,
   questions: string,
-): { pass: number; total: number; confidentWrong: number; failed: Map<string, string> } {
+): {
+  pass: number;
+  total: number;
+  confidentWrong: number;
+  failed: Map<string, string>;
+  wrong: Set<string>;
+} {
   const dir = mkdtempSync(path.join(tmpdir(), 'bench-ingest-qa-'));
   try {
     copyFileSync(articleJson, path.join(dir, `${id}.json`));
@@ -245,6 +251,7 @@ function qaAccuracy(
     let pass = 0;
     let confidentWrong = 0;
     const failed = new Map<string, string>();
+    const wrong = new Set<string>();
     for (const [i, it] of items.entries()) {
       k += turns[i]!.length;
       let answer: { answered?: boolean; text?: string } = {};
@@ -267,10 +274,12 @@ function qaAccuracy(
       if (
         answer.answered === true &&
         (it.answered === false || (it.not_match ?? []).some((m) => rx(m).test(text)))
-      )
+      ) {
         confidentWrong++;
+        wrong.add(it.turns.join(' / '));
+      }
     }
-    return { pass, total: items.length, confidentWrong, failed };
+    return { pass, total: items.length, confidentWrong, failed, wrong };
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }
@@ -369,9 +378,12 @@ async function main(): Promise<void> {
         const ingestedQa = qaAccuracy(result.jsonPath, result.textPath, c.id, c.questions);
         if (showFailures)
           for (const [question, reply] of ingestedQa.failed)
-            if (!curatedQa.failed.has(question))
+            if (
+              !curatedQa.failed.has(question) ||
+              (ingestedQa.wrong.has(question) && !curatedQa.wrong.has(question))
+            )
               console.log(
-                `${c.id}: curated passes, ingested fails: ${question}\n    ${reply.replace(/\n/g, ' ')}`,
+                `${c.id}: ${curatedQa.failed.has(question) ? 'curated fails too' : 'curated passes'}, ingested ${ingestedQa.wrong.has(question) ? 'CONFIDENTLY WRONG' : 'fails'}: ${question}\n    ${reply.replace(/\n/g, ' ')}`,
               );
         qa = {
           curated: pct(curatedQa.pass, curatedQa.total),

@@ -91,10 +91,44 @@ export function extractMainEvent(
       s.text.toLowerCase().includes(n.toLowerCase()),
     ),
   );
+  // "The 12th Security Policy Consultation, held in Seoul, was attended by ...": a capitalised name ending
+  // in a noun for this kind of event, in the lead or the sentence after it, names the event.
+  const kindNouns = new Set(
+    TRIGGERS.filter((t) => t.kind === kind && !/ed$/.test(t.phrase) && !t.phrase.includes(' ')).map((t) =>
+      t.phrase.toLowerCase(),
+    ),
+  );
+  const named = runs.find(
+    (r) =>
+      (r.sentence === lead || r.sentence === second) &&
+      r.words.length >= 2 &&
+      kindNouns.has(r.words.at(-1)!.text.toLowerCase()) &&
+      !r.possessive,
+  );
+  if (named && (name === trigger?.text || name === words.eventKindNouns[kind] || !/\p{Lu}/u.test(name)))
+    name = named.text;
+  // A bare noun ("Opening", "Resignation") is a thin name: the lead's subject before it ("Harlow Street
+  // Bridge opening"), when the lead opens with a name.
+  if (trigger && !named && !/\s|\p{Lu}/u.test(name.slice(1))) {
+    const subject = runs.find(
+      (r) =>
+        r.sentence === lead &&
+        r.end <= (trigger.sentence === lead ? trigger.start : lead.end) &&
+        !r.possessive &&
+        /^(?:the |a |an )?(?:new |former |\p{Ll}+-\p{Ll}+ )?$/iu.test(
+          lead.text.slice(0, r.start - lead.start).replace(/^.*(?:--|—|–| - )\s*/, ''),
+        ),
+    );
+    if (subject) name = `${subject.text} ${name.toLowerCase()}`;
+  }
   const date =
     lead.dates.find((d) => d.value.precision === 'day') ??
     lead.dates.find((d) => d.value.precision !== 'duration');
-  const leadIds = new Set([lead.id, ...(trigger?.sentence ? [trigger.sentence.id] : [])]);
+  const leadIds = new Set([
+    lead.id,
+    ...(trigger?.sentence ? [trigger.sentence.id] : []),
+    ...(named ? [named.sentence.id] : []),
+  ]);
   const placeInLead = places.find(
     (p) => p.kind !== 'venue' && p.evidence.sentences.some((id) => leadIds.has(id)),
   );
@@ -104,19 +138,33 @@ export function extractMainEvent(
   const datelinePlace = inDateline.find((p) => p.kind === 'city') ?? inDateline[0];
   // Where the lead says it happened ("in the province of Davao Oriental": a town, city or province after a
   // place preposition), else where the story was filed (the dateline).
-  const happenedIn = places.find(
-    (p) =>
-      ['city', 'province', 'district', 'state'].includes(p.kind) &&
-      input.sentences.some(
-        (s) =>
-          leadIds.has(s.id) &&
-          p.namesAsWritten.some((n) =>
-            new RegExp(`\\b(?:in|at|near|of) (?:the )?${n.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\b`).test(
-              s.text,
-            ),
-          ),
-      ),
+  // "held in Seoul", "took place in Lima" in the sentences that tell the event.
+  const heldIn = places.find((p) =>
+    input.sentences.some(
+      (s) =>
+        leadIds.has(s.id) &&
+        p.namesAsWritten.some((n) =>
+          new RegExp(
+            `\\b(?:held|hosted|took place|staged|convened) (?:in|at) (?:the )?${n.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\b`,
+          ).test(s.text),
+        ),
+    ),
   );
+  const happenedIn =
+    heldIn ??
+    places.find(
+      (p) =>
+        ['city', 'province', 'district', 'state'].includes(p.kind) &&
+        input.sentences.some(
+          (s) =>
+            leadIds.has(s.id) &&
+            p.namesAsWritten.some((n) =>
+              new RegExp(`\\b(?:in|at|near|of) (?:the )?${n.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\b`).test(
+                s.text,
+              ),
+            ),
+        ),
+    );
   const place = happenedIn ?? datelinePlace ?? placeInLead;
   // "earthquake" alone is a thin name: the lead's place before it ("Davao Oriental earthquake").
   if (trigger && !verbTrigger && name === trigger.text && happenedIn)
