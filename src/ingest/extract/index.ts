@@ -64,7 +64,12 @@ export function extractFacts(source: SourceDocument, doc: AnalyzedDocument): Ext
     people.some((p) => p.namesAsWritten.includes(text)),
   );
   const quotes = extractQuotes(input, people, organizations, warn);
-  const figures = extractFigures(input);
+  const figures = extractFigures(
+    input,
+    [...placeIndex.countries]
+      .sort((a, b) => b.evidence.sentences.length - a.evidence.sentences.length)
+      .map((c) => c.code),
+  );
   const event = extractMainEvent(input, runs, people, organizations, placeIndex.places, warn);
   const timeline = extractTimeline(input, event, people, placeIndex.places);
   const keywords = extractKeywords(input);
