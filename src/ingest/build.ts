@@ -1,3 +1,4 @@
+import { expandTitle } from './extract/title-words.ts';
 import type { AnalyzedDocument, AnalyzedSentence } from './nlp/types.ts';
 import type { SourceDocument } from './read/types.ts';
 import type { Extraction } from './extract/index.ts';
@@ -261,7 +262,15 @@ function person(
   const balanced = (t: string) => (t.match(/["“”]/g) ?? []).length % 2 === 0;
   const first = sentencesOf.find((s) => balanced(s.text)) ?? sentencesOf[0]!;
   // "the governor", "Governor Dumalagan": how a reader names the only person with a one-word role.
-  const roleWord = p.role && /^[a-z]+$/.test(p.role) && onlyOneWithRole ? p.role : undefined;
+  const roleWord =
+    p.role &&
+    /^[a-z]+$/.test(p.role) &&
+    onlyOneWithRole &&
+    expandTitle(p.title ?? '')
+      .toLowerCase()
+      .endsWith(p.role)
+      ? p.role
+      : undefined;
   const surname = p.name.split(' ').at(-1)!;
   const byRole = roleWord
     ? [`the ${roleWord}`, `${roleWord.charAt(0).toUpperCase()}${roleWord.slice(1)} ${surname}`]

@@ -1,6 +1,6 @@
 import { words } from '../lexicon/index.ts';
 import { lookupDemonym, lookupPlace } from './gazetteer.ts';
-import { isTitleWord } from './title-words.ts';
+import { isTitleWord, TITLES } from './title-words.ts';
 import type { Run } from './runs.ts';
 import { NAME_CONNECTORS, subRun } from './runs.ts';
 import { evidenceOf, fold, slug, uniqueKey } from './text-utils.ts';
@@ -81,11 +81,32 @@ function findOrgSpan(run: Run): Run | undefined {
     for (let i = 0; i <= j; i++) {
       const span = subRun(run, i, j);
       const lone = i === j && SUFFIXES.has(ws[i]!.text) && !AGENCIES.has(ws[i]!.text);
-      if (lone || NAME_CONNECTORS.has(ws[i]!.text) || !joinsOnlyNames(span)) continue;
+      if (lone || NAME_CONNECTORS.has(ws[i]!.text) || !joinsOnlyNames(span) || holdsPersonTitle(span))
+        continue;
       if (orgKindOf(span.text) !== undefined) return span;
     }
   }
   return undefined;
+}
+
+/** "Reserve Bank Governor Thandiwe Mokoena": a person's title followed by a name is no part of an organization. */
+const PERSON_TITLES = new Set(TITLES.filter((t) => !t.includes(' ')));
+function holdsPersonTitle(span: Run): boolean {
+  const last = span.words.at(-1)!.text;
+  // "Reserve Bank Governor" is a post; "Office of the President" is an organization.
+  if (
+    PERSON_TITLES.has(last.toLowerCase()) &&
+    !SUFFIXES.has(last) &&
+    !span.words.some((w) => w.text === 'of' || w.text === 'the')
+  )
+    return true;
+  return span.words.some(
+    (w, i) =>
+      i < span.words.length - 1 &&
+      PERSON_TITLES.has(w.text.toLowerCase()) &&
+      !NAME_CONNECTORS.has(span.words[i + 1]!.text) &&
+      span.words[i + 1]!.text !== 'and',
+  );
 }
 
 /** "Institute of Ocean Science" joins at a head noun; "Rosa Vidal of Andes Capital" does not. */
@@ -129,9 +150,22 @@ export function extractOrganizations(
   const add = (run: Run, kind: OrgKind) => {
     const name = run.text.replace(/^the /i, '');
     const f = fold(name);
-    const existing = byFold.get(f);
+    const existing =
+      byFold.get(f) ??
+      // "Reserve Bank" after "South African Reserve Bank": the name without its nationality.
+      orgs.find((o) => {
+        const full = fold(o.name);
+        if (!full.endsWith(` ${f}`)) return false;
+        const prefix = o.name
+          .split(' ')
+          .slice(0, full.split(' ').length - f.split(' ').length)
+          .join(' ');
+        return lookupDemonym(prefix) !== undefined || lookupPlace(prefix) !== undefined;
+      });
     if (existing) {
       existing.mentions.push(mention(run));
+      if (fold(existing.name) !== f && !existing.namesAsWritten.includes(name))
+        existing.namesAsWritten.push(name);
       return existing;
     }
     const before = run.sentence.text
