@@ -82,3 +82,55 @@ describe('topics', () => {
     expect(facts.topics.some((t) => cited.has(t.evidence.sentences[0]!))).toBe(false);
   });
 });
+
+describe('figures', () => {
+  const figure = (value: number) => facts.figures.filter((f) => f.value === value);
+
+  it('GIVEN "14 kilometers (8.7 miles)" and "250 million pesos ($4.3 million)" THEN the conversion is no figure of its own', () => {
+    expect(figure(14)).toMatchObject([{ unit: 'kilometers', measures: 'length' }]);
+    expect(figure(8.7)).toEqual([]);
+    expect(figure(4_300_000)).toEqual([]);
+  });
+
+  it('GIVEN pesos in a story from the Philippines THEN Philippine pesos, with the words as written', () => {
+    expect(figure(250_000_000)).toMatchObject([{ currency: 'PHP', asWritten: '250 million pesos' }]);
+  });
+
+  it('GIVEN "the magnitude 6.7 quake" and "at magnitude 6.5" THEN magnitudes', () => {
+    expect(figure(6.7)).toMatchObject([{ unit: 'magnitude' }]);
+    expect(figure(6.5)).toMatchObject([{ unit: 'magnitude' }]);
+  });
+
+  it('GIVEN "a 516-kilogram satellite" and "610 km" THEN the measure and the unit written out', () => {
+    const { facts: launch } = factsOf(
+      'SEOUL, Sept. 3 (Yonhap) -- The 516-kilogram satellite reached an altitude of 610 km, the ministry said.',
+      '2025-09-03',
+    );
+    expect(launch.figures.map((f) => [f.value, f.unit])).toEqual([
+      [516, 'kilograms'],
+      [610, 'kilometers'],
+    ]);
+  });
+});
+
+describe('a post is no organization', () => {
+  it('GIVEN "Reserve Bank Governor Thandiwe Mokoena" after "The South African Reserve Bank" THEN one bank and a governor', () => {
+    const { facts: rates } = factsOf(
+      [
+        'PRETORIA, July 30 (Reuters) - The South African Reserve Bank cut its main lending rate on Wednesday.',
+        '"That is a conversation with the National Treasury," Reserve Bank Governor Thandiwe Mokoena said.',
+      ].join('\n\n'),
+      '2025-07-30',
+    );
+    expect(rates.organizations.map((o) => o.name).sort()).toEqual([
+      'National Treasury',
+      'Reuters',
+      'South African Reserve Bank',
+    ]);
+    expect(
+      rates.organizations.find((o) => o.name === 'South African Reserve Bank')!.namesAsWritten,
+    ).toContain('Reserve Bank');
+    expect(rates.people).toMatchObject([{ name: 'Thandiwe Mokoena', role: 'governor' }]);
+    expect(rates.event.name).toBe('South African Reserve Bank decision');
+  });
+});
