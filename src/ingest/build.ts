@@ -106,7 +106,15 @@ export function buildModel(
         event.participants.some((x) => x.people.includes(p.key)),
         orgKeys,
         country,
-        facts.people.filter((other) => other.role === p.role).length === 1,
+        // "the minister" is nobody's when another person is a health or prime minister.
+        p.role !== undefined &&
+          !facts.people.some(
+            (other) =>
+              other !== p &&
+              [other.role ?? '', expandTitle(other.title ?? '')].some((r) =>
+                new RegExp(`(?:^|\\s)${p.role}$`, 'i').test(r),
+              ),
+          ),
       ),
     ),
     organizations: facts.organizations.map((o) => ({

@@ -1,6 +1,8 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { ingest } from '../../src/ingest/ingest.ts';
+import type { Article } from '../../src/model/schema.ts';
 import { factsOf } from './helpers.ts';
 
 // A wire report from the tuning half: agencies without a suffix, an abbreviated title, a statement by a
@@ -132,5 +134,43 @@ describe('a post is no organization', () => {
     ).toContain('Reserve Bank');
     expect(rates.people).toMatchObject([{ name: 'Thandiwe Mokoena', role: 'governor' }]);
     expect(rates.event.name).toBe('South African Reserve Bank decision');
+  });
+});
+
+describe('organizations named after a word for one, and role names', () => {
+  const ministerText = readFileSync(
+    path.join(import.meta.dirname, '..', 'fixtures', 'articles', 'minister-resigns-2025-03-19.txt'),
+    'utf8',
+  );
+  const { facts: resign } = factsOf(ministerText, '2025-03-19');
+
+  it('GIVEN "the firm, Nortia Sistemas" and "the newspaper Diário do Norte" THEN a company and a newspaper', () => {
+    expect(resign.organizations.find((o) => o.name === 'Nortia Sistemas')?.kind).toBe('company');
+    expect(resign.organizations.find((o) => o.name === 'Diário do Norte')?.kind).toBe('media');
+    // "Party leader Catarina Fontes" names no organization called "Party".
+    expect(resign.organizations.map((o) => o.name)).not.toContain('Party');
+  });
+});
+
+describe('role names in the built model', () => {
+  const build = async (name: string, published: string) => {
+    const { model } = await ingest({
+      input: path.join(import.meta.dirname, '..', 'fixtures', 'articles', name),
+      id: 'role-names',
+      published,
+      outDir: path.join(import.meta.dirname, 'unused'),
+      force: true,
+      dryRun: true,
+      fetch: { allowPrivate: false, timeoutMs: 1000, maxBytes: 1 << 20 },
+      today: '2026-12-02',
+    });
+    return model as unknown as Article;
+  };
+
+  it('GIVEN the only governor THEN "the governor" names her; GIVEN a minister beside a health minister THEN "the minister" names nobody', async () => {
+    const quake = await build('quake-2025-02-14.txt', '2025-02-14');
+    expect(quake.people.find((p) => p.name === 'Corazon Dumalagan')!.aliases).toContain('the governor');
+    const resign = await build('minister-resigns-2025-03-19.txt', '2025-03-19');
+    expect(resign.people.flatMap((p) => p.aliases)).not.toContain('the minister');
   });
 });

@@ -126,6 +126,29 @@ const INSTITUTION = new RegExp(
   'gu',
 );
 
+const ORG_NOUN_KIND: Record<string, OrgKind> = {
+  firm: 'company',
+  company: 'company',
+  startup: 'company',
+  insurer: 'company',
+  lender: 'company',
+  carrier: 'company',
+  airline: 'company',
+  retailer: 'company',
+  developer: 'company',
+  contractor: 'company',
+  supplier: 'company',
+  bank: 'company',
+  newspaper: 'media',
+  broadcaster: 'media',
+  party: 'party',
+  club: 'team',
+  union: 'other',
+  group: 'other',
+  charity: 'ngo',
+  agency: 'agency',
+};
+
 /** Names of things rather than institutions: events, places, laws, products. */
 const NOT_INSTITUTION_WORD =
   /^(?:Cup|Trophy|League|Series|Games|Open|Award|Prize|Act|Law|Bill|Treaty|Accord|Agreement|Plan|Street|Avenue|Road|Bridge|River|Lake|Sea|Ocean|Mountain|Mount|Valley|Day|Week|Year|Station|Airport|Project|Index|Report|Consultation|Summit|Talks|Forum|Conference|Festival|War|Center|Centre|Stadium|Hall|Square|Park|Market|Final|Semifinal|Championship|Olympics|Fire|Island|Islands|Peninsula|Coast|Highway|Line|Tunnel|Dam)$/;
@@ -248,6 +271,20 @@ export function extractOrganizations(
     warnings.add(
       `"${run.text}" taken for an organization from what it does ("${run.text} ${next.text}"); its kind is unknown`,
     );
+  }
+
+  // "the firm, Nortia Sistemas", "the newspaper Diário do Norte": a name after a word for an organization.
+  for (const run of runs) {
+    if (run.sentence.kind !== 'body' || orgSpan(run) || byFold.has(fold(run.text))) continue;
+    if (lookupPlace(run.text) || lookupDemonym(run.text) || run.words.length > 4) continue;
+    const noun =
+      /\bthe (?:[\p{Ll}-]+ )?(firm|company|newspaper|broadcaster|party|group|club|union|bank|charity|agency|startup|insurer|lender|carrier|airline|retailer|developer|contractor|supplier),? $/u.exec(
+        run.sentence.text.slice(0, run.start - run.sentence.start),
+      )?.[1];
+    if (!noun) continue;
+    const after = input.doc.text.slice(run.end, run.end + 2);
+    if (!/^(?:[,.;:)]|\s\p{Ll})/u.test(after) && after !== '') continue;
+    add(run, ORG_NOUN_KIND[noun] ?? 'other');
   }
 
   // "told DZMM radio", "the Diário do Norte newspaper": a name followed by a word for a news outlet.
@@ -411,6 +448,12 @@ export function organizationsFromTitles(
     )
       continue;
     if (people.some((p) => p.namesAsWritten.some((n) => fold(n) === fold(lead)))) continue;
+    // "Party leader X": the generic word stands for the one organization of the article it ends.
+    if (SUFFIXES.has(lead)) {
+      const owners = orgs.filter((o) => o.name.split(' ').at(-1) === lead);
+      if (owners.length === 1) person.organization = owners[0]!.key;
+      continue;
+    }
     // "Presidential spokesperson", "Regional director": an adjective describes the post (wink tags a
     // capitalised adjective as a proper noun, so its ending tells).
     if (!lead.includes(' ') && /\p{Ll}(?:al|ic|ive|ary|ial)$/u.test(lead)) continue;
