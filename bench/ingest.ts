@@ -1,10 +1,11 @@
 /**
- * `npm run bench:ingest [-- --held-out]`: ingests the text of every article that has a hand-curated model
+ * `npm run bench:ingest [-- --held-out] [--no-qa] [--only ID,…] [--failures]`: ingests the text of every article that has a hand-curated model
  * and compares the two, field by field: precision and recall of people (name or alias match),
  * organizations, places, quotes with the right speaker, dates (value and precision) and figures (value and
  * unit); the time per article after the NLP model is loaded, beside validating the same model (a baseline
  * measured in the same run), and the model's one-off load time; and Q&A accuracy on each article's question
- * file through the CLI chat contract, answered from the ingested model beside the curated one.
+ * file through the CLI chat contract, answered from the ingested model beside the curated one, with the
+ * confident wrong answers of each (an answer where the article does not say, or one matching not_match).
  *
  * The tuning half (the seed and test/fixtures/articles, questions in test/answer/qa/fixtures/corpus) runs by
  * default. The held-out half (bench/fixtures/articles, questions in bench/fixtures/heldout: never used to tune
@@ -34,6 +35,11 @@ const QUESTION_DIRS = [
 ];
 const withHeldOut = process.argv.includes('--held-out');
 const skipQa = process.argv.includes('--no-qa');
+// `--failures`: the questions the curated model passes and the ingested one fails, with the ingested reply.
+const showFailures = process.argv.includes('--failures');
+// `--only <id>[,<id>…]`: just those articles (while working on one).
+const onlyArg = process.argv.indexOf('--only');
+const only = onlyArg >= 0 ? new Set((process.argv[onlyArg + 1] ?? '').split(',')) : undefined;
 
 interface Case {
   id: string;
@@ -66,7 +72,7 @@ function cases(): Case[] {
   add(path.join(ROOT, 'data', 'articles'), 'tuning');
   add(path.join(ROOT, 'test', 'fixtures', 'articles'), 'tuning');
   if (withHeldOut) add(path.join(ROOT, 'bench', 'fixtures', 'articles'), 'held-out');
-  return out;
+  return only ? out.filter((c) => only.has(c.id)) : out;
 }
 
 const fold = (t: string) =>
@@ -201,7 +207,13 @@ function qaAccuracy(
   articleText: string,
   id: string,
   questions: string,
-): { pass: number; total: number } {
+): {
+  pass: number;
+  total: number;
+  confidentWrong: number;
+  failed: Map<string, string>;
+  wrong: Set<string>;
+} {
   const dir = mkdtempSync(path.join(tmpdir(), 'bench-ingest-qa-'));
   try {
     copyFileSync(articleJson, path.join(dir, `${id}.json`));
@@ -237,6 +249,9 @@ function qaAccuracy(
     const rx = (s: string) => new RegExp(s.replace(/^\(\?i\)/, ''), 'i');
     let k = 0;
     let pass = 0;
+    let confidentWrong = 0;
+    const failed = new Map<string, string>();
+    const wrong = new Set<string>();
     for (const [i, it] of items.entries()) {
       k += turns[i]!.length;
       let answer: { answered?: boolean; text?: string } = {};
@@ -253,8 +268,18 @@ function qaAccuracy(
         for (const m of it.not_match ?? []) if (rx(m).test(text)) ok = false;
       }
       if (ok) pass++;
+      else failed.set(it.turns.join(' / '), `${String(answer.answered)}: ${text.slice(0, 160)}`);
+      // Confidently wrong: an answer where the article does not say, or one naming what not_match forbids
+      // (the same rule as bench/qa.ts).
+      if (
+        answer.answered === true &&
+        (it.answered === false || (it.not_match ?? []).some((m) => rx(m).test(text)))
+      ) {
+        confidentWrong++;
+        wrong.add(it.turns.join(' / '));
+      }
     }
-    return { pass, total: items.length };
+    return { pass, total: items.length, confidentWrong, failed, wrong };
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }
@@ -288,7 +313,16 @@ async function main(): Promise<void> {
     cmp: Comparison;
     ms: number;
     validateMs: number;
-    qa?: { curated: string; ingested: string; cp: number; ip: number; n: number };
+    qa?: {
+      curated: string;
+      ingested: string;
+      cp: number;
+      ip: number;
+      n: number;
+      /** Confident wrong answers from the curated and from the ingested model. */
+      cw: number;
+      iw: number;
+    };
   }[] = [];
   try {
     for (const c of cases()) {
@@ -342,12 +376,23 @@ async function main(): Promise<void> {
           c.questions,
         );
         const ingestedQa = qaAccuracy(result.jsonPath, result.textPath, c.id, c.questions);
+        if (showFailures)
+          for (const [question, reply] of ingestedQa.failed)
+            if (
+              !curatedQa.failed.has(question) ||
+              (ingestedQa.wrong.has(question) && !curatedQa.wrong.has(question))
+            )
+              console.log(
+                `${c.id}: ${curatedQa.failed.has(question) ? 'curated fails too' : 'curated passes'}, ingested ${ingestedQa.wrong.has(question) ? 'CONFIDENTLY WRONG' : 'fails'}: ${question}\n    ${reply.replace(/\n/g, ' ')}`,
+              );
         qa = {
           curated: pct(curatedQa.pass, curatedQa.total),
           ingested: pct(ingestedQa.pass, ingestedQa.total),
           cp: curatedQa.pass,
           ip: ingestedQa.pass,
           n: curatedQa.total,
+          cw: curatedQa.confidentWrong,
+          iw: ingestedQa.confidentWrong,
         };
       }
       rows.push({ c, cmp, ms, validateMs, ...(qa ? { qa } : {}) });
@@ -364,14 +409,14 @@ async function main(): Promise<void> {
     '\nper article: recall / precision; time = analyse + extract after the model is loaded (best of 3), beside validating the built model',
   );
   console.log(
-    `${'article'.padEnd(36)} ${FIELDS.map((f) => f.padEnd(15)).join(' ')} ${'ms'.padStart(6)} ${'valid.'.padStart(6)}  Q&A curated / ingested`,
+    `${'article'.padEnd(36)} ${FIELDS.map((f) => f.padEnd(15)).join(' ')} ${'ms'.padStart(6)} ${'valid.'.padStart(6)}  Q&A curated / ingested, confident wrong curated / ingested`,
   );
   for (const { c, cmp, ms, validateMs, qa } of rows) {
     const cells = FIELDS.map((f) =>
       `${pct(cmp[f].tp, cmp[f].curated)}/${pct(cmp[f].correct, cmp[f].ingested)}`.padEnd(15),
     );
     console.log(
-      `${`${c.id} (${c.group[0]})`.padEnd(36)} ${cells.join(' ')} ${ms.toFixed(1).padStart(6)} ${validateMs.toFixed(1).padStart(6)}  ${qa ? `${qa.curated} / ${qa.ingested} (${qa.n} q)` : '-'}`,
+      `${`${c.id} (${c.group[0]})`.padEnd(36)} ${cells.join(' ')} ${ms.toFixed(1).padStart(6)} ${validateMs.toFixed(1).padStart(6)}  ${qa ? `${qa.curated} / ${qa.ingested} (${qa.n} q), cw ${qa.cw} / ${qa.iw}` : '-'}`,
     );
   }
   for (const group of ['tuning', 'held-out'] as const) {
@@ -403,8 +448,16 @@ async function main(): Promise<void> {
       const cp = withQa.reduce((a, r) => a + r.qa!.cp, 0);
       const ip = withQa.reduce((a, r) => a + r.qa!.ip, 0);
       const n = withQa.reduce((a, r) => a + r.qa!.n, 0);
+      const cw = withQa.reduce((a, r) => a + r.qa!.cw, 0);
+      const iw = withQa.reduce((a, r) => a + r.qa!.iw, 0);
       console.log(
         `  Q&A: curated ${pct(cp, n)} (${cp}/${n}), ingested ${pct(ip, n)} (${ip}/${n}), gap ${((100 * (cp - ip)) / n).toFixed(1)} points (target within 5)`,
+      );
+      const worse = withQa
+        .filter((r) => r.qa!.iw > r.qa!.cw)
+        .map((r) => `${r.c.id} ${r.qa!.cw} -> ${r.qa!.iw}`);
+      console.log(
+        `  confident wrong: curated ${cw}, ingested ${iw} (target: ingested no more than curated${worse.length > 0 ? `; more on ${worse.join(', ')}` : ''})`,
       );
     }
   }

@@ -1,3 +1,4 @@
+import { expandTitle } from './extract/title-words.ts';
 import type { AnalyzedDocument, AnalyzedSentence } from './nlp/types.ts';
 import type { SourceDocument } from './read/types.ts';
 import type { Extraction } from './extract/index.ts';
@@ -105,6 +106,15 @@ export function buildModel(
         event.participants.some((x) => x.people.includes(p.key)),
         orgKeys,
         country,
+        // "the minister" is nobody's when another person is a health or prime minister.
+        p.role !== undefined &&
+          !facts.people.some(
+            (other) =>
+              other !== p &&
+              [other.role ?? '', expandTitle(other.title ?? '')].some((r) =>
+                new RegExp(`(?:^|\\s)${p.role}$`, 'i').test(r),
+              ),
+          ),
       ),
     ),
     organizations: facts.organizations.map((o) => ({
@@ -155,7 +165,14 @@ export function buildModel(
         evidence: event.evidence,
       },
     ],
-    topics: [],
+    topics: facts.topics.map((t) => ({
+      id: t.key,
+      label: t.label,
+      keywords: t.keywords,
+      countries: [],
+      provenance: PROVENANCE,
+      evidence: t.evidence,
+    })),
     outcomes: facts.outcomes.map((o) => ({
       id: o.key,
       statement: o.statement,
@@ -231,6 +248,7 @@ function person(
   participant: boolean,
   orgKeys: Set<string>,
   country: (code: string | undefined) => object,
+  onlyOneWithRole: boolean,
 ): Record<string, unknown> {
   const sentencesOf = doc.sentences.filter((s) => p.mentions.some((m) => m.sentence === s.id));
   const titleSentence = p.title ? sentencesOf.find((s) => s.text.includes(p.title!)) : undefined;
@@ -248,11 +266,27 @@ function person(
     const m = p.mentions.find((x) => x.text === n);
     if (m) extra.push({ sentence: m.sentence, text: n });
   }
-  const first = sentencesOf[0]!;
+  // A sentence that starts inside a quotation ("...," X told radio) describes the person badly.
+  const balanced = (t: string) => (t.match(/["“”]/g) ?? []).length % 2 === 0;
+  const first = sentencesOf.find((s) => balanced(s.text)) ?? sentencesOf[0]!;
+  // "the governor", "Governor Dumalagan": how a reader names the only person with a one-word role.
+  const roleWord =
+    p.role &&
+    /^[a-z]+$/.test(p.role) &&
+    onlyOneWithRole &&
+    expandTitle(p.title ?? '')
+      .toLowerCase()
+      .endsWith(p.role)
+      ? p.role
+      : undefined;
+  const surname = p.name.split(' ').at(-1)!;
+  const byRole = roleWord
+    ? [`the ${roleWord}`, `${roleWord.charAt(0).toUpperCase()}${roleWord.slice(1)} ${surname}`]
+    : [];
   return {
     id: p.key,
     name: p.name,
-    aliases: unique(p.namesAsWritten.filter((n) => n !== p.name)),
+    aliases: unique([...p.namesAsWritten.filter((n) => n !== p.name), ...byRole]),
     namesAsWritten: p.namesAsWritten,
     titleAsWritten: title,
     titleVariants: variants,

@@ -80,6 +80,10 @@ export function reviewText(result: IngestResult): string {
     facts.gaps.map((g) => clip(g.about)),
   );
   section(
+    'Topics (one a sentence no other fact rests on)',
+    facts.topics.map((t) => `${t.label} (${t.evidence.sentences.join(', ')}): ${t.keywords.join(', ')}`),
+  );
+  section(
     'Timeline',
     facts.timeline.map(
       (t) =>
@@ -110,6 +114,7 @@ export function reviewJson(result: IngestResult): Record<string, unknown> {
       quotes: m.quotes!.length,
       figures: m.figures!.length,
       timeline: m.timeline!.length,
+      topics: m.topics!.length,
     },
     warnings: result.warnings,
   };

@@ -2,7 +2,8 @@ import winkNLP from 'wink-nlp';
 import model from 'wink-eng-lite-web-model';
 import type { Sentence, SentenceKind } from './schema.ts';
 
-const nlp = winkNLP(model);
+// Made on first use: ingest imports splitAtWordPeriods only and has its own wink pipeline.
+let nlp: ReturnType<typeof winkNLP> | undefined;
 
 /** "AUSTIN, Texas, Oct. 23 (Reuters) -", "BOSTON (AP) --", "Tokyo, May 2 --": a wire dateline before the lead. */
 const DATELINE_PREFIX =
@@ -38,6 +39,7 @@ export function splitSentences(text: string): Sentence[] {
     else {
       let cursor = bodyStart;
       const body = line.slice(0, bodyEnd);
+      nlp ??= winkNLP(model);
       for (const found of nlp.readDoc(body.slice(bodyStart)).sentences().out()) {
         const wanted = found.trim();
         if (!wanted) continue;

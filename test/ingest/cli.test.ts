@@ -55,6 +55,7 @@ describe('npm run ingest: each input form', () => {
       'Figures',
       'Quotes',
       'Timeline',
+      'Topics',
       'Summaries',
       'Unsure, left out or to check',
     ]) {
@@ -65,6 +66,8 @@ describe('npm run ingest: each input form', () => {
     expect(result.stdout).toMatch(/Janet Okoro said.*We listened/);
     expect(result.stdout).toContain('$48.5 million');
     expect(result.stdout).toContain('Halifax (city)');
+    // A sentence no other fact rests on is a topic, listed with its sentence id and keywords.
+    expect(result.stdout).toMatch(/terminal, passengers and day \(p\d+s\d+\): .*passenger/);
   });
 
   it('GIVEN --json THEN one JSON object with id, path, counts and warnings', async () => {
@@ -83,6 +86,7 @@ describe('npm run ingest: each input form', () => {
     expect(json.path).toBe(path.join(out, 'ferry.json'));
     expect(json.counts.people).toBeGreaterThanOrEqual(2);
     expect(json.counts.quotes).toBeGreaterThanOrEqual(2);
+    expect(json.counts.topics).toBeGreaterThanOrEqual(1);
     expect(Array.isArray(json.warnings)).toBe(true);
   });
 

@@ -68,15 +68,67 @@ export function extractMainEvent(
     }
   }
   if (verbTrigger && nouns.length > 0) name = nouns[0]!.replace(/^the /i, '');
+  else if (verbTrigger && trigger) {
+    // "The South African Reserve Bank cut its ...": the subject and the noun for the kind ("... decision").
+    const subject = runs
+      .filter((r) => r.sentence === triggerSentence && r.end < trigger.start && !r.possessive)
+      .filter((r) => /^\s*$/.test(input.doc.text.slice(r.end, trigger.start)))
+      .at(-1);
+    // "Japan and Vietnam met": both names are the subject.
+    const partner = subject
+      ? runs.find(
+          (r) => r.sentence === triggerSentence && input.doc.text.slice(r.end, subject.start) === ' and ',
+        )
+      : undefined;
+    const subjectText = subject
+      ? input.doc.text.slice((partner ?? subject).start, subject.end).replace(/^the /i, '')
+      : undefined;
+    const noun = words.eventKindNouns[kind];
+    if (noun) name = subjectText ? `${subjectText} ${noun}` : noun;
+  }
   const nounsInText = nouns.filter((n) =>
     [triggerSentence, ...input.sentences.filter((s) => nounSentences.includes(s.id))].some((s) =>
       s.text.toLowerCase().includes(n.toLowerCase()),
     ),
   );
+  // "The 12th Security Policy Consultation, held in Seoul, was attended by ...": a capitalised name ending
+  // in a noun for this kind of event, in the lead or the sentence after it, names the event.
+  const kindNouns = new Set(
+    TRIGGERS.filter((t) => t.kind === kind && !/ed$/.test(t.phrase) && !t.phrase.includes(' ')).map((t) =>
+      t.phrase.toLowerCase(),
+    ),
+  );
+  const named = runs.find(
+    (r) =>
+      (r.sentence === lead || r.sentence === second) &&
+      r.words.length >= 2 &&
+      kindNouns.has(r.words.at(-1)!.text.toLowerCase()) &&
+      !r.possessive,
+  );
+  if (named && (name === trigger?.text || name === words.eventKindNouns[kind] || !/\p{Lu}/u.test(name)))
+    name = named.text;
+  // A bare noun ("Opening", "Resignation") is a thin name: the lead's subject before it ("Harlow Street
+  // Bridge opening"), when the lead opens with a name.
+  if (trigger && !named && !/\s|\p{Lu}/u.test(name.slice(1))) {
+    const subject = runs.find(
+      (r) =>
+        r.sentence === lead &&
+        r.end <= (trigger.sentence === lead ? trigger.start : lead.end) &&
+        !r.possessive &&
+        /^(?:the |a |an )?(?:new |former |\p{Ll}+-\p{Ll}+ )?$/iu.test(
+          lead.text.slice(0, r.start - lead.start).replace(/^.*(?:--|—|–| - )\s*/, ''),
+        ),
+    );
+    if (subject) name = `${subject.text} ${name.toLowerCase()}`;
+  }
   const date =
     lead.dates.find((d) => d.value.precision === 'day') ??
     lead.dates.find((d) => d.value.precision !== 'duration');
-  const leadIds = new Set([lead.id, ...(trigger?.sentence ? [trigger.sentence.id] : [])]);
+  const leadIds = new Set([
+    lead.id,
+    ...(trigger?.sentence ? [trigger.sentence.id] : []),
+    ...(named ? [named.sentence.id] : []),
+  ]);
   const placeInLead = places.find(
     (p) => p.kind !== 'venue' && p.evidence.sentences.some((id) => leadIds.has(id)),
   );
@@ -84,6 +136,39 @@ export function extractMainEvent(
     p.evidence.sentences.some((id) => input.sentences.find((s) => s.id === id)?.kind === 'dateline'),
   );
   const datelinePlace = inDateline.find((p) => p.kind === 'city') ?? inDateline[0];
+  // Where the lead says it happened ("in the province of Davao Oriental": a town, city or province after a
+  // place preposition), else where the story was filed (the dateline).
+  // "held in Seoul", "took place in Lima" in the sentences that tell the event.
+  const heldIn = places.find((p) =>
+    input.sentences.some(
+      (s) =>
+        leadIds.has(s.id) &&
+        p.namesAsWritten.some((n) =>
+          new RegExp(
+            `\\b(?:held|hosted|took place|staged|convened) (?:in|at) (?:the )?${n.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\b`,
+          ).test(s.text),
+        ),
+    ),
+  );
+  const happenedIn =
+    heldIn ??
+    places.find(
+      (p) =>
+        ['city', 'province', 'district', 'state'].includes(p.kind) &&
+        input.sentences.some(
+          (s) =>
+            leadIds.has(s.id) &&
+            p.namesAsWritten.some((n) =>
+              new RegExp(`\\b(?:in|at|near|of) (?:the )?${n.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\b`).test(
+                s.text,
+              ),
+            ),
+        ),
+    );
+  const place = happenedIn ?? datelinePlace ?? placeInLead;
+  // "earthquake" alone is a thin name: the lead's place before it ("Davao Oriental earthquake").
+  if (trigger && !verbTrigger && name === trigger.text && happenedIn)
+    name = `${happenedIn.name} ${trigger.text.toLowerCase()}`;
   const participants: EventFact['participants'] = [];
   for (const person of people) {
     const m = person.mentions.find((mention) => leadIds.has(mention.sentence));
@@ -112,7 +197,7 @@ export function extractMainEvent(
     name: name.charAt(0).toUpperCase() + name.slice(1),
     nouns: nounsInText,
     ...(date ? { date: date.value } : {}),
-    ...((datelinePlace ?? placeInLead) ? { place: (datelinePlace ?? placeInLead)!.key } : {}),
+    ...(place ? { place: place.key } : {}),
     participants,
     evidence: {
       sentences: evidenceSentences,

@@ -49,6 +49,15 @@ const CURRENCY_WORD: Record<string, string> = {
   francs: 'CHF',
   pesos: 'MXN',
 };
+const UNIT_NAMES: Record<string, string> = {
+  km: 'kilometers',
+  kg: 'kilograms',
+  cm: 'centimeters',
+  mm: 'millimeters',
+  mi: 'miles',
+  ft: 'feet',
+  m: 'meters',
+};
 const UNIT_MEASURE: [RegExp, FigureFact['measures']][] = [
   [
     /^(?:kilometers?|kilometres?|km|meters?|metres?|miles?|feet|foot|yards?|centimeters?|cm|inches?)$/i,
@@ -76,7 +85,21 @@ const COUNT = new RegExp(
   'giu',
 );
 
-export function extractFigures(input: ExtractionInput): FigureFact[] {
+/** Currency words several countries use: the one of the article's country ("pesos" in a Philippine story). */
+const NATIONAL_CURRENCY: Record<string, Record<string, string>> = {
+  pesos: { ph: 'PHP', mx: 'MXN', ar: 'ARS', co: 'COP', cl: 'CLP', uy: 'UYU', cu: 'CUP', do: 'DOP' },
+  dollars: { ca: 'CAD', au: 'AUD', nz: 'NZD', sg: 'SGD', hk: 'HKD', tw: 'TWD', jm: 'JMD' },
+  rupees: { pk: 'PKR', lk: 'LKR', np: 'NPR', in: 'INR' },
+  francs: { ch: 'CHF', cd: 'CDF', rw: 'RWF', gn: 'GNF' },
+};
+
+/** `countries`: the article's countries, most mentioned first (to read "pesos" or "dollars"). */
+export function extractFigures(input: ExtractionInput, countries: readonly string[] = []): FigureFact[] {
+  const currencyWord = (word: string): string => {
+    const national = NATIONAL_CURRENCY[word];
+    const code = national ? countries.find((c) => national[c]) : undefined;
+    return code ? national![code]! : CURRENCY_WORD[word]!;
+  };
   const figures: FigureFact[] = [];
   const keys = new Set<string>();
   for (const sentence of input.sentences) {
@@ -88,6 +111,7 @@ export function extractFigures(input: ExtractionInput): FigureFact[] {
       ...sentence.text.matchAll(/\b\d{1,2}:\d{2}\s?(?:a\.m\.|p\.m\.)?|\b\d{1,2}\s?(?:a\.m\.|p\.m\.)/g),
     ].map((m) => [m.index, m.index + m[0].length] as [number, number]);
     taken.push(...times);
+    const added: [number, number][] = [];
     const free = (s: number, e: number) => taken.every(([a, b]) => e <= a || s >= b);
     const add = (
       s: number,
@@ -96,6 +120,11 @@ export function extractFigures(input: ExtractionInput): FigureFact[] {
     ) => {
       if (!free(s, e)) return;
       taken.push([s, e]);
+      // "14 kilometers (8.7 miles)", "250 million pesos ($4.3 million)": a conversion in parentheses right
+      // after a figure says the same amount again, it is no figure of its own.
+      const opening = /\((?:about |some |roughly |nearly |around |or )?$/.exec(sentence.text.slice(0, s));
+      if (opening && added.some(([, end]) => /^\s?$/.test(sentence.text.slice(end, opening.index)))) return;
+      added.push([s, e]);
       const asWritten = sentence.text.slice(s, e);
       const previous =
         figures.at(-1)?.evidence.sentences[0] === sentence.id ? figures.at(-1)!.label : undefined;
@@ -119,7 +148,7 @@ export function extractFigures(input: ExtractionInput): FigureFact[] {
       const g = m.groups!;
       const n = parseNumber(g.n ?? g.n2!);
       const scaleWord = normalizeScale(g.scale ?? g.scale2);
-      const currency = g.sign ? CURRENCY_SIGN[g.sign]! : CURRENCY_WORD[g.word!.toLowerCase()]!;
+      const currency = g.sign ? CURRENCY_SIGN[g.sign]! : currencyWord(g.word!.toLowerCase());
       add(m.index, m.index + m[0].length, {
         value: n * multiplier(scaleWord),
         currency,
@@ -182,7 +211,8 @@ export function extractFigures(input: ExtractionInput): FigureFact[] {
       const g = m.groups!;
       const raw = g.n!;
       const isWord = /^[a-z]/i.test(raw);
-      const unitWord = g.unit?.toLowerCase();
+      // "120 km-wide": the unit is "km"; abbreviations are written out ("km" -> "kilometers").
+      const unitWord = g.unit?.toLowerCase().replace(/-(?:wide|long|high|deep|tall|thick|away|strong)$/, '');
       const end = m.index + m[0].length;
       const numberEnd = m.index + raw.length + (g.scale ? g.scale.length + 1 : 0);
       if (!free(m.index, numberEnd)) continue;
@@ -199,11 +229,25 @@ export function extractFigures(input: ExtractionInput): FigureFact[] {
       if (measure === 'duration') continue; // durations are dates (nlp/dates.ts)
       const scaleWord = normalizeScale(g.scale);
       const value = (isWord ? WORD_NUMBERS[raw.toLowerCase()]! : parseNumber(raw)) * multiplier(scaleWord);
+      // "a magnitude 6.7 quake", "a Category 4 storm": the scale is named before the number.
+      const scaleBefore = /\b(magnitude|category)[- ]$/i.exec(sentence.text.slice(0, m.index))?.[1];
+      if (scaleBefore && !isWord) {
+        add(m.index, numberEnd, { value, unit: scaleBefore.toLowerCase(), measures: 'other' });
+        continue;
+      }
       if (!isWord && !unitIsNoun && !measure && value < 10) continue; // a bare small number says nothing alone
       // "11 security talks": the unit is the head of the noun run after the number.
-      let unit = unitIsNoun || measure ? unitWord : undefined;
+      let unit = unitIsNoun || measure ? unitWord && (UNIT_NAMES[unitWord] ?? unitWord) : undefined;
+      // "a 516-kilogram satellite" weighs 516 kilograms.
+      if (
+        unit &&
+        value !== 1 &&
+        /^(?:(?:kilo|centi|milli)?(?:meter|metre|gram)|mile|ton|tonne|yard)$/.test(unit)
+      )
+        unit += 's';
       let unitEnd = end;
-      if (unitIsNoun && tokenAfter) {
+      // "11 security talks": the head of the noun run; "a 516-kilogram satellite" keeps its measure unit.
+      if (unitIsNoun && tokenAfter && !measure) {
         const i = sentence.tokens.indexOf(tokenAfter);
         let j = i;
         while (

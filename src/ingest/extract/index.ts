@@ -12,6 +12,7 @@ import { extractQuotes } from './quotes.ts';
 import { findRuns } from './runs.ts';
 import { extractSummaries } from './summaries.ts';
 import { extractTimeline } from './timeline.ts';
+import { extractTopics, type TopicFact } from './topics.ts';
 import type {
   CountryFact,
   EventFact,
@@ -37,6 +38,7 @@ export interface Extraction {
   readonly outcomes: OutcomeFact[];
   readonly context: ContextFact[];
   readonly gaps: GapFact[];
+  readonly topics: TopicFact[];
   readonly keywords: string[];
   readonly summaries: Summaries;
   /** What the rules were unsure of and left out, for the operator's review. */
@@ -62,11 +64,22 @@ export function extractFacts(source: SourceDocument, doc: AnalyzedDocument): Ext
     people.some((p) => p.namesAsWritten.includes(text)),
   );
   const quotes = extractQuotes(input, people, organizations, warn);
-  const figures = extractFigures(input);
+  const figures = extractFigures(
+    input,
+    [...placeIndex.countries]
+      .sort((a, b) => b.evidence.sentences.length - a.evidence.sentences.length)
+      .map((c) => c.code),
+  );
   const event = extractMainEvent(input, runs, people, organizations, placeIndex.places, warn);
   const timeline = extractTimeline(input, event, people, placeIndex.places);
   const keywords = extractKeywords(input);
   const summaries = extractSummaries(input, keywords);
+  const outcomes = extractOutcomes(input, people, organizations, placeIndex.countries);
+  const context = extractContext(input);
+  const gaps = extractGaps(input);
+  const covered = new Set(
+    [event, ...quotes, ...outcomes, ...context, ...gaps, ...timeline].flatMap((f) => f.evidence.sentences),
+  );
   return {
     people,
     organizations,
@@ -76,9 +89,10 @@ export function extractFacts(source: SourceDocument, doc: AnalyzedDocument): Ext
     figures,
     event,
     timeline,
-    outcomes: extractOutcomes(input, people, organizations, placeIndex.countries),
-    context: extractContext(input),
-    gaps: extractGaps(input),
+    outcomes,
+    context,
+    gaps,
+    topics: extractTopics(input, covered),
     keywords,
     summaries,
     warnings,

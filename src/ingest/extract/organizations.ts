@@ -1,6 +1,6 @@
 import { words } from '../lexicon/index.ts';
 import { lookupDemonym, lookupPlace } from './gazetteer.ts';
-import { isTitleWord } from './title-words.ts';
+import { isTitleWord, TITLES } from './title-words.ts';
 import type { Run } from './runs.ts';
 import { NAME_CONNECTORS, subRun } from './runs.ts';
 import { evidenceOf, fold, slug, uniqueKey } from './text-utils.ts';
@@ -81,11 +81,32 @@ function findOrgSpan(run: Run): Run | undefined {
     for (let i = 0; i <= j; i++) {
       const span = subRun(run, i, j);
       const lone = i === j && SUFFIXES.has(ws[i]!.text) && !AGENCIES.has(ws[i]!.text);
-      if (lone || NAME_CONNECTORS.has(ws[i]!.text) || !joinsOnlyNames(span)) continue;
+      if (lone || NAME_CONNECTORS.has(ws[i]!.text) || !joinsOnlyNames(span) || holdsPersonTitle(span))
+        continue;
       if (orgKindOf(span.text) !== undefined) return span;
     }
   }
   return undefined;
+}
+
+/** "Reserve Bank Governor Thandiwe Mokoena": a person's title followed by a name is no part of an organization. */
+const PERSON_TITLES = new Set(TITLES.filter((t) => !t.includes(' ')));
+function holdsPersonTitle(span: Run): boolean {
+  const last = span.words.at(-1)!.text;
+  // "Reserve Bank Governor" is a post; "Office of the President" is an organization.
+  if (
+    PERSON_TITLES.has(last.toLowerCase()) &&
+    !SUFFIXES.has(last) &&
+    !span.words.some((w) => w.text === 'of' || w.text === 'the')
+  )
+    return true;
+  return span.words.some(
+    (w, i) =>
+      i < span.words.length - 1 &&
+      PERSON_TITLES.has(w.text.toLowerCase()) &&
+      !NAME_CONNECTORS.has(span.words[i + 1]!.text) &&
+      span.words[i + 1]!.text !== 'and',
+  );
 }
 
 /** "Institute of Ocean Science" joins at a head noun; "Rosa Vidal of Andes Capital" does not. */
@@ -96,6 +117,44 @@ function joinsOnlyNames(span: Run): boolean {
     (w, i) => !(w.text === 'of' || w.text === 'for') || (i > 0 && OF_HEAD.test(span.words[i - 1]!.text)),
   );
 }
+
+const INSTITUTION = new RegExp(
+  `(^|(?<=\\s)(?:the |The )?)(${Object.keys(words.institutionNouns)
+    .sort((a, b) => b.length - a.length)
+    .map((n) => `${n[0]!.toUpperCase()}${n.slice(1)}|${n}`)
+    .join('|')})(?![\\p{L}-])`,
+  'gu',
+);
+
+const ORG_NOUN_KIND: Record<string, OrgKind> = {
+  firm: 'company',
+  company: 'company',
+  startup: 'company',
+  insurer: 'company',
+  lender: 'company',
+  carrier: 'company',
+  airline: 'company',
+  retailer: 'company',
+  developer: 'company',
+  contractor: 'company',
+  supplier: 'company',
+  bank: 'company',
+  newspaper: 'media',
+  broadcaster: 'media',
+  party: 'party',
+  club: 'team',
+  union: 'other',
+  group: 'other',
+  charity: 'ngo',
+  agency: 'agency',
+};
+
+/** Names of things rather than institutions: events, places, laws, products. */
+const NOT_INSTITUTION_WORD =
+  /^(?:Cup|Trophy|League|Series|Games|Open|Award|Prize|Act|Law|Bill|Treaty|Accord|Agreement|Plan|Street|Avenue|Road|Bridge|River|Lake|Sea|Ocean|Mountain|Mount|Valley|Day|Week|Year|Station|Airport|Project|Index|Report|Consultation|Summit|Talks|Forum|Conference|Festival|War|Center|Centre|Stadium|Hall|Square|Park|Market|Final|Semifinal|Championship|Olympics|Fire|Island|Islands|Peninsula|Coast|Highway|Line|Tunnel|Dam)$/;
+/** A past-tense or present verb right after the name ("said", "sent", "measured", "says"). */
+const ACTS =
+  /^(?:\p{Ll}+ed|said|says|sent|told|made|gave|took|held|kept|cut|put|set|won|lost|began|led|paid|sold|ran|spent|sought|\p{Ll}+s)$/u;
 
 export function extractOrganizations(
   input: ExtractionInput,
@@ -114,9 +173,22 @@ export function extractOrganizations(
   const add = (run: Run, kind: OrgKind) => {
     const name = run.text.replace(/^the /i, '');
     const f = fold(name);
-    const existing = byFold.get(f);
+    const existing =
+      byFold.get(f) ??
+      // "Reserve Bank" after "South African Reserve Bank": the name without its nationality.
+      orgs.find((o) => {
+        const full = fold(o.name);
+        if (!full.endsWith(` ${f}`)) return false;
+        const prefix = o.name
+          .split(' ')
+          .slice(0, full.split(' ').length - f.split(' ').length)
+          .join(' ');
+        return lookupDemonym(prefix) !== undefined || lookupPlace(prefix) !== undefined;
+      });
     if (existing) {
       existing.mentions.push(mention(run));
+      if (fold(existing.name) !== f && !existing.namesAsWritten.includes(name))
+        existing.namesAsWritten.push(name);
       return existing;
     }
     const before = run.sentence.text
@@ -143,9 +215,21 @@ export function extractOrganizations(
     const span = orgSpan(run);
     if (span) {
       const org = add(span, orgKindOf(span.text)!);
-      const after = input.doc.text.slice(span.end, span.end + 12);
+      const after = input.doc.text.slice(span.end, span.end + 40);
       const acronym = /^ \((\p{Lu}[\p{Lu}&\d-]{1,9})\)/u.exec(after);
       if (acronym && !org.acronyms.includes(acronym[1]!)) org.acronyms.push(acronym[1]!);
+      // "The Philippine Institute of Volcanology and Seismology, known as Phivolcs,": the short name.
+      const knownAs =
+        /^,? (?:also |better |widely )?(?:known as|called) (\p{Lu}[\p{L}&.-]*(?: \p{Lu}[\p{L}&.-]*){0,2})(?=[,.;)]|$)/u.exec(
+          after,
+        );
+      if (knownAs && !lookupPlace(knownAs[1]!)) {
+        const short = knownAs[1]!;
+        const list = /^\p{Lu}[\p{Lu}&\d-]+$/u.test(short) ? org.acronyms : org.namesAsWritten;
+        if (!list.includes(short)) list.push(short);
+        const at = span.end + after.indexOf(short);
+        org.mentions.push({ sentence: run.sentence.id, text: short, start: at, end: at + short.length });
+      }
     }
   }
   // The agency of the dateline ("(Reuters)") or of a photo credit ("(Yonhap)", "(AP Photo)") is named too.
@@ -170,6 +254,93 @@ export function extractOrganizations(
         byFold.set(fold(agency), created);
         orgs.push(created);
       }
+    }
+  }
+
+  // "The Philippine Red Cross said", "the U.S. Geological Survey measured": a name of two or more words
+  // written after "the" and doing something (a verb follows) is an institution even without a suffix.
+  for (const run of runs) {
+    if (run.sentence.kind !== 'body' || run.words.length < 2 || orgSpan(run) || run.possessive) continue;
+    if (byFold.has(fold(run.text)) || lookupPlace(run.text) || lookupDemonym(run.text)) continue;
+    if (!/(?:^|\s)the $/i.test(run.sentence.text.slice(0, run.start - run.sentence.start))) continue;
+    if (run.words.some((w) => NOT_INSTITUTION_WORD.test(w.text))) continue;
+    const next = run.sentence.tokens.find((t) => t.start >= run.end && t.text.trim() !== '');
+    if (!next || next.start - run.end > 1 || !ACTS.test(next.text) || !['VERB', 'AUX'].includes(next.pos))
+      continue;
+    add(run, 'other');
+    warnings.add(
+      `"${run.text}" taken for an organization from what it does ("${run.text} ${next.text}"); its kind is unknown`,
+    );
+  }
+
+  // "the firm, Nortia Sistemas", "the newspaper Diário do Norte": a name after a word for an organization.
+  for (const run of runs) {
+    if (run.sentence.kind !== 'body' || orgSpan(run) || byFold.has(fold(run.text))) continue;
+    if (lookupPlace(run.text) || lookupDemonym(run.text) || run.words.length > 4) continue;
+    const noun =
+      /\bthe (?:[\p{Ll}-]+ )?(firm|company|newspaper|broadcaster|party|group|club|union|bank|charity|agency|startup|insurer|lender|carrier|airline|retailer|developer|contractor|supplier),? $/u.exec(
+        run.sentence.text.slice(0, run.start - run.sentence.start),
+      )?.[1];
+    if (!noun) continue;
+    const after = input.doc.text.slice(run.end, run.end + 2);
+    if (!/^(?:[,.;:)]|\s\p{Ll})/u.test(after) && after !== '') continue;
+    add(run, ORG_NOUN_KIND[noun] ?? 'other');
+  }
+
+  // "told DZMM radio", "the Diário do Norte newspaper": a name followed by a word for a news outlet.
+  for (const run of runs) {
+    if (run.sentence.kind !== 'body' || orgSpan(run) || lookupPlace(run.text)) continue;
+    const outlet = /^ (radio|television|TV|newspaper|daily|broadcaster|news agency)\b/.exec(
+      input.doc.text.slice(run.end, run.end + 16),
+    );
+    if (!outlet || byFold.has(fold(run.text))) continue;
+    const whole = input.doc.text.slice(run.start, run.end + outlet[0].length);
+    const org = add({ ...run, text: whole, end: run.end + outlet[0].length }, 'media');
+    if (!org.namesAsWritten.includes(run.text)) org.namesAsWritten.push(run.text);
+  }
+
+  // "Police said", "the coast guard sent", "the national government had": an institution named by a
+  // common noun and doing something. The last word of one named organization ("the council" for "City
+  // Council") is that organization; otherwise the noun phrase is the name.
+  for (const s of input.sentences) {
+    if (s.kind !== 'body') continue;
+    for (const m of s.text.matchAll(INSTITUTION)) {
+      const phrase = m[2]!;
+      const start = s.start + m.index + m[1]!.length;
+      const end = start + phrase.length;
+      const next = s.tokens.find((t) => t.start > end);
+      const cited = /according to $/i.test(s.text.slice(0, start - s.start));
+      if (!cited && (!next || !['VERB', 'AUX'].includes(next.pos))) continue;
+      if (orgs.some((o) => o.mentions.some((x) => x.start <= start && x.end >= end))) continue;
+      const head = fold(phrase).split(' ').at(-1)!;
+      const owners = orgs.filter(
+        (o) => fold(o.name).split(' ').at(-1) === head && fold(o.name) !== fold(phrase),
+      );
+      const m2: Mention = { sentence: s.id, text: phrase, start, end };
+      if (owners.length === 1) {
+        owners[0]!.mentions.push(m2);
+        if (!owners[0]!.namesAsWritten.includes(phrase.toLowerCase()))
+          owners[0]!.namesAsWritten.push(phrase.toLowerCase());
+        continue;
+      }
+      if (owners.length > 1) continue;
+      const name = phrase.toLowerCase();
+      const existing = byFold.get(fold(name));
+      if (existing) {
+        existing.mentions.push(m2);
+        continue;
+      }
+      const org: OrganizationFact = {
+        key: uniqueKey(slug(name), keys),
+        name,
+        namesAsWritten: [phrase],
+        acronyms: [],
+        kind: words.institutionNouns[name] ?? words.institutionNouns[head] ?? 'agency',
+        mentions: [m2],
+        evidence: { sentences: [], quotes: [] },
+      };
+      byFold.set(fold(name), org);
+      orgs.push(org);
     }
   }
 
@@ -220,7 +391,7 @@ export function shortFormOwner(
   if (lookupPlace(text) || NOT_SHORT.has(text)) return undefined;
   const f = fold(text);
   const fits = orgs.filter((org) => {
-    if (org.acronyms.includes(text)) return true;
+    if (org.acronyms.includes(text) || org.namesAsWritten.slice(1).includes(text)) return true;
     const ws = org.name.split(' ');
     if (ws.length < 2) return false;
     const withoutSuffix = ws.slice(0, SUFFIXES.has(ws.at(-1)!) ? -1 : ws.length).join(' ');
@@ -277,6 +448,15 @@ export function organizationsFromTitles(
     )
       continue;
     if (people.some((p) => p.namesAsWritten.some((n) => fold(n) === fold(lead)))) continue;
+    // "Party leader X": the generic word stands for the one organization of the article it ends.
+    if (SUFFIXES.has(lead)) {
+      const owners = orgs.filter((o) => o.name.split(' ').at(-1) === lead);
+      if (owners.length === 1) person.organization = owners[0]!.key;
+      continue;
+    }
+    // "Presidential spokesperson", "Regional director": an adjective describes the post (wink tags a
+    // capitalised adjective as a proper noun, so its ending tells).
+    if (!lead.includes(' ') && /\p{Ll}(?:al|ic|ive|ary|ial)$/u.test(lead)) continue;
     const known =
       orgs.find((o) => [o.name, ...o.namesAsWritten, ...o.acronyms].some((n) => fold(n) === fold(lead))) ??
       shortFormOwner(lead, orgs);

@@ -5,7 +5,7 @@ import type { PlaceIndex } from './places.ts';
 import type { Run } from './runs.ts';
 import { subRun } from './runs.ts';
 import { editDistance, evidenceOf, fold, slug, uniqueKey } from './text-utils.ts';
-import { isTitleWord, TITLE_RE, TITLE_WORDS } from './title-words.ts';
+import { expandTitle, isTitleWord, TITLE_RE, TITLE_WORDS } from './title-words.ts';
 import type { ExtractionInput, Mention, OrganizationFact, PersonFact, Warnings } from './types.ts';
 
 /**
@@ -104,7 +104,7 @@ export function extractPeople(
     person.evidence = evidenceOf(person.mentions);
     const title = person.title;
     if (title) {
-      const role = TITLE_RE.exec(title.toLowerCase())?.[0];
+      const role = TITLE_RE.exec(expandTitle(title).toLowerCase())?.[0];
       if (role)
         person.role = role
           .replace(/^director general$/, 'director-general')
@@ -154,6 +154,11 @@ function namePart(whole: Run): Run | undefined {
   if (!name.words.every((w) => NAME_WORD.test(w.text) && !NOT_NAME.has(w.text))) return undefined;
   if (NOT_PERSON_WORD.test(name.words.at(-1)!.text)) return undefined;
   if (lookupPlace(name.text) || lookupDemonym(name.text)) return undefined;
+  // "Philippine Red Cross", "the Civic Union": a name opening with a nationality, or written after "the"
+  // with nothing between, names an institution, not a person.
+  if (name.words.length > 1 && lookupDemonym(name.words[0]!.text)) return undefined;
+  if (/(?:^|\s)the $/i.test(whole.sentence.text.slice(0, name.start - whole.sentence.start)))
+    return undefined;
   return name;
 }
 
@@ -247,7 +252,7 @@ function titleBefore(before: string): string | undefined {
   }
   let title = before.slice(start).trim();
   title = title.replace(/^(?:(?:of|for|and|the|on|de)\s+)+/i, '');
-  if (title === '' || !TITLE_RE.test(title.toLowerCase())) return undefined;
+  if (title === '' || !TITLE_RE.test(expandTitle(title).toLowerCase())) return undefined;
   const lastWord = title.split(/\s+/).at(-1)!;
   if (!isTitleWord(lastWord)) return undefined;
   return title;

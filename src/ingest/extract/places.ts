@@ -22,6 +22,8 @@ import type {
 const VENUE = new Set(words.venueSuffixes);
 const KIND_WORDS = words.placeKinds;
 const LOWER_KIND = /^ (province|state|county|district|region|island|prefecture|city)\b/;
+const KIND_OF =
+  /\b(province|state|county|district|region|island|prefecture|city|town|village|municipality|neighbo(?:u)?rhood) of $/;
 
 export interface PlaceIndex {
   readonly places: PlaceFact[];
@@ -117,6 +119,24 @@ export function extractPlaces(
     }
   }
 
+  // "the province of Davao Oriental", "the coastal town of Manay": the kind word before names the place.
+  for (const run of runs) {
+    if (run.sentence.kind !== 'body' && run.sentence.kind !== 'caption') continue;
+    if (run.words.length > 4 || run.possessive || orgSpan(run) || lookupDemonym(run.text)) continue;
+    const kindOf = KIND_OF.exec(run.sentence.text.slice(0, run.start - run.sentence.start))?.[1];
+    if (!kindOf || lookupPlace(run.text)?.kind === 'country') continue;
+    const m: Mention = { sentence: run.sentence.id, text: run.text, start: run.start, end: run.end };
+    const hit = lookupPlace(run.text);
+    add(
+      hit?.name ?? run.text,
+      hit?.kind ?? (KIND_WORDS[titleCase(kindOf)] as PlaceKind | undefined) ?? 'city',
+      m,
+      {
+        ...(hit?.country ? { country: hit.country } : {}),
+      },
+    );
+  }
+
   for (const run of runs) {
     if (run.sentence.kind === 'credit' || run.sentence.kind === 'dateline') continue;
     if (orgSpan(run) || shortFormOwner(run.text, orgs)) continue;
@@ -157,7 +177,17 @@ export function extractPlaces(
       continue;
     }
     const after = LOWER_KIND.exec(input.doc.text.slice(run.end, run.end + 12));
-    if (after) {
+    // "Davao Oriental province" after "the province of Davao Oriental": the same place.
+    if (after && names.has(fold(run.text))) {
+      const text = input.doc.text.slice(run.start, run.end + after[0].length);
+      const place = places.find((p) => p.key === names.get(fold(run.text)));
+      if (place) {
+        add(place.name, place.kind, { ...m, text, end: run.end + after[0].length });
+        continue;
+      }
+    }
+    // "the Philippine province of ...": a nationality before a kind word is no place name.
+    if (after && !lookupDemonym(run.text)) {
       const kind = (KIND_WORDS[titleCase(after[1]!)] ?? 'region') as PlaceKind;
       const text = input.doc.text.slice(run.start, run.end + after[0].length);
       add(`${run.text} ${after[1]}`, kind, { ...m, text, end: run.end + after[0].length });

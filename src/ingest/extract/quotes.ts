@@ -1,5 +1,6 @@
 import { words } from '../lexicon/index.ts';
 
+import { maskAbbreviations } from './runs.ts';
 import { fold, slug, uniqueKey } from './text-utils.ts';
 import type { ExtractionInput, Mention, OrganizationFact, PersonFact, QuoteFact, Warnings } from './types.ts';
 
@@ -40,7 +41,7 @@ const PRONOUN = /^(?:he|she)$/i;
 const KIND_NOUNS: Record<string, OrganizationFact['kind'][]> = {
   company: ['company'],
   firm: ['company'],
-  group: ['company'],
+  group: ['company', 'ngo', 'other'],
   board: ['company'],
   ministry: ['ministry'],
   bank: ['agency', 'company'],
@@ -148,6 +149,7 @@ function fromAfter(
   orgs: readonly OrganizationFact[],
   last: Speaker | undefined,
 ): Speaker | undefined {
+  after = maskAbbreviations(after);
   const m = AFTER.exec(after);
   if (!m?.groups) return undefined;
   const verb = m.groups.verb!;
@@ -178,6 +180,7 @@ function fromBefore(
   orgs: readonly OrganizationFact[],
   last: Speaker | undefined,
 ): Speaker | undefined {
+  before = maskAbbreviations(before);
   const colon = BEFORE_COLON.exec(before);
   if (colon?.groups)
     return resolveSpeaker(

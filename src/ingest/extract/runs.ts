@@ -40,11 +40,23 @@ export const NAME_CONNECTORS: ReadonlySet<string> = new Set([
   'du',
   'y',
 ]);
-const ABBREVIATION =
+export const ABBREVIATION =
   /^(?:\p{Lu}\.)+$|^(?:Inc|Corp|Co|Ltd|Jr|Sr|St|Mt|Ft|Gen|Sen|Rep|Gov|Lt|Col|Sgt|Capt|Prof|Bros|Ave|Blvd|Rd|Ala|Ariz|Ark|Calif|Colo|Conn|Del|Fla|Ga|Ill|Ind|Kan|Ky|La|Md|Mass|Mich|Minn|Miss|Mo|Mont|Neb|Nev|Okla|Ore|Pa|Tenn|Tex|Va|Vt|Wash|Wis|Wyo)\.$/u;
 const NOT_NAME = new Set(words.notNames);
+const ORG_SUFFIXES = new Set(words.orgSuffixes);
 const HYPHEN_SUFFIX =
   /-(?:based|born|made|led|owned|listed|style|era|level|backed|run|year|old|area|wide|bound|focused)$/i;
+
+/**
+ * The text with the full stop of each abbreviation ("Gov.", "U.S.") replaced by a one-dot leader (same
+ * length, so offsets hold): a pattern that stops at a full stop then reads "Davao Oriental Gov. Corazon
+ * Dumalagan" as one phrase.
+ */
+export function maskAbbreviations(text: string): string {
+  return text.replace(/(?<![\p{L}.])[\p{L}.]+\./gu, (w) =>
+    ABBREVIATION.test(w) || /^(?:\p{Lu}\.)+$/u.test(w) ? w.replace(/\./g, '\u2024') : w,
+  );
+}
 
 export function findRuns(sentence: AnalyzedSentence): Run[] {
   const runs: Run[] = [];
@@ -54,18 +66,30 @@ export function findRuns(sentence: AnalyzedSentence): Run[] {
     while (current.length > 0 && NAME_CONNECTORS.has(current.at(-1)!.text)) current.pop();
     // Sentence-initial and function words are not part of a name ("The", "But", "Monday").
     while (current.length > 0 && NOT_NAME.has(current[0]!.text)) current.shift();
-    if (current.length > 0) {
-      const start = current[0]!.start;
-      const end = current.at(-1)!.end;
+    // "and" stays inside a name that ends in an organization word ("National Disaster Risk Reduction and
+    // Management Council") or has an "of" ("Ministry of Science and ICT"); else it separates two names.
+    const parts: RunWord[][] = [];
+    const keepAnd = current.some((w) => w.text === 'of') || ORG_SUFFIXES.has(current.at(-1)?.text ?? '');
+    for (const w of current) {
+      if (w.text === 'and' && !keepAnd) parts.push([]);
+      else if (parts.length === 0) parts.push([w]);
+      else parts.at(-1)!.push(w);
+    }
+    parts.forEach((part, k) => {
+      while (part.length > 0 && NAME_CONNECTORS.has(part.at(-1)!.text)) part.pop();
+      while (part.length > 0 && NOT_NAME.has(part[0]!.text)) part.shift();
+      if (part.length === 0) return;
+      const start = part[0]!.start;
+      const end = part.at(-1)!.end;
       runs.push({
         sentence,
-        words: current,
+        words: part,
         text: sentence.text.slice(start - sentence.start, end - sentence.start),
         start,
         end,
-        possessive,
+        possessive: k === parts.length - 1 && possessive,
       });
-    }
+    });
     current = [];
     possessive = false;
   };
@@ -106,12 +130,7 @@ export function findRuns(sentence: AnalyzedSentence): Run[] {
     const start = sentence.start + offset;
     if (capital && word.length > 0) {
       current.push({ text: word, start, end: start + word.length });
-    } else if (
-      (NAME_CONNECTORS.has(word) || (word === 'and' && current.some((w) => w.text === 'of'))) &&
-      current.length > 0 &&
-      trail === ''
-    ) {
-      // "Ministry of Science and ICT": "and" joins capitals only inside an "X of Y" name.
+    } else if ((NAME_CONNECTORS.has(word) || word === 'and') && current.length > 0 && trail === '') {
       current.push({ text: word, start, end: start + word.length });
     } else {
       flush();

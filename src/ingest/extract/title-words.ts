@@ -7,6 +7,7 @@ export const TITLE_RE = phraseRegExp(TITLES);
 /** Words that appear in titles, modifiers of titles, and the regional adjectives of portfolios. */
 export const TITLE_WORDS = new Set([
   ...TITLES.flatMap((t) => t.split(/[\s-]+/)),
+  ...Object.keys(words.titleAbbreviations).map((a) => a.toLowerCase()),
   ...[
     'former',
     'acting',
@@ -76,4 +77,16 @@ export const TITLE_WORDS = new Set([
 export function isTitleWord(word: string): boolean {
   const lower = word.toLowerCase().replace(/['’]s$/, '');
   return TITLE_WORDS.has(lower) || lower.split('-').every((p) => TITLE_WORDS.has(p));
+}
+
+const ABBREVIATED = new RegExp(
+  `(?<![\\p{L}])(?:${Object.keys(words.titleAbbreviations)
+    .map((a) => a.replace('.', '\\.'))
+    .join('|')})`,
+  'gu',
+);
+
+/** A title with its abbreviations written out ("Davao Oriental Gov." -> "Davao Oriental governor"). */
+export function expandTitle(title: string): string {
+  return title.replace(ABBREVIATED, (a) => words.titleAbbreviations[a] ?? a);
 }

@@ -27,16 +27,22 @@ const PlacesFile = z.object({
 });
 const WordsFile = z.object({
   titles: z.array(z.string().min(1)),
+  /** "Gov." -> "governor": abbreviated titles before a name. */
+  titleAbbreviations: z.record(z.string().regex(/^\p{Lu}\p{Ll}+\.$/u), z.string().min(1)),
   speechVerbs: z.array(z.string().min(1)),
   orgSuffixes: z.array(z.string().min(1)),
   orgHeads: z.array(z.string().min(1)),
   newsAgencies: z.array(z.string().min(1)),
+  /** Institutions named by a common noun ("police", "the coast guard") with their organization kind. */
+  institutionNouns: z.record(z.string().regex(/^[a-z ]+$/), z.enum(['government', 'agency', 'court'])),
   venueSuffixes: z.array(z.string().min(1)),
   placeKinds: z.record(
     z.string(),
     z.enum(['province', 'state', 'district', 'region', 'island', 'peninsula', 'city', 'other']),
   ),
   eventTriggers: z.record(z.string(), z.array(z.string().min(1))),
+  /** The noun for an event of each kind, to name one the lead tells with a verb ("X cut its rate": "X decision"). */
+  eventKindNouns: z.record(z.string(), z.string().min(1)),
   notNames: z.array(z.string().min(1)),
   stopwords: z.array(z.string().min(1)),
 });

@@ -1,4 +1,5 @@
 import type { ItemEntity, ItemSentence } from 'wink-nlp';
+import { splitAtWordPeriods } from '../../model/split-sentences.ts';
 import type { SourceDocument } from '../read/types.ts';
 import { findDates, referenceDateOf } from './dates.ts';
 import { sentenceTense } from './tense.ts';
@@ -86,7 +87,7 @@ export function analyze(source: SourceDocument, referenceDateFallback: string): 
     } else {
       spans.push([0, tokens.length - 1]);
     }
-    for (const [first, last] of mergeDanglingQuotes(spans, tokens)) {
+    for (const [first, last] of splitSpansAtWordPeriods(mergeDanglingQuotes(spans, tokens), tokens)) {
       const start = tokens[first]!.start;
       const end = tokens[last]!.end;
       const text = source.text.slice(start, end);
@@ -125,6 +126,32 @@ function mergeDanglingQuotes(spans: [number, number][], tokens: Token[]): [numbe
     const previous = out.at(-1);
     if (previous && first === last && /^["”’)]$/.test(tokens[first]!.text)) previous[1] = last;
     else out.push([first, last]);
+  }
+  return out;
+}
+
+/**
+ * wink reads an ordinary word before a full stop as an abbreviation when it is also one ("fell in. Police
+ * said" stays one sentence): the same rule as the loader's sentence splitter cuts such a span, so ingested
+ * sentences match the ones a curated model's source text gives.
+ */
+function splitSpansAtWordPeriods(spans: [number, number][], tokens: Token[]): [number, number][] {
+  const out: [number, number][] = [];
+  for (const [first, last] of spans) {
+    const start = tokens[first]!.start;
+    const text = tokens
+      .slice(first, last + 1)
+      .map((t, i) => ' '.repeat(i === 0 ? 0 : t.start - tokens[first + i - 1]!.end) + t.text)
+      .join('');
+    let from = first;
+    for (const [, end] of splitAtWordPeriods(text).slice(0, -1)) {
+      let to = from;
+      while (to < last && tokens[to]!.end < start + end) to++;
+      if (tokens[to]!.end !== start + end || to >= last) continue;
+      out.push([from, to]);
+      from = to + 1;
+    }
+    out.push([from, last]);
   }
   return out;
 }
