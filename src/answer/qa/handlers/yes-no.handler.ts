@@ -35,6 +35,34 @@ function deniedInEvidence(index: ArticleIndex, question: Question, draft: Draft)
   );
 }
 
+const OPPOSITES = EN.opposites.map(([a, b]) => [a.map(tokenize), b.map(tokenize)] as const);
+
+function holdsPhrase(tokens: readonly string[], phrase: readonly string[]): boolean {
+  return tokens.some((_, i) => phrase.every((word, k) => tokens[i + k] === word));
+}
+
+/**
+ * The evidence sentence that states the opposite of what the question asks ("Did they raise rates?" against "cut
+ * its repo rate", "a majority?" against "a minority coalition") and not the asked word itself, if any: the answer is no.
+ */
+function contradictedInEvidence(index: ArticleIndex, question: Question, draft: Draft): string | undefined {
+  const factSentences = index.facts.find((f) => f.id === draft.focus?.factId)?.sentences ?? [];
+  const evidence = [...new Set([...draft.sentences, ...factSentences])];
+  for (const [a, b] of OPPOSITES)
+    for (const [asked, other] of [
+      [a, b],
+      [b, a],
+    ] as const) {
+      if (!asked.some((p) => holdsPhrase(question.tokens, p))) continue;
+      const found = evidence.find((id) => {
+        const tokens = tokenize(index.sentenceById.get(id)?.text ?? '');
+        return other.some((p) => holdsPhrase(tokens, p)) && !asked.some((p) => holdsPhrase(tokens, p));
+      });
+      if (found) return found;
+    }
+  return undefined;
+}
+
 /** A yes/no question: yes only when a fact states it, no when one contradicts it, else the article doesn't say. */
 const handler: Handler<Question> = {
   name: 'yes-no',
@@ -44,8 +72,16 @@ const handler: Handler<Question> = {
     const draft = answerYesNo(index, q, people);
     const denied =
       draft && /^Yes\b/.test(draft.text) && !q.negated ? deniedInEvidence(index, q, draft) : undefined;
-    if (draft && denied !== undefined)
-      return { ...draft, text: `No — ${index.sentenceById.get(denied)?.text ?? ''}`, sentences: [denied] };
+    const contradicted =
+      draft?.answered && !/^No\b/.test(draft.text) && !q.negated
+        ? (denied ?? contradictedInEvidence(index, q, draft))
+        : denied;
+    if (draft && contradicted !== undefined)
+      return {
+        ...draft,
+        text: `No — ${index.sentenceById.get(contradicted)?.text ?? ''}`,
+        sentences: [contradicted],
+      };
     return (
       draft ??
       doesNotSay(

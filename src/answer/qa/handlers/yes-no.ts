@@ -13,7 +13,7 @@ import type { Draft } from '../types.ts';
 import type { Question } from '../analyze/understand.ts';
 import type { Fact } from '../retrieve/facts.ts';
 import { SYNONYMS } from '../lexicon/vocabulary.ts';
-import { stem, tokenize } from '../lexicon/text.ts';
+import { STOP_WORDS, stem, tokenize } from '../lexicon/text.ts';
 import { WEEKDAY_NAMES, weekdayOf } from '../../../core/calendar.ts';
 
 const PRESENCE =
@@ -84,10 +84,19 @@ function aboutPerson(index: ArticleIndex, question: Question, person: Person): D
   return base;
 }
 
+/**
+ * "Did the bridge open on time?" names a place as its subject, "Did the quake hit Manila?" or "Was it held in
+ * Seoul?" as where: only a place named after the question's first content word is checked as the location.
+ */
+function askedAsLocation(question: Question, mention: Question['mentions'][number]): boolean {
+  return question.tokens.slice(0, mention.start).some((t) => !STOP_WORDS.has(t));
+}
+
 function aboutEventPlace(index: ArticleIndex, question: Question): Draft | undefined {
   const event = mainEvent(index.article);
-  const places = question.mentions.filter((m) => m.ref.kind === 'place').map((m) => m.ref.id);
-  const countries = question.mentions.filter((m) => m.ref.kind === 'country').map((m) => m.ref.id);
+  const located = question.mentions.filter((m) => askedAsLocation(question, m));
+  const places = located.filter((m) => m.ref.kind === 'place').map((m) => m.ref.id);
+  const countries = located.filter((m) => m.ref.kind === 'country').map((m) => m.ref.id);
   const eventPlace = index.article.places.find((p) => p.id === event.place);
   if (!eventPlace || (places.length === 0 && countries.length === 0 && question.unknownNames.length === 0))
     return undefined;
@@ -162,14 +171,23 @@ function aboutFactDate(index: ArticleIndex, question: Question): Draft | undefin
   return { ...draft, text: yesNo(yes, draft.text) };
 }
 
-/** Yes/no questions, answered from the model with the evidence; undefined when the model has nothing to say. */
+/** A word of the fact itself, not only of the sentence around it ("on time" is not "behind schedule"). */
+function ownWord(fact: Fact, s: string): boolean {
+  return (fact.bag.get(s) ?? 0) >= 1;
+}
+
 /** A slot-less ask is confirmed only by a fact holding every word of it itself ("Paris" is not "France"). */
 function holdsEveryWord(fact: Fact, question: Question): boolean {
   const asked = informativeStems(question);
+  if (asked.length === 0 || question.unknownWords.length > 0) return false;
+  const holds = (weight: (s: string) => boolean) =>
+    asked.filter((s) => weight(s) || (SYNONYMS.get(s) ?? []).some((a) => weight(a))).length;
+  const own = holds((s) => ownWord(fact, s));
+  // Words only of the sentence around the fact ("on time" beside "behind schedule") confirm nothing by themselves;
+  // one is allowed beside at least three of the fact's own.
   return (
-    asked.length > 0 &&
-    question.unknownWords.length === 0 &&
-    asked.every((s) => fact.bag.has(s) || (SYNONYMS.get(s) ?? []).some((a) => fact.bag.has(a)))
+    holds((s) => fact.bag.has(s)) === asked.length &&
+    (own === asked.length || (own >= 3 && own === asked.length - 1))
   );
 }
 

@@ -7,6 +7,7 @@ import synonymsFile from './synonyms.json' with { type: 'json' };
 import worldPlacesFile from './world-places.json' with { type: 'json' };
 import quantityWordsFile from './quantity-words.json' with { type: 'json' };
 import negatorsFile from './negators.json' with { type: 'json' };
+import oppositesFile from './opposites.json' with { type: 'json' };
 import measureWordsFile from './measure-words.json' with { type: 'json' };
 
 /**
@@ -58,6 +59,18 @@ const measureWords = parse(
     }, 'no word listed twice or under two measures'),
   measureWordsFile,
 );
+const Phrases = z.array(Word).min(1);
+const opposites = parse(
+  'opposites.json',
+  z
+    .object({ about: z.string().min(1), pairs: z.array(z.tuple([Phrases, Phrases])).min(1) })
+    .strict()
+    .refine((file) => {
+      const all = file.pairs.flat(2);
+      return new Set(all).size === all.length;
+    }, 'no word listed twice'),
+  oppositesFile,
+).pairs;
 const synonyms = parse(
   'synonyms.json',
   z.object({ about: z.string(), synonyms: z.record(Word, z.array(Word).min(1)) }).strict(),
@@ -87,6 +100,7 @@ export const EN = {
   worldPlaces: places,
   changeWords,
   negators,
+  opposites: opposites as ReadonlyArray<readonly [readonly string[], readonly string[]]>,
   measureWords: {
     age: measureWords.age,
     money: measureWords.money,
