@@ -13,7 +13,8 @@ import type { Draft } from '../types.ts';
 import type { Question } from '../analyze/understand.ts';
 import type { Fact } from '../retrieve/facts.ts';
 import { SYNONYMS } from '../lexicon/vocabulary.ts';
-import { STOP_WORDS, stem, tokenize } from '../lexicon/text.ts';
+import { EN } from '../lexicon/en/index.ts';
+import { contentStems, STOP_WORDS, stem, tokenize } from '../lexicon/text.ts';
 import { WEEKDAY_NAMES, weekdayOf } from '../../../core/calendar.ts';
 
 const PRESENCE =
@@ -23,11 +24,40 @@ const TOPIC_VERBS =
 const FIRM_OUTCOME =
   /\b(sign(ed|ing|s)?(?! of)|concrete|specific|binding|treaty|document|formal|deal|measures|steps|details?)\b/;
 
+function range(start: number, end: number): number[] {
+  return Array.from({ length: end - start }, (_, k) => start + k);
+}
+
+const OPPOSITES = EN.opposites.map(([a, b]) => [a.map(tokenize), b.map(tokenize)] as const);
+
+function holdsPhrase(tokens: readonly string[], phrase: readonly string[]): boolean {
+  return tokens.some((_, i) => phrase.every((word, k) => tokens[i + k] === word));
+}
+
+/**
+ * Whether a text states the opposite of something the question asks ("raise" against "cut its rate", "a majority"
+ * against "a minority coalition") without stating the asked thing itself.
+ */
+export function statesOpposite(questionTokens: readonly string[], text: string): boolean {
+  const tokens = tokenize(text);
+  return OPPOSITES.some(([a, b]) =>
+    [
+      [a, b],
+      [b, a],
+    ].some(
+      ([asked, other]) =>
+        asked!.some((p) => holdsPhrase(questionTokens, p)) &&
+        other!.some((p) => holdsPhrase(tokens, p)) &&
+        !asked!.some((p) => holdsPhrase(tokens, p)),
+    ),
+  );
+}
+
 function yesNo(yes: boolean, rest: string): string {
   return `${yes ? 'Yes' : 'No'} — ${rest}`;
 }
 
-function aboutPerson(index: ArticleIndex, question: Question, person: Person): Draft {
+function aboutPerson(index: ArticleIndex, question: Question, person: Person): Draft | undefined {
   const lower = question.text.toLowerCase();
   const countries = question.mentions.filter((m) => m.ref.kind === 'country').map((m) => m.ref.id);
   const base = describePerson(index, person, 'profile');
@@ -63,8 +93,13 @@ function aboutPerson(index: ArticleIndex, question: Question, person: Person): D
   const asked = informativeStems({ ...question, stems: question.stems.filter((s) => !personTokens.has(s)) });
   const profile = index.personProfile.get(person.id);
   if (asked.length > 0 && profile) {
-    if (asked.every((s) => (profile.get(s) ?? 0) >= 0.8))
+    const inProfile = (s: string, weight: number) =>
+      [s, ...(SYNONYMS.get(s) ?? [])].some((a) => (profile.get(a) ?? 0) >= weight);
+    if (asked.every((s) => inProfile(s, 0.8)))
       return { ...base, text: yesNo(true, `${person.name} is ${titleWithOrganization(index, person)}.`) };
+    // "Is he a doctor?" against "a physician by training" in the person's description.
+    if (asked.every((s) => inProfile(s, 0.3)))
+      return { ...base, text: yesNo(true, `${person.name}: ${person.description}`) };
     const nameStems = [person.name, ...person.aliases].flatMap((n) => tokenize(n).map(stem));
     // Words missing from the profile may be a fact about the person ("Did he play in the 2009 final?"): a fact
     // involving them and holding every word asked confirms it; only without one is the answer no.
@@ -79,7 +114,30 @@ function aboutPerson(index: ArticleIndex, question: Question, person: Person): D
       const draft = composeFact(index, confirming, 'general');
       return { ...draft, text: yesNo(true, draft.text) };
     }
-    return { ...base, text: yesNo(false, `${person.name} is ${titleWithOrganization(index, person)}.`) };
+    // Only a post asked ("Is he a minister?") is contradicted by the person's own: every other word of the
+    // question outside the name must name a post someone in the article holds.
+    const posts = new Set(
+      index.article.people.flatMap((p) =>
+        contentStems([p.titleAsWritten, ...p.titleVariants, p.role].join(' ')),
+      ),
+    );
+    const named = new Set(
+      question.mentions.filter((m) => m.ref.kind === 'person').flatMap((m) => range(m.start, m.end)),
+    );
+    const rest = question.tokens.filter((t, i) => !named.has(i) && !STOP_WORDS.has(t)).map(stem);
+    if (rest.length > 0 && rest.every((s) => posts.has(s)))
+      return { ...base, text: yesNo(false, `${person.name} is ${titleWithOrganization(index, person)}.`) };
+    // "Did she admit wrongdoing?" against "denying any wrongdoing", "Was she fired?" against "resigned": her
+    // description is given as it is, and the handler reads the denial or the opposite in it.
+    const described = { ...base, text: `${person.name}: ${person.description}` };
+    const ownPost = (s: string) => inProfile(s, 0.8);
+    if (
+      asked.some((s) => !ownPost(s) && inProfile(s, 0.3)) ||
+      statesOpposite(question.tokens, person.description)
+    )
+      return described;
+    // Anything else is for the article's facts to say, not the person's profile.
+    return undefined;
   }
   return base;
 }
@@ -240,7 +298,8 @@ export function answerYesNo(index: ArticleIndex, question: Question, people: Per
   const lower = question.text.toLowerCase();
   const open = statedOpen(index, question);
   if (open) return open;
-  if (people.length === 1) return aboutPerson(index, question, people[0]!);
+  const personal = people.length === 1 ? aboutPerson(index, question, people[0]!) : undefined;
+  if (personal) return personal;
   const premise = aboutCause(index, question) ?? aboutOccasion(index, question);
   if (premise) return premise;
   const country = countryPresence(index, question);
