@@ -65,8 +65,10 @@ const handler: Handler<Question> = {
   match: (q) => (q.type === 'yes-no' ? q : undefined),
   answer: (q, { index, people }) => {
     const draft = answerYesNo(index, q, people);
+    // A stated gap ("whether ...: he declined to comment") stays open: its "declined" denies nothing asked.
+    const open = index.facts.find((f) => f.id === draft?.focus?.factId)?.source.kind === 'gap';
     const contradicted =
-      draft?.answered && !/^No\b/.test(draft.text) && !q.negated
+      draft?.answered && !open && !/^No\b/.test(draft.text) && !q.negated
         ? (deniedInEvidence(index, q, draft) ?? contradictedInEvidence(index, q, draft))
         : undefined;
     if (draft && contradicted !== undefined)

@@ -74,11 +74,25 @@ function aboutPerson(index: ArticleIndex, question: Question, person: Person): D
     };
   }
   const orgs = question.mentions.filter((m) => m.ref.kind === 'organization').map((m) => m.ref.id);
-  if (orgs.length > 0) {
+  const posts = new Set(
+    index.article.people.flatMap((p) =>
+      contentStems([p.titleAsWritten, ...p.titleVariants, p.role].join(' ')),
+    ),
+  );
+  const named = new Set(
+    question.mentions
+      .filter((m) => m.ref.kind === 'person' || m.ref.kind === 'organization')
+      .flatMap((m) => range(m.start, m.end)),
+  );
+  // The question's words besides the names: "Is she at the ministry?" asks membership, "Is she leaving
+  // parliament?" something else.
+  const rest = question.tokens.filter((t, i) => !named.has(i) && !STOP_WORDS.has(t)).map(stem);
+  if (orgs.length > 0 && rest.every((s) => posts.has(s))) {
     const yes = organizationChain(index, person).some((id) => orgs.includes(id));
     return { ...base, text: yesNo(yes, `${person.name} is ${titleWithOrganization(index, person)}.`) };
   }
-  if (PRESENCE.test(lower)) {
+  // "Did she take part in decisions about the firm?" asks something else than her part in the event.
+  if (PRESENCE.test(lower) && orgs.length === 0) {
     const yes = person.involvement === 'participant';
     const how = yes
       ? `${person.name} took part, as ${titleWithOrganization(index, person)}.`
@@ -116,16 +130,7 @@ function aboutPerson(index: ArticleIndex, question: Question, person: Person): D
     }
     // Only a post asked ("Is he a minister?") is contradicted by the person's own: every other word of the
     // question outside the name must name a post someone in the article holds.
-    const posts = new Set(
-      index.article.people.flatMap((p) =>
-        contentStems([p.titleAsWritten, ...p.titleVariants, p.role].join(' ')),
-      ),
-    );
-    const named = new Set(
-      question.mentions.filter((m) => m.ref.kind === 'person').flatMap((m) => range(m.start, m.end)),
-    );
-    const rest = question.tokens.filter((t, i) => !named.has(i) && !STOP_WORDS.has(t)).map(stem);
-    if (rest.length > 0 && rest.every((s) => posts.has(s)))
+    if (orgs.length === 0 && rest.length > 0 && rest.every((s) => posts.has(s)))
       return { ...base, text: yesNo(false, `${person.name} is ${titleWithOrganization(index, person)}.`) };
     // "Did she admit wrongdoing?" against "denying any wrongdoing", "Was she fired?" against "resigned": her
     // description is given as it is, and the handler reads the denial or the opposite in it.
