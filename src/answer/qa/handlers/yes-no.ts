@@ -179,8 +179,58 @@ function aboutEventPlace(index: ArticleIndex, question: Question): Draft | undef
 
 const WEEKDAYS = WEEKDAY_NAMES.map((name) => name.toLowerCase());
 
+/** Words before a year that make it part of a name ("the 2019 one", "its 2021 flight"), not the date asked. */
+const YEAR_AS_MODIFIER: ReadonlySet<string> = new Set(['the', 'that', 'this', 'its', 'their', 'his', 'her']);
+
+function yearModifies(question: Question): boolean {
+  const at = question.tokens.findIndex((t) => /^(1[89]\d\d|20\d\d)$/.test(t));
+  return at > 0 && YEAR_AS_MODIFIER.has(question.tokens[at - 1]!);
+}
+
+const SCALES: Readonly<Record<string, number>> = {
+  thousand: 1e3,
+  million: 1e6,
+  billion: 1e9,
+  trillion: 1e12,
+};
+const GREATER: ReadonlySet<string> = new Set(EN.measureWords.greater);
+const SMALLER: ReadonlySet<string> = new Set(EN.measureWords.smaller);
+
+/**
+ * "Did the bridge cost more than $200 million?": the figure the question is about against the number it names,
+ * compared, never guessed from a fact that merely shares its words.
+ */
+function aboutFigureComparison(index: ArticleIndex, question: Question): Draft | undefined {
+  const tokens = question.tokens;
+  const at = tokens.findIndex((t) => GREATER.has(t) || SMALLER.has(t));
+  if (at < 0) return undefined;
+  const numberAt = tokens.findIndex((t, i) => i > at && /^\d+$/.test(t) && !/^(1[89]\d\d|20\d\d)$/.test(t));
+  if (numberAt < 0) return undefined;
+  let value = Number(tokens[numberAt]);
+  let next = numberAt + 1;
+  const decimals = tokens[next];
+  if (
+    decimals !== undefined &&
+    /^\d+$/.test(decimals) &&
+    question.text.includes(`${tokens[numberAt]}.${decimals}`)
+  ) {
+    value = Number(`${tokens[numberAt]}.${decimals}`);
+    next++;
+  }
+  value *= SCALES[tokens[next] ?? ''] ?? 1;
+  const [best] = rankFacts(index, { ...question, slot: 'count' }).filter(
+    (r) => r.fact.source.kind === 'figure',
+  );
+  if (!best || best.coverage < 0.5 || best.fact.source.kind !== 'figure') return undefined;
+  const figure = best.fact.source.figure.value;
+  const yes = GREATER.has(tokens[at]!) ? figure > value : figure < value;
+  const draft = composeFact(index, best.fact, 'count');
+  return { ...draft, text: yesNo(yes, draft.text) };
+}
+
 function aboutEventDay(index: ArticleIndex, question: Question): Draft | undefined {
   const event = mainEvent(index.article);
+  if (yearModifies(question)) return undefined;
   const weekday = question.tokens.find((t) => WEEKDAYS.includes(t));
   const value = event.date.value;
   if (!value || (weekday === undefined && question.month === undefined && question.year === undefined))
@@ -225,7 +275,8 @@ function aboutEventOrdinal(index: ArticleIndex, question: Question): Draft | und
 
 /** "Was the first meeting back in 1998?": the year or month asked against the date of the fact it names. */
 function aboutFactDate(index: ArticleIndex, question: Question): Draft | undefined {
-  if (question.year === undefined && question.month === undefined) return undefined;
+  if ((question.year === undefined && question.month === undefined) || yearModifies(question))
+    return undefined;
   const { year: _year, month: _month, ...undated } = question;
   const [best] = rankFacts(index, { ...undated, slot: 'date' });
   if (!best || best.fact.source.kind === 'event' || !best.fact.date || best.coverage < 0.5) return undefined;
@@ -316,6 +367,8 @@ export function answerYesNo(index: ArticleIndex, question: Question, people: Per
     const place = aboutEventPlace(index, question);
     if (place) return place;
   }
+  const compared = aboutFigureComparison(index, question);
+  if (compared) return compared;
   const ordinal = aboutEventOrdinal(index, question);
   if (ordinal) return ordinal;
   const dated = aboutFactDate(index, question);

@@ -51,6 +51,8 @@ const measureWords = parse(
       money: z.array(Word).min(1),
       moneyAfterHowMuch: z.array(Word).min(1),
       currencies: z.array(Word).min(1),
+      greater: z.array(Word).min(1),
+      smaller: z.array(Word).min(1),
     })
     .strict()
     .refine((lists) => {
@@ -106,6 +108,8 @@ export const EN = {
     money: measureWords.money,
     moneyAfterHowMuch: measureWords.moneyAfterHowMuch,
     currencies: measureWords.currencies,
+    greater: measureWords.greater,
+    smaller: measureWords.smaller,
   },
   capitals: capitals as Readonly<Record<string, string>>,
   synonyms: synonyms as Readonly<Record<string, readonly string[]>>,
