@@ -54,6 +54,19 @@ export function askedMeasure(question: Question): AskedMeasure | undefined {
   return { measure: 'count', noun: stem(noun), written: noun };
 }
 
+/**
+ * "Which hospitals awarded the contracts?" asks which ones; a figure counting hospitals ("four public hospitals")
+ * does not say. The noun asked after "which", when it is what the figure counts.
+ */
+function countedThingAsked(question: Question, unit: string | undefined): string | undefined {
+  if (unit === undefined) return undefined;
+  const at = question.tokens.indexOf('which');
+  const noun = at >= 0 ? question.tokens[at + 1] : undefined;
+  if (noun === undefined || STOP_WORDS.has(noun) || FURNITURE_WORDS.has(noun)) return undefined;
+  const counted = tokenize(unit).at(-1);
+  return counted !== undefined && stem(counted) === stem(noun) ? noun : undefined;
+}
+
 function factOf(index: ArticleIndex, draft: Draft): Fact | undefined {
   const id = draft.focus?.factId;
   return id === undefined ? undefined : index.facts.find((f) => f.id === id);
@@ -100,11 +113,13 @@ function writesMoney(texts: readonly string[]): boolean {
  */
 export function unfitMeasure(question: Question, draft: Draft, context: AnswerContext): string | undefined {
   if (!draft.answered) return undefined;
-  const asked = askedMeasure(question);
-  if (!asked) return undefined;
   const { index } = context;
   const fact = factOf(index, draft);
   const figure = fact?.source.kind === 'figure' ? fact.source.figure : undefined;
+  const which = figure ? countedThingAsked(question, figure.unit) : undefined;
+  if (which !== undefined) return `which ${which}`;
+  const asked = askedMeasure(question);
+  if (!asked) return undefined;
   const texts = textsOf(index, draft);
   switch (asked.measure) {
     case 'age': {
