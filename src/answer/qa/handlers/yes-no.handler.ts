@@ -58,6 +58,25 @@ function contradictedInEvidence(index: ArticleIndex, question: Question, draft: 
   return evidenceOf(index, draft).find((e) => statesOpposite(question.tokens, e.text));
 }
 
+/** "Will there be more cuts?", "Is he going to stay?": a yes/no about what is still to come. */
+function asksFuture(question: Question): boolean {
+  const [first] = question.tokens;
+  return (
+    first === 'will' ||
+    first === 'shall' ||
+    question.tokens.some((t, i) => t === 'going' && question.tokens[i + 1] === 'to')
+  );
+}
+
+/** What happened on or before the dateline confirms nothing about what will: only a later date or a plan does. */
+function aboutTheFuture(index: ArticleIndex, draft: Draft): boolean {
+  const fact = index.facts.find((f) => f.id === draft.focus?.factId);
+  if (!fact) return true;
+  if (fact.source.kind === 'event' || fact.source.kind === 'timeline' || fact.source.kind === 'figure')
+    return (fact.date?.value ?? '') > index.article.referenceDate;
+  return true;
+}
+
 /** A yes/no question: yes only when a fact states it, no when one contradicts it, else the article doesn't say. */
 const handler: Handler<Question> = {
   name: 'yes-no',
@@ -73,6 +92,8 @@ const handler: Handler<Question> = {
         : undefined;
     if (draft && contradicted !== undefined)
       return { ...draft, text: `No — ${contradicted.text}`, sentences: contradicted.sentences };
+    if (draft && /^Yes\b/.test(draft.text) && asksFuture(q) && !aboutTheFuture(index, draft))
+      return doesNotSay(index, 'what will happen', { ...draft, text: draft.text.replace(/^Yes — /, '') });
     return (
       draft ??
       doesNotSay(
