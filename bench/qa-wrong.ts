@@ -45,7 +45,9 @@ for (const set of sets) {
   if (!article) continue;
   let passed = 0;
   let wrong = 0;
-  for (const item of set.items) {
+  for (const [at, item] of set.items.entries()) {
+    /** Ids repeat across the seed's files: the position keeps status lines apart. */
+    const tag = `${set.articleId}#${at}:${item.id}`;
     const key = `wrong-${n++}`;
     let answer;
     for (const turn of item.turns) answer = answerer.ask(key, turn, article);
@@ -53,7 +55,7 @@ for (const set of sets) {
     const why = judge(item, answer);
     if (why.length === 0) {
       passed++;
-      if (status) console.log(`${item.id} PASS`);
+      if (status) console.log(`${tag} PASS`);
       continue;
     }
     const forbidden = (item.not_match ?? []).some((m) =>
@@ -61,7 +63,7 @@ for (const set of sets) {
     );
     const confidentWrong = answer.answered && (item.answered === false || forbidden);
     if (confidentWrong) wrong++;
-    if (status) console.log(`${item.id} ${confidentWrong ? 'CW' : 'FAIL'}`);
+    if (status) console.log(`${tag} ${confidentWrong ? 'CW' : 'FAIL'}`);
     if (status || (!all && !confidentWrong)) continue;
     listed++;
     console.log(`${confidentWrong ? 'CW ' : '   '}${set.articleId} ${item.id}`);

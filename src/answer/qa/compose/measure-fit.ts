@@ -20,7 +20,7 @@ const CURRENCY_WORDS: ReadonlySet<string> = new Set(EN.measureWords.currencies);
 const COUNT_REACH = 3;
 
 export type AskedMeasure =
-  { measure: 'age' } | { measure: 'money' } | { measure: 'count'; noun: string; written: string };
+  { measure: 'age' } | { measure: 'money' } | { measure: 'count'; nouns: string[]; written: string };
 
 function follows(tokens: readonly string[], first: string, second: string): number {
   return tokens.findIndex((t, i) => t === first && tokens[i + 1] === second);
@@ -40,18 +40,20 @@ export function askedMeasure(question: Question): AskedMeasure | undefined {
     return { measure: 'money' };
   const howMany = follows(tokens, 'how', 'many');
   if (howMany < 0) return undefined;
-  // The counted noun: the first word after "how many" outside a name ("how many South Korean officials").
-  let at = howMany + 2;
-  while (question.mentions.some((m) => at >= m.start && at < m.end)) at++;
-  const noun = tokens[at];
-  if (
-    noun === undefined ||
-    STOP_WORDS.has(noun) ||
-    FURNITURE_WORDS.has(noun) ||
-    parseNumber(noun) !== undefined
-  )
-    return undefined;
-  return { measure: 'count', noun: stem(noun), written: noun };
+  // The counted noun: the first word after "how many", or a name right after it ("how many earlier security
+  // talks", "how many South Korean officials"); the words up to a function word are what is shown.
+  const words: string[] = [];
+  const nouns: string[] = [];
+  for (let at = howMany + 2; at < tokens.length; at++) {
+    const word = tokens[at]!;
+    const named = question.mentions.some((m) => at >= m.start && at < m.end);
+    if (!named && (STOP_WORDS.has(word) || FURNITURE_WORDS.has(word) || parseNumber(word) !== undefined))
+      break;
+    if (named || words.length === 0) nouns.push(stem(word));
+    words.push(word);
+  }
+  if (words.length === 0) return undefined;
+  return { measure: 'count', nouns, written: words.join(' ') };
 }
 
 /**
@@ -135,12 +137,13 @@ export function unfitMeasure(question: Question, draft: Draft, context: AnswerCo
         return undefined;
       return 'the sum of money asked';
     case 'count': {
-      const ownWords = figure !== undefined && fact !== undefined && (fact.bag.get(asked.noun) ?? 0) >= 1;
-      if (ownWords || countsNoun(texts, asked.noun)) return undefined;
+      const ownWords =
+        figure !== undefined && fact !== undefined && asked.nouns.some((n) => (fact.bag.get(n) ?? 0) >= 1);
+      if (ownWords || asked.nouns.some((n) => countsNoun(texts, n))) return undefined;
       // "How many officials attended?" is answered by the people it names: "two people took part".
       const countsPeople =
         (draft.focus?.people?.length ?? 0) > 0 &&
-        PEOPLE_NOUNS.test(asked.written) &&
+        asked.written.split(' ').some((w) => PEOPLE_NOUNS.test(w)) &&
         countsNoun(texts, stem('people'));
       if (countsPeople) return undefined;
       return `how many ${asked.written}`;

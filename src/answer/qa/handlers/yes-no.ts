@@ -148,8 +148,8 @@ function aboutPerson(index: ArticleIndex, question: Question, person: Person): D
 }
 
 /**
- * "Did the bridge open on time?" names a place as its subject, "Did the quake hit Manila?" or "Was it held in
- * Seoul?" as where: only a place named after the question's first content word is checked as the location.
+ * "Did the bridge open on time?" names a place as its subject, "Did the storm hit the coast?" or "Was it held in
+ * the capital?" as where: only a place named after the question's first content word is checked as the location.
  */
 function askedAsLocation(question: Question, mention: Question['mentions'][number]): boolean {
   return question.tokens.slice(0, mention.start).some((t) => !STOP_WORDS.has(t));
