@@ -78,7 +78,8 @@ function textsOf(index: ArticleIndex, draft: Draft): string[] {
   return [draft.text, ...draft.sentences.map((id) => index.sentenceById.get(id)?.text ?? '')];
 }
 
-const AGE_WRITTEN = /\b\d{1,3}-year-old\b|\baged \d{1,3}\b|\b\d{1,3} years old\b/;
+const AGE_WRITTEN =
+  /\b\d{1,3}-year-old\b|\baged \d{1,3}\b|\b\d{1,3} years old\b|\b(?:is|was) \d{1,3}\b(?![.,]?\d|\s*(?:%|percent))/;
 const MONEY_SYMBOL = /[$€£¥₩₹]\s?\d/;
 
 function namesNoun(s: string, noun: string): boolean {
@@ -128,7 +129,11 @@ export function unfitMeasure(question: Question, draft: Draft, context: AnswerCo
       // "How old is the bridge?" may be answered by when it was built; a person's age only by an age.
       const people = draft.focus?.people?.length ? draft.focus.people : context.people.map((p) => p.id);
       if (people.length === 0) return undefined;
-      if (figure?.measures === 'age' || AGE_WRITTEN.test(draft.text)) return undefined;
+      // An age figure the answer rests on or cites ("she is 52", from the figure's sentence) answers it.
+      const citesAge = index.article.figures.some(
+        (f) => f.measures === 'age' && f.evidence.sentences.some((id) => draft.sentences.includes(id)),
+      );
+      if (figure?.measures === 'age' || citesAge || AGE_WRITTEN.test(draft.text)) return undefined;
       const names = people.map((id) => index.personById.get(id)?.name ?? id);
       return `how old ${joinList(names)} ${names.length > 1 ? 'are' : 'is'}`;
     }
