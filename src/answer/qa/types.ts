@@ -1,5 +1,5 @@
 /** The answerer's types in one home (no import cycles): the question as analysed, drafts, memory, handlers. */
-import type { Person } from '../../model/schema.ts';
+import type { Figure, Person } from '../../model/schema.ts';
 import type { ArticleIndex } from './retrieve/article-index.ts';
 
 export type EntityKind = 'person' | 'organization' | 'place' | 'country' | 'event';
@@ -45,6 +45,19 @@ export type Slot =
 
 export type QuestionType = 'who' | 'what' | 'when' | 'where' | 'why' | 'how' | 'which' | 'yes-no' | 'other';
 
+/** A quantity asked ("how deep", "how many", "what percentage"): what kinds of figure can answer it. */
+export interface QuantityAsk {
+  /** The question's phrase, as listed in lexicon/en/quantity-asks.json. */
+  phrase: string;
+  measures: ReadonlyArray<NonNullable<Figure['measures']>>;
+  /** Stems a figure's label may use for the dimension asked ("depth" for "how deep"). */
+  nounStems: ReadonlySet<string>;
+  /** Stems of the phrase's own words: the ask, not content. */
+  phraseStems: ReadonlySet<string>;
+  /** The question asks for a change ("how much did it rise") rather than an amount. */
+  change: boolean;
+}
+
 export interface PhotoSpot {
   side: 'left' | 'right' | 'center';
   fromSide: number;
@@ -72,6 +85,7 @@ export interface Question {
   /** "And ...", "What about ...", or a fragment with no question word: continues the previous turn. */
   continuation: boolean;
   photo?: PhotoSpot;
+  quantity?: QuantityAsk;
   year?: number;
   month?: number;
   ordinal?: number;

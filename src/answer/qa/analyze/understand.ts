@@ -7,6 +7,7 @@ import { FURNITURE_STEMS, FURNITURE_WORDS, SYNONYMS } from '../lexicon/vocabular
 import { PEOPLE_NOUNS, SLOT_CUES } from './cues.ts';
 import { COMMON_STEMS, COMMON_WORDS } from './common-words.ts';
 import { countryPossessiveAsWhose, questionType } from './question-type.ts';
+import { askedQuantity } from './quantity.ts';
 
 export type { PhotoSpot, Question, QuestionContext, QuestionType, Slot } from '../types.ts';
 import type { PhotoSpot, Question, Slot } from '../types.ts';
@@ -180,6 +181,8 @@ export function understand(
     negated: /\b(not|never)\b|n't\b|\b(did|do|does|was|were|is|are|has|have|had)nt\b/.test(lower),
   };
   if (photo) question.photo = photo;
+  const quantity = askedQuantity(lower, tokens);
+  if (quantity) question.quantity = quantity;
   if (yearMatch) question.year = Number(yearMatch[1]);
   if (month !== undefined) question.month = month;
   if (ordinal !== undefined) question.ordinal = ordinal;

@@ -6,6 +6,7 @@ import consequence from './consequence.handler.ts';
 import countries from './countries.handler.ts';
 import dateArithmetic from './date-arithmetic.handler.ts';
 import facts from './facts.handler.ts';
+import figure from './figure.handler.ts';
 import future from './future.handler.ts';
 import gapCause from './gap-cause.handler.ts';
 import host from './host.handler.ts';
@@ -40,6 +41,7 @@ const REGISTERED: readonly Handler<unknown>[] = [
   judgementAsked,
   otherOrdinal,
   dateArithmetic,
+  figure,
   peopleFilter,
   consequence,
   gapCause,

@@ -7,6 +7,8 @@ import synonymsFile from './synonyms.json' with { type: 'json' };
 import worldPlacesFile from './world-places.json' with { type: 'json' };
 import quantityWordsFile from './quantity-words.json' with { type: 'json' };
 import negatorsFile from './negators.json' with { type: 'json' };
+import quantityAsksFile from './quantity-asks.json' with { type: 'json' };
+import { FigureMeasure } from '../../../../model/schema.ts';
 
 /**
  * General English the answerer needs, as data: checked here with zod when the module loads, so a bad edit to a
@@ -46,6 +48,23 @@ const synonyms = parse(
   synonymsFile,
 ).synonyms;
 
+const quantityAsks = parse(
+  'quantity-asks.json',
+  z
+    .object({
+      about: z.string(),
+      asks: z
+        .array(
+          z.object({ phrase: Word, measures: z.array(FigureMeasure).min(1), nouns: z.array(Word) }).strict(),
+        )
+        .min(1)
+        .refine((asks) => new Set(asks.map((a) => a.phrase)).size === asks.length, 'no phrase listed twice'),
+      units: z.partialRecord(FigureMeasure, z.array(Word).min(1)),
+    })
+    .strict(),
+  quantityAsksFile,
+);
+
 /** The word lists that sort a question's words must not share a word: each word has one role. */
 const ROLES: ReadonlyArray<readonly [string, readonly string[]]> = [
   ['stop-words.json', stop],
@@ -68,6 +87,14 @@ export const EN = {
   commonWords: common,
   worldPlaces: places,
   changeWords,
+  quantityAsks: quantityAsks.asks as ReadonlyArray<{
+    phrase: string;
+    measures: readonly z.infer<typeof FigureMeasure>[];
+    nouns: readonly string[];
+  }>,
+  unitMeasures: quantityAsks.units as Readonly<
+    Partial<Record<z.infer<typeof FigureMeasure>, readonly string[]>>
+  >,
   negators,
   capitals: capitals as Readonly<Record<string, string>>,
   synonyms: synonyms as Readonly<Record<string, readonly string[]>>,

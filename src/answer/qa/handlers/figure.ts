@@ -1,0 +1,128 @@
+import { mainEvent } from '../../../model/events.ts';
+import type { Figure } from '../../../model/schema.ts';
+import { composeFact } from '../compose/compose.ts';
+import { EN } from '../lexicon/en/index.ts';
+import { contentStems, stem } from '../lexicon/text.ts';
+import { SYNONYMS } from '../lexicon/vocabulary.ts';
+import type { ArticleIndex } from '../retrieve/article-index.ts';
+import { informativeStems } from '../retrieve/rank.ts';
+import type { Draft, Question } from '../types.ts';
+import { entityForms, namesEntity } from './entity-forms.ts';
+
+const CHANGE_STEMS: ReadonlySet<string> = new Set(EN.changeWords.map(stem));
+
+/** A word of the question found in the figure's own words counts in full; in its sentence, half. */
+const OWN = 1;
+const SENTENCE = 0.5;
+const SYNONYM = 0.8;
+
+const UNIT_MEASURES = new Map(
+  Object.entries(EN.unitMeasures).flatMap(([measure, units]) =>
+    units.map((unit) => [unit, measure as NonNullable<Figure['measures']>] as const),
+  ),
+);
+
+/** What a figure measures: as its model says, else by its currency or unit (a unit of no known dimension counts). */
+function measureOf(figure: Figure): Figure['measures'] {
+  if (figure.measures) return figure.measures;
+  if (figure.currency) return 'money';
+  if (!figure.unit) return undefined;
+  return UNIT_MEASURES.get(figure.unit.toLowerCase()) ?? 'count';
+}
+
+interface Candidate {
+  figure: Figure;
+  score: number;
+}
+
+/**
+ * "How deep was it?", "How many people died?", "What share of sales ...?": the figure of the model that measures
+ * what is asked. Every content word of the question must be found in the figure (its label, keywords, unit,
+ * period, comparison, or at least its sentence), the figure's kind of quantity must fit the question's, and one
+ * figure must fit better than any other with a different value; else another handler (or a refusal) answers.
+ */
+export function answerFigureQuestion(index: ArticleIndex, question: Question): Draft | undefined {
+  const ask = question.quantity;
+  if (!ask || question.type === 'yes-no' || question.context?.excludeFact) return undefined;
+  const figures = index.article.figures;
+  if (figures.length === 0) return undefined;
+  const stems = informativeStems(question).filter((s) => !ask.phraseStems.has(s) && !ask.nounStems.has(s));
+  const mentions = question.mentions.filter((m) => m.ref.kind !== 'event');
+  const mentionStems = new Set(
+    mentions.flatMap((m) => question.tokens.slice(m.start, m.end)).flatMap((t) => contentStems(t)),
+  );
+  const words = stems.filter((s) => !mentionStems.has(s));
+  // An elliptical follow-up with no words of its own ("for how long?") leans on the remembered fact.
+  if (words.length === 0 && mentions.length === 0 && question.context?.factId !== undefined) return undefined;
+  const questionStems = new Set(question.tokens.map(stem));
+  const eventForms = entityForms(index, { kind: 'event', id: mainEvent(index.article).id });
+  const sentenceText = (figure: Figure): string =>
+    figure.evidence.sentences.map((id) => index.sentenceById.get(id)?.text ?? '').join(' ');
+
+  const candidates: Candidate[] = [];
+  for (const figure of figures) {
+    const measure = measureOf(figure);
+    if (measure && !ask.measures.includes(measure)) continue;
+    const ownText = [
+      figure.label,
+      figure.unit ?? '',
+      figure.period ?? '',
+      figure.comparedWith ?? '',
+      figure.asWritten,
+      ...(figure.keywords ?? []),
+    ].join(' ');
+    const own = new Set(contentStems(ownText));
+    const sentence = new Set(contentStems(sentenceText(figure)));
+    const hitOf = (s: string): number => {
+      if (own.has(s)) return OWN;
+      const synonyms = SYNONYMS.get(s) ?? [];
+      if (synonyms.some((a) => own.has(a))) return SYNONYM;
+      if (sentence.has(s)) return SENTENCE;
+      return synonyms.some((a) => sentence.has(a)) ? SENTENCE * SYNONYM : 0;
+    };
+    const hits = words.map(hitOf);
+    for (const mention of mentions) {
+      const forms = entityForms(index, mention.ref);
+      hits.push(namesEntity(ownText, forms) ? OWN : namesEntity(sentenceText(figure), forms) ? SENTENCE : 0);
+    }
+    // A year asked ("in 2019") must be the figure's own: in its words or its sentence.
+    if (question.year !== undefined)
+      hits.push(
+        ownText.includes(String(question.year))
+          ? OWN
+          : sentenceText(figure).includes(String(question.year))
+            ? SENTENCE
+            : 0,
+      );
+    if (hits.some((h) => h === 0)) continue;
+    const labelStems = contentStems(figure.label);
+    const namesDimension = labelStems.some((s) => ask.nounStems.has(s));
+    // A question that names nothing but the dimension ("how deep was it?", "how long did the meeting last?") is
+    // about the story's event: the figure must name both.
+    if (hits.length === 0 && !(namesDimension && namesEntity(figure.label, eventForms))) continue;
+    const mean = hits.length === 0 ? 0.6 : hits.reduce((a, b) => a + b, 0) / hits.length;
+    if (hits.length > 0 && !hits.some((h) => h >= SYNONYM)) continue;
+    // Words of the label the question does not ask for: a narrower figure ("deaths inside the market").
+    const asked = new Set([...stems, ...mentionStems, ...ask.nounStems, ...question.eventStems]);
+    const unasked = labelStems.filter(
+      (s) => !asked.has(s) && !(SYNONYMS.get(s) ?? []).some((a) => asked.has(a)) && !/^\d/.test(s),
+    ).length;
+    const isChange = labelStems.some((s) => CHANGE_STEMS.has(s));
+    let score = mean - Math.min(0.3, 0.05 * unasked);
+    if (namesDimension) score += 0.2;
+    if (measure && measure === ask.measures[0]) score += 0.1;
+    // "How many talks": the thing counted is the figure's unit; a figure in other units ("years") measures else.
+    const unit = figure.unit ? stem(figure.unit.split(' ').pop() ?? '') : undefined;
+    if (unit && questionStems.has(unit)) score += 0.25;
+    else if (measure && measure !== ask.measures[0]) score -= 0.2;
+    if (isChange !== ask.change) score -= 0.3;
+    candidates.push({ figure, score });
+  }
+  candidates.sort((a, b) => b.score - a.score);
+  const best = candidates[0];
+  if (!best || best.score < 0.5) return undefined;
+  const rival = candidates.find((c) => c.figure.value !== best.figure.value);
+  if (rival && best.score - rival.score < 0.05) return undefined;
+  const fact = index.facts.find((f) => f.id === best.figure.id);
+  return fact ? composeFact(index, fact, 'count') : undefined;
+}
