@@ -86,6 +86,8 @@ export interface Question {
   continuation: boolean;
   photo?: PhotoSpot;
   quantity?: QuantityAsk;
+  /** "What is/was the ...": asks what something is, by its name alone. */
+  copular: boolean;
   year?: number;
   month?: number;
   ordinal?: number;

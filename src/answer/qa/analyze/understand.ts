@@ -178,6 +178,7 @@ export function understand(
       /^(what|how) about\b/.test(lower) ||
       type === 'other',
     alsoDate: slot === 'place' && /\bwhen\b/.test(lower),
+    copular: /^what(?:'s| is| was| are| were)\b/.test(lower),
     negated: /\b(not|never)\b|n't\b|\b(did|do|does|was|were|is|are|has|have|had)nt\b/.test(lower),
   };
   if (photo) question.photo = photo;

@@ -1,12 +1,13 @@
 import { mainEvent } from '../../../model/events.ts';
-import type { Figure } from '../../../model/schema.ts';
+import { FigureMeasure, type Figure } from '../../../model/schema.ts';
+import { MONTH_NAMES } from '../../../core/calendar.ts';
 import { composeFact } from '../compose/compose.ts';
 import { EN } from '../lexicon/en/index.ts';
 import { contentStems, stem } from '../lexicon/text.ts';
 import { SYNONYMS } from '../lexicon/vocabulary.ts';
 import type { ArticleIndex } from '../retrieve/article-index.ts';
 import { informativeStems } from '../retrieve/rank.ts';
-import type { Draft, Question } from '../types.ts';
+import type { Draft, QuantityAsk, Question } from '../types.ts';
 import { entityForms, namesEntity } from './entity-forms.ts';
 
 const CHANGE_STEMS: ReadonlySet<string> = new Set(EN.changeWords.map(stem));
@@ -30,6 +31,23 @@ function measureOf(figure: Figure): Figure['measures'] {
   return UNIT_MEASURES.get(figure.unit.toLowerCase()) ?? 'count';
 }
 
+const EVERY_MEASURE = FigureMeasure.options;
+
+function anyQuantity(question: Question): QuantityAsk {
+  return {
+    phrase: '',
+    measures: EVERY_MEASURE,
+    nounStems: new Set(),
+    phraseStems: new Set(),
+    change: question.tokens.some((t) => CHANGE_STEMS.has(stem(t))),
+  };
+}
+
+/** Months a label names that the question does not ask ("May forecast of 2026 inflation" for "the forecast"). */
+function monthsUnasked(label: string, asked: number | undefined): number {
+  return MONTH_NAMES.filter((name, i) => i + 1 !== asked && new RegExp(`\\b${name}\\b`).test(label)).length;
+}
+
 interface Candidate {
   figure: Figure;
   score: number;
@@ -42,7 +60,13 @@ interface Candidate {
  * figure must fit better than any other with a different value; else another handler (or a refusal) answers.
  */
 export function answerFigureQuestion(index: ArticleIndex, question: Question): Draft | undefined {
-  const ask = question.quantity;
+  // "What was inflation in May?": a figure named by its label alone, every word of the question in its own words.
+  const strict = question.quantity === undefined;
+  const ask =
+    question.quantity ??
+    (question.copular && question.slot === 'general' && !question.context
+      ? anyQuantity(question)
+      : undefined);
   if (!ask || question.type === 'yes-no' || question.context?.excludeFact) return undefined;
   const figures = index.article.figures;
   if (figures.length === 0) return undefined;
@@ -94,7 +118,14 @@ export function answerFigureQuestion(index: ArticleIndex, question: Question): D
             ? SENTENCE
             : 0,
       );
+    // A month asked ("in May") must be the figure's: in its label or period.
+    if (question.month !== undefined) {
+      const month = MONTH_NAMES[question.month - 1]!.toLowerCase();
+      const dated = [figure.label, figure.period ?? ''].join(' ').toLowerCase();
+      hits.push(new RegExp(`\\b${month}\\b`).test(dated) ? OWN : strict ? 0 : SENTENCE);
+    }
     if (hits.some((h) => h === 0)) continue;
+    if (strict && (hits.length === 0 || hits.some((h) => h < SYNONYM))) continue;
     const labelStems = contentStems(figure.label);
     const namesDimension = labelStems.some((s) => ask.nounStems.has(s));
     // A question that names nothing but the dimension ("how deep was it?", "how long did the meeting last?") is
@@ -103,12 +134,14 @@ export function answerFigureQuestion(index: ArticleIndex, question: Question): D
     const mean = hits.length === 0 ? 0.6 : hits.reduce((a, b) => a + b, 0) / hits.length;
     if (hits.length > 0 && !hits.some((h) => h >= SYNONYM)) continue;
     // Words of the label the question does not ask for: a narrower figure ("deaths inside the market").
-    const asked = new Set([...stems, ...mentionStems, ...ask.nounStems, ...question.eventStems]);
-    const unasked = labelStems.filter(
-      (s) => !asked.has(s) && !(SYNONYMS.get(s) ?? []).some((a) => asked.has(a)) && !/^\d/.test(s),
-    ).length;
+    const asked = new Set([...questionStems, ...mentionStems, ...ask.nounStems, ...question.eventStems]);
+    // A qualifier in brackets ("(at least)") does not narrow what is counted.
+    const unasked =
+      contentStems(figure.label.replace(/\([^)]*\)/g, '')).filter(
+        (s) => !asked.has(s) && !(SYNONYMS.get(s) ?? []).some((a) => asked.has(a)) && !/^\d/.test(s),
+      ).length + monthsUnasked(figure.label, question.month);
     const isChange = labelStems.some((s) => CHANGE_STEMS.has(s));
-    let score = mean - Math.min(0.3, 0.05 * unasked);
+    let score = mean - Math.min(0.32, 0.08 * unasked);
     if (namesDimension) score += 0.2;
     if (measure && measure === ask.measures[0]) score += 0.1;
     // "How many talks": the thing counted is the figure's unit; a figure in other units ("years") measures else.
