@@ -86,6 +86,8 @@ export interface Question {
   continuation: boolean;
   photo?: PhotoSpot;
   quantity?: QuantityAsk;
+  /** "What time ...?": the hour asked, not the day. */
+  timeOfDay: boolean;
   /** "What is/was the ...": asks what something is, by its name alone. */
   copular: boolean;
   year?: number;

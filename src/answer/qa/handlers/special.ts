@@ -13,7 +13,6 @@ import type { Fact } from '../retrieve/facts.ts';
 
 /** Questions about what is yet to happen: the article reports the past, so only its stated gaps can answer. */
 const FUTURE = /\b(will|next|upcoming|planned|scheduled|going to|plan to|plans to)\b/;
-const TIME_OF_DAY = /\b(what time|at what time|what hour|which hour|how late|how early|o'clock)\b/;
 const SOURCE =
   /\bcredit(s|ed)?\b|\bwho (took|shot|snapped)\b.*\b(photo|picture|image|pic)\b|\b(which|what) (news )?(agency|outlet|newspaper|paper|publication|source|media)\b|\bwho (reported|wrote|published)\b|\bsource of\b|\bwhere (is|was) (this|the story|the article) from\b/;
 const SUMMARY =
@@ -51,16 +50,6 @@ const PAST_RECORDS = new Set(['event', 'timeline', 'figure']);
 function recordOfPast(fact: Fact, dateline: string): boolean {
   const last = fact.date?.end ?? fact.date?.value;
   return PAST_RECORDS.has(fact.source.kind) && (last === undefined || last <= dateline);
-}
-
-export function answerTimeOfDay(index: ArticleIndex, question: Question): Draft | undefined {
-  if (!TIME_OF_DAY.test(question.text.toLowerCase())) return undefined;
-  const event = mainEvent(index.article);
-  return {
-    answered: false,
-    text: `The article doesn't give the time of day. It dates the ${event.name} only to the day: ${event.date.asWritten}.`,
-    sentences: event.evidence.sentences.slice(0, 1),
-  };
 }
 
 const PUBLISHED =
