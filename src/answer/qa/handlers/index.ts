@@ -1,5 +1,6 @@
 import type { Handler } from '../types.ts';
 import aboutPeople from './about-people.handler.ts';
+import age from './age.handler.ts';
 import between from './between.handler.ts';
 import cast from './cast.handler.ts';
 import consequence from './consequence.handler.ts';
@@ -12,6 +13,7 @@ import gapCause from './gap-cause.handler.ts';
 import host from './host.handler.ts';
 import judgementAsked from './judgement-asked.handler.ts';
 import name from './name.handler.ts';
+import otherEvent from './other-event.handler.ts';
 import otherOrdinal from './other-ordinal.handler.ts';
 import otherYear from './other-year.handler.ts';
 import peopleFilter from './people-filter.handler.ts';
@@ -41,6 +43,7 @@ const REGISTERED: readonly Handler<unknown>[] = [
   judgementAsked,
   otherOrdinal,
   dateArithmetic,
+  age,
   figure,
   peopleFilter,
   consequence,
@@ -53,6 +56,7 @@ const REGISTERED: readonly Handler<unknown>[] = [
   quoteBySpeaker,
   whoSaid,
   otherYear,
+  otherEvent,
   between,
   countries,
   yesNo,
