@@ -58,6 +58,21 @@ export interface QuantityAsk {
   change: boolean;
 }
 
+/** "Who did X beat?", "Who sued X?": a relation between an event's parties, by their participant roles. */
+export interface RelationAsk {
+  /** How an answer says it ("beat", "sued"). */
+  past: string;
+  /** The roles of the side asked for, and of the other side. */
+  askedRoles: readonly string[];
+  otherRoles: readonly string[];
+  /** Whether the side asked for is the verb's subject ("who beat X") rather than its object ("who did X beat"). */
+  asksSubject: boolean;
+  /** The other side, when the question names it. */
+  known?: EntityRef;
+  /** Token index of the verb. */
+  at: number;
+}
+
 export interface PhotoSpot {
   side: 'left' | 'right' | 'center';
   fromSide: number;
@@ -86,6 +101,7 @@ export interface Question {
   continuation: boolean;
   photo?: PhotoSpot;
   quantity?: QuantityAsk;
+  relation?: RelationAsk;
   /** "What time ...?": the hour asked, not the day. */
   timeOfDay: boolean;
   /** "What is/was the ...": asks what something is, by its name alone. */

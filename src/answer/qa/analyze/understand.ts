@@ -8,6 +8,7 @@ import { PEOPLE_NOUNS, SLOT_CUES, TIME_OF_DAY_CUE } from './cues.ts';
 import { COMMON_STEMS, COMMON_WORDS } from './common-words.ts';
 import { countryPossessiveAsWhose, questionType } from './question-type.ts';
 import { askedQuantity } from './quantity.ts';
+import { askedRelation } from './relation.ts';
 
 export type { PhotoSpot, Question, QuestionContext, QuestionType, Slot } from '../types.ts';
 import type { PhotoSpot, Question, Slot } from '../types.ts';
@@ -185,6 +186,8 @@ export function understand(
   if (photo) question.photo = photo;
   const quantity = askedQuantity(lower, tokens);
   if (quantity) question.quantity = quantity;
+  const relation = askedRelation(tokens, type, mentions);
+  if (relation) question.relation = relation;
   if (yearMatch) question.year = Number(yearMatch[1]);
   if (month !== undefined) question.month = month;
   if (ordinal !== undefined) question.ordinal = ordinal;

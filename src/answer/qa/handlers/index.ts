@@ -19,6 +19,7 @@ import otherYear from './other-year.handler.ts';
 import peopleFilter from './people-filter.handler.ts';
 import published from './published.handler.ts';
 import quoteBySpeaker from './quote-by-speaker.handler.ts';
+import relation from './relation.handler.ts';
 import sentence from './sentence.handler.ts';
 import source from './source.handler.ts';
 import statedGap from './stated-gap.handler.ts';
@@ -45,6 +46,7 @@ const REGISTERED: readonly Handler<unknown>[] = [
   dateArithmetic,
   age,
   figure,
+  relation,
   peopleFilter,
   consequence,
   gapCause,

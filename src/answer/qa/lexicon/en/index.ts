@@ -8,6 +8,7 @@ import worldPlacesFile from './world-places.json' with { type: 'json' };
 import quantityWordsFile from './quantity-words.json' with { type: 'json' };
 import negatorsFile from './negators.json' with { type: 'json' };
 import quantityAsksFile from './quantity-asks.json' with { type: 'json' };
+import roleVerbsFile from './role-verbs.json' with { type: 'json' };
 import { FigureMeasure } from '../../../../model/schema.ts';
 
 /**
@@ -65,6 +66,33 @@ const quantityAsks = parse(
   quantityAsksFile,
 );
 
+const Role = z.string().regex(/^[a-z]+(?:[ -][a-z]+)*$/, 'a lower-case participant role');
+const roleVerbs = parse(
+  'role-verbs.json',
+  z
+    .object({
+      about: z.string(),
+      verbs: z
+        .array(
+          z
+            .object({
+              forms: z.array(Word).min(1),
+              past: Word,
+              subject: z.array(Role).min(1),
+              object: z.array(Role),
+            })
+            .strict(),
+        )
+        .min(1)
+        .refine((verbs) => {
+          const forms = verbs.flatMap((v) => v.forms);
+          return new Set(forms).size === forms.length;
+        }, 'no verb form listed twice'),
+    })
+    .strict(),
+  roleVerbsFile,
+).verbs;
+
 /** The word lists that sort a question's words must not share a word: each word has one role. */
 const ROLES: ReadonlyArray<readonly [string, readonly string[]]> = [
   ['stop-words.json', stop],
@@ -87,6 +115,7 @@ export const EN = {
   commonWords: common,
   worldPlaces: places,
   changeWords,
+  roleVerbs,
   quantityAsks: quantityAsks.asks as ReadonlyArray<{
     phrase: string;
     measures: readonly z.infer<typeof FigureMeasure>[];
