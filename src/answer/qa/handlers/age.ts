@@ -10,7 +10,7 @@ function escape(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
-/** The age the article gives a person: an age figure naming them, "the 27-year-old" as their title, "Okonkwo, 21,". */
+/** The age the article gives a person: an age figure naming them, "the 27-year-old" as their title, "Smith, 21,". */
 function ageOf(
   index: ArticleIndex,
   person: Person,
@@ -22,7 +22,7 @@ function ageOf(
     const m = YEAR_OLD.exec(title);
     if (m) return { age: Number(m[1]), asWritten: title, sentences: person.evidence.sentences };
   }
-  // A news appositive: "Okonkwo, 21, finished ...".
+  // A news appositive: "Smith, 21, finished ...".
   const names = forms.filter((f) => /\p{L}/u.test(f) && !/^the /.test(f));
   for (const sentence of index.article.sentences) {
     for (const name of names) {
