@@ -32,6 +32,15 @@ function measureOf(figure: Figure): Figure['measures'] {
 }
 
 const EVERY_MEASURE = FigureMeasure.options;
+const AS_OF_NOW: ReadonlySet<string> = new Set(EN.asOfNow.map(stem));
+/** Slots a "what is/was the X" question may carry and still name a figure by its label ("the rate before the decision"). */
+const NAMED_BY_LABEL: ReadonlySet<string> = new Set([
+  'general',
+  'outcome',
+  'topic',
+  'background',
+  'happened',
+]);
 
 function anyQuantity(question: Question): QuantityAsk {
   return {
@@ -64,7 +73,7 @@ export function answerFigureQuestion(index: ArticleIndex, question: Question): D
   const strict = question.quantity === undefined;
   const ask =
     question.quantity ??
-    (question.copular && question.slot === 'general' && !question.context
+    (question.copular && NAMED_BY_LABEL.has(question.slot) && !question.context
       ? anyQuantity(question)
       : undefined);
   if (!ask || question.type === 'yes-no' || question.context?.excludeFact) return undefined;
@@ -75,7 +84,7 @@ export function answerFigureQuestion(index: ArticleIndex, question: Question): D
   const mentionStems = new Set(
     mentions.flatMap((m) => question.tokens.slice(m.start, m.end)).flatMap((t) => contentStems(t)),
   );
-  const words = stems.filter((s) => !mentionStems.has(s));
+  const words = stems.filter((s) => !mentionStems.has(s) && !AS_OF_NOW.has(s));
   // An elliptical follow-up with no words of its own ("for how long?") leans on the remembered fact.
   if (words.length === 0 && mentions.length === 0 && question.context?.factId !== undefined) return undefined;
   const questionStems = new Set(question.tokens.map(stem));
@@ -149,6 +158,12 @@ export function answerFigureQuestion(index: ArticleIndex, question: Question): D
     if (unit && questionStems.has(unit)) score += 0.25;
     else if (measure && measure !== ask.measures[0]) score -= 0.2;
     if (isChange !== ask.change) score -= 0.3;
+    // The period the figure covers is the month or year asked: the figure is about that time, not just naming it.
+    const period = (figure.period ?? '').toLowerCase();
+    if (question.month !== undefined && period.includes(MONTH_NAMES[question.month - 1]!.toLowerCase()))
+      score += 0.15;
+    if (question.year !== undefined && period.includes(String(question.year))) score += 0.15;
+
     candidates.push({ figure, score });
   }
   candidates.sort((a, b) => b.score - a.score);
@@ -157,5 +172,15 @@ export function answerFigureQuestion(index: ArticleIndex, question: Question): D
   const rival = candidates.find((c) => c.figure.value !== best.figure.value);
   if (rival && best.score - rival.score < 0.05) return undefined;
   const fact = index.facts.find((f) => f.id === best.figure.id);
-  return fact ? composeFact(index, fact, 'count') : undefined;
+  if (!fact) return undefined;
+  const draft = composeFact(index, fact, 'count');
+  // "... a year earlier?": words found only in what the figure is compared with ask for that comparison.
+  const compared = best.figure.comparedWith;
+  if (compared) {
+    const label = new Set(contentStems(best.figure.label));
+    const comparison = new Set(contentStems(compared));
+    if (words.some((s) => comparison.has(s) && !label.has(s)))
+      return { ...draft, text: `${draft.text.replace(/\.$/, '')}, ${compared}.` };
+  }
+  return draft;
 }

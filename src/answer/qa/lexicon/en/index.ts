@@ -61,6 +61,7 @@ const quantityAsks = parse(
         .min(1)
         .refine((asks) => new Set(asks.map((a) => a.phrase)).size === asks.length, 'no phrase listed twice'),
       units: z.partialRecord(FigureMeasure, z.array(Word).min(1)),
+      asOfNow: z.array(Word),
     })
     .strict(),
   quantityAsksFile,
@@ -121,6 +122,7 @@ export const EN = {
     measures: readonly z.infer<typeof FigureMeasure>[];
     nouns: readonly string[];
   }>,
+  asOfNow: quantityAsks.asOfNow as readonly string[],
   unitMeasures: quantityAsks.units as Readonly<
     Partial<Record<z.infer<typeof FigureMeasure>, readonly string[]>>
   >,
