@@ -102,6 +102,8 @@ export interface Question {
   photo?: PhotoSpot;
   quantity?: QuantityAsk;
   relation?: RelationAsk;
+  /** "Who wrote this story?": the author asked, not the agency. */
+  asksAuthor: boolean;
   /** "What time ...?": the hour asked, not the day. */
   timeOfDay: boolean;
   /** "What is/was the ...": asks what something is, by its name alone. */

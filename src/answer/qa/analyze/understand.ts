@@ -4,7 +4,7 @@ import type { Lexicon } from './entities.ts';
 import { linkEntities } from './entities.ts';
 import { foldName, parseNumber, parseOrdinal, STOP_WORDS, stem, tokenize } from '../lexicon/text.ts';
 import { FURNITURE_STEMS, FURNITURE_WORDS, SYNONYMS } from '../lexicon/vocabulary.ts';
-import { PEOPLE_NOUNS, SLOT_CUES, TIME_OF_DAY_CUE } from './cues.ts';
+import { AUTHOR_CUE, PEOPLE_NOUNS, SLOT_CUES, TIME_OF_DAY_CUE } from './cues.ts';
 import { COMMON_STEMS, COMMON_WORDS } from './common-words.ts';
 import { countryPossessiveAsWhose, questionType } from './question-type.ts';
 import { askedQuantity } from './quantity.ts';
@@ -180,6 +180,7 @@ export function understand(
       type === 'other',
     alsoDate: slot === 'place' && /\bwhen\b/.test(lower),
     timeOfDay: TIME_OF_DAY_CUE.test(lower),
+    asksAuthor: AUTHOR_CUE.test(lower),
     copular: /^what(?:'s| is| was| are| were)\b/.test(lower),
     negated: /\b(not|never)\b|n't\b|\b(did|do|does|was|were|is|are|has|have|had)nt\b/.test(lower),
   };

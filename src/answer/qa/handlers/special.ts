@@ -81,6 +81,24 @@ export function answerSource(index: ArticleIndex, question: Question): Draft | u
       sentences: [credit.id],
       aboutSource: true,
     };
+  // "Who wrote it?": the byline, or a credit line naming the reporter.
+  if (question.asksAuthor) {
+    const byline = index.article.sentences.find((s) => s.kind === 'byline');
+    if (byline)
+      return {
+        answered: true,
+        text: `The story is by ${byline.text.replace(/^by\s+/i, '').replace(/\.$/, '')}${/^staff$/i.test(agency) ? '' : ` (${agency})`}.`,
+        sentences: [byline.id],
+        aboutSource: true,
+      };
+    if (credit && /\b(reporting|written|writing|reported) by\b/i.test(credit.text))
+      return {
+        answered: true,
+        text: `The story's credit line reads: “${credit.text.replace(/^\(|\)$/g, '')}” (${agency}).`,
+        sentences: [credit.id],
+        aboutSource: true,
+      };
+  }
   const text = publication
     ? `The story is from ${agency}, as published by ${publication}.`
     : `The story is from ${agency}.`;
