@@ -84,11 +84,17 @@ export function answerFigureQuestion(index: ArticleIndex, question: Question): D
   const mentionStems = new Set(
     mentions.flatMap((m) => question.tokens.slice(m.start, m.end)).flatMap((t) => contentStems(t)),
   );
-  const words = stems.filter((s) => !mentionStems.has(s) && !AS_OF_NOW.has(s));
+  // The story's own event ("at the match") is what every figure is about by default: naming it adds nothing.
+  const main = mainEvent(index.article);
+  const eventOwn = new Set(
+    contentStems([main.name, ...main.nouns, ...main.aliases, ...(main.keywords ?? [])].join(' ')),
+  );
+  const words = stems.filter((s) => !mentionStems.has(s) && !AS_OF_NOW.has(s) && !eventOwn.has(s));
+  const eventWordsAsked = stems.filter((s) => eventOwn.has(s) && !mentionStems.has(s));
   // An elliptical follow-up with no words of its own ("for how long?") leans on the remembered fact.
   if (words.length === 0 && mentions.length === 0 && question.context?.factId !== undefined) return undefined;
   const questionStems = new Set(question.tokens.map(stem));
-  const eventForms = entityForms(index, { kind: 'event', id: mainEvent(index.article).id });
+  const eventForms = entityForms(index, { kind: 'event', id: main.id });
   const sentenceText = (figure: Figure): string =>
     figure.evidence.sentences.map((id) => index.sentenceById.get(id)?.text ?? '').join(' ');
 
@@ -114,6 +120,9 @@ export function answerFigureQuestion(index: ArticleIndex, question: Question): D
       return synonyms.some((a) => sentence.has(a)) ? SENTENCE * SYNONYM : 0;
     };
     const hits = words.map(hitOf);
+    // The event's own words count only where the figure's label names them ("the repo rate" for a rate figure).
+    const labelOwn = new Set(contentStems(figure.label));
+    for (const s of eventWordsAsked) if (labelOwn.has(s)) hits.push(OWN);
     for (const mention of mentions) {
       const forms = entityForms(index, mention.ref);
       hits.push(namesEntity(ownText, forms) ? OWN : namesEntity(sentenceText(figure), forms) ? SENTENCE : 0);
