@@ -109,3 +109,21 @@ describe('GIVEN a date asked about something other than the story event (other-e
     expect(ask(article('court'), 'When was the ruling?').text).toMatch(/June 12, 2025/);
   });
 });
+
+describe('GIVEN "what did X say" where the model holds no quotation of X (reported speech)', () => {
+  it('WHEN a sentence has X closely followed by a verb of saying THEN that sentence', () => {
+    expect(ask(article('rate'), 'What did the Banking Association say?').text).toMatch(/prime lending rate/);
+    expect(ask(article('minister'), "What did the prosecutor's office say?").text).toMatch(/inquiry/);
+  });
+  it('WHEN X is only mentioned, never speaking THEN the article does not say', () => {
+    const answer = ask(loadSeedArticle(), 'What did the United States say?');
+    expect(answer.answered).toBe(false);
+  });
+});
+
+describe('GIVEN "who wrote this story?"', () => {
+  it('WHEN the article has a byline or a reporting credit THEN the author, not just the agency', () => {
+    expect(ask(article('bridge'), 'Who wrote this article?').text).toMatch(/Rachel Byrd/);
+    expect(ask(article('biz'), 'Who wrote this story?').text).toMatch(/Karen Liu/);
+  });
+});

@@ -1,5 +1,6 @@
 import { mainEvent } from '../../../model/events.ts';
 import { answerBesideGap } from './gap-note.ts';
+import { reportedSpeech } from './reported-speech.ts';
 import { doesNotSay } from '../compose/does-not-say.ts';
 import type { ArticleIndex } from '../retrieve/article-index.ts';
 import { composeFact } from '../compose/compose.ts';
@@ -175,7 +176,12 @@ export function answerQuoteBySpeaker(index: ArticleIndex, question: Question): D
       focus: { factId: best.fact.id, slot: 'quote' },
     };
   }
-  return doesNotSay(index, `what ${joinList([...new Set(names)])} said`);
+  return (
+    reportedSpeech(
+      index,
+      named.map((m) => m.ref),
+    ) ?? doesNotSay(index, `what ${joinList([...new Set(names)])} said`)
+  );
 }
 
 /** "Who issued the statement?": the speakers of the quotes. */

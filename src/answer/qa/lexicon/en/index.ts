@@ -9,6 +9,7 @@ import quantityWordsFile from './quantity-words.json' with { type: 'json' };
 import negatorsFile from './negators.json' with { type: 'json' };
 import quantityAsksFile from './quantity-asks.json' with { type: 'json' };
 import roleVerbsFile from './role-verbs.json' with { type: 'json' };
+import speechVerbsFile from './speech-verbs.json' with { type: 'json' };
 import { FigureMeasure } from '../../../../model/schema.ts';
 
 /**
@@ -37,6 +38,7 @@ const framing = parse('framing-words.json', WordList, framingWordsFile).words;
 const common = parse('common-words.json', WordList, commonWordsFile).words;
 const places = parse('world-places.json', WordList, worldPlacesFile).words;
 const changeWords = parse('quantity-words.json', WordList, quantityWordsFile).words;
+const speechVerbs = parse('speech-verbs.json', WordList, speechVerbsFile).words;
 const negators = parse('negators.json', WordList, negatorsFile).words;
 const capitals = parse(
   'capitals.json',
@@ -117,6 +119,7 @@ export const EN = {
   worldPlaces: places,
   changeWords,
   roleVerbs,
+  speechVerbs,
   quantityAsks: quantityAsks.asks as ReadonlyArray<{
     phrase: string;
     measures: readonly z.infer<typeof FigureMeasure>[];
