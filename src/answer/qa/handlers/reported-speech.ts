@@ -5,7 +5,7 @@ import type { Draft, EntityRef } from '../types.ts';
 import { entityForms } from './entity-forms.ts';
 
 const SPEECH_VERBS: ReadonlySet<string> = new Set(EN.speechVerbs);
-/** How far after a party's name its speech verb may come ("Bernstein analyst Ruth Abernathy said"). */
+/** How far after a party's name its speech verb may come ("an analyst at the firm, Jane Doe, said"). */
 const WINDOW = 6;
 
 /** Whether the tokens hold the form at `at`. */
@@ -14,8 +14,8 @@ function startsAt(tokens: readonly string[], form: readonly string[], at: number
 }
 
 /**
- * "What did the Banking Association say?" where the model has no quotation of it: the sentences in which the party
- * is the one speaking, its name followed closely by a verb of saying ("..., the Banking Association said."), in
+ * "What did the bankers' association say?" where the model has no quotation of it: the sentences in which the party
+ * is the one speaking, its name followed closely by a verb of saying ("..., the association said."), in
  * article order (at most two).
  */
 export function reportedSpeech(index: ArticleIndex, refs: readonly EntityRef[]): Draft | undefined {
