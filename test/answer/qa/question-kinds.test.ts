@@ -127,3 +127,15 @@ describe('GIVEN "who wrote this story?"', () => {
     expect(ask(article('biz'), 'Who wrote this story?').text).toMatch(/Karen Liu/);
   });
 });
+
+describe('GIVEN a figure, then a follow-up asking for the comparison', () => {
+  it('WHEN "and a year earlier?" follows THEN the figure with what the model compares it with', () => {
+    expect(ask(article('biz'), 'How much was net income?', 'And a year earlier?').text).toMatch(/301\.2/);
+  });
+  it('WHEN the model gives the figure no comparison THEN the follow-up is not answered with one', () => {
+    const bare = edited(article('biz'), (copy) => {
+      for (const f of copy.figures) delete f.comparedWith;
+    });
+    expect(ask(bare, 'How much was net income?', 'And a year earlier?').text).not.toMatch(/301\.2/);
+  });
+});

@@ -57,6 +57,35 @@ function monthsUnasked(label: string, asked: number | undefined): number {
   return MONTH_NAMES.filter((name, i) => i + 1 !== asked && new RegExp(`\\b${name}\\b`).test(label)).length;
 }
 
+const COMPARISON: ReadonlySet<string> = new Set(EN.comparisonWords.map(stem));
+
+/**
+ * "How much was net income?" then "And a year earlier?" / "what was it before?": the remembered figure with what the
+ * model says it is compared with, when the follow-up asks nothing but the comparison.
+ */
+function comparisonFollowUp(index: ArticleIndex, question: Question): Draft | undefined {
+  const factId =
+    question.context?.factId ??
+    (question.continuation || question.pronoun ? question.previousFactId : undefined);
+  if (!factId || question.type === 'yes-no' || question.mentions.length > 0) return undefined;
+  const figure = index.article.figures.find((f) => f.id === factId);
+  const comparedWith = figure?.comparedWith;
+  if (!figure || !comparedWith) return undefined;
+  const comparison = new Set(contentStems(comparedWith));
+  const asked = question.tokens.map(stem);
+  const monthNamed =
+    question.month !== undefined &&
+    new RegExp(`\\b${MONTH_NAMES[question.month - 1]!}\\b`, 'i').test(comparedWith);
+  if (!asked.some((s) => COMPARISON.has(s) || comparison.has(s)) && !monthNamed) return undefined;
+  const content = informativeStems(question).filter((s) => !COMPARISON.has(s) && !comparison.has(s));
+  if (content.length > 0) return undefined;
+  if (question.year !== undefined && !comparedWith.includes(String(question.year))) return undefined;
+  const fact = index.facts.find((f) => f.id === figure.id);
+  if (!fact) return undefined;
+  const draft = composeFact(index, fact, 'count');
+  return { ...draft, text: `${draft.text.replace(/\.$/, '')}, ${comparedWith}.` };
+}
+
 interface Candidate {
   figure: Figure;
   score: number;
@@ -69,6 +98,8 @@ interface Candidate {
  * figure must fit better than any other with a different value; else another handler (or a refusal) answers.
  */
 export function answerFigureQuestion(index: ArticleIndex, question: Question): Draft | undefined {
+  const followUp = comparisonFollowUp(index, question);
+  if (followUp) return followUp;
   // "What was inflation in May?": a figure named by its label alone, every word of the question in its own words.
   const strict = question.quantity === undefined;
   const ask =

@@ -64,6 +64,7 @@ const quantityAsks = parse(
         .refine((asks) => new Set(asks.map((a) => a.phrase)).size === asks.length, 'no phrase listed twice'),
       units: z.partialRecord(FigureMeasure, z.array(Word).min(1)),
       asOfNow: z.array(Word),
+      comparison: z.array(Word),
     })
     .strict(),
   quantityAsksFile,
@@ -126,6 +127,7 @@ export const EN = {
     nouns: readonly string[];
   }>,
   asOfNow: quantityAsks.asOfNow as readonly string[],
+  comparisonWords: quantityAsks.comparison as readonly string[],
   unitMeasures: quantityAsks.units as Readonly<
     Partial<Record<z.infer<typeof FigureMeasure>, readonly string[]>>
   >,
