@@ -1,5 +1,5 @@
 /** The answerer's types in one home (no import cycles): the question as analysed, drafts, memory, handlers. */
-import type { Figure, Person } from '../../model/schema.ts';
+import type { Figure, Organization, Person } from '../../model/schema.ts';
 import type { ArticleIndex } from './retrieve/article-index.ts';
 
 export type EntityKind = 'person' | 'organization' | 'place' | 'country' | 'event';
@@ -102,6 +102,8 @@ export interface Question {
   photo?: PhotoSpot;
   quantity?: QuantityAsk;
   relation?: RelationAsk;
+  /** "Which court ...", "what company ...": the kind of organization asked for, and the noun's token index. */
+  organizationKind?: { kind: Organization['kind']; at: number };
   /** "Who wrote this story?": the author asked, not the agency. */
   asksAuthor: boolean;
   /** "What time ...?": the hour asked, not the day. */

@@ -139,3 +139,21 @@ describe('GIVEN a figure, then a follow-up asking for the comparison', () => {
     expect(ask(bare, 'How much was net income?', 'And a year earlier?').text).not.toMatch(/301\.2/);
   });
 });
+
+describe('GIVEN a question asking for an organization by its kind (organization-kind handler)', () => {
+  it('WHEN nothing else is asked THEN the party of that kind to the story event', () => {
+    expect(ask(article('court'), 'Which court was this?').text).toMatch(/^U\.S\. District Court/);
+    expect(ask(article('biz'), 'What company is this article about?').text).toMatch(/^Cardinal/);
+  });
+  it('WHEN other words are asked THEN the organization of that kind whose name holds them', () => {
+    expect(ask(article('court'), 'Which court will hear the appeal?').text).toMatch(/Court of Appeals/);
+  });
+  it('WHEN a person is named THEN their organization of that kind', () => {
+    expect(ask(article('sports'), 'Which team does Nwosu play for?').text).toMatch(/Savannah City/);
+  });
+  it('WHEN no organization of that kind holds the words asked THEN none is guessed', () => {
+    expect(ask(article('space'), 'Which ministry oversees the weather service?').text).not.toMatch(
+      /^Ministry/,
+    );
+  });
+});

@@ -27,6 +27,13 @@ const LEADING_EXCEPT_CLAUSE =
 const COUNTING_THIS =
   /\b(includ\w*|counting|with|plus)\s+(this|these|it|today'?s?|(the|this) (latest|current|most recent|present|last)\b|monday'?s?|tuesday'?s?|wednesday'?s?|thursday'?s?|friday'?s?|saturday'?s?|sunday'?s?)/;
 
+/** Nouns for a kind of organization ("which court") -> the model's organization kind. */
+const ORGANIZATION_KINDS = new Map(
+  Object.entries(EN.organizationKinds).flatMap(([kind, words]) =>
+    words.map((w) => [w, kind as NonNullable<Question['organizationKind']>['kind']] as const),
+  ),
+);
+
 const PRONOUNS = /\b(he|him|his|she|her|hers|they|them|their|theirs|it|its|this|that|these|those)\b/;
 
 export function understand(
@@ -187,6 +194,10 @@ export function understand(
   if (photo) question.photo = photo;
   const quantity = askedQuantity(lower, tokens);
   if (quantity) question.quantity = quantity;
+  const kindAt = tokens.findIndex(
+    (t, i) => i > 0 && /^(which|what)$/.test(tokens[i - 1]!) && ORGANIZATION_KINDS.has(t),
+  );
+  if (kindAt > 0) question.organizationKind = { kind: ORGANIZATION_KINDS.get(tokens[kindAt]!)!, at: kindAt };
   const relation = askedRelation(tokens, type, mentions);
   if (relation) question.relation = relation;
   if (yearMatch) question.year = Number(yearMatch[1]);

@@ -13,6 +13,7 @@ import gapCause from './gap-cause.handler.ts';
 import host from './host.handler.ts';
 import judgementAsked from './judgement-asked.handler.ts';
 import name from './name.handler.ts';
+import organizationKind from './organization-kind.handler.ts';
 import otherEvent from './other-event.handler.ts';
 import otherOrdinal from './other-ordinal.handler.ts';
 import otherYear from './other-year.handler.ts';
@@ -47,6 +48,7 @@ const REGISTERED: readonly Handler<unknown>[] = [
   age,
   figure,
   relation,
+  organizationKind,
   peopleFilter,
   consequence,
   gapCause,

@@ -10,6 +10,8 @@ import negatorsFile from './negators.json' with { type: 'json' };
 import quantityAsksFile from './quantity-asks.json' with { type: 'json' };
 import roleVerbsFile from './role-verbs.json' with { type: 'json' };
 import speechVerbsFile from './speech-verbs.json' with { type: 'json' };
+import organizationKindsFile from './organization-kinds.json' with { type: 'json' };
+import { OrganizationKind } from '../../../../model/schema.ts';
 import { FigureMeasure } from '../../../../model/schema.ts';
 
 /**
@@ -39,6 +41,17 @@ const common = parse('common-words.json', WordList, commonWordsFile).words;
 const places = parse('world-places.json', WordList, worldPlacesFile).words;
 const changeWords = parse('quantity-words.json', WordList, quantityWordsFile).words;
 const speechVerbs = parse('speech-verbs.json', WordList, speechVerbsFile).words;
+const organizationKinds = parse(
+  'organization-kinds.json',
+  z
+    .object({ about: z.string(), kinds: z.partialRecord(OrganizationKind, z.array(Word).min(1)) })
+    .strict()
+    .refine((file) => {
+      const words = Object.values(file.kinds).flat();
+      return new Set(words).size === words.length;
+    }, 'no noun listed under two kinds'),
+  organizationKindsFile,
+).kinds;
 const negators = parse('negators.json', WordList, negatorsFile).words;
 const capitals = parse(
   'capitals.json',
@@ -121,6 +134,9 @@ export const EN = {
   changeWords,
   roleVerbs,
   speechVerbs,
+  organizationKinds: organizationKinds as Readonly<
+    Partial<Record<z.infer<typeof OrganizationKind>, readonly string[]>>
+  >,
   quantityAsks: quantityAsks.asks as ReadonlyArray<{
     phrase: string;
     measures: readonly z.infer<typeof FigureMeasure>[];
