@@ -3,6 +3,7 @@ import { analyzeQuestion } from './analyze/analyze.ts';
 import { doesNotSay } from './compose/does-not-say.ts';
 import { PROBLEM_REPLIES } from './compose/input-problems.ts';
 import { uncoveredWords } from './compose/coverage.ts';
+import { unfitMeasure } from './compose/measure-fit.ts';
 import { HANDLERS } from './handlers/index.ts';
 import { joinList } from './lexicon/text.ts';
 import { normalizeQuestion } from './normalize/normalize.ts';
@@ -45,6 +46,8 @@ function runHandlers(question: Question, context: AnswerContext): Draft | undefi
     const args = handler.match(question, context);
     if (args !== undefined) {
       const draft = handler.answer(args, context);
+      const unfit = unfitMeasure(question, draft, context);
+      if (unfit !== undefined) return doesNotSay(context.index, unfit, draft);
       if (handler.mustCoverAsked && draft.answered) {
         const missing = uncoveredWords(context.index, question, draft);
         if (missing.length > 0) return doesNotSay(context.index, `anything about ${joinList(missing)}`);

@@ -21,8 +21,12 @@ export function answerBesideGap(
   const related = ranked.find((r) => r.fact.source.kind !== 'gap' && r.coverage >= 0.3);
   if (!related) return undefined;
   const given = composeFact(index, related.fact, question.slot);
+  // A name asked is never held by a fact beside a gap saying it is not named.
   const holdsAsked =
-    related.coverage >= gap.coverage && given.answered && compatibility(question.slot, related.fact) >= 0.5;
+    question.slot !== 'name' &&
+    related.coverage >= gap.coverage &&
+    given.answered &&
+    compatibility(question.slot, related.fact) >= 0.5;
   return {
     ...gapDraft,
     answered: holdsAsked,

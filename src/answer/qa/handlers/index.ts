@@ -30,6 +30,7 @@ import unfillableKind from './unfillable-kind.handler.ts';
 import unknownAttribute from './unknown-attribute.handler.ts';
 import unknownFocus from './unknown-focus.handler.ts';
 import unknownHeavy from './unknown-heavy.handler.ts';
+import unknownNamed from './unknown-named.handler.ts';
 import unknownNames from './unknown-names.handler.ts';
 import whoSaid from './who-said.handler.ts';
 import yesNo from './yes-no.handler.ts';
@@ -66,6 +67,7 @@ const REGISTERED: readonly Handler<unknown>[] = [
   yesNo,
   unfillableKind,
   statedGap,
+  unknownNamed,
   name,
   cast,
   unknownAttribute,

@@ -5,7 +5,7 @@ import type { ArticleIndex } from '../retrieve/article-index.ts';
 import { informativeStems } from '../retrieve/rank.ts';
 import type { Draft, Handler, Question } from '../types.ts';
 import { titleCase } from './unknown-names.handler.ts';
-import { answerYesNo } from './yes-no.ts';
+import { answerYesNo, statesOpposite } from './yes-no.ts';
 
 const NEGATORS: ReadonlySet<string> = new Set(EN.negators);
 /** How many words before an asked word a negator still denies it ("does not require the company to recall"). */
@@ -25,14 +25,56 @@ function denies(text: string, asked: ReadonlySet<string>): boolean {
  * The cited sentence that denies a word the question asks about ("Was there a jury?" against "without a jury"),
  * if any: then the answer is no, whatever fact matched the word.
  */
-function deniedInEvidence(index: ArticleIndex, question: Question, draft: Draft): string | undefined {
+function deniedInEvidence(index: ArticleIndex, question: Question, draft: Draft): Evidence | undefined {
   const asked = new Set(informativeStems(question));
-  // The sentences of the fact the answer rests on count too: the cited one may be its headline, not the denial.
-  const factId = draft.focus?.factId;
-  const factSentences = index.facts.find((f) => f.id === factId)?.sentences ?? [];
-  return [...new Set([...draft.sentences, ...factSentences])].find((id) =>
-    denies(index.sentenceById.get(id)?.text ?? '', asked),
+  return evidenceOf(index, draft).find((e) => denies(e.text, asked));
+}
+
+interface Evidence {
+  text: string;
+  sentences: string[];
+}
+
+/**
+ * What an answer rests on, to read a denial or an opposite in: its sentences and those of its fact (the cited one
+ * may be the fact's headline, not the denial), and its own text (a person's description).
+ */
+function evidenceOf(index: ArticleIndex, draft: Draft): Evidence[] {
+  const factSentences = index.facts.find((f) => f.id === draft.focus?.factId)?.sentences ?? [];
+  return [
+    ...[...new Set([...draft.sentences, ...factSentences])].map((id) => ({
+      text: index.sentenceById.get(id)?.text ?? '',
+      sentences: [id],
+    })),
+    { text: draft.text, sentences: draft.sentences },
+  ];
+}
+
+/**
+ * The evidence sentence that states the opposite of what the question asks ("Did they raise rates?" against "cut
+ * its repo rate", "a majority?" against "a minority coalition") and not the asked word itself, if any: the answer is no.
+ */
+function contradictedInEvidence(index: ArticleIndex, question: Question, draft: Draft): Evidence | undefined {
+  return evidenceOf(index, draft).find((e) => statesOpposite(question.tokens, e.text));
+}
+
+/** "Will there be more cuts?", "Is he going to stay?": a yes/no about what is still to come. */
+function asksFuture(question: Question): boolean {
+  const [first] = question.tokens;
+  return (
+    first === 'will' ||
+    first === 'shall' ||
+    question.tokens.some((t, i) => t === 'going' && question.tokens[i + 1] === 'to')
   );
+}
+
+/** What happened on or before the dateline confirms nothing about what will: only a later date or a plan does. */
+function aboutTheFuture(index: ArticleIndex, draft: Draft): boolean {
+  const fact = index.facts.find((f) => f.id === draft.focus?.factId);
+  if (!fact) return true;
+  if (fact.source.kind === 'event' || fact.source.kind === 'timeline' || fact.source.kind === 'figure')
+    return (fact.date?.value ?? '') > index.article.referenceDate;
+  return true;
 }
 
 /** A yes/no question: yes only when a fact states it, no when one contradicts it, else the article doesn't say. */
@@ -42,10 +84,16 @@ const handler: Handler<Question> = {
   match: (q) => (q.type === 'yes-no' ? q : undefined),
   answer: (q, { index, people }) => {
     const draft = answerYesNo(index, q, people);
-    const denied =
-      draft && /^Yes\b/.test(draft.text) && !q.negated ? deniedInEvidence(index, q, draft) : undefined;
-    if (draft && denied !== undefined)
-      return { ...draft, text: `No — ${index.sentenceById.get(denied)?.text ?? ''}`, sentences: [denied] };
+    // A stated gap ("whether ...: he declined to comment") stays open: its "declined" denies nothing asked.
+    const open = index.facts.find((f) => f.id === draft?.focus?.factId)?.source.kind === 'gap';
+    const contradicted =
+      draft?.answered && !open && !/^No\b/.test(draft.text) && !q.negated
+        ? (deniedInEvidence(index, q, draft) ?? contradictedInEvidence(index, q, draft))
+        : undefined;
+    if (draft && contradicted !== undefined)
+      return { ...draft, text: `No — ${contradicted.text}`, sentences: contradicted.sentences };
+    if (draft && /^Yes\b/.test(draft.text) && asksFuture(q) && !aboutTheFuture(index, draft))
+      return doesNotSay(index, 'what will happen', { ...draft, text: draft.text.replace(/^Yes — /, '') });
     return (
       draft ??
       doesNotSay(

@@ -13,7 +13,8 @@ import type { Draft } from '../types.ts';
 import type { Question } from '../analyze/understand.ts';
 import type { Fact } from '../retrieve/facts.ts';
 import { SYNONYMS } from '../lexicon/vocabulary.ts';
-import { stem, tokenize } from '../lexicon/text.ts';
+import { EN } from '../lexicon/en/index.ts';
+import { contentStems, STOP_WORDS, stem, tokenize } from '../lexicon/text.ts';
 import { WEEKDAY_NAMES, weekdayOf } from '../../../core/calendar.ts';
 
 const PRESENCE =
@@ -23,11 +24,40 @@ const TOPIC_VERBS =
 const FIRM_OUTCOME =
   /\b(sign(ed|ing|s)?(?! of)|concrete|specific|binding|treaty|document|formal|deal|measures|steps|details?)\b/;
 
+function range(start: number, end: number): number[] {
+  return Array.from({ length: end - start }, (_, k) => start + k);
+}
+
+const OPPOSITES = EN.opposites.map(([a, b]) => [a.map(tokenize), b.map(tokenize)] as const);
+
+function holdsPhrase(tokens: readonly string[], phrase: readonly string[]): boolean {
+  return tokens.some((_, i) => phrase.every((word, k) => tokens[i + k] === word));
+}
+
+/**
+ * Whether a text states the opposite of something the question asks ("raise" against "cut its rate", "a majority"
+ * against "a minority coalition") without stating the asked thing itself.
+ */
+export function statesOpposite(questionTokens: readonly string[], text: string): boolean {
+  const tokens = tokenize(text);
+  return OPPOSITES.some(([a, b]) =>
+    [
+      [a, b],
+      [b, a],
+    ].some(
+      ([asked, other]) =>
+        asked!.some((p) => holdsPhrase(questionTokens, p)) &&
+        other!.some((p) => holdsPhrase(tokens, p)) &&
+        !asked!.some((p) => holdsPhrase(tokens, p)),
+    ),
+  );
+}
+
 function yesNo(yes: boolean, rest: string): string {
   return `${yes ? 'Yes' : 'No'} — ${rest}`;
 }
 
-function aboutPerson(index: ArticleIndex, question: Question, person: Person): Draft {
+function aboutPerson(index: ArticleIndex, question: Question, person: Person): Draft | undefined {
   const lower = question.text.toLowerCase();
   const countries = question.mentions.filter((m) => m.ref.kind === 'country').map((m) => m.ref.id);
   const base = describePerson(index, person, 'profile');
@@ -44,11 +74,25 @@ function aboutPerson(index: ArticleIndex, question: Question, person: Person): D
     };
   }
   const orgs = question.mentions.filter((m) => m.ref.kind === 'organization').map((m) => m.ref.id);
-  if (orgs.length > 0) {
+  const posts = new Set(
+    index.article.people.flatMap((p) =>
+      contentStems([p.titleAsWritten, ...p.titleVariants, p.role].join(' ')),
+    ),
+  );
+  const named = new Set(
+    question.mentions
+      .filter((m) => m.ref.kind === 'person' || m.ref.kind === 'organization')
+      .flatMap((m) => range(m.start, m.end)),
+  );
+  // The question's words besides the names: "Is she at the ministry?" asks membership, "Is she leaving
+  // parliament?" something else.
+  const rest = question.tokens.filter((t, i) => !named.has(i) && !STOP_WORDS.has(t)).map(stem);
+  if (orgs.length > 0 && rest.every((s) => posts.has(s))) {
     const yes = organizationChain(index, person).some((id) => orgs.includes(id));
     return { ...base, text: yesNo(yes, `${person.name} is ${titleWithOrganization(index, person)}.`) };
   }
-  if (PRESENCE.test(lower)) {
+  // "Did she take part in decisions about the firm?" asks something else than her part in the event.
+  if (PRESENCE.test(lower) && orgs.length === 0) {
     const yes = person.involvement === 'participant';
     const how = yes
       ? `${person.name} took part, as ${titleWithOrganization(index, person)}.`
@@ -63,8 +107,13 @@ function aboutPerson(index: ArticleIndex, question: Question, person: Person): D
   const asked = informativeStems({ ...question, stems: question.stems.filter((s) => !personTokens.has(s)) });
   const profile = index.personProfile.get(person.id);
   if (asked.length > 0 && profile) {
-    if (asked.every((s) => (profile.get(s) ?? 0) >= 0.8))
+    const inProfile = (s: string, weight: number) =>
+      [s, ...(SYNONYMS.get(s) ?? [])].some((a) => (profile.get(a) ?? 0) >= weight);
+    if (asked.every((s) => inProfile(s, 0.8)))
       return { ...base, text: yesNo(true, `${person.name} is ${titleWithOrganization(index, person)}.`) };
+    // "Is he a doctor?" against "a physician by training" in the person's description.
+    if (asked.every((s) => inProfile(s, 0.3)))
+      return { ...base, text: yesNo(true, `${person.name}: ${person.description}`) };
     const nameStems = [person.name, ...person.aliases].flatMap((n) => tokenize(n).map(stem));
     // Words missing from the profile may be a fact about the person ("Did he play in the 2009 final?"): a fact
     // involving them and holding every word asked confirms it; only without one is the answer no.
@@ -79,15 +128,38 @@ function aboutPerson(index: ArticleIndex, question: Question, person: Person): D
       const draft = composeFact(index, confirming, 'general');
       return { ...draft, text: yesNo(true, draft.text) };
     }
-    return { ...base, text: yesNo(false, `${person.name} is ${titleWithOrganization(index, person)}.`) };
+    // Only a post asked ("Is he a minister?") is contradicted by the person's own: every other word of the
+    // question outside the name must name a post someone in the article holds.
+    if (orgs.length === 0 && rest.length > 0 && rest.every((s) => posts.has(s)))
+      return { ...base, text: yesNo(false, `${person.name} is ${titleWithOrganization(index, person)}.`) };
+    // "Did she admit wrongdoing?" against "denying any wrongdoing", "Was she fired?" against "resigned": her
+    // description is given as it is, and the handler reads the denial or the opposite in it.
+    const described = { ...base, text: `${person.name}: ${person.description}` };
+    const ownPost = (s: string) => inProfile(s, 0.8);
+    if (
+      asked.some((s) => !ownPost(s) && inProfile(s, 0.3)) ||
+      statesOpposite(question.tokens, person.description)
+    )
+      return described;
+    // Anything else is for the article's facts to say, not the person's profile.
+    return undefined;
   }
   return base;
 }
 
+/**
+ * "Did the bridge open on time?" names a place as its subject, "Did the storm hit the coast?" or "Was it held in
+ * the capital?" as where: only a place named after the question's first content word is checked as the location.
+ */
+function askedAsLocation(question: Question, mention: Question['mentions'][number]): boolean {
+  return question.tokens.slice(0, mention.start).some((t) => !STOP_WORDS.has(t));
+}
+
 function aboutEventPlace(index: ArticleIndex, question: Question): Draft | undefined {
   const event = mainEvent(index.article);
-  const places = question.mentions.filter((m) => m.ref.kind === 'place').map((m) => m.ref.id);
-  const countries = question.mentions.filter((m) => m.ref.kind === 'country').map((m) => m.ref.id);
+  const located = question.mentions.filter((m) => askedAsLocation(question, m));
+  const places = located.filter((m) => m.ref.kind === 'place').map((m) => m.ref.id);
+  const countries = located.filter((m) => m.ref.kind === 'country').map((m) => m.ref.id);
   const eventPlace = index.article.places.find((p) => p.id === event.place);
   if (!eventPlace || (places.length === 0 && countries.length === 0 && question.unknownNames.length === 0))
     return undefined;
@@ -107,8 +179,58 @@ function aboutEventPlace(index: ArticleIndex, question: Question): Draft | undef
 
 const WEEKDAYS = WEEKDAY_NAMES.map((name) => name.toLowerCase());
 
+/** Words before a year that make it part of a name ("the 2019 one", "its 2021 flight"), not the date asked. */
+const YEAR_AS_MODIFIER: ReadonlySet<string> = new Set(['the', 'that', 'this', 'its', 'their', 'his', 'her']);
+
+function yearModifies(question: Question): boolean {
+  const at = question.tokens.findIndex((t) => /^(1[89]\d\d|20\d\d)$/.test(t));
+  return at > 0 && YEAR_AS_MODIFIER.has(question.tokens[at - 1]!);
+}
+
+const SCALES: Readonly<Record<string, number>> = {
+  thousand: 1e3,
+  million: 1e6,
+  billion: 1e9,
+  trillion: 1e12,
+};
+const GREATER: ReadonlySet<string> = new Set(EN.measureWords.greater);
+const SMALLER: ReadonlySet<string> = new Set(EN.measureWords.smaller);
+
+/**
+ * "Did the bridge cost more than $200 million?": the figure the question is about against the number it names,
+ * compared, never guessed from a fact that merely shares its words.
+ */
+function aboutFigureComparison(index: ArticleIndex, question: Question): Draft | undefined {
+  const tokens = question.tokens;
+  const at = tokens.findIndex((t) => GREATER.has(t) || SMALLER.has(t));
+  if (at < 0) return undefined;
+  const numberAt = tokens.findIndex((t, i) => i > at && /^\d+$/.test(t) && !/^(1[89]\d\d|20\d\d)$/.test(t));
+  if (numberAt < 0) return undefined;
+  let value = Number(tokens[numberAt]);
+  let next = numberAt + 1;
+  const decimals = tokens[next];
+  if (
+    decimals !== undefined &&
+    /^\d+$/.test(decimals) &&
+    question.text.includes(`${tokens[numberAt]}.${decimals}`)
+  ) {
+    value = Number(`${tokens[numberAt]}.${decimals}`);
+    next++;
+  }
+  value *= SCALES[tokens[next] ?? ''] ?? 1;
+  const [best] = rankFacts(index, { ...question, slot: 'count' }).filter(
+    (r) => r.fact.source.kind === 'figure',
+  );
+  if (!best || best.coverage < 0.5 || best.fact.source.kind !== 'figure') return undefined;
+  const figure = best.fact.source.figure.value;
+  const yes = GREATER.has(tokens[at]!) ? figure > value : figure < value;
+  const draft = composeFact(index, best.fact, 'count');
+  return { ...draft, text: yesNo(yes, draft.text) };
+}
+
 function aboutEventDay(index: ArticleIndex, question: Question): Draft | undefined {
   const event = mainEvent(index.article);
+  if (yearModifies(question)) return undefined;
   const weekday = question.tokens.find((t) => WEEKDAYS.includes(t));
   const value = event.date.value;
   if (!value || (weekday === undefined && question.month === undefined && question.year === undefined))
@@ -153,7 +275,8 @@ function aboutEventOrdinal(index: ArticleIndex, question: Question): Draft | und
 
 /** "Was the first meeting back in 1998?": the year or month asked against the date of the fact it names. */
 function aboutFactDate(index: ArticleIndex, question: Question): Draft | undefined {
-  if (question.year === undefined && question.month === undefined) return undefined;
+  if ((question.year === undefined && question.month === undefined) || yearModifies(question))
+    return undefined;
   const { year: _year, month: _month, ...undated } = question;
   const [best] = rankFacts(index, { ...undated, slot: 'date' });
   if (!best || best.fact.source.kind === 'event' || !best.fact.date || best.coverage < 0.5) return undefined;
@@ -162,14 +285,23 @@ function aboutFactDate(index: ArticleIndex, question: Question): Draft | undefin
   return { ...draft, text: yesNo(yes, draft.text) };
 }
 
-/** Yes/no questions, answered from the model with the evidence; undefined when the model has nothing to say. */
+/** A word of the fact itself, not only of the sentence around it ("on time" is not "behind schedule"). */
+function ownWord(fact: Fact, s: string): boolean {
+  return (fact.bag.get(s) ?? 0) >= 1;
+}
+
 /** A slot-less ask is confirmed only by a fact holding every word of it itself ("Paris" is not "France"). */
 function holdsEveryWord(fact: Fact, question: Question): boolean {
   const asked = informativeStems(question);
+  if (asked.length === 0 || question.unknownWords.length > 0) return false;
+  const holds = (weight: (s: string) => boolean) =>
+    asked.filter((s) => weight(s) || (SYNONYMS.get(s) ?? []).some((a) => weight(a))).length;
+  const own = holds((s) => ownWord(fact, s));
+  // Words only of the sentence around the fact ("on time" beside "behind schedule") confirm nothing by themselves;
+  // one is allowed beside at least three of the fact's own.
   return (
-    asked.length > 0 &&
-    question.unknownWords.length === 0 &&
-    asked.every((s) => fact.bag.has(s) || (SYNONYMS.get(s) ?? []).some((a) => fact.bag.has(a)))
+    holds((s) => fact.bag.has(s)) === asked.length &&
+    (own === asked.length || (own >= 3 && own === asked.length - 1))
   );
 }
 
@@ -222,7 +354,8 @@ export function answerYesNo(index: ArticleIndex, question: Question, people: Per
   const lower = question.text.toLowerCase();
   const open = statedOpen(index, question);
   if (open) return open;
-  if (people.length === 1) return aboutPerson(index, question, people[0]!);
+  const personal = people.length === 1 ? aboutPerson(index, question, people[0]!) : undefined;
+  if (personal) return personal;
   const premise = aboutCause(index, question) ?? aboutOccasion(index, question);
   if (premise) return premise;
   const country = countryPresence(index, question);
@@ -234,6 +367,8 @@ export function answerYesNo(index: ArticleIndex, question: Question, people: Per
     const place = aboutEventPlace(index, question);
     if (place) return place;
   }
+  const compared = aboutFigureComparison(index, question);
+  if (compared) return compared;
   const ordinal = aboutEventOrdinal(index, question);
   if (ordinal) return ordinal;
   const dated = aboutFactDate(index, question);

@@ -11,8 +11,9 @@ import quantityAsksFile from './quantity-asks.json' with { type: 'json' };
 import roleVerbsFile from './role-verbs.json' with { type: 'json' };
 import speechVerbsFile from './speech-verbs.json' with { type: 'json' };
 import organizationKindsFile from './organization-kinds.json' with { type: 'json' };
-import { OrganizationKind } from '../../../../model/schema.ts';
-import { FigureMeasure } from '../../../../model/schema.ts';
+import { FigureMeasure, OrganizationKind } from '../../../../model/schema.ts';
+import oppositesFile from './opposites.json' with { type: 'json' };
+import measureWordsFile from './measure-words.json' with { type: 'json' };
 
 /**
  * General English the answerer needs, as data: checked here with zod when the module loads, so a bad edit to a
@@ -58,6 +59,37 @@ const capitals = parse(
   z.object({ about: z.string(), capitals: z.record(Word, z.string().min(1)) }).strict(),
   capitalsFile,
 ).capitals;
+const measureWords = parse(
+  'measure-words.json',
+  z
+    .object({
+      about: z.string().min(1),
+      age: z.array(Word).min(1),
+      money: z.array(Word).min(1),
+      moneyAfterHowMuch: z.array(Word).min(1),
+      currencies: z.array(Word).min(1),
+      greater: z.array(Word).min(1),
+      smaller: z.array(Word).min(1),
+    })
+    .strict()
+    .refine((lists) => {
+      const all = [...lists.age, ...lists.money, ...lists.moneyAfterHowMuch, ...lists.currencies];
+      return new Set(all).size === all.length;
+    }, 'no word listed twice or under two measures'),
+  measureWordsFile,
+);
+const Phrases = z.array(Word).min(1);
+const opposites = parse(
+  'opposites.json',
+  z
+    .object({ about: z.string().min(1), pairs: z.array(z.tuple([Phrases, Phrases])).min(1) })
+    .strict()
+    .refine((file) => {
+      const all = file.pairs.flat(2);
+      return new Set(all).size === all.length;
+    }, 'no word listed twice'),
+  oppositesFile,
+).pairs;
 const synonyms = parse(
   'synonyms.json',
   z.object({ about: z.string(), synonyms: z.record(Word, z.array(Word).min(1)) }).strict(),
@@ -148,6 +180,15 @@ export const EN = {
     Partial<Record<z.infer<typeof FigureMeasure>, readonly string[]>>
   >,
   negators,
+  opposites: opposites as ReadonlyArray<readonly [readonly string[], readonly string[]]>,
+  measureWords: {
+    age: measureWords.age,
+    money: measureWords.money,
+    moneyAfterHowMuch: measureWords.moneyAfterHowMuch,
+    currencies: measureWords.currencies,
+    greater: measureWords.greater,
+    smaller: measureWords.smaller,
+  },
   capitals: capitals as Readonly<Record<string, string>>,
   synonyms: synonyms as Readonly<Record<string, readonly string[]>>,
 } as const;

@@ -1,0 +1,157 @@
+import { EN } from '../lexicon/en/index.ts';
+import { joinList, parseNumber, STOP_WORDS, stem, tokenize } from '../lexicon/text.ts';
+import { FURNITURE_WORDS, SYNONYMS } from '../lexicon/vocabulary.ts';
+import { PEOPLE_NOUNS } from '../analyze/cues.ts';
+import type { ArticleIndex } from '../retrieve/article-index.ts';
+import type { Fact } from '../retrieve/facts.ts';
+import type { AnswerContext, Draft, Question } from '../types.ts';
+
+/**
+ * A number is given only for a question about that quantity. A question asking a person's age, a sum of money or
+ * how many of some thing ("how many foreigners were killed?") is answered only by a figure of that measure counting
+ * that thing; otherwise the article doesn't say, and the answer found is offered as what it does say.
+ */
+
+const AGE_WORDS: ReadonlySet<string> = new Set(EN.measureWords.age);
+const MONEY_WORDS: ReadonlySet<string> = new Set(EN.measureWords.money);
+const MONEY_AFTER_HOW_MUCH: ReadonlySet<string> = new Set(EN.measureWords.moneyAfterHowMuch);
+const CURRENCY_WORDS: ReadonlySet<string> = new Set(EN.measureWords.currencies);
+/** How many words a number may stand before the noun it counts ("11 contracts", "four public hospitals"). */
+const COUNT_REACH = 3;
+
+export type AskedMeasure =
+  { measure: 'age' } | { measure: 'money' } | { measure: 'count'; nouns: string[]; written: string };
+
+function follows(tokens: readonly string[], first: string, second: string): number {
+  return tokens.findIndex((t, i) => t === first && tokens[i + 1] === second);
+}
+
+/** The kind of quantity a question asks for, read from its analysed tokens. */
+export function askedMeasure(question: Question): AskedMeasure | undefined {
+  if (question.type === 'yes-no') return undefined;
+  const tokens = question.tokens;
+  if (follows(tokens, 'how', 'old') >= 0 || tokens.some((t) => AGE_WORDS.has(t) && t !== 'old'))
+    return { measure: 'age' };
+  const howMuch = follows(tokens, 'how', 'much') >= 0;
+  if (
+    question.type !== 'who' &&
+    tokens.some((t) => MONEY_WORDS.has(t) || (howMuch && MONEY_AFTER_HOW_MUCH.has(t)))
+  )
+    return { measure: 'money' };
+  const howMany = follows(tokens, 'how', 'many');
+  if (howMany < 0) return undefined;
+  // The counted noun: the first word after "how many", or a name right after it ("how many earlier security
+  // talks", "how many South Korean officials"); the words up to a function word are what is shown.
+  const words: string[] = [];
+  const nouns: string[] = [];
+  for (let at = howMany + 2; at < tokens.length; at++) {
+    const word = tokens[at]!;
+    const named = question.mentions.some((m) => at >= m.start && at < m.end);
+    if (!named && (STOP_WORDS.has(word) || FURNITURE_WORDS.has(word) || parseNumber(word) !== undefined))
+      break;
+    if (named || words.length === 0) nouns.push(stem(word));
+    words.push(word);
+  }
+  if (words.length === 0) return undefined;
+  return { measure: 'count', nouns, written: words.join(' ') };
+}
+
+/**
+ * "Which hospitals awarded the contracts?" asks which ones; a figure counting hospitals ("four public hospitals")
+ * does not say. The noun asked after "which", when it is what the figure counts.
+ */
+function countedThingAsked(question: Question, unit: string | undefined): string | undefined {
+  if (unit === undefined) return undefined;
+  const at = question.tokens.indexOf('which');
+  const noun = at >= 0 ? question.tokens[at + 1] : undefined;
+  if (noun === undefined || STOP_WORDS.has(noun) || FURNITURE_WORDS.has(noun)) return undefined;
+  const counted = tokenize(unit).at(-1);
+  return counted !== undefined && stem(counted) === stem(noun) ? noun : undefined;
+}
+
+function factOf(index: ArticleIndex, draft: Draft): Fact | undefined {
+  const id = draft.focus?.factId;
+  return id === undefined ? undefined : index.facts.find((f) => f.id === id);
+}
+
+function textsOf(index: ArticleIndex, draft: Draft): string[] {
+  return [draft.text, ...draft.sentences.map((id) => index.sentenceById.get(id)?.text ?? '')];
+}
+
+const AGE_WRITTEN =
+  /\b\d{1,3}-year-old\b|\baged \d{1,3}\b|\b\d{1,3} years old\b|\b(?:is|was) \d{1,3}\b(?![.,]?\d|\s*(?:%|percent))/;
+const MONEY_SYMBOL = /[$€£¥₩₹]\s?\d/;
+
+function namesNoun(s: string, noun: string): boolean {
+  return s === noun || (SYNONYMS.get(noun) ?? []).includes(s);
+}
+
+/** A number written at most a few words before the counted noun, in the answer or the sentences it cites. */
+function countsNoun(texts: readonly string[], noun: string): boolean {
+  return texts.some((text) => {
+    const tokens = tokenize(text);
+    return tokens.some(
+      (t, i) =>
+        namesNoun(stem(t), noun) &&
+        tokens
+          .slice(Math.max(0, i - COUNT_REACH), i)
+          .some((before) => /^\d/.test(before) || parseNumber(before) !== undefined),
+    );
+  });
+}
+
+function writesMoney(texts: readonly string[]): boolean {
+  return texts.some((text) => {
+    if (MONEY_SYMBOL.test(text)) return true;
+    const tokens = tokenize(text);
+    return tokens.some(
+      (t, i) => CURRENCY_WORDS.has(t) && tokens.slice(Math.max(0, i - 3), i).some((b) => /^\d/.test(b)),
+    );
+  });
+}
+
+/**
+ * What the question asks that the draft does not give ("how many foreigners"), for the article's doesn't-say reply;
+ * undefined when the draft answers the quantity asked, or none is asked.
+ */
+export function unfitMeasure(question: Question, draft: Draft, context: AnswerContext): string | undefined {
+  if (!draft.answered) return undefined;
+  const { index } = context;
+  const fact = factOf(index, draft);
+  const figure = fact?.source.kind === 'figure' ? fact.source.figure : undefined;
+  const which = figure ? countedThingAsked(question, figure.unit) : undefined;
+  if (which !== undefined) return `which ${which}`;
+  const asked = askedMeasure(question);
+  if (!asked) return undefined;
+  const texts = textsOf(index, draft);
+  switch (asked.measure) {
+    case 'age': {
+      // "How old is the bridge?" may be answered by when it was built; a person's age only by an age.
+      const people = draft.focus?.people?.length ? draft.focus.people : context.people.map((p) => p.id);
+      if (people.length === 0) return undefined;
+      // An age figure the answer rests on or cites ("she is 52", from the figure's sentence) answers it.
+      const citesAge = index.article.figures.some(
+        (f) => f.measures === 'age' && f.evidence.sentences.some((id) => draft.sentences.includes(id)),
+      );
+      if (figure?.measures === 'age' || citesAge || AGE_WRITTEN.test(draft.text)) return undefined;
+      const names = people.map((id) => index.personById.get(id)?.name ?? id);
+      return `how old ${joinList(names)} ${names.length > 1 ? 'are' : 'is'}`;
+    }
+    case 'money':
+      if (figure ? figure.measures === 'money' || figure.currency !== undefined : writesMoney(texts))
+        return undefined;
+      return 'the sum of money asked';
+    case 'count': {
+      const ownWords =
+        figure !== undefined && fact !== undefined && asked.nouns.some((n) => (fact.bag.get(n) ?? 0) >= 1);
+      if (ownWords || asked.nouns.some((n) => countsNoun(texts, n))) return undefined;
+      // "How many officials attended?" is answered by the people it names: "two people took part".
+      const countsPeople =
+        (draft.focus?.people?.length ?? 0) > 0 &&
+        asked.written.split(' ').some((w) => PEOPLE_NOUNS.test(w)) &&
+        countsNoun(texts, stem('people'));
+      if (countsPeople) return undefined;
+      return `how many ${asked.written}`;
+    }
+  }
+}
