@@ -1,5 +1,5 @@
 /** The answerer's types in one home (no import cycles): the question as analysed, drafts, memory, handlers. */
-import type { Person } from '../../model/schema.ts';
+import type { Figure, Organization, Person } from '../../model/schema.ts';
 import type { ArticleIndex } from './retrieve/article-index.ts';
 
 export type EntityKind = 'person' | 'organization' | 'place' | 'country' | 'event';
@@ -45,6 +45,34 @@ export type Slot =
 
 export type QuestionType = 'who' | 'what' | 'when' | 'where' | 'why' | 'how' | 'which' | 'yes-no' | 'other';
 
+/** A quantity asked ("how deep", "how many", "what percentage"): what kinds of figure can answer it. */
+export interface QuantityAsk {
+  /** The question's phrase, as listed in lexicon/en/quantity-asks.json. */
+  phrase: string;
+  measures: ReadonlyArray<NonNullable<Figure['measures']>>;
+  /** Stems a figure's label may use for the dimension asked ("depth" for "how deep"). */
+  nounStems: ReadonlySet<string>;
+  /** Stems of the phrase's own words: the ask, not content. */
+  phraseStems: ReadonlySet<string>;
+  /** The question asks for a change ("how much did it rise") rather than an amount. */
+  change: boolean;
+}
+
+/** "Who did X beat?", "Who sued X?": a relation between an event's parties, by their participant roles. */
+export interface RelationAsk {
+  /** How an answer says it ("beat", "sued"). */
+  past: string;
+  /** The roles of the side asked for, and of the other side. */
+  askedRoles: readonly string[];
+  otherRoles: readonly string[];
+  /** Whether the side asked for is the verb's subject ("who beat X") rather than its object ("who did X beat"). */
+  asksSubject: boolean;
+  /** The other side, when the question names it. */
+  known?: EntityRef;
+  /** Token index of the verb. */
+  at: number;
+}
+
 export interface PhotoSpot {
   side: 'left' | 'right' | 'center';
   fromSide: number;
@@ -72,6 +100,16 @@ export interface Question {
   /** "And ...", "What about ...", or a fragment with no question word: continues the previous turn. */
   continuation: boolean;
   photo?: PhotoSpot;
+  quantity?: QuantityAsk;
+  relation?: RelationAsk;
+  /** "Which court ...", "what company ...": the kind of organization asked for, and the noun's token index. */
+  organizationKind?: { kind: Organization['kind']; at: number };
+  /** "Who wrote this story?": the author asked, not the agency. */
+  asksAuthor: boolean;
+  /** "What time ...?": the hour asked, not the day. */
+  timeOfDay: boolean;
+  /** "What is/was the ...": asks what something is, by its name alone. */
+  copular: boolean;
   year?: number;
   month?: number;
   ordinal?: number;

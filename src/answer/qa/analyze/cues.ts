@@ -5,6 +5,12 @@ import type { Slot } from './understand.ts';
 export const PEOPLE_NOUNS =
   /^(officials?|delegat\w*|diplomats?|envoys?|representatives?|negotiators?|participants?|members?|counterparts?)$/;
 
+/** "What time did it start?": the hour asked, not the day. */
+export const TIME_OF_DAY_CUE = /\b(what time|at what time|what hour|which hour|o'clock)\b/;
+
+/** "Who wrote this story?": the author asked, not the agency. */
+export const AUTHOR_CUE = /\bwho (wrote|reported|authored)\b|\b(author|writer|reporter|byline)\b/;
+
 export const SLOT_CUES: ReadonlyArray<readonly [Slot, RegExp]> = [
   [
     'photo',

@@ -1,4 +1,8 @@
 import { editDistance, STOP_WORDS, stem } from '../lexicon/text.ts';
+import { EN } from '../lexicon/en/index.ts';
+
+/** Relation verbs (lexicon/en/role-verbs.json) are words, not slips: "lose" is not a misspelt "loser". */
+const ROLE_VERB_FORMS: ReadonlySet<string> = new Set(EN.roleVerbs.flatMap((v) => v.forms));
 import { FURNITURE_WORDS, SYNONYMS } from '../lexicon/vocabulary.ts';
 
 const QUESTION_WORDS = ['who', 'what', 'when', 'where', 'which', 'why', 'how', 'whose'];
@@ -68,6 +72,7 @@ function isKnown(word: string, articleWords: ReadonlySet<string>, vocabulary: Re
     FURNITURE_WORDS.has(word) ||
     articleWords.has(word) ||
     vocabulary.has(s) ||
-    SYNONYMS.has(s)
+    SYNONYMS.has(s) ||
+    ROLE_VERB_FORMS.has(word)
   );
 }

@@ -4,9 +4,11 @@ import type { Lexicon } from './entities.ts';
 import { linkEntities } from './entities.ts';
 import { foldName, parseNumber, parseOrdinal, STOP_WORDS, stem, tokenize } from '../lexicon/text.ts';
 import { FURNITURE_STEMS, FURNITURE_WORDS, SYNONYMS } from '../lexicon/vocabulary.ts';
-import { PEOPLE_NOUNS, SLOT_CUES } from './cues.ts';
+import { AUTHOR_CUE, PEOPLE_NOUNS, SLOT_CUES, TIME_OF_DAY_CUE } from './cues.ts';
 import { COMMON_STEMS, COMMON_WORDS } from './common-words.ts';
 import { countryPossessiveAsWhose, questionType } from './question-type.ts';
+import { askedQuantity } from './quantity.ts';
+import { askedRelation } from './relation.ts';
 
 export type { PhotoSpot, Question, QuestionContext, QuestionType, Slot } from '../types.ts';
 import type { PhotoSpot, Question, Slot } from '../types.ts';
@@ -24,6 +26,13 @@ const LEADING_EXCEPT_CLAUSE =
 
 const COUNTING_THIS =
   /\b(includ\w*|counting|with|plus)\s+(this|these|it|today'?s?|(the|this) (latest|current|most recent|present|last)\b|monday'?s?|tuesday'?s?|wednesday'?s?|thursday'?s?|friday'?s?|saturday'?s?|sunday'?s?)/;
+
+/** Nouns for a kind of organization ("which court") -> the model's organization kind. */
+const ORGANIZATION_KINDS = new Map(
+  Object.entries(EN.organizationKinds).flatMap(([kind, words]) =>
+    words.map((w) => [w, kind as NonNullable<Question['organizationKind']>['kind']] as const),
+  ),
+);
 
 const PRONOUNS = /\b(he|him|his|she|her|hers|they|them|their|theirs|it|its|this|that|these|those)\b/;
 
@@ -177,9 +186,20 @@ export function understand(
       /^(what|how) about\b/.test(lower) ||
       type === 'other',
     alsoDate: slot === 'place' && /\bwhen\b/.test(lower),
+    timeOfDay: TIME_OF_DAY_CUE.test(lower),
+    asksAuthor: AUTHOR_CUE.test(lower),
+    copular: /^what(?:'s| is| was| are| were)\b/.test(lower),
     negated: /\b(not|never)\b|n't\b|\b(did|do|does|was|were|is|are|has|have|had)nt\b/.test(lower),
   };
   if (photo) question.photo = photo;
+  const quantity = askedQuantity(lower, tokens);
+  if (quantity) question.quantity = quantity;
+  const kindAt = tokens.findIndex(
+    (t, i) => i > 0 && /^(which|what)$/.test(tokens[i - 1]!) && ORGANIZATION_KINDS.has(t),
+  );
+  if (kindAt > 0) question.organizationKind = { kind: ORGANIZATION_KINDS.get(tokens[kindAt]!)!, at: kindAt };
+  const relation = askedRelation(tokens, type, mentions);
+  if (relation) question.relation = relation;
   if (yearMatch) question.year = Number(yearMatch[1]);
   if (month !== undefined) question.month = month;
   if (ordinal !== undefined) question.ordinal = ordinal;

@@ -1,21 +1,26 @@
 import type { Handler } from '../types.ts';
 import aboutPeople from './about-people.handler.ts';
+import age from './age.handler.ts';
 import between from './between.handler.ts';
 import cast from './cast.handler.ts';
 import consequence from './consequence.handler.ts';
 import countries from './countries.handler.ts';
 import dateArithmetic from './date-arithmetic.handler.ts';
 import facts from './facts.handler.ts';
+import figure from './figure.handler.ts';
 import future from './future.handler.ts';
 import gapCause from './gap-cause.handler.ts';
 import host from './host.handler.ts';
 import judgementAsked from './judgement-asked.handler.ts';
 import name from './name.handler.ts';
+import organizationKind from './organization-kind.handler.ts';
+import otherEvent from './other-event.handler.ts';
 import otherOrdinal from './other-ordinal.handler.ts';
 import otherYear from './other-year.handler.ts';
 import peopleFilter from './people-filter.handler.ts';
 import published from './published.handler.ts';
 import quoteBySpeaker from './quote-by-speaker.handler.ts';
+import relation from './relation.handler.ts';
 import sentence from './sentence.handler.ts';
 import source from './source.handler.ts';
 import statedGap from './stated-gap.handler.ts';
@@ -41,6 +46,10 @@ const REGISTERED: readonly Handler<unknown>[] = [
   judgementAsked,
   otherOrdinal,
   dateArithmetic,
+  age,
+  figure,
+  relation,
+  organizationKind,
   peopleFilter,
   consequence,
   gapCause,
@@ -52,6 +61,7 @@ const REGISTERED: readonly Handler<unknown>[] = [
   quoteBySpeaker,
   whoSaid,
   otherYear,
+  otherEvent,
   between,
   countries,
   yesNo,

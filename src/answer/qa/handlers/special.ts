@@ -1,5 +1,6 @@
 import { mainEvent } from '../../../model/events.ts';
 import { answerBesideGap } from './gap-note.ts';
+import { reportedSpeech } from './reported-speech.ts';
 import { doesNotSay } from '../compose/does-not-say.ts';
 import type { ArticleIndex } from '../retrieve/article-index.ts';
 import { composeFact } from '../compose/compose.ts';
@@ -13,7 +14,6 @@ import type { Fact } from '../retrieve/facts.ts';
 
 /** Questions about what is yet to happen: the article reports the past, so only its stated gaps can answer. */
 const FUTURE = /\b(will|next|upcoming|planned|scheduled|going to|plan to|plans to)\b/;
-const TIME_OF_DAY = /\b(what time|at what time|what hour|which hour|how late|how early|o'clock)\b/;
 const SOURCE =
   /\bcredit(s|ed)?\b|\bwho (took|shot|snapped)\b.*\b(photo|picture|image|pic)\b|\b(which|what) (news )?(agency|outlet|newspaper|paper|publication|source|media)\b|\bwho (reported|wrote|published)\b|\bsource of\b|\bwhere (is|was) (this|the story|the article) from\b/;
 const SUMMARY =
@@ -53,16 +53,6 @@ function recordOfPast(fact: Fact, dateline: string): boolean {
   return PAST_RECORDS.has(fact.source.kind) && (last === undefined || last <= dateline);
 }
 
-export function answerTimeOfDay(index: ArticleIndex, question: Question): Draft | undefined {
-  if (!TIME_OF_DAY.test(question.text.toLowerCase())) return undefined;
-  const event = mainEvent(index.article);
-  return {
-    answered: false,
-    text: `The article doesn't give the time of day. It dates the ${event.name} only to the day: ${event.date.asWritten}.`,
-    sentences: event.evidence.sentences.slice(0, 1),
-  };
-}
-
 const PUBLISHED =
   /\b(published|publication date|dateline|written|posted|released|came out)\b.*\b(article|story|piece|report|this|it)\b|\b(article|story|piece|report)\b.*\b(published|written|posted|released|dated)\b/;
 
@@ -92,6 +82,24 @@ export function answerSource(index: ArticleIndex, question: Question): Draft | u
       sentences: [credit.id],
       aboutSource: true,
     };
+  // "Who wrote it?": the byline, or a credit line naming the reporter.
+  if (question.asksAuthor) {
+    const byline = index.article.sentences.find((s) => s.kind === 'byline');
+    if (byline)
+      return {
+        answered: true,
+        text: `The story is by ${byline.text.replace(/^by\s+/i, '').replace(/\.$/, '')}${/^staff$/i.test(agency) ? '' : ` (${agency})`}.`,
+        sentences: [byline.id],
+        aboutSource: true,
+      };
+    if (credit && /\b(reporting|written|writing|reported) by\b/i.test(credit.text))
+      return {
+        answered: true,
+        text: `The story's credit line reads: “${credit.text.replace(/^\(|\)$/g, '')}” (${agency}).`,
+        sentences: [credit.id],
+        aboutSource: true,
+      };
+  }
   const text = publication
     ? `The story is from ${agency}, as published by ${publication}.`
     : `The story is from ${agency}.`;
@@ -168,7 +176,12 @@ export function answerQuoteBySpeaker(index: ArticleIndex, question: Question): D
       focus: { factId: best.fact.id, slot: 'quote' },
     };
   }
-  return doesNotSay(index, `what ${joinList([...new Set(names)])} said`);
+  return (
+    reportedSpeech(
+      index,
+      named.map((m) => m.ref),
+    ) ?? doesNotSay(index, `what ${joinList([...new Set(names)])} said`)
+  );
 }
 
 /** "Who issued the statement?": the speakers of the quotes. */

@@ -7,6 +7,11 @@ import synonymsFile from './synonyms.json' with { type: 'json' };
 import worldPlacesFile from './world-places.json' with { type: 'json' };
 import quantityWordsFile from './quantity-words.json' with { type: 'json' };
 import negatorsFile from './negators.json' with { type: 'json' };
+import quantityAsksFile from './quantity-asks.json' with { type: 'json' };
+import roleVerbsFile from './role-verbs.json' with { type: 'json' };
+import speechVerbsFile from './speech-verbs.json' with { type: 'json' };
+import organizationKindsFile from './organization-kinds.json' with { type: 'json' };
+import { FigureMeasure, OrganizationKind } from '../../../../model/schema.ts';
 import oppositesFile from './opposites.json' with { type: 'json' };
 import measureWordsFile from './measure-words.json' with { type: 'json' };
 
@@ -36,6 +41,18 @@ const framing = parse('framing-words.json', WordList, framingWordsFile).words;
 const common = parse('common-words.json', WordList, commonWordsFile).words;
 const places = parse('world-places.json', WordList, worldPlacesFile).words;
 const changeWords = parse('quantity-words.json', WordList, quantityWordsFile).words;
+const speechVerbs = parse('speech-verbs.json', WordList, speechVerbsFile).words;
+const organizationKinds = parse(
+  'organization-kinds.json',
+  z
+    .object({ about: z.string(), kinds: z.partialRecord(OrganizationKind, z.array(Word).min(1)) })
+    .strict()
+    .refine((file) => {
+      const words = Object.values(file.kinds).flat();
+      return new Set(words).size === words.length;
+    }, 'no noun listed under two kinds'),
+  organizationKindsFile,
+).kinds;
 const negators = parse('negators.json', WordList, negatorsFile).words;
 const capitals = parse(
   'capitals.json',
@@ -79,6 +96,52 @@ const synonyms = parse(
   synonymsFile,
 ).synonyms;
 
+const quantityAsks = parse(
+  'quantity-asks.json',
+  z
+    .object({
+      about: z.string(),
+      asks: z
+        .array(
+          z.object({ phrase: Word, measures: z.array(FigureMeasure).min(1), nouns: z.array(Word) }).strict(),
+        )
+        .min(1)
+        .refine((asks) => new Set(asks.map((a) => a.phrase)).size === asks.length, 'no phrase listed twice'),
+      units: z.partialRecord(FigureMeasure, z.array(Word).min(1)),
+      asOfNow: z.array(Word),
+      comparison: z.array(Word),
+    })
+    .strict(),
+  quantityAsksFile,
+);
+
+const Role = z.string().regex(/^[a-z]+(?:[ -][a-z]+)*$/, 'a lower-case participant role');
+const roleVerbs = parse(
+  'role-verbs.json',
+  z
+    .object({
+      about: z.string(),
+      verbs: z
+        .array(
+          z
+            .object({
+              forms: z.array(Word).min(1),
+              past: Word,
+              subject: z.array(Role).min(1),
+              object: z.array(Role),
+            })
+            .strict(),
+        )
+        .min(1)
+        .refine((verbs) => {
+          const forms = verbs.flatMap((v) => v.forms);
+          return new Set(forms).size === forms.length;
+        }, 'no verb form listed twice'),
+    })
+    .strict(),
+  roleVerbsFile,
+).verbs;
+
 /** The word lists that sort a question's words must not share a word: each word has one role. */
 const ROLES: ReadonlyArray<readonly [string, readonly string[]]> = [
   ['stop-words.json', stop],
@@ -101,6 +164,21 @@ export const EN = {
   commonWords: common,
   worldPlaces: places,
   changeWords,
+  roleVerbs,
+  speechVerbs,
+  organizationKinds: organizationKinds as Readonly<
+    Partial<Record<z.infer<typeof OrganizationKind>, readonly string[]>>
+  >,
+  quantityAsks: quantityAsks.asks as ReadonlyArray<{
+    phrase: string;
+    measures: readonly z.infer<typeof FigureMeasure>[];
+    nouns: readonly string[];
+  }>,
+  asOfNow: quantityAsks.asOfNow as readonly string[],
+  comparisonWords: quantityAsks.comparison as readonly string[],
+  unitMeasures: quantityAsks.units as Readonly<
+    Partial<Record<z.infer<typeof FigureMeasure>, readonly string[]>>
+  >,
   negators,
   opposites: opposites as ReadonlyArray<readonly [readonly string[], readonly string[]]>,
   measureWords: {
