@@ -118,15 +118,7 @@ function confidentlyWrong(item: QuestionItem, reply: Reply): boolean {
 
 let run = 0;
 function score(items: QuestionItem[], ask: Asker, target: AskTarget, articleId: string): Score {
-  const result: Score = {
-    items: items.length,
-    passed: 0,
-    confidentWrong: 0,
-    routedRight: 0,
-    turns: 0,
-    noSignal: 0,
-    signalRight: 0,
-  };
+  const result: Score = { ...ZERO, items: items.length };
   for (const item of items) {
     const key = `run-${run++}`;
     let reply: Reply | undefined;

@@ -1,10 +1,11 @@
 import { InteractionContextType, PermissionFlagsBits, SlashCommandBuilder } from 'discord.js';
-import type {
-  AutocompleteChoice,
-  AutocompleteContext,
-  Command,
-  CommandResult,
-  InvocationContext,
+import {
+  MAX_AUTOCOMPLETE_CHOICES,
+  type AutocompleteChoice,
+  type AutocompleteContext,
+  type Command,
+  type CommandResult,
+  type InvocationContext,
 } from '../src/bot/command.ts';
 import { UserError } from '../src/core/errors.ts';
 import { POSTABLE_CHANNEL_TYPES, requirePostableChannel, serverChannelOption } from './shared/channel.ts';
@@ -15,8 +16,6 @@ import {
   renderRemoved,
   renderScheduled,
 } from '../src/digest/render.ts';
-
-const MAX_CHOICES = 25;
 
 const data = new SlashCommandBuilder()
   .setName('digest')
@@ -126,7 +125,7 @@ export function timeZoneChoices(typed: string): AutocompleteChoice[] {
   const anywhere = timeZoneNames.filter(
     (name) => !prefix.includes(name) && name.toLowerCase().includes(query),
   );
-  return [...prefix, ...anywhere].slice(0, MAX_CHOICES).map((name) => ({ name, value: name }));
+  return [...prefix, ...anywhere].slice(0, MAX_AUTOCOMPLETE_CHOICES).map((name) => ({ name, value: name }));
 }
 
 export default {

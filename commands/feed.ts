@@ -4,20 +4,19 @@ import {
   SlashCommandBuilder,
   type SlashCommandSubcommandBuilder,
 } from 'discord.js';
-import type {
-  AutocompleteChoice,
-  AutocompleteContext,
-  Command,
-  CommandResult,
-  InvocationContext,
+import {
+  MAX_AUTOCOMPLETE_CHOICES,
+  type AutocompleteChoice,
+  type AutocompleteContext,
+  type Command,
+  type CommandResult,
+  type InvocationContext,
 } from '../src/bot/command.ts';
 import { UserError } from '../src/core/errors.ts';
 import { MAX_FILTER_LENGTH } from '../src/feeds/filter/item-filter.ts';
 import { renderAdded, renderChanged, renderList, renderTest } from '../src/feeds/render.ts';
 import type { FeedService } from '../src/feeds/service.ts';
 import { POSTABLE_CHANNEL_TYPES, requirePostableChannel, serverChannelOption } from './shared/channel.ts';
-
-const MAX_CHOICES = 25;
 
 const feedOption = (sub: SlashCommandSubcommandBuilder, description: string) =>
   sub.addStringOption((option) =>
@@ -150,7 +149,7 @@ async function feedChoices(ctx: AutocompleteContext): Promise<AutocompleteChoice
         s.label.toLowerCase().includes(typed) ||
         s.url.toLowerCase().includes(typed),
     )
-    .slice(0, MAX_CHOICES)
+    .slice(0, MAX_AUTOCOMPLETE_CHOICES)
     .map((s) => ({ name: s.label.length <= 100 ? s.label : `${s.label.slice(0, 99)}…`, value: s.id }));
 }
 

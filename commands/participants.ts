@@ -1,5 +1,10 @@
 import { SlashCommandBuilder } from 'discord.js';
-import type { AutocompleteChoice, AutocompleteContext, Command } from '../src/bot/command.ts';
+import {
+  MAX_AUTOCOMPLETE_CHOICES,
+  type AutocompleteChoice,
+  type AutocompleteContext,
+  type Command,
+} from '../src/bot/command.ts';
 import { listParticipants, participantCountries } from '../src/answer/participants.ts';
 import { renderParticipants } from '../src/render/participants.ts';
 import { flagEmoji } from '../src/render/text.ts';
@@ -33,7 +38,7 @@ function countryChoices(ctx: AutocompleteContext): AutocompleteChoice[] {
           label.toLowerCase().includes(typed),
         ),
     )
-    .slice(0, 25)
+    .slice(0, MAX_AUTOCOMPLETE_CHOICES)
     .map((country) => ({ name: `${flagEmoji(country.id)} ${country.name}`.trim(), value: country.id }));
 }
 

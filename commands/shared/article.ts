@@ -1,11 +1,15 @@
 import type { SlashCommandStringOption } from 'discord.js';
-import type { AutocompleteChoice, AutocompleteContext, InvocationContext } from '../../src/bot/command.ts';
+import {
+  MAX_AUTOCOMPLETE_CHOICES,
+  type AutocompleteChoice,
+  type AutocompleteContext,
+  type InvocationContext,
+} from '../../src/bot/command.ts';
 import { UserError } from '../../src/core/errors.ts';
 import type { Article } from '../../src/model/schema.ts';
 import type { ArticleView } from '../../src/model/server-library.ts';
 
 export const ARTICLE_OPTION = 'article';
-const MAX_CHOICES = 25;
 const MAX_CHOICE_TEXT = 100;
 
 /** The `article` option every article command takes: autocompleted by headline, newest by default. */
@@ -53,8 +57,10 @@ export function resolveArticle(ctx: Pick<InvocationContext, 'options' | 'service
 export function articleChoices(ctx: AutocompleteContext): AutocompleteChoice[] {
   const typed = ctx.focused.value.trim();
   const library = libraryOf(ctx);
-  const matches = typed ? library.search(typed, MAX_CHOICES) : library.list().slice(0, MAX_CHOICES);
+  const matches = typed
+    ? library.search(typed, MAX_AUTOCOMPLETE_CHOICES)
+    : library.list().slice(0, MAX_AUTOCOMPLETE_CHOICES);
   return matches
-    .slice(0, MAX_CHOICES)
+    .slice(0, MAX_AUTOCOMPLETE_CHOICES)
     .map((article) => ({ name: clip(article.headline), value: article.id }));
 }

@@ -40,6 +40,9 @@ export interface CommandResult {
   answer?: AnswerSummary;
 }
 
+/** Discord answers an autocomplete with at most this many choices. */
+export const MAX_AUTOCOMPLETE_CHOICES = 25;
+
 export interface AutocompleteChoice {
   name: string;
   value: string;

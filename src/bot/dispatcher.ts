@@ -6,7 +6,12 @@ import {
   type Interaction,
   type RepliableInteraction,
 } from 'discord.js';
-import type { AutocompleteChoice, Command, CommandResult } from './command.ts';
+import {
+  MAX_AUTOCOMPLETE_CHOICES,
+  type AutocompleteChoice,
+  type Command,
+  type CommandResult,
+} from './command.ts';
 import type { Services } from './services.ts';
 import { UserError } from '../core/errors.ts';
 import { renderInternalError, renderUnknownCommand, renderUserError } from '../render/errors.ts';
@@ -26,7 +31,6 @@ export interface DispatcherOptions {
 }
 
 const AUTO_DEFER_MS = 1500;
-const MAX_CHOICES = 25;
 const MAX_CHOICE_TEXT = 100;
 /** Unknown interaction (token expired or already used) and interaction already acknowledged. */
 const GONE_CODES = new Set([10062, 40060]);
@@ -162,7 +166,7 @@ export function createInteractionHandler(
     }
     const valid = choices
       .filter((choice) => choice.value.length > 0)
-      .slice(0, MAX_CHOICES)
+      .slice(0, MAX_AUTOCOMPLETE_CHOICES)
       .map((choice) => ({ name: clip(choice.name || choice.value), value: clip(choice.value) }));
     if (interaction.responded) return;
     await safely(() => interaction.respond(valid), what);

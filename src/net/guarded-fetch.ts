@@ -249,23 +249,13 @@ function request(
         const status = res.statusCode ?? 0;
         const headers = { ...res.headers };
         const location = res.headers.location;
-        if ([301, 302, 303, 307, 308].includes(status) && location) {
+        const isRedirect = [301, 302, 303, 307, 308].includes(status) && !!location;
+        if (isRedirect || status === 304) {
+          // Nothing to read: a redirect to follow, or "not modified".
           res.resume();
           resolve({
             status,
-            redirectTo: location,
-            contentType: '',
-            charset: undefined,
-            headers,
-            body: Buffer.alloc(0),
-            address: target.address,
-          });
-          return;
-        }
-        if (status === 304) {
-          res.resume();
-          resolve({
-            status,
+            ...(isRedirect ? { redirectTo: location } : {}),
             contentType: '',
             charset: undefined,
             headers,
