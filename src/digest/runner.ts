@@ -89,6 +89,10 @@ export class DigestRunner {
     const before = await this.activeSettings(guildId, slot);
     if ('kind' in before) return before;
     if (!(await this.hasSomethingToPost(guildId, before.channelId, before.nothingNewNote))) {
+      // Another run may have posted this very slot since the settings were read (its claim moved last_slot
+      // before its stories counted as posted): that is "already handled", not "nothing new".
+      const now = await this.activeSettings(guildId, slot);
+      if ('kind' in now) return now;
       await this.deps.store.advanceLastSlot(guildId, slot);
       return { kind: 'nothing-new', slot, channelId: before.channelId };
     }
