@@ -6,6 +6,7 @@ import type { Answer, ConversationState } from './types.ts';
 import { EMPTY_STATE } from './types.ts';
 import { routeNote, unknownStory } from './route/note.ts';
 import { routerFor, type Route } from './route/router.ts';
+import { expandShorthand } from './normalize/focus.ts';
 
 /** What a question is asked about: one article (pinned by an option), or the whole library (routed). */
 export type AskTarget = Article | { library: readonly Article[] };
@@ -70,7 +71,8 @@ export class ConversationAnswerer {
     let route: Route | undefined;
     if ('library' in target) {
       const seen = place.channel === undefined ? undefined : this.channelArticle(place.channel, now);
-      route = routerFor(target.library).route(question, previous?.articleId, seen);
+      // The router reads the words people mean, not their shorthand ("tl;dr" is no doctor's title).
+      route = routerFor(target.library).route(expandShorthand(question), previous?.articleId, seen);
       if (!route)
         return { answered: false, text: 'There are no articles to answer from yet.', citations: [] };
       if (route.unmatchedName !== undefined) {

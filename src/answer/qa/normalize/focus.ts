@@ -2,6 +2,7 @@
 const DIGIT_WORDS = 'zero one two three four five six seven eight nine'.split(' ');
 
 const SHORTHAND: ReadonlyArray<readonly [RegExp, string]> = [
+  [/\btl;? ?dr\b/gi, 'summary'],
   [/\bpm\b/gi, 'prime minister'],
   [/\bceo\b/gi, 'chief executive'],
   [/\bcfo\b/gi, 'chief financial officer'],
