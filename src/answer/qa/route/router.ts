@@ -1,6 +1,7 @@
 import type { Article } from '../../../model/schema.ts';
+import { EN } from '../lexicon/en/index.ts';
 import { STOP_WORDS, tokenize } from '../lexicon/text.ts';
-import { LibraryIndex, type ArticleFields } from './library-index.ts';
+import { LibraryIndex, type ArticleFields, type Scored } from './library-index.ts';
 
 /**
  * Routing: which article of the library a question is about. Each article is one document of article-level
@@ -12,7 +13,11 @@ import { LibraryIndex, type ArticleFields } from './library-index.ts';
 
 /** Below this (in units of one name only one article has) a question names nothing of any article. */
 const MIN_SCORE = 0.5;
-/** Another article must beat the conversation's by this factor (and MIN_SCORE) to move the conversation. */
+/**
+ * Another article must beat the conversation's by this factor (and MIN_SCORE) to move the conversation, and so
+ * must its story terms (names and event words): a follow-up that only shares a plain word with another story
+ * ("how old is he?", "what is their title?") stays with the conversation's.
+ */
 const SWITCH_FACTOR = 2;
 /** Two articles whose scores are this close fit about equally: the answer names the other. */
 const CLOSE_RATIO = 0.8;
@@ -49,6 +54,19 @@ const REFERRING = new Set([
   'second',
   'whole',
 ]);
+
+const BACK_REFERENCES: ReadonlySet<string> = new Set(EN.backReferences);
+const LEADING_BACK_REFERENCE = new RegExp(
+  `^(?:${EN.leadingBackReferences.map((p) => p.replace(/ /g, '\\s+')).join('|')})\\b`,
+  'i',
+);
+
+/** A question that points back at what was just said ("how old is he?", "and the right?"). */
+function refersBack(question: string): boolean {
+  return (
+    LEADING_BACK_REFERENCE.test(question.trim()) || tokenize(question).some((t) => BACK_REFERENCES.has(t))
+  );
+}
 
 /** The words naming a story in the question ("bridge" in "in the bridge story"), if any. */
 function storyNamed(question: string): string | undefined {
@@ -90,6 +108,13 @@ function fieldsOf(article: Article): ArticleFields {
       ...(o.acronyms ?? []),
     ]),
     ...article.places.flatMap((p) => [p.name, ...(p.namesAsWritten ?? []), ...p.aliases]),
+    // "the belgian government": a country of the story by its name or its adjective.
+    ...article.countries.flatMap((c) => [
+      c.name,
+      ...(c.namesAsWritten ?? []),
+      ...(c.aliases ?? []),
+      ...(c.demonym ? [c.demonym] : []),
+    ]),
   ];
   const event = article.events.flatMap((e) => [
     e.name,
@@ -163,11 +188,16 @@ export class ArticleRouter {
 
     const { best, second, own } = this.index.top(question, currentPosition);
     if (current) {
+      // A follow-up pointing back ("his", "that", "and ...?") moves only for another story's name; any other
+      // question also for its event's words ("what about the rate cut?").
+      const evidence = (s: Scored): number => (refersBack(question) ? s.name : s.story);
       const moves =
         best !== undefined &&
         best.position !== currentPosition &&
         best.score >= MIN_SCORE &&
-        best.score > own * SWITCH_FACTOR;
+        best.score > own.score * SWITCH_FACTOR &&
+        evidence(best) >= MIN_SCORE &&
+        evidence(best) > evidence(own) * SWITCH_FACTOR;
       if (!moves) return { article: current, basis: 'conversation' };
     }
     // Nothing in the question points clearly at a story: the one last asked about in this channel, if any.
