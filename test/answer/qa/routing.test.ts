@@ -282,6 +282,13 @@ describe('GIVEN small made-up stories, one routing mechanism at a time', () => {
     expect(answer.article?.id).toBe(ferry.id);
   });
 
+  it('WHEN a question shares only a plain word with one story THEN that story answers with a line saying it is only the closest', () => {
+    const answer = new ConversationAnswerer().ask('c', 'when was it built?', { library });
+    expect(answer.article?.id).toBe(mill.id);
+    expect(answer.route?.basis).toBe('weak');
+    expect(answer.text).toContain(`From “${mill.headline}”, the article closest to the question`);
+  });
+
   it('WHEN a name is typed with two letters swapped ("Vagra") THEN the story of that name is used', () => {
     const answer = new ConversationAnswerer().ask('c', 'who is vagra?', { library });
     expect(answer.article?.id).toBe(mayor.id);

@@ -14,6 +14,11 @@ import { LibraryIndex, type ArticleFields, type Scored } from './library-index.t
 /** Below this (in units of one name only one article has) a question names nothing of any article. */
 const MIN_SCORE = 0.5;
 /**
+ * Below this a choice by score is said to be only the closest article: on the corpus, about one first question in
+ * four scoring under it went to another story than the one meant, against one in twenty-five above it.
+ */
+const SURE_SCORE = 0.8;
+/**
  * Another article must beat the conversation's by this factor (and MIN_SCORE) to move the conversation, and so
  * must its story terms (names and event words): a follow-up that only shares a plain word with another story
  * ("how old is he?", "what is their title?") stays with the conversation's.
@@ -208,7 +213,7 @@ export class ArticleRouter {
     // A word only one story has still points at it, though weakly: better than the newest by default.
     const route: Route = {
       article: this.articles[best.position]!,
-      basis: best.score >= MIN_SCORE ? 'scored' : 'weak',
+      basis: best.score >= SURE_SCORE ? 'scored' : 'weak',
     };
     if (second && second.score >= best.score * CLOSE_RATIO)
       route.alternative = this.articles[second.position]!;
