@@ -289,6 +289,36 @@ describe('GIVEN small made-up stories, one routing mechanism at a time', () => {
     expect(answer.text).toContain(`From “${mill.headline}”, the article closest to the question`);
   });
 
+  it('WHEN the story is named as "the story about ..." or "... story:" THEN that story is used, even mid-conversation', () => {
+    const answerer = new ConversationAnswerer();
+    answerer.ask('c', 'Who is Varga?', { library });
+    expect(answerer.ask('c', 'the story about the fire, when was it built?', { library }).article?.id).toBe(
+      mill.id,
+    );
+    answerer.ask('c', 'Who is Varga?', { library });
+    expect(answerer.ask('c', 'fire story: when was it built?', { library }).article?.id).toBe(mill.id);
+  });
+
+  it('WHEN "the ... one" names nothing a story holds THEN it is no claim about a missing story', () => {
+    const answer = new ConversationAnswerer().ask('c', 'in the volcano one, who is Varga?', { library });
+    expect(answer.text).not.toMatch(/I have no article/);
+    expect(answer.article?.id).toBe(mayor.id);
+  });
+
+  it('WHEN the words naming a story fit two stories THEN the rest of the question picks one and the answer names the other', () => {
+    const strike = tiny({
+      id: 'mill-strike',
+      headline: 'Paper mill workers walk out in Oskarby',
+      body: ['Workers at the paper mill in Oskarby walked out on Friday over pay.'],
+      places: ['Oskarby'],
+    });
+    const answer = new ConversationAnswerer().ask('c', 'in the mill story, why did the workers walk out?', {
+      library: [strike, ...library],
+    });
+    expect(answer.article?.id).toBe(strike.id);
+    expect(answer.text).toContain(`“${mill.headline}” fits too`);
+  });
+
   it('WHEN a name is typed with two letters swapped ("Vagra") THEN the story of that name is used', () => {
     const answer = new ConversationAnswerer().ask('c', 'who is vagra?', { library });
     expect(answer.article?.id).toBe(mayor.id);

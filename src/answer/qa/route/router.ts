@@ -27,16 +27,37 @@ const SWITCH_FACTOR = 2;
 /** Two articles whose scores are this close fit about equally: the answer names the other. */
 const CLOSE_RATIO = 0.8;
 
-/** "in the bridge story", "about the rate cut article", "from the earnings report": an article named in words. */
-const NAMED_IN_WORDS =
-  /\b(?:in|about|from|on|regarding|for|re)\s+(?:the|that|this)\s+((?:[\p{L}\p{N}'’-]+\s+){0,5}?[\p{L}\p{N}'’-]+)\s+(?:story|article|report|piece|news|item|one)\b/iu;
+const WORD = "[\\p{L}\\p{N}'’-]+";
+/** Nouns for a story. "one", "news" and "item" name one only when one article clearly matches ("the first one"). */
+const STORY_NOUN = '(?<noun>story|article|report|piece|news|item|one)';
+const SURE_NOUN = '(?<noun>story|article|report|piece)';
+/**
+ * An article named in words: "in the bridge story", "about the rate cut article", "the story about the strike,
+ * ...", "bridge story: ...": the naming words and the story noun.
+ */
+const NAMED_IN_WORDS: readonly RegExp[] = [
+  new RegExp(
+    `\\b(?:in|about|from|on|regarding|for|re)\\s+(?:the|that|this)\\s+(?<words>(?:${WORD}\\s+){0,5}?${WORD})\\s+${STORY_NOUN}\\b`,
+    'iu',
+  ),
+  new RegExp(
+    `\\b(?:the|that|this)\\s+${SURE_NOUN}\\s+(?:about|on|regarding|of)\\s+(?<words>(?:${WORD}\\s+){0,4}?${WORD})(?=\\s*(?:[,.;:?!—–]|\\s-\\s|$))`,
+    'iu',
+  ),
+  new RegExp(
+    `^\\s*(?:the\\s+)?(?<words>(?:${WORD}\\s+){0,3}?${WORD})\\s+${SURE_NOUN}\\s*(?:[:,—–]|\\s-\\s)`,
+    'iu',
+  ),
+];
+/** Story nouns that, naming no article, get "I have no article about ...". */
+const SURE_STORY_NOUNS = new Set(['story', 'article', 'report', 'piece']);
 
 export type RouteBasis = 'pinned' | 'named' | 'conversation' | 'channel' | 'scored' | 'weak' | 'default';
 
 export interface Route {
   article: Article;
   basis: RouteBasis;
-  /** Another article that fits about as well (only for a choice made by score). */
+  /** Another article that fits about as well (a choice by score, or story words that fit two stories). */
   alternative?: Article;
   /** The question named a story ("in the bridge story") that matched nothing: the default was used. */
   unmatchedName?: string;
@@ -58,6 +79,12 @@ const REFERRING = new Set([
   'first',
   'second',
   'whole',
+  'initial',
+  'original',
+  'next',
+  'recent',
+  'current',
+  'former',
 ]);
 
 const BACK_REFERENCES: ReadonlySet<string> = new Set(EN.backReferences);
@@ -73,13 +100,25 @@ function refersBack(question: string): boolean {
   );
 }
 
-/** The words naming a story in the question ("bridge" in "in the bridge story"), if any. */
-function storyNamed(question: string): string | undefined {
-  const phrase = NAMED_IN_WORDS.exec(question)?.[1];
-  if (phrase === undefined) return undefined;
-  const words = tokenize(phrase).filter((t) => !STOP_WORDS.has(t));
-  if (words.length === 0 || words.some((w) => REFERRING.has(w))) return undefined;
-  return phrase;
+interface NamedStory {
+  /** The naming words ("bridge" in "in the bridge story"). */
+  words: string;
+  /** Whether the noun surely means a story ("story", "article"), so that naming none is said. */
+  sure: boolean;
+}
+
+/** The words naming a story in the question, if any. */
+function storyNamed(question: string): NamedStory | undefined {
+  for (const pattern of NAMED_IN_WORDS) {
+    const groups = pattern.exec(question)?.groups;
+    const phrase = groups?.['words'];
+    const noun = groups?.['noun'];
+    if (phrase === undefined || noun === undefined) continue;
+    const words = tokenize(phrase).filter((t) => !STOP_WORDS.has(t));
+    if (words.length === 0 || words.some((w) => REFERRING.has(w))) continue;
+    return { words: phrase.replace(/^(?:the|a|an)\s+/i, ''), sure: SURE_STORY_NOUNS.has(noun.toLowerCase()) };
+  }
+  return undefined;
 }
 
 /** The `keywords` of every entity and fact of the model: the article's own paraphrases. */
@@ -182,13 +221,24 @@ export class ArticleRouter {
 
     const named = storyNamed(question);
     if (named !== undefined) {
-      const { best, second } = this.index.top(named);
+      const { best, second, ranked } = this.index.top(named.words);
       if (best && best.score >= MIN_SCORE && (!second || second.score < best.score * CLOSE_RATIO)) {
         return { article: this.articles[best.position]!, basis: 'named' };
       }
+      // Words that fit two stories ("the court story": a ruling, and a final on a clay court), or that only
+      // plain words of some story meet: the rest of the question picks between them, and the answer names the other.
+      if (best && named.sure) {
+        const close = ranked.filter((r) => r.score >= best.score * CLOSE_RATIO).map((r) => r.position);
+        const whole = new Map(this.index.scores(question).map((r) => [r.position, r.score]));
+        const [first, other] = close.sort((a, b) => (whole.get(b) ?? 0) - (whole.get(a) ?? 0) || a - b);
+        return {
+          article: this.articles[first!]!,
+          basis: best.score >= MIN_SCORE ? 'named' : 'weak',
+          ...(other !== undefined ? { alternative: this.articles[other]! } : {}),
+        };
+      }
       // A story named that no article matches is not answered from another story.
-      if (!best || best.score < MIN_SCORE)
-        return { article: current ?? newest, basis: 'default', unmatchedName: named };
+      if (named.sure) return { article: current ?? newest, basis: 'default', unmatchedName: named.words };
     }
 
     const { best, second, own } = this.index.top(question, currentPosition);
