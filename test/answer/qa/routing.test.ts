@@ -254,7 +254,7 @@ describe('GIVEN small made-up stories, one routing mechanism at a time', () => {
     id: 'ferry-dispute',
     headline: 'Ferry crews walk out over pay',
     body: [
-      'Ferry crews walked out on Monday, the shipping ministry of Belgium said.',
+      'About 6,800 ferry crew members walked out on Monday, the shipping ministry of Belgium said.',
       'The rocket of flares lit the harbour.',
     ],
     countries: [{ id: 'be', name: 'Belgium', demonym: 'Belgian' }],
@@ -317,6 +317,13 @@ describe('GIVEN small made-up stories, one routing mechanism at a time', () => {
     });
     expect(answer.article?.id).toBe(strike.id);
     expect(answer.text).toContain(`“${mill.headline}” fits too`);
+  });
+
+  it('WHEN a question quotes a number as another spelling of the one a story has ("6800", "6,800") THEN that story is used', () => {
+    const answer = new ConversationAnswerer().ask('c', 'were there 6800 of them?', {
+      library: [mill, mayor, ferry],
+    });
+    expect(answer.article?.id).toBe(ferry.id);
   });
 
   it('WHEN a name is typed with two letters swapped ("Vagra") THEN the story of that name is used', () => {

@@ -72,7 +72,7 @@ const PHRASE = '+';
 /** The terms of a text segment: stems (with hyphen parts), exact words, and adjacent pairs. */
 function segmentTerms(text: string, out: (term: string) => void): void {
   let previous: string | undefined;
-  for (const token of tokenize(text)) {
+  for (const token of tokenize(wholeNumbers(text))) {
     if (NOT_EVIDENCE.has(token)) continue;
     const parts = token.includes('-') ? expandHyphens([token]) : [token];
     for (const part of parts) {
@@ -85,6 +85,14 @@ function segmentTerms(text: string, out: (term: string) => void): void {
     if (previous !== undefined) out(`${PHRASE}${previous} ${head}`);
     previous = head;
   }
+}
+
+/**
+ * A number is one term: "6,800" is 6800 and "5.5" stays one token ("5p5"), so that a question quoting a figure
+ * ("the union wants 5.5%?") meets the story that has it, not every story with a 5 in it.
+ */
+function wholeNumbers(text: string): string {
+  return text.replace(/(\d),(?=\d{3}\b)/g, '$1').replace(/(\d)\.(?=\d)/g, '$1p');
 }
 
 /** A question's terms, each once, in the same three kinds. */

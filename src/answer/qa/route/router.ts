@@ -138,7 +138,9 @@ function keywordsOf(article: Article): string[] {
   ];
   for (const list of lists) for (const item of list) out.push(...(item.keywords ?? []));
   for (const topic of article.topics) out.push(topic.label);
-  for (const figure of article.figures) out.push(figure.label);
+  // A figure by its label and as written ("47 container ships"): a question quoting the number meets it.
+  for (const figure of article.figures)
+    out.push(figure.label, ...(figure.asWritten ? [figure.asWritten] : []));
   return out;
 }
 
