@@ -66,6 +66,7 @@ const NOT_EVIDENCE: ReadonlySet<string> = new Set([...STOP_WORDS, ...EN.commonWo
 const NAME_TERM = 1;
 const EVENT_TERM = 2;
 
+const NUMBER = /^\d/;
 const EXACT = '=';
 const PHRASE = '+';
 
@@ -82,7 +83,8 @@ function segmentTerms(text: string, out: (term: string) => void): void {
       if (stemmed !== part) out(EXACT + part);
     }
     const head = stem(token);
-    if (previous !== undefined) out(`${PHRASE}${previous} ${head}`);
+    // A number and what it counts is a phrase ("47 ships"); a word and the number after it is not ("more 200").
+    if (previous !== undefined && !NUMBER.test(head)) out(`${PHRASE}${previous} ${head}`);
     previous = head;
   }
 }
@@ -140,8 +142,8 @@ export class LibraryIndex {
   /** Per posting: NAME_TERM when its term is one of its article's names, EVENT_TERM when one of its event's words. */
   private readonly postingStory: Uint8Array;
   /**
-   * The stems of names in a radix tree, for one-typo lookups of long words (a misspelt name). Only names: a
-   * plain word one letter off another ("racket", "rocket") is a different word, not a typo.
+   * The stems of names and event words in a radix tree, for one-typo lookups (a misspelt name, a drug's name).
+   * Only those: a plain word one letter off another ("racket", "rocket") is a different word, not a typo.
    */
   private readonly vocabulary = new SearchableMap<true>();
   /** Scratch space for one question's scores (reused: answering is synchronous). */
@@ -168,10 +170,11 @@ export class LibraryIndex {
     }
     // term -> [position, weight, story, position, weight, story, ...] while building; typed arrays once complete.
     const building = new Map<string, number[]>();
-    const names = new Set<string>();
+    const storyTerms = new Set<string>();
     for (let i = 0; i < size; i++) {
       const { counts, lengths } = all[i]!;
-      for (const term of counts.names.keys()) names.add(term);
+      for (const term of counts.names.keys()) storyTerms.add(term);
+      for (const term of counts.event.keys()) storyTerms.add(term);
       const combined = new Map<string, number>();
       for (const f of FIELDS) {
         const norm = 1 - LENGTH_B[f] + LENGTH_B[f] * (average[f] > 0 ? lengths[f] / average[f] : 1);
@@ -205,7 +208,7 @@ export class LibraryIndex {
         this.postingWeights[at] = list[3 * j + 1]!;
         this.postingStory[at] = list[3 * j + 2]!;
       }
-      if (term[0] !== EXACT && term[0] !== PHRASE && names.has(term)) this.vocabulary.set(term, true);
+      if (term[0] !== EXACT && term[0] !== PHRASE && storyTerms.has(term)) this.vocabulary.set(term, true);
       t++;
     }
     this.start[t] = at;
