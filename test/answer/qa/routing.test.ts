@@ -331,6 +331,11 @@ describe('GIVEN small made-up stories, one routing mechanism at a time', () => {
     expect(answer.article?.id).toBe(mayor.id);
   });
 
+  it('WHEN a long word of a story\'s event is typed one letter off ("destroyd") THEN that story is used', () => {
+    const answer = new ConversationAnswerer().ask('c', 'what got destroyd?', { library });
+    expect(answer.article?.id).toBe(mill.id);
+  });
+
   it('WHEN a plain word is one letter off a plain word of a story ("racket", "rocket") THEN it does not pull the question there', () => {
     const answer = new ConversationAnswerer().ask('c', 'what racket does she use?', {
       library: [mill, ferry, mayor],
