@@ -1,6 +1,6 @@
 import SearchableMap from 'minisearch/SearchableMap';
 import { EN } from '../lexicon/en/index.ts';
-import { editDistance, expandHyphens, STOP_WORDS, stem, tokenize } from '../lexicon/text.ts';
+import { expandHyphens, STOP_WORDS, stem, tokenize } from '../lexicon/text.ts';
 
 /**
  * The library's inverted index for routing: term -> the articles holding it, each with a BM25F weight over the
@@ -299,12 +299,13 @@ export class LibraryIndex {
       const share = hasExact.has(term) ? STEM_SHARE : 1;
       if (exact !== undefined) add(exact, share);
       else if (term.length >= FUZZY_MIN_LENGTH) {
-        // Two Levenshtein edits, kept when one Damerau edit: a swapped pair ("soeul") is one typo. A short word
-        // only meets a name by a swap: one letter off, it is as likely another word ("lunch", "launch").
-        for (const [near] of this.vocabulary.fuzzyGet(term, 2)) {
-          if (term.length < FUZZY_ANY_EDIT_LENGTH ? !swapped(term, near) : editDistance(term, near, 1) > 1)
-            continue;
-          const number = this.termNumber.get(near);
+        // One typo: a swapped pair ("soeul") at any length, any one edit only for long words (a short word
+        // one letter off a name is as likely another word: "lunch", "launch").
+        const near = new Set<string>(swapsOf(term).filter((w) => this.vocabulary.has(w)));
+        if (term.length >= FUZZY_ANY_EDIT_LENGTH)
+          for (const [w] of this.vocabulary.fuzzyGet(term, 1)) near.add(w);
+        for (const w of near) {
+          const number = this.termNumber.get(w);
           if (number !== undefined) add(number, share * FUZZY_WEIGHT);
         }
       }
@@ -322,12 +323,12 @@ export interface Scored {
   name: number;
 }
 
-/** Two words that differ only by one pair of adjacent letters swapped. */
-function swapped(a: string, b: string): boolean {
-  if (a.length !== b.length) return false;
-  let i = 0;
-  while (i < a.length && a[i] === b[i]) i++;
-  return i + 1 < a.length && a[i] === b[i + 1] && a[i + 1] === b[i] && a.slice(i + 2) === b.slice(i + 2);
+/** The word with one pair of adjacent letters swapped, every way. */
+function swapsOf(word: string): string[] {
+  const out: string[] = [];
+  for (let i = 0; i + 1 < word.length; i++)
+    if (word[i] !== word[i + 1]) out.push(word.slice(0, i) + word[i + 1] + word[i] + word.slice(i + 2));
+  return out;
 }
 
 /** Higher score first; on a tie, the lower position (the newer article). */
