@@ -8,7 +8,8 @@
  * A confident wrong answer is an answer given where the article does not say (expected answered=false) or one
  * naming something the item's not_match forbids.
  * Run: `node --expose-gc --import tsx bench/qa.ts` (npm run bench does this). While developing the answerer, add
- * `--no-heldout`: held-out sets are scored only to report, never to tune. `--no-scale`, `--no-accuracy`, `--quick`.
+ * `--no-heldout`: held-out sets are scored only to report, never to tune. `--no-scale`, `--no-accuracy`, `--quick`;
+ * `--routing-failures` lists every turn routed to another article than its set's.
  */
 import MiniSearch from 'minisearch';
 import fs from 'node:fs';
@@ -116,15 +117,41 @@ function confidentlyWrong(item: QuestionItem, reply: Reply): boolean {
   return (item.not_match ?? []).some((m) => new RegExp(m.replace(/^\(\?i\)/, ''), 'i').test(reply.text));
 }
 
+/** A turn the router sent to another article than its set's (printed by `--routing-failures`). */
+interface RoutingFailure {
+  set: string;
+  item: string;
+  /** The turn's place in its item (0 = the first question). */
+  turn: number;
+  question: string;
+  routedTo: string | undefined;
+  basis: string | undefined;
+}
+
 let run = 0;
-function score(items: QuestionItem[], ask: Asker, target: AskTarget, articleId: string): Score {
+function score(
+  items: QuestionItem[],
+  ask: Asker,
+  target: AskTarget,
+  articleId: string,
+  failures?: RoutingFailure[],
+): Score {
   const result: Score = { ...ZERO, items: items.length };
   for (const item of items) {
     const key = `run-${run++}`;
     let reply: Reply | undefined;
-    for (const turn of item.turns) {
+    for (const [n, turn] of item.turns.entries()) {
       reply = ask(key, turn, target);
       result.turns++;
+      if (reply.articleId !== articleId)
+        failures?.push({
+          set: articleId,
+          item: item.id,
+          turn: n,
+          question: turn,
+          routedTo: reply.articleId,
+          basis: reply.basis,
+        });
       if (reply.articleId === articleId) result.routedRight++;
       if (reply.basis === 'default') result.noSignal++;
       else if (reply.articleId === articleId) result.signalRight++;
@@ -200,13 +227,17 @@ export function questionSets(articles: Article[]) {
   return sets;
 }
 
-function accuracyTable(articles: Article[], withHeldOut: boolean): { rows: Row[]; missing: string[] } {
+function accuracyTable(
+  articles: Article[],
+  withHeldOut: boolean,
+): { rows: Row[]; missing: string[]; failures: RoutingFailure[] } {
   const answerer = makeAnswerer();
   const baseline = makeBaseline();
   const library = { library: articles };
   prepareArticles(articles);
   const rows: Row[] = [];
   const missing: string[] = [];
+  const failures: RoutingFailure[] = [];
   for (const set of questionSets(articles)) {
     if (set.half === 'held-out' && !withHeldOut) continue;
     if (!set.article) {
@@ -222,12 +253,12 @@ function accuracyTable(articles: Article[], withHeldOut: boolean): { rows: Row[]
         baseline: score(set.items, baseline, set.article, id),
       },
       routed: {
-        answerer: score(set.items, answerer, library, id),
+        answerer: score(set.items, answerer, library, id, failures),
         baseline: score(set.items, baseline, library, id),
       },
     });
   }
-  return { rows, missing };
+  return { rows, missing, failures };
 }
 
 /** A copy of an article under other names: its people's and places' name words get a suffix everywhere. */
@@ -419,6 +450,15 @@ function printAccuracy(rows: Row[], missing: string[], articles: Article[]): voi
   }
 }
 
+/** Every turn routed to another article than its set's: the question, where it went and why. */
+function printRoutingFailures(failures: RoutingFailure[]): void {
+  console.log(`Routing failures (${failures.length} turns; turn 0 = the item's first question)`);
+  for (const f of failures)
+    console.log(
+      `  ${f.set.padEnd(32)} ${f.item.padEnd(14)} t${f.turn} ${(f.basis ?? '-').padEnd(12)} -> ${(f.routedTo ?? '-').padEnd(32)} ${JSON.stringify(f.question)}`,
+    );
+}
+
 function printScale(rows: ScaleRow[]): void {
   const ms = (x: number) => `${x.toFixed(3)} ms`;
   console.log(
@@ -452,8 +492,9 @@ if (process.argv[1] !== undefined && import.meta.url === pathToFileURL(process.a
   if (skipped.length) console.log(`  (skipped models that fail the schema: ${skipped.join(', ')})`);
   const sizes = process.argv.includes('--quick') ? [1, 10] : LIBRARY_SIZES;
   if (!process.argv.includes('--no-accuracy')) {
-    const { rows, missing } = accuracyTable(articles, !process.argv.includes('--no-heldout'));
+    const { rows, missing, failures } = accuracyTable(articles, !process.argv.includes('--no-heldout'));
     printAccuracy(rows, missing, articles);
+    if (process.argv.includes('--routing-failures')) printRoutingFailures(failures);
   }
   if (!process.argv.includes('--no-scale')) printScale(scaleRun(articles, sizes));
 }

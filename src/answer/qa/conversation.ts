@@ -7,6 +7,7 @@ import { EMPTY_STATE } from './types.ts';
 import { routeNote, unknownStory } from './route/note.ts';
 import { routerFor, type Route } from './route/router.ts';
 import { expandShorthand } from './normalize/focus.ts';
+import { cleanInput, normalizeQuestion } from './normalize/normalize.ts';
 
 /** What a question is asked about: one article (pinned by an option), or the whole library (routed). */
 export type AskTarget = Article | { library: readonly Article[] };
@@ -69,10 +70,16 @@ export class ConversationAnswerer {
     const now = this.clock.now();
     const previous = this.live(conversationKey, now);
     let route: Route | undefined;
+    let unread = false;
     if ('library' in target) {
       const seen = place.channel === undefined ? undefined : this.channelArticle(place.channel, now);
-      // The router reads the words people mean, not their shorthand ("tl;dr" is no doctor's title).
-      route = routerFor(target.library).route(expandShorthand(question), previous?.articleId, seen);
+      // A message the answerer will not read as a question (empty, "help", an instruction, another language)
+      // points at no story: it stays where the conversation is, and gets no line about the choice.
+      unread = normalizeQuestion(question).problem !== undefined;
+      // The router reads the words people mean: no markup or zero-width characters, no shorthand ("tl;dr" is
+      // no doctor's title), and the whole message (a story named before the question still counts).
+      const text = unread ? '' : expandShorthand(cleanInput(question));
+      route = routerFor(target.library).route(text, previous?.articleId, seen);
       if (!route)
         return { answered: false, text: 'There are no articles to answer from yet.', citations: [] };
       if (route.unmatchedName !== undefined) {
@@ -84,7 +91,8 @@ export class ConversationAnswerer {
     const { answer, memory: next } = answerQuestion(article, question, memory);
     this.store(conversationKey, { articleId: article.id, state: next, lastUsed: now });
     if (place.channel !== undefined) this.remember(place.channel, article.id, now);
-    const note = route && 'library' in target ? routeNote(route, target.library.length) : undefined;
+    const note =
+      route && !unread && 'library' in target ? routeNote(route, target.library.length) : undefined;
     return {
       ...answer,
       ...(note ? { text: `${answer.text}\n${note}` } : {}),

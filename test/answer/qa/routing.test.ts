@@ -166,3 +166,206 @@ describe('GIVEN the ten tuning articles loaded and no article named', () => {
     expect(bob.article?.id).toBe(byName('rate-decision').id);
   });
 });
+
+interface TinyStory {
+  id: string;
+  headline: string;
+  body: string[];
+  places?: string[];
+  countries?: Array<{ id: string; name: string; demonym: string }>;
+}
+
+/** A made-up story of a few sentences (the trade-talks fixture's frame), so that one routing mechanism shows alone. */
+function tiny(story: TinyStory): Article {
+  const copy = structuredClone(trade) as Record<string, unknown>;
+  let at = 0;
+  const sentences = story.body.map((text, i) => {
+    const sentence = {
+      id: `p${i}s0`,
+      paragraph: i,
+      index: 0,
+      start: at,
+      end: at + text.length,
+      text,
+      kind: 'body',
+    };
+    at += text.length + 2;
+    return sentence;
+  });
+  const evidence = { sentences: ['p0s0'], quotes: [story.body[0]!.slice(0, 20)] };
+  Object.assign(copy, {
+    id: story.id,
+    headline: story.headline,
+    dek: story.headline,
+    dateline: undefined,
+    sentences,
+    countries: (story.countries ?? []).map((c) => ({
+      ...c,
+      namesAsWritten: [c.name],
+      aliases: [],
+      evidence,
+    })),
+    places: (story.places ?? []).map((name, i) => ({
+      id: `place-${i}`,
+      name,
+      namesAsWritten: [name],
+      aliases: [],
+      kind: 'city',
+      evidence,
+    })),
+    events: [
+      {
+        id: 'event',
+        kind: 'other',
+        name: story.headline,
+        nouns: [],
+        aliases: [],
+        format: [],
+        participants: [],
+        date: { precision: 'unknown', asWritten: 'recently' },
+        evidence,
+      },
+    ],
+    outcomes: [],
+    summaries: Object.fromEntries(
+      ['oneLine', 'short', 'detailed'].map((k) => [k, { text: story.body[0], sentences: ['p0s0'] }]),
+    ),
+  });
+  return Article.parse(JSON.parse(JSON.stringify(copy)));
+}
+
+describe('GIVEN small made-up stories, one routing mechanism at a time', () => {
+  const mill = tiny({
+    id: 'mill-fire',
+    headline: 'Fire destroys the old mill in Kestrelford',
+    body: ['A fire destroyed the old mill in Kestrelford on Tuesday.', 'The old mill was built in 1850.'],
+    places: ['Kestrelford'],
+  });
+  const mayor = tiny({
+    id: 'mayor-elected',
+    headline: 'Varga elected mayor of Dunmore',
+    body: [
+      'Ilse Varga was elected mayor of Dunmore on Sunday.',
+      'Varga, a former teacher, won 54% of the vote.',
+    ],
+    places: ['Dunmore', 'Ilse Varga'],
+  });
+  const ferry = tiny({
+    id: 'ferry-dispute',
+    headline: 'Ferry crews walk out over pay',
+    body: [
+      'About 6,800 ferry crew members walked out on Monday, the shipping ministry of Belgium said.',
+      'The rocket of flares lit the harbour.',
+    ],
+    countries: [{ id: 'be', name: 'Belgium', demonym: 'Belgian' }],
+  });
+  const library = [ferry, mayor, mill];
+
+  it('WHEN a follow-up points back ("how old is she?") and only a plain word of it is in another story THEN it stays', () => {
+    const answerer = new ConversationAnswerer();
+    expect(answerer.ask('c', 'Who is Varga?', { library }).article?.id).toBe(mayor.id);
+    const followUp = answerer.ask('c', 'how old is she?', { library });
+    expect(followUp.article?.id).toBe(mayor.id);
+    expect(followUp.text).not.toMatch(/From “/);
+  });
+
+  it("WHEN a follow-up names another story's place THEN the conversation moves to that story", () => {
+    const answerer = new ConversationAnswerer();
+    answerer.ask('c', 'Who is Varga?', { library });
+    expect(answerer.ask('c', 'and what happened in Kestrelford?', { library }).article?.id).toBe(mill.id);
+  });
+
+  it('WHEN a question names a country by its adjective ("the belgian government") THEN it goes to the story of that country', () => {
+    const answer = new ConversationAnswerer().ask('c', 'what did the belgian government say?', {
+      library: [mill, mayor, ferry],
+    });
+    expect(answer.article?.id).toBe(ferry.id);
+  });
+
+  it('WHEN a question shares only a plain word with one story THEN that story answers with a line saying it is only the closest', () => {
+    const answer = new ConversationAnswerer().ask('c', 'when was it built?', { library });
+    expect(answer.article?.id).toBe(mill.id);
+    expect(answer.route?.basis).toBe('weak');
+    expect(answer.text).toContain(`From “${mill.headline}”, the article closest to the question`);
+  });
+
+  it('WHEN the story is named as "the story about ..." or "... story:" THEN that story is used, even mid-conversation', () => {
+    const answerer = new ConversationAnswerer();
+    answerer.ask('c', 'Who is Varga?', { library });
+    expect(answerer.ask('c', 'the story about the fire, when was it built?', { library }).article?.id).toBe(
+      mill.id,
+    );
+    answerer.ask('c', 'Who is Varga?', { library });
+    expect(answerer.ask('c', 'fire story: when was it built?', { library }).article?.id).toBe(mill.id);
+  });
+
+  it('WHEN "the ... one" names nothing a story holds THEN it is no claim about a missing story', () => {
+    const answer = new ConversationAnswerer().ask('c', 'in the volcano one, who is Varga?', { library });
+    expect(answer.text).not.toMatch(/I have no article/);
+    expect(answer.article?.id).toBe(mayor.id);
+  });
+
+  it('WHEN the words naming a story fit two stories THEN the rest of the question picks one and the answer names the other', () => {
+    const strike = tiny({
+      id: 'mill-strike',
+      headline: 'Paper mill workers walk out in Oskarby',
+      body: ['Workers at the paper mill in Oskarby walked out on Friday over pay.'],
+      places: ['Oskarby'],
+    });
+    const answer = new ConversationAnswerer().ask('c', 'in the mill story, why did the workers walk out?', {
+      library: [strike, ...library],
+    });
+    expect(answer.article?.id).toBe(strike.id);
+    expect(answer.text).toContain(`“${mill.headline}” fits too`);
+  });
+
+  it('WHEN a question quotes a number as another spelling of the one a story has ("6800", "6,800") THEN that story is used', () => {
+    const answer = new ConversationAnswerer().ask('c', 'were there 6800 of them?', {
+      library: [mill, mayor, ferry],
+    });
+    expect(answer.article?.id).toBe(ferry.id);
+  });
+
+  it('WHEN a name is typed with two letters swapped ("Vagra") THEN the story of that name is used', () => {
+    const answer = new ConversationAnswerer().ask('c', 'who is vagra?', { library });
+    expect(answer.article?.id).toBe(mayor.id);
+  });
+
+  it('WHEN a long word of a story\'s event is typed one letter off ("destroyd") THEN that story is used', () => {
+    const answer = new ConversationAnswerer().ask('c', 'what got destroyd?', { library });
+    expect(answer.article?.id).toBe(mill.id);
+  });
+
+  it('WHEN a plain word is one letter off a plain word of a story ("racket", "rocket") THEN it does not pull the question there', () => {
+    const answer = new ConversationAnswerer().ask('c', 'what racket does she use?', {
+      library: [mill, ferry, mayor],
+    });
+    expect(answer.route?.basis).toBe('default');
+    expect(answer.article?.id).toBe(mill.id);
+  });
+
+  it('WHEN a name is split by invisible characters or wrapped in markdown THEN it still routes', () => {
+    expect(new ConversationAnswerer().ask('c', 'who is **Var\u200bga**?', { library }).article?.id).toBe(
+      mayor.id,
+    );
+  });
+
+  it('WHEN a message is no question ("help", an empty one) THEN the conversation keeps its story and no line about the choice is added', () => {
+    const answerer = new ConversationAnswerer();
+    answerer.ask('c', 'Who is Varga?', { library });
+    const help = answerer.ask('c', 'help', { library });
+    expect(help.article?.id).toBe(mayor.id);
+    expect(help.text).not.toMatch(/From /);
+    const fresh = new ConversationAnswerer().ask('d', '   ', { library });
+    expect(fresh.text).not.toMatch(/From the newest article/);
+  });
+
+  it('WHEN the story is named before the question in a long message THEN that story is used', () => {
+    const answer = new ConversationAnswerer().ask(
+      'c',
+      'I was reading about the fire in Kestrelford this morning over breakfast and I keep wondering about one thing, what year was it built?',
+      { library },
+    );
+    expect(answer.article?.id).toBe(mill.id);
+  });
+});

@@ -33,14 +33,22 @@ const OPINION =
 const HELP =
   /^(help|\?+|commands?|menu|options|usage|how does this work|how do (i|you) use (this|you|it)|what can (you|i) (do|ask)|what do you do|who are you|what are you|are you (a )?(bot|human|ai|real))\b/;
 
-export function normalizeQuestion(raw: unknown): NormalizedQuestion {
+/**
+ * What a user typed without what is not words: zero-width characters, links, Discord mentions, markdown, runs of
+ * spaces and a phrase pasted over and over. The whole message, before its asking clause is picked out: the
+ * router reads this (a story named before the question still counts).
+ */
+export function cleanInput(raw: unknown): string {
   const input = typeof raw === 'string' ? raw : '';
   // Cap before the heavier regexes so a huge paste costs no more than a short one.
   let text = input.slice(0, MAX_ANALYSED_CHARS * 4).normalize('NFKC');
   text = text.replace(ZERO_WIDTH, '').replace(URL, ' ').replace(DISCORD_MENTION, ' ').replace(MARKDOWN, ' ');
-  text = text.replace(/\s+/g, ' ').trim();
+  return collapseRepeats(text.replace(/\s+/g, ' ').trim());
+}
+
+export function normalizeQuestion(raw: unknown): NormalizedQuestion {
   // The asking clause of a long message is found before the cap, so a question at the end of a ramble survives it.
-  text = questionFocus(collapseRepeats(text)).slice(0, MAX_ANALYSED_CHARS).trim();
+  const text = questionFocus(cleanInput(raw)).slice(0, MAX_ANALYSED_CHARS).trim();
   if (text === '') return { text, problem: 'empty' };
   const letters = text.match(/\p{L}/gu) ?? [];
   if (letters.length === 0) return { text, problem: 'no-words' };

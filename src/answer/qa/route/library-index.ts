@@ -53,7 +53,8 @@ const K1 = 1.2;
  */
 const STEM_SHARE = 0.6;
 const PHRASE_WEIGHT = 0.7;
-const FUZZY_MIN_LENGTH = 6;
+const FUZZY_MIN_LENGTH = 5;
+const FUZZY_ANY_EDIT_LENGTH = 7;
 const FUZZY_WEIGHT = 0.7;
 
 /**
@@ -62,13 +63,17 @@ const FUZZY_WEIGHT = 0.7;
  */
 const NOT_EVIDENCE: ReadonlySet<string> = new Set([...STOP_WORDS, ...EN.commonWords]);
 
+const NAME_TERM = 1;
+const EVENT_TERM = 2;
+
+const NUMBER = /^\d/;
 const EXACT = '=';
 const PHRASE = '+';
 
 /** The terms of a text segment: stems (with hyphen parts), exact words, and adjacent pairs. */
 function segmentTerms(text: string, out: (term: string) => void): void {
   let previous: string | undefined;
-  for (const token of tokenize(text)) {
+  for (const token of tokenize(wholeNumbers(text))) {
     if (NOT_EVIDENCE.has(token)) continue;
     const parts = token.includes('-') ? expandHyphens([token]) : [token];
     for (const part of parts) {
@@ -78,9 +83,18 @@ function segmentTerms(text: string, out: (term: string) => void): void {
       if (stemmed !== part) out(EXACT + part);
     }
     const head = stem(token);
-    if (previous !== undefined) out(`${PHRASE}${previous} ${head}`);
+    // A number and what it counts is a phrase ("47 ships"); a word and the number after it is not ("more 200").
+    if (previous !== undefined && !NUMBER.test(head)) out(`${PHRASE}${previous} ${head}`);
     previous = head;
   }
+}
+
+/**
+ * A number is one term: "6,800" is 6800 and "5.5" stays one token ("5p5"), so that a question quoting a figure
+ * ("the union wants 5.5%?") meets the story that has it, not every story with a 5 in it.
+ */
+function wholeNumbers(text: string): string {
+  return text.replace(/(\d),(?=\d{3}\b)/g, '$1').replace(/(\d)\.(?=\d)/g, '$1p');
 }
 
 /** A question's terms, each once, in the same three kinds. */
@@ -125,10 +139,18 @@ export class LibraryIndex {
   private readonly idf: Float32Array;
   private readonly postingArticles: Uint32Array;
   private readonly postingWeights: Float32Array;
-  /** The stems in a radix tree, for one-typo lookups of long words (a misspelt name). */
+  /** Per posting: NAME_TERM when its term is one of its article's names, EVENT_TERM when one of its event's words. */
+  private readonly postingStory: Uint8Array;
+  /**
+   * The stems of names and event words in a radix tree, for one-typo lookups (a misspelt name, a drug's name).
+   * Only those: a plain word one letter off another ("racket", "rocket") is a different word, not a typo.
+   */
   private readonly vocabulary = new SearchableMap<true>();
   /** Scratch space for one question's scores (reused: answering is synchronous). */
   private readonly totals: Float64Array;
+  /** The parts of each total that came from story terms (names and event words), and from names alone. */
+  private readonly storyTotals: Float64Array;
+  private readonly nameTotals: Float64Array;
   private readonly touched: Uint32Array;
 
   constructor(
@@ -136,6 +158,8 @@ export class LibraryIndex {
     fieldsOf: (position: number) => ArticleFields,
   ) {
     this.totals = new Float64Array(size);
+    this.storyTotals = new Float64Array(size);
+    this.nameTotals = new Float64Array(size);
     this.touched = new Uint32Array(size);
     const all: ArticleCounts[] = [];
     const average = Object.fromEntries(FIELDS.map((f) => [f, 0])) as Record<Field, number>;
@@ -144,10 +168,13 @@ export class LibraryIndex {
       all.push(counts);
       for (const f of FIELDS) average[f] += counts.lengths[f] / size;
     }
-    // term -> [position, weight, position, weight, ...] while building; typed arrays once complete.
+    // term -> [position, weight, story, position, weight, story, ...] while building; typed arrays once complete.
     const building = new Map<string, number[]>();
+    const storyTerms = new Set<string>();
     for (let i = 0; i < size; i++) {
       const { counts, lengths } = all[i]!;
+      for (const term of counts.names.keys()) storyTerms.add(term);
+      for (const term of counts.event.keys()) storyTerms.add(term);
       const combined = new Map<string, number>();
       for (const f of FIELDS) {
         const norm = 1 - LENGTH_B[f] + LENGTH_B[f] * (average[f] > 0 ? lengths[f] / average[f] : 1);
@@ -157,41 +184,51 @@ export class LibraryIndex {
       for (const [term, tf] of combined) {
         let list = building.get(term);
         if (!list) building.set(term, (list = []));
-        list.push(i, tf / (K1 + tf));
+        const story = (counts.names.has(term) ? NAME_TERM : 0) | (counts.event.has(term) ? EVENT_TERM : 0);
+        list.push(i, tf / (K1 + tf), story);
       }
     }
     const maxIdf = idfOf(size, 1);
     let entries = 0;
-    for (const list of building.values()) entries += list.length / 2;
+    for (const list of building.values()) entries += list.length / 3;
     this.start = new Uint32Array(building.size + 1);
     this.idf = new Float32Array(building.size);
     this.postingArticles = new Uint32Array(entries);
     this.postingWeights = new Float32Array(entries);
+    this.postingStory = new Uint8Array(entries);
     let t = 0;
     let at = 0;
     for (const [term, list] of building) {
-      const n = list.length / 2;
+      const n = list.length / 3;
       this.termNumber.set(term, t);
       this.start[t] = at;
       this.idf[t] = maxIdf > 0 ? idfOf(size, n) / maxIdf : 1;
       for (let j = 0; j < n; j++, at++) {
-        this.postingArticles[at] = list[2 * j]!;
-        this.postingWeights[at] = list[2 * j + 1]!;
+        this.postingArticles[at] = list[3 * j]!;
+        this.postingWeights[at] = list[3 * j + 1]!;
+        this.postingStory[at] = list[3 * j + 2]!;
       }
-      if (term[0] !== EXACT && term[0] !== PHRASE) this.vocabulary.set(term, true);
+      if (term[0] !== EXACT && term[0] !== PHRASE && storyTerms.has(term)) this.vocabulary.set(term, true);
       t++;
     }
     this.start[t] = at;
   }
 
   /** Article positions with their scores, best first (ties: the lower position, i.e. the newer, first). */
-  scores(text: string): Array<{ position: number; score: number }> {
+  scores(text: string): Scored[] {
     const count = this.accumulate(text);
-    const out: Array<{ position: number; score: number }> = new Array(count);
+    const out: Scored[] = new Array(count);
     for (let j = 0; j < count; j++) {
       const position = this.touched[j]!;
-      out[j] = { position, score: this.totals[position]! };
+      out[j] = {
+        position,
+        score: this.totals[position]!,
+        story: this.storyTotals[position]!,
+        name: this.nameTotals[position]!,
+      };
       this.totals[position] = 0;
+      this.storyTotals[position] = 0;
+      this.nameTotals[position] = 0;
     }
     return out.sort((a, b) => b.score - a.score || a.position - b.position);
   }
@@ -199,36 +236,49 @@ export class LibraryIndex {
   /** The best few articles for a text (best first) and the score of one more (the conversation's), without sorting them all. */
   top(text: string, own?: number, count = 3): TopScores {
     const touchedCount = this.accumulate(text);
-    const { totals, touched } = this;
+    const { totals, storyTotals, nameTotals, touched } = this;
     const best: Scored[] = [];
-    const ownScore = own === undefined ? 0 : totals[own]!;
+    const ownScored: Scored = {
+      position: own ?? -1,
+      score: own === undefined ? 0 : totals[own]!,
+      story: own === undefined ? 0 : storyTotals[own]!,
+      name: own === undefined ? 0 : nameTotals[own]!,
+    };
     for (let j = 0; j < touchedCount; j++) {
       const position = touched[j]!;
       const score = totals[position]!;
+      const story = storyTotals[position]!;
+      const name = nameTotals[position]!;
       totals[position] = 0;
+      storyTotals[position] = 0;
+      nameTotals[position] = 0;
       if (best.length === count && !beats(score, position, best[count - 1]!)) continue;
       let at = best.length === count ? count - 1 : best.length;
       while (at > 0 && beats(score, position, best[at - 1]!)) {
         best[at] = best[at - 1]!;
         at--;
       }
-      best[at] = { position, score };
+      best[at] = { position, score, story, name };
     }
-    return { ranked: best, best: best[0], second: best[1], own: ownScore };
+    return { ranked: best, best: best[0], second: best[1], own: ownScored };
   }
 
   /** Adds every query term's postings into the scratch totals; returns how many articles were touched. */
   private accumulate(text: string): number {
-    const { totals, touched } = this;
+    const { totals, storyTotals, nameTotals, touched } = this;
     let count = 0;
-    const { start, idf, postingArticles, postingWeights } = this;
+    const { start, idf, postingArticles, postingWeights, postingStory } = this;
     const add = (term: number, weight: number): void => {
       const w = weight * idf[term]!;
       const end = start[term + 1]!;
       for (let j = start[term]!; j < end; j++) {
         const position = postingArticles[j]!;
         if (totals[position] === 0) touched[count++] = position;
-        totals[position] = totals[position]! + w * postingWeights[j]!;
+        const part = w * postingWeights[j]!;
+        totals[position] = totals[position]! + part;
+        const kind = postingStory[j]!;
+        if (kind !== 0) storyTotals[position] = storyTotals[position]! + part;
+        if ((kind & NAME_TERM) !== 0) nameTotals[position] = nameTotals[position]! + part;
       }
     };
     const terms = queryTerms(text);
@@ -249,8 +299,13 @@ export class LibraryIndex {
       const share = hasExact.has(term) ? STEM_SHARE : 1;
       if (exact !== undefined) add(exact, share);
       else if (term.length >= FUZZY_MIN_LENGTH) {
-        for (const [near] of this.vocabulary.fuzzyGet(term, 1)) {
-          const number = this.termNumber.get(near);
+        // One typo: a swapped pair ("soeul") at any length, any one edit only for long words (a short word
+        // one letter off a name is as likely another word: "lunch", "launch").
+        const near = new Set<string>(swapsOf(term).filter((w) => this.vocabulary.has(w)));
+        if (term.length >= FUZZY_ANY_EDIT_LENGTH)
+          for (const [w] of this.vocabulary.fuzzyGet(term, 1)) near.add(w);
+        for (const w of near) {
+          const number = this.termNumber.get(w);
           if (number !== undefined) add(number, share * FUZZY_WEIGHT);
         }
       }
@@ -262,6 +317,18 @@ export class LibraryIndex {
 export interface Scored {
   position: number;
   score: number;
+  /** The part of the score from the article's story terms: its names (people, organizations, places, countries) and event words. */
+  story: number;
+  /** The part from its names alone. */
+  name: number;
+}
+
+/** The word with one pair of adjacent letters swapped, every way. */
+function swapsOf(word: string): string[] {
+  const out: string[] = [];
+  for (let i = 0; i + 1 < word.length; i++)
+    if (word[i] !== word[i + 1]) out.push(word.slice(0, i) + word[i + 1] + word[i] + word.slice(i + 2));
+  return out;
 }
 
 /** Higher score first; on a tie, the lower position (the newer article). */
@@ -274,8 +341,8 @@ export interface TopScores {
   ranked: Scored[];
   best: Scored | undefined;
   second: Scored | undefined;
-  /** The score of the article asked about (0 when none, or when it holds none of the terms). */
-  own: number;
+  /** The article asked about (all zero when none, or when it holds none of the terms). */
+  own: Scored;
 }
 
 /** BM25's idf: a term every article holds still counts a little, one only one article holds counts most. */

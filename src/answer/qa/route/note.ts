@@ -11,7 +11,7 @@ function quoted(article: Article): string {
 /** The line an answer gets when the article it used was chosen between others. */
 export function routeNote(route: Route, librarySize: number): string | undefined {
   if (librarySize <= 1) return undefined;
-  if ((route.basis === 'scored' || route.basis === 'weak') && route.alternative) {
+  if ((route.basis === 'scored' || route.basis === 'weak' || route.basis === 'named') && route.alternative) {
     return `(From ${quoted(route.article)}; ${quoted(route.alternative)} fits too: name it to ask about that one.)`;
   }
   if (route.basis === 'weak') {

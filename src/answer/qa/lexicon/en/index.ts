@@ -14,6 +14,7 @@ import organizationKindsFile from './organization-kinds.json' with { type: 'json
 import { FigureMeasure, OrganizationKind } from '../../../../model/schema.ts';
 import oppositesFile from './opposites.json' with { type: 'json' };
 import measureWordsFile from './measure-words.json' with { type: 'json' };
+import backReferencesFile from './back-references.json' with { type: 'json' };
 
 /**
  * General English the answerer needs, as data: checked here with zod when the module loads, so a bad edit to a
@@ -77,6 +78,15 @@ const measureWords = parse(
       return new Set(all).size === all.length;
     }, 'no word listed twice or under two measures'),
   measureWordsFile,
+);
+const backReferences = parse(
+  'back-references.json',
+  z
+    .object({ about: z.string().min(1), words: z.array(Word).min(1), leading: z.array(Word).min(1) })
+    .strict()
+    .refine((file) => new Set(file.words).size === file.words.length, 'no word listed twice')
+    .refine((file) => new Set(file.leading).size === file.leading.length, 'no leading phrase listed twice'),
+  backReferencesFile,
 );
 const Phrases = z.array(Word).min(1);
 const opposites = parse(
@@ -191,4 +201,6 @@ export const EN = {
   },
   capitals: capitals as Readonly<Record<string, string>>,
   synonyms: synonyms as Readonly<Record<string, readonly string[]>>,
+  backReferences: backReferences.words as readonly string[],
+  leadingBackReferences: backReferences.leading as readonly string[],
 } as const;
