@@ -95,8 +95,21 @@ export const contentStems: (text: string) => string[] = memoOf(
         .filter((t) => !STOP_WORDS.has(t))
         .map(stem),
     ) as string[],
-  20_000,
+  4096,
 );
+
+const stemSets = new WeakMap<readonly string[], ReadonlySet<string>>();
+
+/** contentStems as a set, shared like the array it is made from (read-only). */
+export function contentStemSet(text: string): ReadonlySet<string> {
+  const stems = contentStems(text);
+  let set = stemSets.get(stems);
+  if (!set) {
+    set = new Set(stems);
+    stemSets.set(stems, set);
+  }
+  return set;
+}
 
 /**
  * Folds a name so that romanization variants meet: case, accents, hyphens and spaces go; "eo", "ou" and "oo"
