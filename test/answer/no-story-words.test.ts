@@ -28,7 +28,18 @@ const STORY_WORDS = [
   // The corpus (double-spelled names as the question writer listed them).
   ...['Marchetti', 'Marcheti', 'Achterberg', 'Achterburg', 'Nwosu', 'Nwoso', 'Ji-hoon', 'Jihoon'],
   ...['Dumalagan', 'Dumalagon', 'Mokoena', 'Mokwena', 'Oyelaran', 'Inês Moura', 'Ines Moura'],
-  ...['Casaus', 'Cassaus', 'Hartigan', 'Hartigen', 'Kemper', 'Kempers', 'Novotna', 'Novotny', 'Vltava', 'olvanemab'],
+  ...[
+    'Casaus',
+    'Cassaus',
+    'Hartigan',
+    'Hartigen',
+    'Kemper',
+    'Kempers',
+    'Novotna',
+    'Novotny',
+    'Vltava',
+    'olvanemab',
+  ],
 ];
 /** Place names may appear in the general gazetteer (lexicon/en), never in code. */
 const PLACE_WORDS = ['Seoul', 'Tokyo', 'Pyongyang', 'Busan'];
