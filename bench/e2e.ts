@@ -43,6 +43,8 @@ interface RunFigures {
   /** CPU time (user + system) the process used until READY, and per closed-loop interaction (ms). */
   cpuToReadyMs: number;
   cpuPerInteractionMs: number;
+  /** CPU time of the process's main (JavaScript) thread during the cold first interaction (ms). */
+  coldCpuMs: number;
 }
 
 /**
@@ -53,6 +55,18 @@ function cpuMs(pid: number | undefined): number {
   try {
     const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1]?.split(' ') ?? [];
     return (Number(fields[11]) + Number(fields[12])) * 10;
+  } catch {
+    return Number.NaN;
+  }
+}
+
+/**
+ * CPU time of a process's main thread (Linux /proc schedstat, nanoseconds), in ms: fine-grained enough for
+ * one interaction, and, like cpuMs, hardly moved by what else the machine runs.
+ */
+function mainThreadCpuMs(pid: number | undefined): number {
+  try {
+    return Number(readFileSync(`/proc/${pid}/schedstat`, 'utf8').split(' ')[0]) / 1e6;
   } catch {
     return Number.NaN;
   }
@@ -117,7 +131,9 @@ async function runOnce(discord: FakeDiscord, subject: Subject): Promise<RunFigur
     await bot.waitForLog((l) => l.msg === 'ready', '"ready"');
     const spawnToReadyMs = performance.now() - spawned;
     const cpuToReadyMs = cpuMs(bot.child.pid);
+    const coldCpuBefore = mainThreadCpuMs(bot.child.pid);
     const coldMs = (await discord.sendInteraction(subject.spec(0)).callback).latencyMs;
+    const coldCpuMs = mainThreadCpuMs(bot.child.pid) - coldCpuBefore;
     const cpuBefore = cpuMs(bot.child.pid);
     const closed = await closedLoop(discord, subject, 1, COUNT);
     const cpuPerInteractionMs = (cpuMs(bot.child.pid) - cpuBefore) / COUNT;
@@ -133,6 +149,7 @@ async function runOnce(discord: FakeDiscord, subject: Subject): Promise<RunFigur
       rssMiB,
       cpuToReadyMs,
       cpuPerInteractionMs,
+      coldCpuMs,
     };
   } finally {
     await bot.stop();
@@ -216,6 +233,11 @@ function report(runs: Map<string, RunFigures[]>): void {
   console.log(
     `\nfirst /ask after READY: median ${f(median(cold), 0)} ms, worst ${f(Math.max(...cold), 0)} ms (target < 10 ms; ` +
       `minimal bot's first reply: median ${f(median(minimal.map((r) => r.coldMs)), 0)} ms)`,
+  );
+  const coldCpu = (name: string) => f(median((runs.get(name) ?? []).map((r) => r.coldCpuMs)), 0, 1);
+  console.log(
+    `  main-thread CPU during it (load-robust): /ask median ${coldCpu('/ask')} ms, /summary ${coldCpu('/summary')} ms, ` +
+      `minimal bot ${coldCpu('minimal')} ms`,
   );
 }
 

@@ -14,6 +14,7 @@
 import MiniSearch from 'minisearch';
 import fs from 'node:fs';
 import { cpus, loadavg } from 'node:os';
+import { PerformanceObserver, type PerformanceEntry } from 'node:perf_hooks';
 import { pathToFileURL } from 'node:url';
 import { ConversationAnswerer, prepareArticles, routerFor, type AskTarget } from '../src/answer/qa/index.ts';
 import type { Article } from '../src/model/schema.ts';
@@ -310,11 +311,40 @@ interface ScaleRow {
   heapMb: number;
   routerHeapMb: number;
   prepareMsPerArticle: number;
+  tail: Tail;
 }
 
 const STEADY_PASSES = 3;
 
-function scaleRun(corpus: Article[], sizes: number[]): ScaleRow[] {
+/** Every GC pause of the run (delivered asynchronously: read after awaiting a turn of the event loop). */
+const gcPauses: PerformanceEntry[] = [];
+new PerformanceObserver((list) => gcPauses.push(...list.getEntries())).observe({ entryTypes: ['gc'] });
+
+/** Where the first pass's tail comes from: answers over 1 ms, and how many of them a GC pause overlapped. */
+interface Tail {
+  slow: number;
+  slowDuringGc: number;
+  gcPauses: number;
+  gcMs: number;
+}
+
+function tailOf(spans: Array<[number, number]>): Tail {
+  const from = spans[0]?.[0] ?? 0;
+  const to = spans.at(-1)?.[1] ?? 0;
+  const pauses = gcPauses.filter((e) => e.startTime >= from && e.startTime <= to);
+  const slow = spans.filter(([a, b]) => b - a > 1);
+  const overlapped = slow.filter(([a, b]) =>
+    pauses.some((e) => e.startTime < b && e.startTime + e.duration > a),
+  );
+  return {
+    slow: slow.length,
+    slowDuringGc: overlapped.length,
+    gcPauses: pauses.length,
+    gcMs: pauses.reduce((sum, e) => sum + e.duration, 0),
+  };
+}
+
+async function scaleRun(corpus: Article[], sizes: number[]): Promise<ScaleRow[]> {
   const sets = questionSets(corpus).filter((s) => s.article && s.half !== 'held-out');
   const rows: ScaleRow[] = [];
   for (const size of sizes) {
@@ -343,15 +373,18 @@ function scaleRun(corpus: Article[], sizes: number[]): ScaleRow[] {
       const best = new Array<number>(count).fill(Infinity);
       const first: number[] = [];
       const cpu: number[] = [];
+      const spans: Array<[number, number]> = [];
       let right = 0;
       for (let pass = 0; pass < passes; pass++) {
         const ask = makeAsk();
         for (let j = 0; j < count; j++) {
           const { key, question, articleId } = work[j]!;
           const c0 = process.cpuUsage();
+          const began = performance.now();
           const t0 = process.hrtime.bigint();
           const reply = ask(key, question, library);
           const ms = Number(process.hrtime.bigint() - t0) / 1e6;
+          if (pass === 0) spans.push([began, performance.now()]);
           const c1 = process.cpuUsage(c0);
           best[j] = Math.min(best[j]!, ms);
           if (pass === 0) {
@@ -373,10 +406,13 @@ function scaleRun(corpus: Article[], sizes: number[]): ScaleRow[] {
         steadyP99: percentile(best, 99),
         right,
         turns: first.length,
+        spans,
       };
     };
     time(makeAnswerer, 1); // warm the JIT
     const a = time(makeAnswerer, STEADY_PASSES);
+    await new Promise((resolve) => setTimeout(resolve, 20));
+    const tail = tailOf(a.spans);
     const heap = heapMb() - before;
     // The router alone, as the answerer calls it (the conversation's article carried from turn to turn).
     const routeOnly = (): Asker => {
@@ -396,6 +432,7 @@ function scaleRun(corpus: Article[], sizes: number[]): ScaleRow[] {
       router: r,
       baseline: b,
       routing: a.right / a.turns,
+      tail,
       heapMb: heap,
       routerHeapMb,
       prepareMsPerArticle,
@@ -471,6 +508,9 @@ function printScale(rows: ScaleRow[]): void {
       `  ${String(r.articles).padStart(5)} articles: routing ${(100 * r.routing).toFixed(1)}% | heap +${r.heapMb.toFixed(1)} MB (${((r.heapMb * 1024) / r.articles).toFixed(0)} KB/article; router ${r.routerHeapMb.toFixed(1)} MB) | prepare ${ms(r.prepareMsPerArticle)}/article`,
     );
     console.log(`        answerer ${t(r.answerer)}`);
+    console.log(
+      `          tail: ${r.tail.slow} answers over 1 ms in the first pass, ${r.tail.slowDuringGc} of them during a GC pause (${r.tail.gcPauses} pauses, ${r.tail.gcMs.toFixed(1)} ms in all)`,
+    );
     console.log(`          router ${t(r.router)}`);
     // One pass only (BM25 over the whole library is slow): no steady figures.
     console.log(
@@ -496,5 +536,5 @@ if (process.argv[1] !== undefined && import.meta.url === pathToFileURL(process.a
     printAccuracy(rows, missing, articles);
     if (process.argv.includes('--routing-failures')) printRoutingFailures(failures);
   }
-  if (!process.argv.includes('--no-scale')) printScale(scaleRun(articles, sizes));
+  if (!process.argv.includes('--no-scale')) printScale(await scaleRun(articles, sizes));
 }

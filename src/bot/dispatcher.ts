@@ -28,6 +28,8 @@ export interface DispatcherOptions {
   autoDeferMs?: number;
   /** A short id tying an error message a user sees to the log line behind it. */
   referenceId?: () => string;
+  /** False for the rehearsal before "ready" (src/bot/rehearsal.ts): its interactions are not users'. */
+  recordMetrics?: boolean;
 }
 
 const AUTO_DEFER_MS = 1500;
@@ -67,6 +69,8 @@ export function createInteractionHandler(
   const autoDeferMs = options.autoDeferMs ?? AUTO_DEFER_MS;
   const newReferenceId = options.referenceId ?? (() => randomBytes(4).toString('hex'));
   const { logger } = services;
+  const countInteraction: typeof metrics.interaction =
+    options.recordMetrics === false ? () => undefined : (...args) => metrics.interaction(...args);
 
   /** Replies with whatever the error calls for; a failure to reply is logged, never thrown. */
   async function reportError(
@@ -129,7 +133,7 @@ export function createInteractionHandler(
     if (!command) {
       logger.warn(what, 'unknown command');
       await safely(() => respondWith(interaction, renderUnknownCommand(interaction.commandName)), what);
-      metrics.interaction('unknown', 'unknown_command', (performance.now() - started) / 1000);
+      countInteraction('unknown', 'unknown_command', (performance.now() - started) / 1000);
       return;
     }
     const deferredEphemerally = command.defer === 'ephemeral';
@@ -143,7 +147,7 @@ export function createInteractionHandler(
       outcome = outcomeOf(error);
       await reportError(interaction, error, what, deferredEphemerally);
     } finally {
-      metrics.interaction(command.data.name, outcome, (performance.now() - started) / 1000);
+      countInteraction(command.data.name, outcome, (performance.now() - started) / 1000);
     }
   }
 
@@ -190,7 +194,7 @@ export function createInteractionHandler(
       outcome = outcomeOf(error);
       await reportError(interaction, error, what);
     } finally {
-      metrics.interaction(`button:${prefix}`, outcome, (performance.now() - started) / 1000);
+      countInteraction(`button:${prefix}`, outcome, (performance.now() - started) / 1000);
     }
   }
 

@@ -25,6 +25,7 @@ import { describeLoginFailure, fatalCloseCause } from './gateway-close.ts';
 import { ownsGuildPredicate, placementFromEnvironment } from './sharding.ts';
 import { startOperations } from './operations.ts';
 import { warmUp } from './warm-up.ts';
+import { REHEARSED_COMMANDS, rehearseInteractions } from './rehearsal.ts';
 import { prepareArticles } from '../answer/qa/index.ts';
 import { describeEmptyLibrary } from '../model/library-report.ts';
 
@@ -181,10 +182,19 @@ export async function runBot(
   }
   // Answered while the gateway handshake runs; "ready" waits for it (see wireLifecycleLogs).
   const warmed = warmUp(commands, services).then(
-    (result) => logger.info(result, 'warmed up'),
+    async (result) => {
+      // Then the discord.js side of a command, with replies answered in-process (src/bot/rehearsal.ts).
+      const rehearsal = await rehearseInteractions(
+        client,
+        createInteractionHandler(commands, services, {}, { recordMetrics: false }),
+        REHEARSED_COMMANDS,
+        (key) => services.answerer.forget(key),
+      );
+      logger.info({ ...result, rehearsal }, 'warmed up');
+    },
     (error: unknown) => logger.warn({ err: error }, 'warm-up failed (the first answers will be slower)'),
   );
-  wireLifecycleLogs(client, services, config, token, logger, Promise.all([gatewayReady, warmed]));
+  wireLifecycleLogs(client, services, config, token, logger, gatewayReady, warmed);
 
   let shutdown: (reason: string, exitCode: number) => void = () => {};
   const stopped = new Promise<number>((resolve) => {
@@ -253,21 +263,17 @@ function wireLifecycleLogs(
   config: Config,
   token: string,
   logger: Logger,
-  /** The gateway handshake and the warm-up, both done. */
-  served: Promise<[Client<true>, void]>,
+  gatewayReady: Promise<Client<true>>,
+  warmed: Promise<void>,
 ): void {
-  void served.then(([ready]) => onReady(ready));
-  const onReady = (ready: Client<true>) => {
+  // The start-up bookkeeping begins as soon as the gateway is ready (usually while the warm-up still runs)
+  // and "ready" waits for it: a command sent after "ready" meets a bot with nothing left to start. It
+  // yields to the event loop between its steps, so a command that arrives meanwhile is answered in between.
+  // Servers left are dropped before anything starts.
+  const feeds = services.feeds;
+  const startedUp = gatewayReady.then(async (ready) => {
     const guildIds = [...ready.guilds.cache.keys()];
-    const shards = ready.shard?.ids ?? [0];
-    logger.info(
-      { guilds: guildIds.length, user: ready.user.tag, articles: services.library.list().length, shards },
-      'ready',
-    );
-    // The start-up bookkeeping yields to the event loop between its steps: a command sent right after
-    // "ready" is answered in between, not after all of it. Servers left are dropped before anything starts.
-    const feeds = services.feeds;
-    void (async () => {
+    try {
       await nextTurn();
       await services.digests
         .retainGuilds(guildIds)
@@ -284,11 +290,26 @@ function wireLifecycleLogs(
       }
       await nextTurn();
       await Promise.all([services.digests.start(), feeds?.start()]);
-    })().catch((error: unknown) => logger.error({ err: error }, 'start-up bookkeeping failed'));
+    } catch (error) {
+      logger.error({ err: error }, 'start-up bookkeeping failed');
+    }
+    return ready;
+  });
+  void Promise.all([startedUp, warmed]).then(([ready]) => {
+    const shards = ready.shard?.ids ?? [0];
+    logger.info(
+      {
+        guilds: ready.guilds.cache.size,
+        user: ready.user.tag,
+        articles: services.library.list().length,
+        shards,
+      },
+      'ready',
+    );
     // One registration per bot, not per shard: the shard holding shard 0 does it.
     if (config.registerCommandsOnStart && shards.includes(0))
       void registerOnStart(ready.user.id, config, token, logger);
-  };
+  });
   client.on(Events.GuildDelete, (guild) => {
     if (!guild.available) return;
     logger.info({ guild: guild.id }, 'removed from a server: dropping its digest');

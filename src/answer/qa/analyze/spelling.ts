@@ -49,7 +49,7 @@ export function correctTypos(
     if (question) return question;
     if (word.length < 4) return token;
     // "lockon", "futureoriented": an article word written without its hyphen.
-    const merged = [...articleWords].find((w) => w.includes('-') && w.replace(/-/g, '') === word);
+    const merged = hyphenlessForms(articleWords).get(word);
     if (merged) return merged;
     let found: string | undefined;
     for (const list of [COMMON_VERBS, FURNITURE_WORDS, articleWords]) {
@@ -63,6 +63,22 @@ export function correctTypos(
     }
     return token;
   });
+}
+
+/** An article's hyphenated words by their form without hyphens (the first, in the set's order), read once per article. */
+const hyphenless = new WeakMap<ReadonlySet<string>, Map<string, string>>();
+function hyphenlessForms(articleWords: ReadonlySet<string>): Map<string, string> {
+  let forms = hyphenless.get(articleWords);
+  if (!forms) {
+    forms = new Map();
+    for (const w of articleWords)
+      if (w.includes('-')) {
+        const joined = w.replace(/-/g, '');
+        if (!forms.has(joined)) forms.set(joined, w);
+      }
+    hyphenless.set(articleWords, forms);
+  }
+  return forms;
 }
 
 function isKnown(word: string, articleWords: ReadonlySet<string>, vocabulary: ReadonlySet<string>): boolean {

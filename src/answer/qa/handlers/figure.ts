@@ -3,7 +3,7 @@ import { FigureMeasure, type Figure } from '../../../model/schema.ts';
 import { MONTH_NAMES } from '../../../core/calendar.ts';
 import { composeFact } from '../compose/compose.ts';
 import { EN } from '../lexicon/en/index.ts';
-import { contentStems, stem } from '../lexicon/text.ts';
+import { contentStemSet, contentStems, stem } from '../lexicon/text.ts';
 import { SYNONYMS } from '../lexicon/vocabulary.ts';
 import type { ArticleIndex } from '../retrieve/article-index.ts';
 import { informativeStems } from '../retrieve/rank.ts';
@@ -129,6 +129,7 @@ export function answerFigureQuestion(index: ArticleIndex, question: Question): D
   const sentenceText = (figure: Figure): string =>
     figure.evidence.sentences.map((id) => index.sentenceById.get(id)?.text ?? '').join(' ');
 
+  const asked = new Set([...questionStems, ...mentionStems, ...ask.nounStems, ...question.eventStems]);
   const candidates: Candidate[] = [];
   for (const figure of figures) {
     const measure = measureOf(figure);
@@ -141,8 +142,8 @@ export function answerFigureQuestion(index: ArticleIndex, question: Question): D
       figure.asWritten,
       ...(figure.keywords ?? []),
     ].join(' ');
-    const own = new Set(contentStems(ownText));
-    const sentence = new Set(contentStems(sentenceText(figure)));
+    const own = contentStemSet(ownText);
+    const sentence = contentStemSet(sentenceText(figure));
     const hitOf = (s: string): number => {
       if (own.has(s)) return OWN;
       const synonyms = SYNONYMS.get(s) ?? [];
@@ -152,7 +153,7 @@ export function answerFigureQuestion(index: ArticleIndex, question: Question): D
     };
     const hits = words.map(hitOf);
     // The event's own words count only where the figure's label names them ("the repo rate" for a rate figure).
-    const labelOwn = new Set(contentStems(figure.label));
+    const labelOwn = contentStemSet(figure.label);
     for (const s of eventWordsAsked) if (labelOwn.has(s)) hits.push(OWN);
     for (const mention of mentions) {
       const forms = entityForms(index, mention.ref);
@@ -183,7 +184,6 @@ export function answerFigureQuestion(index: ArticleIndex, question: Question): D
     const mean = hits.length === 0 ? 0.6 : hits.reduce((a, b) => a + b, 0) / hits.length;
     if (hits.length > 0 && !hits.some((h) => h >= SYNONYM)) continue;
     // Words of the label the question does not ask for: a narrower figure ("deaths inside the market").
-    const asked = new Set([...questionStems, ...mentionStems, ...ask.nounStems, ...question.eventStems]);
     // A qualifier in brackets ("(at least)") does not narrow what is counted.
     const unasked =
       contentStems(figure.label.replace(/\([^)]*\)/g, '')).filter(

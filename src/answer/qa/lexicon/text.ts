@@ -61,11 +61,54 @@ function nounToVerb(w: string): string {
   return w;
 }
 
-/** Content stems of a text: tokens (and hyphen parts) minus stop words, stemmed. */
-export function contentStems(text: string): string[] {
-  return expandHyphens(tokenize(text))
-    .filter((t) => !STOP_WORDS.has(t))
-    .map(stem);
+/**
+ * A bounded memo of a pure function of a string: two generations of at most `limit` entries each, the older
+ * dropped when the newer fills (no per-hit bookkeeping). Question text passes through as well as article text,
+ * so it must stay bounded.
+ */
+function memoOf<T>(compute: (key: string) => T, limit: number): (key: string) => T {
+  let young = new Map<string, T>();
+  let old = new Map<string, T>();
+  return (key) => {
+    let value = young.get(key);
+    if (value !== undefined) return value;
+    value = old.get(key);
+    if (value === undefined) value = compute(key);
+    if (young.size >= limit) {
+      old = young;
+      young = new Map();
+    }
+    young.set(key, value);
+    return value;
+  };
+}
+
+/**
+ * Content stems of a text: tokens (and hyphen parts) minus stop words, stemmed. The handlers ask for the stems
+ * of the same article strings (labels, sentences, names) at every question, so results are remembered; the
+ * array is shared and frozen.
+ */
+export const contentStems: (text: string) => string[] = memoOf(
+  (text) =>
+    Object.freeze(
+      expandHyphens(tokenize(text))
+        .filter((t) => !STOP_WORDS.has(t))
+        .map(stem),
+    ) as string[],
+  4096,
+);
+
+const stemSets = new WeakMap<readonly string[], ReadonlySet<string>>();
+
+/** contentStems as a set, shared like the array it is made from (read-only). */
+export function contentStemSet(text: string): ReadonlySet<string> {
+  const stems = contentStems(text);
+  let set = stemSets.get(stems);
+  if (!set) {
+    set = new Set(stems);
+    stemSets.set(stems, set);
+  }
+  return set;
 }
 
 /**

@@ -83,19 +83,35 @@ export function informativeStems(question: Question): string[] {
   ];
 }
 
+/** What tieBreak reads of the question, read once per ranking rather than once per fact. */
+interface TieBreakAsk {
+  /** The question's tokens that are neither furniture nor stop words, in order (repeats kept). */
+  tokens: string[];
+  /** The numbers the question's tokens spell. */
+  numbers: number[];
+  /** Per stem of the question (repeats kept), its synonyms. */
+  synonyms: (readonly string[])[];
+}
+
+function tieBreakAsk(question: Question): TieBreakAsk {
+  return {
+    tokens: question.tokens.filter((token) => !FURNITURE_WORDS.has(token) && !STOP_WORDS.has(token)),
+    numbers: question.tokens.map(parseNumber).filter((n): n is number => n !== undefined),
+    synonyms: question.stems.map((s) => SYNONYMS.get(s) ?? []),
+  };
+}
+
 /** Small preferences between facts that match equally: the exact words asked, the people named. */
-function tieBreak(question: Question, fact: Fact, mentioned: ReadonlySet<string>): number {
+function tieBreak(ask: TieBreakAsk, fact: Fact, mentioned: ReadonlySet<string>): number {
   let bonus = 0;
-  for (const token of question.tokens)
-    if (fact.words.has(token) && !FURNITURE_WORDS.has(token) && !STOP_WORDS.has(token)) bonus += 0.02;
+  for (const token of ask.tokens) if (fact.words.has(token)) bonus += 0.02;
   for (const id of mentioned) if (fact.entities.has(id)) bonus += 0.05;
   // "first talks in 5 years": a number asked that is the figure's own value.
   const source = fact.source;
-  if (source.kind === 'figure' && question.tokens.some((t) => parseNumber(t) === source.figure.value))
-    bonus += 0.1;
+  if (source.kind === 'figure' && ask.numbers.includes(source.figure.value)) bonus += 0.1;
   // "the purpose of the channels" for "channels designed to ...": a slot word paraphrased by the fact's own words.
-  for (const s of question.stems)
-    if ((SYNONYMS.get(s) ?? []).some((alternative) => (fact.bag.get(alternative) ?? 0) >= 1)) bonus += 0.03;
+  for (const synonyms of ask.synonyms)
+    if (synonyms.some((alternative) => (fact.bag.get(alternative) ?? 0) >= 1)) bonus += 0.03;
   return Math.min(bonus, 0.15);
 }
 
@@ -123,7 +139,13 @@ function unknownWeight(index: ArticleIndex, question: Question, s: string): numb
 }
 
 /** An elliptical follow-up leans on the fact and people just talked about: facts sharing their sentences or people. */
-function contextBonus(context: QuestionContext, fact: Fact, remembered: Fact | undefined): number {
+function contextBonus(
+  context: QuestionContext,
+  fact: Fact,
+  remembered: Fact | undefined,
+  /** The remembered fact's own words (weight 1, not furniture): see strongWords. */
+  rememberedWords: readonly string[],
+): number {
   if (remembered && fact.id === remembered.id) return context.excludeFact ? -1 : 0.3;
   if (context.excludeFact && context.given.includes(fact.id)) return -1;
   let bonus = 0;
@@ -132,11 +154,17 @@ function contextBonus(context: QuestionContext, fact: Fact, remembered: Fact | u
   // "why were they cut off?" after the channels: "they" are what the remembered fact names in its own words.
   if (remembered) {
     let shared = 0;
-    for (const [s, weight] of remembered.bag)
-      if (weight >= 1 && (fact.bag.get(s) ?? 0) >= 1 && !FURNITURE_STEMS.has(s)) shared++;
+    for (const s of rememberedWords) if ((fact.bag.get(s) ?? 0) >= 1) shared++;
     bonus += Math.min(0.3, 0.1 * shared);
   }
   return bonus;
+}
+
+/** A fact's own words (weight 1 or more, not furniture), read once per ranking rather than once per fact. */
+function strongWords(fact: Fact | undefined): string[] {
+  const words: string[] = [];
+  if (fact) for (const [s, weight] of fact.bag) if (weight >= 1 && !FURNITURE_STEMS.has(s)) words.push(s);
+  return words;
 }
 
 /** Numbers asked that are not a year ("the 11 talks"): content to match, like words. */
@@ -169,6 +197,7 @@ function isChangeFigure(fact: Fact): boolean {
 }
 
 const NO_NAMES: ReadonlySet<string> = new Set();
+const NO_WORDS: readonly string[] = [];
 
 export function rankFacts(index: ArticleIndex, question: Question): RankedFact[] {
   const stems = [...informativeStems(question), ...askedNumbers(question).filter((n) => index.idf.has(n))];
@@ -203,19 +232,23 @@ export function rankFacts(index: ArticleIndex, question: Question): RankedFact[]
   const asksChange = question.tokens.some((t) => CHANGE_STEMS.has(stem(t)));
   const ordinal = ownOrdinal?.value;
   const namesPeople = question.type !== 'yes-no' && question.mentions.some((m) => m.ref.kind === 'person');
+  // Read once per ranking, not once per fact.
+  const synonymsOf = stems.map((s) => SYNONYMS.get(s) ?? NO_WORDS);
+  const alternatesOf = stems.map((s) => index.alternates.get(s) ?? NO_WORDS);
+  const tieBreaking = tieBreakAsk(question);
+  const rememberedWords = question.context ? strongWords(remembered) : NO_WORDS;
   const ranked: RankedFact[] = [];
   for (const fact of index.facts) {
     let matched = 0;
     const involved = namesPeople ? namesOfInvolved(question, fact) : NO_NAMES;
-    stems.forEach((s, i) => {
+    for (let i = 0; i < stems.length; i++) {
+      const s = stems[i]!;
       // "Smith and Jones" for a fact about "the two leaders": a name counts where its entity is involved.
       let hit = involved.has(s) ? 1 : (fact.bag.get(s) ?? 0);
-      for (const alternative of SYNONYMS.get(s) ?? [])
-        hit = Math.max(hit, 0.8 * (fact.bag.get(alternative) ?? 0));
-      for (const alternative of index.alternates.get(s) ?? [])
-        hit = Math.max(hit, 0.9 * (fact.bag.get(alternative) ?? 0));
+      for (const alternative of synonymsOf[i]!) hit = Math.max(hit, 0.8 * (fact.bag.get(alternative) ?? 0));
+      for (const alternative of alternatesOf[i]!) hit = Math.max(hit, 0.9 * (fact.bag.get(alternative) ?? 0));
       matched += hit * weights[i]!;
-    });
+    }
     const coverage = totalWeight > 0 ? matched / totalWeight : 0;
     const prior =
       fact.source.kind === 'event' && EVENT_DEFAULT_SLOTS.has(question.slot)
@@ -223,13 +256,13 @@ export function rankFacts(index: ArticleIndex, question: Question): RankedFact[]
           ? 0.5
           : 0.15
         : slotPrior;
-    let score =
-      compatibility(question.slot, fact) * (coverage + (compatibility(question.slot, fact) >= 1 ? prior : 0));
+    const compatible = compatibility(question.slot, fact);
+    let score = compatible * (coverage + (compatible >= 1 ? prior : 0));
     if (fact.source.kind === 'gap') score *= 0.85;
     // "What forces / pressures were behind it?" asks the conditions it came in, not the event that preceded it.
     if (asksConditions && fact.source.kind === 'context' && fact.source.context.kind === 'why-now')
       score *= 0.6;
-    if (coverage > 0) score += tieBreak(question, fact, mentioned);
+    if (coverage > 0) score += tieBreak(tieBreaking, fact, mentioned);
     score *= quantityFit(asksChange, fact);
     if (question.year !== undefined || question.month !== undefined) {
       if (fact.date && dateCovers(fact.date, question.year, question.month))
@@ -248,7 +281,7 @@ export function rankFacts(index: ArticleIndex, question: Question): RankedFact[]
     if (asksFuture && fact.source.kind !== 'gap' && !(fact.date?.value && fact.date.value > dateline))
       score -= 1;
     if (question.context)
-      score += compatibility(question.slot, fact) * contextBonus(question.context, fact, remembered);
+      score += compatible * contextBonus(question.context, fact, remembered, rememberedWords);
     ranked.push({ fact, score, coverage });
   }
   return ranked.sort((a, b) => b.score - a.score);
