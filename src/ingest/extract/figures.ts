@@ -128,7 +128,10 @@ export function extractFigures(input: ExtractionInput, countries: readonly strin
       const asWritten = sentence.text.slice(s, e);
       const previous =
         figures.at(-1)?.evidence.sentences[0] === sentence.id ? figures.at(-1)!.label : undefined;
-      const found = labelFor(sentence, sentence.start + s, sentence.start + e);
+      const found =
+        (fields.measures === 'count' && fields.unit
+          ? countLabel(sentence, sentence.start + s, sentence.start + e)
+          : undefined) ?? labelFor(sentence, sentence.start + s, sentence.start + e);
       const label =
         (found && found !== asWritten ? found : undefined) ?? previous ?? fields.unit ?? asWritten;
       const period = periodOf(sentence.text);
@@ -225,7 +228,9 @@ export function extractFigures(input: ExtractionInput, countries: readonly strin
         (tokenAfter.pos === 'NOUN' || tokenAfter.pos === 'PROPN') &&
         tokenAfter.text.toLowerCase() === unitWord.split('-')[0];
       const measure = unitWord ? UNIT_MEASURE.find(([re]) => re.test(unitWord))?.[1] : undefined;
-      if (isWord && !(unitIsNoun || measure)) continue; // "two" alone is a word, not a figure
+      const unitOf = (f: FigureFact) => (f.measures === 'count' ? f.unit : undefined);
+      if (isWord && !(unitIsNoun || measure) && !/^ of /.test(sentence.text.slice(numberEnd, numberEnd + 4)))
+        continue; // "two" alone is a word, not a figure
       if (measure === 'duration') continue; // durations are dates (nlp/dates.ts)
       const scaleWord = normalizeScale(g.scale);
       const value = (isWord ? WORD_NUMBERS[raw.toLowerCase()]! : parseNumber(raw)) * multiplier(scaleWord);
@@ -235,9 +240,15 @@ export function extractFigures(input: ExtractionInput, countries: readonly strin
         add(m.index, numberEnd, { value, unit: scaleBefore.toLowerCase(), measures: 'other' });
         continue;
       }
-      if (!isWord && !unitIsNoun && !measure && value < 10) continue; // a bare small number says nothing alone
+      // "26 of the 67 seats", "Twenty of 24 economists": the part counts what the whole counts; "20 seats,
+      // up from 24": the earlier number counts what the figure it is compared with counts.
+      const shared =
+        unitIsNoun || measure ? undefined : sharedUnit(sentence, numberEnd, m.index, figures, unitOf);
+      if (!isWord && !unitIsNoun && !measure && !shared && value < 10) continue; // a bare small number says nothing alone
+      if (isWord && shared === undefined && !(unitIsNoun || measure)) continue;
       // "11 security talks": the unit is the head of the noun run after the number.
-      let unit = unitIsNoun || measure ? unitWord && (UNIT_NAMES[unitWord] ?? unitWord) : undefined;
+      let unit =
+        shared ?? (unitIsNoun || measure ? unitWord && (UNIT_NAMES[unitWord] ?? unitWord) : undefined);
       // "a 516-kilogram satellite" weighs 516 kilograms.
       if (
         unit &&
@@ -261,7 +272,7 @@ export function extractFigures(input: ExtractionInput, countries: readonly strin
           unitEnd = sentence.tokens[j]!.end - sentence.start;
         }
       }
-      add(m.index, unit ? unitEnd : numberEnd, {
+      add(m.index, unit && !shared ? unitEnd : numberEnd, {
         value,
         ...(unit ? { unit } : {}),
         ...(scaleWord ? { scale: scaleWord } : {}),
@@ -337,4 +348,113 @@ function labelFor(sentence: AnalyzedSentence, start: number, end: number): strin
   while (words[0] && words[0].text === '-') words.shift();
   if (words.length === 0) return undefined;
   return sentence.text.slice(words[0]!.start - sentence.start, words.at(-1)!.end - sentence.start);
+}
+
+/** Words that end the phrase a count's label reads after its noun. */
+const LABEL_STOP =
+  /^(?:and|or|but|while|as|after|before|when|which|who|that|than|including|with|from|up|down|since)$/i;
+const PREPOSITION = /^(?:in|on|at|of|for|by|inside|outside|across|near|into|to)$/i;
+
+/**
+ * The label of a count: its noun and what the sentence says of them right after ("214 people injured",
+ * "11 people died inside the collapsed market", "67 seats in the regional parliament") or the verb right
+ * before it ("sent 12 rescue teams", "killing at least 31 people"). The nouns are written out from the
+ * sentence, so the label holds the words a question about that count uses.
+ */
+function countLabel(sentence: AnalyzedSentence, start: number, end: number): string | undefined {
+  const tokens = sentence.tokens;
+  const firstUnit = tokens.findIndex((t) => t.start >= start && t.pos === 'NOUN');
+  const afterIndex = tokens.findIndex((t) => t.start >= end);
+  if (firstUnit < 0 || tokens[firstUnit]!.end > end) return undefined;
+  const nouns = sentence.text.slice(tokens[firstUnit]!.start - sentence.start, end - sentence.start);
+  // After: a participle or adjective ("injured", "missing", "died"), or a prepositional phrase.
+  const tail: Token[] = [];
+  // "214 people were injured", "houses had been damaged": past the auxiliaries to the participle.
+  let from = afterIndex;
+  while (
+    from >= 0 &&
+    from < tokens.length - 1 &&
+    /^(?:were|was|are|is|had|have|has|been|being)$/i.test(tokens[from]!.text)
+  )
+    from++;
+  if (from !== afterIndex && tokens[from]?.pos !== 'VERB' && tokens[from]?.pos !== 'ADJ') from = afterIndex;
+  if (from >= 0) {
+    const next = tokens[from]!;
+    const verbal =
+      (next.pos === 'VERB' && next.text !== next.lemma && !/ing$/.test(next.text)) || next.pos === 'ADJ';
+    if (verbal || (from === afterIndex && PREPOSITION.test(next.text))) {
+      for (let i = from; i < tokens.length && tail.length < 6; i++) {
+        const t = tokens[i]!;
+        if (/^[,;:.()"“”]$/.test(t.text) || LABEL_STOP.test(t.text) || t.pos === 'NUM') break;
+        // "in the regional parliament", "inside the collapsed market": stop after the noun phrase.
+        tail.push(t);
+        if (
+          (t.pos === 'NOUN' || t.pos === 'PROPN') &&
+          tokens[i + 1]?.pos !== 'NOUN' &&
+          tokens[i + 1]?.pos !== 'PROPN' &&
+          i > from
+        )
+          break;
+      }
+      while (tail.length > 0 && !['NOUN', 'PROPN', 'VERB', 'ADJ'].includes(tail.at(-1)!.pos)) tail.pop();
+      // "people in" with nothing after is no phrase; a participle alone is.
+      if (tail.length === 1 && tail[0]!.pos !== 'VERB' && tail[0]!.pos !== 'ADJ') tail.length = 0;
+    }
+  }
+  if (tail.length > 0) {
+    const text = sentence.text.slice(tail[0]!.start - sentence.start, tail.at(-1)!.end - sentence.start);
+    return `${nouns} ${text}`;
+  }
+  // Before: the verb that acts on the count, past a quantifier ("at least", "more than", "about").
+  const numberIndex = tokens.findIndex((t) => t.start >= start);
+  let i = numberIndex - 1;
+  let skipped = 0;
+  while (
+    i >= 0 &&
+    skipped < 3 &&
+    /^(?:at|least|most|more|than|about|around|nearly|almost|some|over|up|to|another|a|an|the|further|only|just|roughly)$/i.test(
+      tokens[i]!.text,
+    )
+  ) {
+    i--;
+    skipped++;
+  }
+  const verb = tokens[i];
+  if (
+    verb &&
+    verb.pos === 'VERB' &&
+    !/^(?:is|are|was|were|be|been|has|have|had|said|says)$/i.test(verb.text)
+  ) {
+    return /ing$/.test(verb.text) ? `${verb.text} ${nouns}` : `${nouns} ${verb.text}`;
+  }
+  return undefined;
+}
+
+/**
+ * The noun a bare number shares with another count: "26 of the 67 seats" (the whole after "of"), "20 seats,
+ * down from 24" (the figure of the same sentence it is compared with).
+ */
+function sharedUnit(
+  sentence: AnalyzedSentence,
+  numberEnd: number,
+  numberStart: number,
+  figures: readonly FigureFact[],
+  unitOf: (f: FigureFact) => string | undefined,
+): string | undefined {
+  const whole = new RegExp(
+    `^ of (?:the |its |their )?(?:${NUMBER}|${Object.keys(WORD_NUMBERS).join('|')}) ([a-z][a-z-]*)`,
+  ).exec(sentence.text.slice(numberEnd, numberEnd + 40))?.[1];
+  if (whole) {
+    const token = sentence.tokens.find(
+      (t) => t.start === sentence.start + numberEnd + sentence.text.slice(numberEnd).indexOf(whole),
+    );
+    if (token && token.pos === 'NOUN') return whole.toLowerCase();
+  }
+  if (!/(?:\b(?:up|down) )?\bfrom $/.test(sentence.text.slice(Math.max(0, numberStart - 12), numberStart)))
+    return undefined;
+  const previous = figures.at(-1);
+  if (!previous || previous.evidence.sentences[0] !== sentence.id) return undefined;
+  const at = sentence.text.indexOf(previous.asWritten);
+  if (at < 0 || numberStart - (at + previous.asWritten.length) > 50) return undefined;
+  return unitOf(previous);
 }
