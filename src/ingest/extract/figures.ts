@@ -130,15 +130,28 @@ export function extractFigures(input: ExtractionInput, countries: readonly strin
         figures.at(-1)?.evidence.sentences[0] === sentence.id ? figures.at(-1)!.label : undefined;
       const found =
         (fields.measures === 'count' && fields.unit
-          ? countLabel(sentence, sentence.start + s, sentence.start + e)
+          ? countLabel(sentence, sentence.start + s, sentence.start + e, fields.unit)
           : undefined) ?? labelFor(sentence, sentence.start + s, sentence.start + e);
       const label =
         (found && found !== asWritten ? found : undefined) ?? previous ?? fields.unit ?? asWritten;
       const period = periodOf(sentence.text);
+      // "In August 2019, a magnitude 6.1 quake ... killed eight people": a figure of a sentence framed by an
+      // earlier year belongs to that time, and its label says so (it is not the story's own count).
+      const framing = sentence.dates.find(
+        (d) =>
+          d.start - sentence.start <= 3 &&
+          d.value.value !== undefined &&
+          /^\d{4}/.test(d.value.value) &&
+          d.value.value.slice(0, 4) < input.doc.referenceDate.slice(0, 4) &&
+          d.end - sentence.start <= s,
+      );
       const compared = comparedWith(sentence.text, e);
       figures.push({
         key: uniqueKey(`fig-${slug(label, 30)}-${slug(asWritten, 20)}`, keys),
-        label: label.charAt(0).toUpperCase() + label.slice(1),
+        label:
+          label.charAt(0).toUpperCase() +
+          label.slice(1) +
+          (framing && !label.includes(framing.text) ? ` in ${framing.text.replace(/^in /i, '')}` : ''),
         asWritten,
         approximate: APPROX.test(sentence.text.slice(0, s)),
         ...fields,
@@ -229,8 +242,6 @@ export function extractFigures(input: ExtractionInput, countries: readonly strin
         tokenAfter.text.toLowerCase() === unitWord.split('-')[0];
       const measure = unitWord ? UNIT_MEASURE.find(([re]) => re.test(unitWord))?.[1] : undefined;
       const unitOf = (f: FigureFact) => (f.measures === 'count' ? f.unit : undefined);
-      if (isWord && !(unitIsNoun || measure) && !/^ of /.test(sentence.text.slice(numberEnd, numberEnd + 4)))
-        continue; // "two" alone is a word, not a figure
       if (measure === 'duration') continue; // durations are dates (nlp/dates.ts)
       const scaleWord = normalizeScale(g.scale);
       const value = (isWord ? WORD_NUMBERS[raw.toLowerCase()]! : parseNumber(raw)) * multiplier(scaleWord);
@@ -245,7 +256,7 @@ export function extractFigures(input: ExtractionInput, countries: readonly strin
       const shared =
         unitIsNoun || measure ? undefined : sharedUnit(sentence, numberEnd, m.index, figures, unitOf);
       if (!isWord && !unitIsNoun && !measure && !shared && value < 10) continue; // a bare small number says nothing alone
-      if (isWord && shared === undefined && !(unitIsNoun || measure)) continue;
+      if (isWord && shared === undefined && !(unitIsNoun || measure)) continue; // "two" alone is a word, not a figure
       // "11 security talks": the unit is the head of the noun run after the number.
       let unit =
         shared ?? (unitIsNoun || measure ? unitWord && (UNIT_NAMES[unitWord] ?? unitWord) : undefined);
@@ -361,12 +372,20 @@ const PREPOSITION = /^(?:in|on|at|of|for|by|inside|outside|across|near|into|to)$
  * before it ("sent 12 rescue teams", "killing at least 31 people"). The nouns are written out from the
  * sentence, so the label holds the words a question about that count uses.
  */
-function countLabel(sentence: AnalyzedSentence, start: number, end: number): string | undefined {
+function countLabel(
+  sentence: AnalyzedSentence,
+  start: number,
+  end: number,
+  unit: string,
+): string | undefined {
   const tokens = sentence.tokens;
   const firstUnit = tokens.findIndex((t) => t.start >= start && t.pos === 'NOUN');
   const afterIndex = tokens.findIndex((t) => t.start >= end);
-  if (firstUnit < 0 || tokens[firstUnit]!.end > end) return undefined;
-  const nouns = sentence.text.slice(tokens[firstUnit]!.start - sentence.start, end - sentence.start);
+  // "nine were missing" after "214 people": the noun it shares is its unit.
+  const written = firstUnit >= 0 && tokens[firstUnit]!.end <= end;
+  const nouns = written
+    ? sentence.text.slice(tokens[firstUnit]!.start - sentence.start, end - sentence.start)
+    : unit;
   // After: a participle or adjective ("injured", "missing", "died"), or a prepositional phrase.
   const tail: Token[] = [];
   // "214 people were injured", "houses had been damaged": past the auxiliaries to the participle.
@@ -381,7 +400,9 @@ function countLabel(sentence: AnalyzedSentence, start: number, end: number): str
   if (from >= 0) {
     const next = tokens[from]!;
     const verbal =
-      (next.pos === 'VERB' && next.text !== next.lemma && !/ing$/.test(next.text)) || next.pos === 'ADJ';
+      (next.pos === 'VERB' &&
+        (from !== afterIndex || (next.text !== next.lemma && !/ing$/.test(next.text)))) ||
+      next.pos === 'ADJ';
     if (verbal || (from === afterIndex && PREPOSITION.test(next.text))) {
       for (let i = from; i < tokens.length && tail.length < 6; i++) {
         const t = tokens[i]!;
@@ -450,7 +471,16 @@ function sharedUnit(
     );
     if (token && token.pos === 'NOUN') return whole.toLowerCase();
   }
-  if (!/(?:\b(?:up|down) )?\bfrom $/.test(sentence.text.slice(Math.max(0, numberStart - 12), numberStart)))
+  // "214 people were injured and nine were missing": a number standing for the same noun, listed after it.
+  const listed =
+    /\b(?:and|while) $/.test(sentence.text.slice(Math.max(0, numberStart - 7), numberStart)) &&
+    /^ (?:were|was|are|had been|have been|remain|remained) /.test(
+      sentence.text.slice(numberEnd, numberEnd + 14),
+    );
+  if (
+    !listed &&
+    !/(?:\b(?:up|down) )?\bfrom $/.test(sentence.text.slice(Math.max(0, numberStart - 12), numberStart))
+  )
     return undefined;
   const previous = figures.at(-1);
   if (!previous || previous.evidence.sentences[0] !== sentence.id) return undefined;
