@@ -279,7 +279,9 @@ function person(
       .endsWith(p.role)
       ? p.role
       : undefined;
-  const surname = p.name.split(' ').at(-1)!;
+  // The family name comes first in East Asian names with a hyphenated given name ("Park Ha-eun").
+  const parts = p.name.split(' ');
+  const surname = parts.length === 2 && parts[1]!.includes('-') ? parts[0]! : parts.at(-1)!;
   const byRole = roleWord
     ? [`the ${roleWord}`, `${roleWord.charAt(0).toUpperCase()}${roleWord.slice(1)} ${surname}`]
     : [];

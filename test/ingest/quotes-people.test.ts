@@ -1,0 +1,83 @@
+import { describe, expect, it } from 'vitest';
+import { factsOf } from './helpers.ts';
+
+const speakerOf = (text: string, quoteStart: string) => {
+  const { facts } = factsOf(text);
+  const quote = facts.quotes.find((q) => q.text.startsWith(quoteStart));
+  return quote ? (facts.people.find((p) => p.key === quote.speakerKey)?.name ?? quote.speaker) : undefined;
+};
+
+describe('quotes: the speaker of an appositive, a second quoted sentence, "saying"', () => {
+  it('GIVEN "X, a specialist at Y, called it "..."" THEN X speaks, not the description', () => {
+    expect(
+      speakerOf(
+        'Dr. Anil Rao, a heart specialist at Northfield University who was not involved, called the results "striking" on Monday.',
+        'striking',
+      ),
+    ).toBe('Anil Rao');
+  });
+
+  it('GIVEN "X, president of the Y Association (YA), called the win "..."" THEN X speaks, not the association', () => {
+    expect(
+      speakerOf(
+        'Lee Dong-hyun, president of the Korea Rowing Association (KRA), called the win "a proud day for us." He met the crew later.',
+        'a proud day',
+      ),
+    ).toBe('Lee Dong-hyun');
+  });
+
+  it('GIVEN "X, who rode in, called it "..."" and "X, a Social Democrat, said" THEN X speaks, and no person "Social Democrat"', () => {
+    const { facts } = factsOf(
+      'Mayor Tom Reed, who rode across on a bicycle, called the lane "the best thing in years," officials said.\n\nRegional Minister Ana Soler, a Social Democrat, said the result was "a verdict on the region" and not a national test.',
+    );
+    const by = (start: string) =>
+      facts.people.find((p) => p.key === facts.quotes.find((q) => q.text.startsWith(start))?.speakerKey)
+        ?.name;
+    expect(by('the best thing')).toBe('Tom Reed');
+    expect(by('a verdict')).toBe('Ana Soler');
+    expect(facts.people.map((p) => p.name)).not.toContain('Social Democrat');
+  });
+
+  it('GIVEN a quoted sentence right after a quote with "said X" in the same paragraph THEN the same speaker (inferred)', () => {
+    const { facts } = factsOf(
+      '"We waited six years," said Rosa Diaz, 58, who runs a bakery near the bridge. "Business dropped by a third."',
+    );
+    const second = facts.quotes.find((q) => q.text.startsWith('Business dropped'))!;
+    expect(second).toMatchObject({ attribution: 'inferred' });
+    expect(facts.people.find((p) => p.key === second.speakerKey)?.name).toBe('Rosa Diaz');
+  });
+
+  it('GIVEN "X denied it, saying she left "to ..."" and "She said only that it "..."" THEN the subject speaks', () => {
+    expect(
+      speakerOf(
+        'Health Minister Ines Moura denied any wrongdoing on Monday, saying she was leaving "to protect the ministry."',
+        'to protect',
+      ),
+    ).toBe('Ines Moura');
+    expect(
+      speakerOf(
+        'Top seed Klara Novak lost the final on Sunday.\n\nShe gave no details, saying only that it "was not the reason" for the loss.',
+        'was not the reason',
+      ),
+    ).toBe('Klara Novak');
+  });
+});
+
+describe('people: particles, the family name first, relations', () => {
+  it('GIVEN "Former judge Hendrik van Amstel" and "Moura\'s husband, Rui Sampaio," THEN both are people', () => {
+    const { facts } = factsOf(
+      "Former judge Hendrik van Amstel was appointed on Tuesday. Health Minister Ines Moura resigned.\n\nMoura's husband, Rui Sampaio, holds a 40% stake in the firm.",
+    );
+    const names = facts.people.map((p) => p.name);
+    expect(names).toEqual(expect.arrayContaining(['Hendrik van Amstel', 'Rui Sampaio']));
+    expect(facts.people.find((p) => p.name === 'Rui Sampaio')?.role).toBe('husband');
+  });
+
+  it('GIVEN "Park Ha-eun" and later "Park" alone THEN the family name is linked to her (a venue word alone is no obstacle)', () => {
+    const { facts } = factsOf(
+      "South Korea's Park Ha-eun won the final on Sunday, officials said.\n\nPark, 22, needed two hours to win.",
+    );
+    const park = facts.people.find((p) => p.name === 'Park Ha-eun')!;
+    expect(park.namesAsWritten).toContain('Park');
+  });
+});
