@@ -81,3 +81,22 @@ describe('people: particles, the family name first, relations', () => {
     expect(park.namesAsWritten).toContain('Park');
   });
 });
+
+describe('places: in a country, of a country, "The Hague", neighborhoods', () => {
+  it('GIVEN "to Antwerp in Belgium", "Spain\'s Aragon on Sunday", "in The Hague", "the X and Y neighborhoods" THEN places', () => {
+    const { facts } = factsOf(
+      "Lines diverted cargo to Antwerp in Belgium, the minister told reporters in The Hague.\n\nThe party won a regional vote in Spain's Aragon on Sunday. For residents of the Northgate and Eastfield neighborhoods, the wait was long.",
+    );
+    const place = (name: string) => facts.places.find((p) => p.name === name);
+    expect(place('Antwerp')).toMatchObject({ country: 'be' });
+    expect(place('Aragon')).toMatchObject({ kind: 'region', country: 'es' });
+    expect(place('The Hague')).toBeDefined();
+    expect(place('Northgate')?.kind).toBe('district');
+    expect(place('Eastfield')?.kind).toBe('district');
+  });
+
+  it('GIVEN "South Korea\'s Defense and Foreign ministries" THEN no place "Defense"', () => {
+    const { facts } = factsOf("South Korea's Defense and Foreign ministries said the talks went well.");
+    expect(facts.places.map((p) => p.name)).not.toContain('Defense');
+  });
+});
