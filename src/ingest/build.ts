@@ -205,6 +205,7 @@ export function buildModel(
       ...(f.comparedWith ? { comparedWith: f.comparedWith } : {}),
       ...(f.approximate ? { approximate: true } : {}),
       asWritten: f.asWritten,
+      ...(f.keywords && f.keywords.length > 0 ? { keywords: f.keywords } : {}),
       ...(f.derivation ? { derivation: f.derivation } : {}),
       provenance: PROVENANCE,
       evidence: f.evidence,

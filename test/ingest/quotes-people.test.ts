@@ -100,3 +100,28 @@ describe('places: in a country, of a country, "The Hague", neighborhoods', () =>
     expect(facts.places.map((p) => p.name)).not.toContain('Defense');
   });
 });
+
+describe('figures: labels and the words questions use', () => {
+  it('GIVEN counts with what is said of them THEN labels name it; a listed number shares the noun; an earlier year is in the label', () => {
+    const { facts } = factsOf(
+      'The council said 214 people were injured and nine were missing. The party won 26 of the 67 seats in the regional parliament, up from 21.\n\nIn August 2019, a quake in the same province killed eight people.',
+      '2025-02-14',
+    );
+    const by = (asWritten: string) => facts.figures.find((f) => f.asWritten === asWritten);
+    expect(by('214 people')?.label).toBe('People injured');
+    expect(by('nine')).toMatchObject({ unit: 'people', label: 'People missing' });
+    expect(by('26')?.unit).toBe('seats');
+    expect(by('21')?.unit).toBe('seats');
+    expect(by('67 seats')?.label).toBe('Seats in the regional parliament');
+    expect(by('eight people')?.label).toBe('People killed in August 2019');
+  });
+
+  it('GIVEN a depth and a share of the vote THEN keywords carry "deep" and "share"', () => {
+    const { facts } = factsOf(
+      'The quake struck at a depth of 14 kilometers, officials said. The party took 31.4% of the vote.',
+      '2025-02-14',
+    );
+    expect(facts.figures.find((f) => f.asWritten === '14 kilometers')?.keywords).toContain('deep');
+    expect(facts.figures.find((f) => f.asWritten === '31.4%')?.keywords).toContain('share');
+  });
+});

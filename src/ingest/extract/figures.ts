@@ -1,4 +1,5 @@
 import type { AnalyzedSentence, Token } from '../nlp/types.ts';
+import { words } from '../lexicon/index.ts';
 import { slug, uniqueKey } from './text-utils.ts';
 import type { ExtractionInput, FigureFact } from './types.ts';
 
@@ -146,8 +147,18 @@ export function extractFigures(input: ExtractionInput, countries: readonly strin
           d.end - sentence.start <= s,
       );
       const compared = comparedWith(sentence.text, e);
+      const keywords = dimensionKeywords(
+        `${label} ${asWritten} ${/^[\s-]*([a-z]+)/.exec(sentence.text.slice(e, e + 20))?.[1] ?? ''}`,
+      );
+      // "31.4% of the vote": a part of a whole is a share of it.
+      if (
+        fields.measures === 'percentage' &&
+        /^ of (?:the|all|its|their) /.test(sentence.text.slice(e, e + 12))
+      )
+        keywords.push('share');
       figures.push({
         key: uniqueKey(`fig-${slug(label, 30)}-${slug(asWritten, 20)}`, keys),
+        ...(keywords.length > 0 ? { keywords: [...new Set(keywords)] } : {}),
         label:
           label.charAt(0).toUpperCase() +
           label.slice(1) +
@@ -487,4 +498,12 @@ function sharedUnit(
   const at = sentence.text.indexOf(previous.asWritten);
   if (at < 0 || numberStart - (at + previous.asWritten.length) > 50) return undefined;
   return unitOf(previous);
+}
+
+/** The words a question uses for the dimensions a figure's words name ("depth" -> "deep", "10 kilometers deep" -> "depth"). */
+function dimensionKeywords(text: string): string[] {
+  return text
+    .toLowerCase()
+    .split(/[^a-z]+/)
+    .flatMap((w) => words.dimensionWords[w] ?? []);
 }
