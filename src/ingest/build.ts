@@ -280,7 +280,7 @@ function person(
       .endsWith(p.role)
       ? p.role
       : undefined;
-  // The family name comes first in East Asian names with a hyphenated given name ("Park Ha-eun").
+  // The family name comes first in East Asian names with a hyphenated given name ("Kim Soo-ah").
   const parts = p.name.split(' ');
   const surname = parts.length === 2 && parts[1]!.includes('-') ? parts[0]! : parts.at(-1)!;
   const byRole = roleWord

@@ -3,8 +3,8 @@ import { evidenceOf, fold, slug, uniqueKey } from './text-utils.ts';
 import type { ExtractionInput, Mention, OrganizationFact, PersonFact } from './types.ts';
 
 /**
- * The people a credit line names: "By Rachel Byrd", "By Fiona Keating, Associated Press", "(Reporting by
- * Clara Ventura in Zaragoza; Editing by Hugh Lawson)", "(Photo by Sam Ortiz)". Their role is the credit's
+ * The people a credit line names: "By Ana Lind", "By Mia Berg, Associated Press", "(Reporting by
+ * Ana Lind in Bergen; Editing by Tom Hale)", "(Photo by Tom Hale)". Their role is the credit's
  * verb (reporter, editor, photographer); the agency after a byline's comma is their organization, and a
  * "Reporting by" or "Editing by" credit belongs to the one news agency of the article when there is one.
  */
@@ -46,7 +46,7 @@ export function creditedPeople(input: ExtractionInput, people: PersonFact[], org
           start: s.start + start,
           end: s.start + start + name.length,
         };
-        // "By Fiona Keating, Associated Press": the part after the comma is the agency she writes for.
+        // "By Mia Berg, Associated Press": the part after the comma is the agency she writes for.
         if (AGENCIES.has(name)) {
           organization =
             orgs.find((o) => fold(o.name) === fold(name) || o.namesAsWritten.includes(name)) ??
@@ -87,7 +87,7 @@ export function creditedPeople(input: ExtractionInput, people: PersonFact[], org
         person.evidence = evidenceOf(person.mentions);
         if (!existing) {
           person.role = role;
-          // The credit as written ("Editing by Hugh Lawson") is the title a reader sees.
+          // The credit as written ("Editing by Tom Hale") is the title a reader sees.
           person.title = s.text.slice(m.index, start + name.length);
         }
         found.push(person);

@@ -136,7 +136,7 @@ export function extractFigures(input: ExtractionInput, countries: readonly strin
       const label =
         (found && found !== asWritten ? found : undefined) ?? previous ?? fields.unit ?? asWritten;
       const period = periodOf(sentence.text);
-      // "In August 2019, a magnitude 6.1 quake ... killed eight people": a figure of a sentence framed by an
+      // "In May 2011, a storm ... killed six people": a figure of a sentence framed by an
       // earlier year belongs to that time, and its label says so (it is not the story's own count).
       const framing = sentence.dates.find(
         (d) =>
@@ -150,7 +150,7 @@ export function extractFigures(input: ExtractionInput, countries: readonly strin
       const keywords = dimensionKeywords(
         `${label} ${asWritten} ${/^[\s-]*([a-z]+)/.exec(sentence.text.slice(e, e + 20))?.[1] ?? ''}`,
       );
-      // "31.4% of the vote": a part of a whole is a share of it.
+      // "22.5% of the vote": a part of a whole is a share of it.
       if (
         fields.measures === 'percentage' &&
         /^ of (?:the|all|its|their) /.test(sentence.text.slice(e, e + 12))
@@ -262,7 +262,7 @@ export function extractFigures(input: ExtractionInput, countries: readonly strin
         add(m.index, numberEnd, { value, unit: scaleBefore.toLowerCase(), measures: 'other' });
         continue;
       }
-      // "26 of the 67 seats", "Twenty of 24 economists": the part counts what the whole counts; "20 seats,
+      // "30 of the 80 seats", "Nine of 12 analysts": the part counts what the whole counts; "20 seats,
       // up from 24": the earlier number counts what the figure it is compared with counts.
       const shared =
         unitIsNoun || measure ? undefined : sharedUnit(sentence, numberEnd, m.index, figures, unitOf);
@@ -378,9 +378,9 @@ const LABEL_STOP =
 const PREPOSITION = /^(?:in|on|at|of|for|by|inside|outside|across|near|into|to)$/i;
 
 /**
- * The label of a count: its noun and what the sentence says of them right after ("214 people injured",
- * "11 people died inside the collapsed market", "67 seats in the regional parliament") or the verb right
- * before it ("sent 12 rescue teams", "killing at least 31 people"). The nouns are written out from the
+ * The label of a count: its noun and what the sentence says of them right after ("120 people injured",
+ * "5 people died inside the collapsed hall", "80 seats in the state assembly") or the verb right
+ * before it ("sent 9 rescue teams", "killing at least 14 people"). The nouns are written out from the
  * sentence, so the label holds the words a question about that count uses.
  */
 function countLabel(
@@ -399,7 +399,7 @@ function countLabel(
     : unit;
   // After: a participle or adjective ("injured", "missing", "died"), or a prepositional phrase.
   const tail: Token[] = [];
-  // "214 people were injured", "houses had been damaged": past the auxiliaries to the participle.
+  // "120 people were injured", "houses had been damaged": past the auxiliaries to the participle.
   let from = afterIndex;
   while (
     from >= 0 &&
@@ -463,7 +463,7 @@ function countLabel(
 }
 
 /**
- * The noun a bare number shares with another count: "26 of the 67 seats" (the whole after "of"), "20 seats,
+ * The noun a bare number shares with another count: "30 of the 80 seats" (the whole after "of"), "20 seats,
  * down from 24" (the figure of the same sentence it is compared with).
  */
 function sharedUnit(
@@ -482,7 +482,7 @@ function sharedUnit(
     );
     if (token && token.pos === 'NOUN') return whole.toLowerCase();
   }
-  // "214 people were injured and nine were missing": a number standing for the same noun, listed after it.
+  // "120 people were injured and four were missing": a number standing for the same noun, listed after it.
   const listed =
     /\b(?:and|while) $/.test(sentence.text.slice(Math.max(0, numberStart - 7), numberStart)) &&
     /^ (?:were|was|are|had been|have been|remain|remained) /.test(
@@ -500,7 +500,7 @@ function sharedUnit(
   return unitOf(previous);
 }
 
-/** The words a question uses for the dimensions a figure's words name ("depth" -> "deep", "10 kilometers deep" -> "depth"). */
+/** The words a question uses for the dimensions a figure's words name ("depth" -> "deep", "8 kilometers deep" -> "depth"). */
 function dimensionKeywords(text: string): string[] {
   return text
     .toLowerCase()

@@ -295,8 +295,8 @@ export function extractOrganizations(
     add(run, ORG_NOUN_KIND[noun] ?? 'other');
   }
 
-  // "the regionalist Aragon Now party", "the Harbour union": a name followed by a lowercase word for an
-  // organization; "the opposition Socialist Left": a name after "opposition" is a party.
+  // "the regionalist Tierra Alta party", "the Riverside union": a name followed by a lowercase word for an
+  // organization; "the opposition Green Left": a name after "opposition" is a party.
   for (const run of runs) {
     if (run.sentence.kind !== 'body' || orgSpan(run) || run.possessive || byFold.has(fold(run.text)))
       continue;
@@ -313,7 +313,7 @@ export function extractOrganizations(
     add(run, follows === 'alliance' || follows === 'coalition' || follows === 'movement' ? 'party' : kind);
   }
 
-  // "Statistics South Africa data showed": a name whose data or figures show something is an institution.
+  // "Statistics Norland data showed": a name whose data or figures show something is an institution.
   for (const run of runs) {
     if (run.sentence.kind !== 'body' || run.words.length < 2 || orgSpan(run) || byFold.has(fold(run.text)))
       continue;
@@ -531,7 +531,7 @@ const GOVERNING_BODY =
   /^ ((?:national |regional |federal |central |provincial |state |local |coalition |caretaker )?(?:government|parliament|administration|cabinet|legislature))\b/;
 
 /**
- * "the British government", "the Portuguese parliament", "the Valadares government": a country, demonym,
+ * "the British government", "the Portuguese parliament", "the Ortega government": a country, demonym,
  * region or a named person's surname before a word for a governing body names that body. The word alone
  * ("the government") then stands for it when exactly one was named.
  */

@@ -167,7 +167,7 @@ function namePart(whole: Run): Run | undefined {
   if (from >= run.words.length) return undefined;
   const name = subRun(run, from, run.words.length - 1);
   if (name.words.length > 4) return undefined;
-  // "Hendrik van Amstel", "Ines da Silva": a lowercase particle inside a name is part of it.
+  // "Jan van Dijk", "Ines da Silva": a lowercase particle inside a name is part of it.
   const inner = (i: number) => i > 0 && i < name.words.length - 1;
   if (
     !name.words.every(
@@ -175,7 +175,7 @@ function namePart(whole: Run): Run | undefined {
     )
   )
     return undefined;
-  // A single word ("Park") is kept: it only counts as the surname of a person named in full elsewhere.
+  // A single word ("Kim") is kept: it only counts as the surname of a person named in full elsewhere.
   if (name.words.length > 1 && NOT_PERSON_WORD.test(name.words.at(-1)!.text)) return undefined;
   if (lookupPlace(name.text) || lookupDemonym(name.text)) return undefined;
   // "Philippine Red Cross", "the Civic Union": a name opening with a nationality, or written after "the"
@@ -183,7 +183,7 @@ function namePart(whole: Run): Run | undefined {
   if (name.words.length > 1 && lookupDemonym(name.words[0]!.text)) return undefined;
   if (/(?:^|\s)the $/i.test(whole.sentence.text.slice(0, name.start - whole.sentence.start)))
     return undefined;
-  // "Rafael Mendiola, a Social Democrat, said": after "a" a capitalised phrase describes, it names no one.
+  // "Ana Soler, a Social Democrat, said": after "a" a capitalised phrase describes, it names no one.
   if (/(?:^|\s)an? $/i.test(whole.sentence.text.slice(0, whole.start - whole.sentence.start)))
     return undefined;
   return name;

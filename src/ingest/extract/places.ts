@@ -197,7 +197,7 @@ export function extractPlaces(
             ? 'city'
             : (KIND_WORDS[titleCase(kindWord)] ?? 'region')
       ) as PlaceKind;
-      // "the Manchester and Swansboro neighborhoods": each name is a place of that kind, named alone.
+      // "the Northgate and Eastfield neighborhoods": each name is a place of that kind, named alone.
       if (
         after[0].startsWith(' and ') ||
         after[0].endsWith('s') ||
@@ -261,7 +261,7 @@ export function extractUnknownPlaces(
     const owned = /(\p{Lu}[\p{L}.]+(?: \p{Lu}\p{L}+)?)['’]s $/u.exec(
       run.sentence.text.slice(0, run.start - run.sentence.start),
     )?.[1];
-    // "Spain's Aragon" is the region even where "Aragon Now" would claim "Aragon" as its short form.
+    // "Spain's Rioja" is the region even where "Rioja Unida" would claim "Rioja" as its short form.
     const countryOwned = owned !== undefined && lookupPlace(owned)?.kind === 'country';
     if (
       orgSpan(run) ||
@@ -278,12 +278,12 @@ export function extractUnknownPlaces(
       continue;
     const before = run.sentence.text.slice(0, run.start - run.sentence.start);
     const after = input.doc.text.slice(run.end, run.end + 40);
-    // "Antwerp in Belgium": a name placed in a country; "Spain's Aragon": a country's own region.
+    // "Ghent in Belgium": a name placed in a country; "Spain's Rioja": a country's own region.
     const countryAfter = /^ in (\p{Lu}\p{L}+(?: \p{Lu}\p{L}+)?)\b/u.exec(after)?.[1];
     const inCountry = countryAfter ? lookupPlace(countryAfter) : undefined;
     const ownerBefore = /(\p{Lu}[\p{L}.]+(?: \p{Lu}\p{L}+)?)['’]s $/u.exec(before)?.[1];
-    // ... followed by a preposition or a stop ("Spain's Aragon on Sunday"), not by more of a name
-    // ("South Korea's Defense and Foreign ministries").
+    // ... followed by a preposition or a stop ("Spain's Rioja on Sunday"), not by more of a name
+    // ("Norway's Defense and Foreign ministries").
     const ofCountry =
       ownerBefore &&
       /^(?:[,.;)]|\s(?:on|in|at|to|from|for|where|which|with|by|after|before|last|this)\b)/.test(after)
@@ -291,7 +291,7 @@ export function extractUnknownPlaces(
         : undefined;
     const country =
       inCountry?.kind === 'country' ? inCountry : ofCountry?.kind === 'country' ? ofCountry : undefined;
-    // "in The Hague": the article is part of the name.
+    // "in The Bronx": the article is part of the name.
     const withThe = /(?:^|\s)(?:in|at|near|outside|from|to) The $/.test(before);
     let region: ReturnType<typeof lookupPlace>;
     if (!country) {

@@ -112,7 +112,7 @@ export function extractQuotes(
           attribution = 'inferred';
         }
       }
-      // "Moura denied any wrongdoing, saying she was stepping down "to protect ..."": the subject of the
+      // "The minister denied any wrongdoing, saying she was leaving "to protect ..."": the subject of the
       // sentence says it.
       if (!speaker && /\bsaying\b/.test(beforeText)) {
         const sayingAt = first.start + beforeText.search(/\bsaying\b/);
@@ -261,7 +261,7 @@ function resolveSpeaker(
     m.start >= at &&
     m.end <= end &&
     /^\s*(?:\([^)]*\)\s*)?(?:(?:of|at|from|with|for) [^,]*)?$/.test(input.doc.text.slice(m.end, end));
-  // "Choi Min-ho, president of the Korea Tennis Association (KTA), called ...": a name opening the phrase
+  // "Lee Dong-hyun, president of the Korea Rowing Association (KRA), called ...": a name opening the phrase
   // before a comma is its head; what follows describes them.
   const opening = (m: Mention) =>
     m.start === at + (phrase.length - phrase.trimStart().length) && input.doc.text[m.end] === ',';
@@ -269,8 +269,8 @@ function resolveSpeaker(
     people.find((p) => p.mentions.some(opening)) ??
     people.find((p) => p.mentions.some(inside) || p.mentions.some(modifies)) ??
     people.find((p) => p.namesAsWritten.some((n) => trimmed.endsWith(n)));
-  // "Dr. Rahul Mehta, a lung specialist at ..., called the results", "Choi Min-ho, president of the
-  // Korea Tennis Association (KTA), called": a description after a name and its comma is an appositive,
+  // "Dr. Anil Rao, a heart specialist at ..., called the results", "Lee Dong-hyun, president of the
+  // Korea Rowing Association (KRA), called": a description after a name and its comma is an appositive,
   // and the person named is the speaker.
   if (
     (/^(?:a|an)\s/i.test(trimmed) || /^\p{Ll}/u.test(trimmed)) &&

@@ -73,7 +73,7 @@ export function findRuns(sentence: AnalyzedSentence): Run[] {
     while (current.length > 0 && NOT_NAME.has(current[0]!.text)) current.shift();
     // "and" stays inside a name that ends in an organization word ("National Disaster Risk Reduction and
     // Management Council") or has an "of" ("Ministry of Science and ICT"); else it separates two names.
-    // A trailing "and" belongs to the next phrase ("the Food and Drug Administration and the ...").
+    // A trailing "and" belongs to the next phrase ("the Fish and Wildlife Administration and the ...").
     while (current.length > 0 && current.at(-1)!.text === 'and') current.pop();
     const parts: RunWord[][] = [];
     const keepAnd = current.some((w) => w.text === 'of') || ORG_SUFFIXES.has(current.at(-1)?.text ?? '');
@@ -143,8 +143,8 @@ export function findRuns(sentence: AnalyzedSentence): Run[] {
       flush();
       continue;
     }
-    // "Harbour Workers' Union", "King's College London", "the Public Prosecutor's Office": a possessive
-    // followed by an organization word is inside the name (but "Korea's Foreign Ministry" is not: the
+    // "Riverside Dockers' Union", "Queen's University Belfast", "the Public Auditor's Office": a possessive
+    // followed by an organization word is inside the name (but "Norway's Foreign Ministry" is not: the
     // possessive of a place or of a name of one word is an owner).
     const nextWord = /^\s+(\p{Lu}[\p{L}.]*)/u.exec(sentence.text.slice(m.index + m[0].length))?.[1];
     const innerPossessive =
