@@ -1,5 +1,5 @@
 /**
- * `npm run bench:ingest [-- --held-out] [--no-qa] [--only ID,…] [--failures]`: ingests the text of every article that has a hand-curated model
+ * `npm run bench:ingest [-- --held-out] [--no-qa] [--only ID,…] [--failures] [--misses]`: ingests the text of every article that has a hand-curated model
  * and compares the two, field by field: precision and recall of people (name or alias match),
  * organizations, places, quotes with the right speaker, dates (value and precision) and figures (value and
  * unit); the time per article after the NLP model is loaded, beside validating the same model (a baseline
@@ -37,6 +37,8 @@ const withHeldOut = process.argv.includes('--held-out');
 const skipQa = process.argv.includes('--no-qa');
 // `--failures`: the questions the curated model passes and the ingested one fails, with the ingested reply.
 const showFailures = process.argv.includes('--failures');
+// `--misses`: the curated items the ingested model misses and the ingested items no curated one matches.
+const showMisses = process.argv.includes('--misses');
 // `--only <id>[,<id>…]`: just those articles (while working on one).
 const onlyArg = process.argv.indexOf('--only');
 const only = onlyArg >= 0 ? new Set((process.argv[onlyArg + 1] ?? '').split(',')) : undefined;
@@ -103,12 +105,36 @@ interface Score {
   ingested: number;
 }
 const score = (): Score => ({ tp: 0, curated: 0, correct: 0, ingested: 0 });
+const misses: string[] = [];
+const label = (x: unknown): string => {
+  if (typeof x === 'string') return x;
+  const o = x as {
+    name?: string;
+    text?: string;
+    speaker?: string;
+    value?: number;
+    unit?: string;
+    currency?: string;
+  };
+  if (o.speaker !== undefined) return `${o.speaker}: "${(o.text ?? '').slice(0, 50)}"`;
+  if (o.name !== undefined) return o.name;
+  return `${o.value ?? ''} ${o.currency ?? o.unit ?? ''}`.trim();
+};
 function matchSets<C, I>(
   curated: C[],
   ingested: I[],
   same: (c: C, i: I) => boolean,
   curatedForPrecision?: C[],
+  field?: string,
 ): Score {
+  if (showMisses && field) {
+    const missed = curated.filter((c) => !ingested.some((i) => same(c, i))).map(label);
+    const extra = ingested
+      .filter((i) => !(curatedForPrecision ?? curated).some((c) => same(c, i)))
+      .map(label);
+    if (missed.length > 0) misses.push(`  ${field} missed: ${missed.join(' | ')}`);
+    if (extra.length > 0) misses.push(`  ${field} extra: ${extra.join(' | ')}`);
+  }
   return {
     tp: curated.filter((c) => ingested.some((i) => same(c, i))).length,
     curated: curated.length,
@@ -125,15 +151,29 @@ function compare(curated: Article, ingested: Article) {
   };
   const cNames = entityNames(curated);
   const iNames = entityNames(ingested);
-  const people = matchSets(curated.people, ingested.people, (c, i) => intersects(namesOf(c), namesOf(i)));
-  const orgs = matchSets(curated.organizations, ingested.organizations, (c, i) =>
-    intersects(namesOf(c), namesOf(i)),
+  const people = matchSets(
+    curated.people,
+    ingested.people,
+    (c, i) => intersects(namesOf(c), namesOf(i)),
+    undefined,
+    'people',
+  );
+  const orgs = matchSets(
+    curated.organizations,
+    ingested.organizations,
+    (c, i) => intersects(namesOf(c), namesOf(i)),
+    undefined,
+    'orgs',
   );
   // A country is a place: the curated places are found among the ingested places and countries, and an
   // ingested place is right when it is a curated place or country.
   const places = {
-    ...matchSets(curated.places, [...ingested.places, ...ingested.countries] as Named[], (c, i) =>
-      intersects(namesOf(c), namesOf(i)),
+    ...matchSets(
+      curated.places,
+      [...ingested.places, ...ingested.countries] as Named[],
+      (c, i) => intersects(namesOf(c), namesOf(i)),
+      undefined,
+      'places',
     ),
     ...(() => {
       const m = matchSets([...curated.places, ...curated.countries] as Named[], ingested.places, (c, i) =>
@@ -174,6 +214,8 @@ function compare(curated: Article, ingested: Article) {
     curated.quotes,
     ingested.quotes,
     (c, i) => sameText(c.text, i.text) && sameSpeaker(c, i),
+    undefined,
+    'quotes',
   );
   const quoteText = matchSets(curated.quotes, ingested.quotes, (c, i) => sameText(c.text, i.text));
 
@@ -185,7 +227,7 @@ function compare(curated: Article, ingested: Article) {
     ];
     return [...new Set(all.filter((d) => d.value).map((d) => `${d.precision}|${d.value}|${d.end ?? ''}`))];
   };
-  const dates = matchSets(datesOf(curated), datesOf(ingested), (c, i) => c === i);
+  const dates = matchSets(datesOf(curated), datesOf(ingested), (c, i) => c === i, undefined, 'dates');
 
   const unitOf = (f: Article['figures'][number]) =>
     fold(f.currency ?? (f.unit ?? '').replace(/^%$/, 'percent')).replace(/s$/, '');
@@ -194,6 +236,8 @@ function compare(curated: Article, ingested: Article) {
     curated.figures,
     ingested.figures,
     (c, i) => sameValue(c.value, i.value) && unitOf(c) === unitOf(i),
+    undefined,
+    'figures',
   );
   return { people, orgs, places, quotes, quoteText, dates, figures };
 }
@@ -352,7 +396,9 @@ async function main(): Promise<void> {
       const validateStart = performance.now();
       const { article: ingested } = checkArticleText(result.jsonPath, json, () => text);
       const validateMs = performance.now() - validateStart;
+      misses.length = 0;
       const cmp = compare(curated, ingested);
+      if (showMisses && misses.length > 0) console.log(`${c.id}:\n${misses.join('\n')}`);
       let qa;
       if (c.questions && !skipQa) {
         const curatedQa = qaAccuracy(

@@ -205,6 +205,7 @@ export function buildModel(
       ...(f.comparedWith ? { comparedWith: f.comparedWith } : {}),
       ...(f.approximate ? { approximate: true } : {}),
       asWritten: f.asWritten,
+      ...(f.keywords && f.keywords.length > 0 ? { keywords: f.keywords } : {}),
       ...(f.derivation ? { derivation: f.derivation } : {}),
       provenance: PROVENANCE,
       evidence: f.evidence,
@@ -279,7 +280,9 @@ function person(
       .endsWith(p.role)
       ? p.role
       : undefined;
-  const surname = p.name.split(' ').at(-1)!;
+  // The family name comes first in East Asian names with a hyphenated given name ("Kim Soo-ah").
+  const parts = p.name.split(' ');
+  const surname = parts.length === 2 && parts[1]!.includes('-') ? parts[0]! : parts.at(-1)!;
   const byRole = roleWord
     ? [`the ${roleWord}`, `${roleWord.charAt(0).toUpperCase()}${roleWord.slice(1)} ${surname}`]
     : [];

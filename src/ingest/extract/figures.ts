@@ -1,4 +1,5 @@
 import type { AnalyzedSentence, Token } from '../nlp/types.ts';
+import { words } from '../lexicon/index.ts';
 import { slug, uniqueKey } from './text-utils.ts';
 import type { ExtractionInput, FigureFact } from './types.ts';
 
@@ -128,14 +129,40 @@ export function extractFigures(input: ExtractionInput, countries: readonly strin
       const asWritten = sentence.text.slice(s, e);
       const previous =
         figures.at(-1)?.evidence.sentences[0] === sentence.id ? figures.at(-1)!.label : undefined;
-      const found = labelFor(sentence, sentence.start + s, sentence.start + e);
+      const found =
+        (fields.measures === 'count' && fields.unit
+          ? countLabel(sentence, sentence.start + s, sentence.start + e, fields.unit)
+          : undefined) ?? labelFor(sentence, sentence.start + s, sentence.start + e);
       const label =
         (found && found !== asWritten ? found : undefined) ?? previous ?? fields.unit ?? asWritten;
       const period = periodOf(sentence.text);
+      // "In May 2011, a storm ... killed six people": a figure of a sentence framed by an
+      // earlier year belongs to that time, and its label says so (it is not the story's own count).
+      const framing = sentence.dates.find(
+        (d) =>
+          d.start - sentence.start <= 3 &&
+          d.value.value !== undefined &&
+          /^\d{4}/.test(d.value.value) &&
+          d.value.value.slice(0, 4) < input.doc.referenceDate.slice(0, 4) &&
+          d.end - sentence.start <= s,
+      );
       const compared = comparedWith(sentence.text, e);
+      const keywords = dimensionKeywords(
+        `${label} ${asWritten} ${/^[\s-]*([a-z]+)/.exec(sentence.text.slice(e, e + 20))?.[1] ?? ''}`,
+      );
+      // "22.5% of the vote": a part of a whole is a share of it.
+      if (
+        fields.measures === 'percentage' &&
+        /^ of (?:the|all|its|their) /.test(sentence.text.slice(e, e + 12))
+      )
+        keywords.push('share');
       figures.push({
         key: uniqueKey(`fig-${slug(label, 30)}-${slug(asWritten, 20)}`, keys),
-        label: label.charAt(0).toUpperCase() + label.slice(1),
+        ...(keywords.length > 0 ? { keywords: [...new Set(keywords)] } : {}),
+        label:
+          label.charAt(0).toUpperCase() +
+          label.slice(1) +
+          (framing && !label.includes(framing.text) ? ` in ${framing.text.replace(/^in /i, '')}` : ''),
         asWritten,
         approximate: APPROX.test(sentence.text.slice(0, s)),
         ...fields,
@@ -225,7 +252,7 @@ export function extractFigures(input: ExtractionInput, countries: readonly strin
         (tokenAfter.pos === 'NOUN' || tokenAfter.pos === 'PROPN') &&
         tokenAfter.text.toLowerCase() === unitWord.split('-')[0];
       const measure = unitWord ? UNIT_MEASURE.find(([re]) => re.test(unitWord))?.[1] : undefined;
-      if (isWord && !(unitIsNoun || measure)) continue; // "two" alone is a word, not a figure
+      const unitOf = (f: FigureFact) => (f.measures === 'count' ? f.unit : undefined);
       if (measure === 'duration') continue; // durations are dates (nlp/dates.ts)
       const scaleWord = normalizeScale(g.scale);
       const value = (isWord ? WORD_NUMBERS[raw.toLowerCase()]! : parseNumber(raw)) * multiplier(scaleWord);
@@ -235,9 +262,15 @@ export function extractFigures(input: ExtractionInput, countries: readonly strin
         add(m.index, numberEnd, { value, unit: scaleBefore.toLowerCase(), measures: 'other' });
         continue;
       }
-      if (!isWord && !unitIsNoun && !measure && value < 10) continue; // a bare small number says nothing alone
+      // "30 of the 80 seats", "Nine of 12 analysts": the part counts what the whole counts; "20 seats,
+      // up from 24": the earlier number counts what the figure it is compared with counts.
+      const shared =
+        unitIsNoun || measure ? undefined : sharedUnit(sentence, numberEnd, m.index, figures, unitOf);
+      if (!isWord && !unitIsNoun && !measure && !shared && value < 10) continue; // a bare small number says nothing alone
+      if (isWord && shared === undefined && !(unitIsNoun || measure)) continue; // "two" alone is a word, not a figure
       // "11 security talks": the unit is the head of the noun run after the number.
-      let unit = unitIsNoun || measure ? unitWord && (UNIT_NAMES[unitWord] ?? unitWord) : undefined;
+      let unit =
+        shared ?? (unitIsNoun || measure ? unitWord && (UNIT_NAMES[unitWord] ?? unitWord) : undefined);
       // "a 516-kilogram satellite" weighs 516 kilograms.
       if (
         unit &&
@@ -261,7 +294,7 @@ export function extractFigures(input: ExtractionInput, countries: readonly strin
           unitEnd = sentence.tokens[j]!.end - sentence.start;
         }
       }
-      add(m.index, unit ? unitEnd : numberEnd, {
+      add(m.index, unit && !shared ? unitEnd : numberEnd, {
         value,
         ...(unit ? { unit } : {}),
         ...(scaleWord ? { scale: scaleWord } : {}),
@@ -337,4 +370,140 @@ function labelFor(sentence: AnalyzedSentence, start: number, end: number): strin
   while (words[0] && words[0].text === '-') words.shift();
   if (words.length === 0) return undefined;
   return sentence.text.slice(words[0]!.start - sentence.start, words.at(-1)!.end - sentence.start);
+}
+
+/** Words that end the phrase a count's label reads after its noun. */
+const LABEL_STOP =
+  /^(?:and|or|but|while|as|after|before|when|which|who|that|than|including|with|from|up|down|since)$/i;
+const PREPOSITION = /^(?:in|on|at|of|for|by|inside|outside|across|near|into|to)$/i;
+
+/**
+ * The label of a count: its noun and what the sentence says of them right after ("120 people injured",
+ * "5 people died inside the collapsed hall", "80 seats in the state assembly") or the verb right
+ * before it ("sent 9 rescue teams", "killing at least 14 people"). The nouns are written out from the
+ * sentence, so the label holds the words a question about that count uses.
+ */
+function countLabel(
+  sentence: AnalyzedSentence,
+  start: number,
+  end: number,
+  unit: string,
+): string | undefined {
+  const tokens = sentence.tokens;
+  const firstUnit = tokens.findIndex((t) => t.start >= start && t.pos === 'NOUN');
+  const afterIndex = tokens.findIndex((t) => t.start >= end);
+  // "nine were missing" after "214 people": the noun it shares is its unit.
+  const written = firstUnit >= 0 && tokens[firstUnit]!.end <= end;
+  const nouns = written
+    ? sentence.text.slice(tokens[firstUnit]!.start - sentence.start, end - sentence.start)
+    : unit;
+  // After: a participle or adjective ("injured", "missing", "died"), or a prepositional phrase.
+  const tail: Token[] = [];
+  // "120 people were injured", "houses had been damaged": past the auxiliaries to the participle.
+  let from = afterIndex;
+  while (
+    from >= 0 &&
+    from < tokens.length - 1 &&
+    /^(?:were|was|are|is|had|have|has|been|being)$/i.test(tokens[from]!.text)
+  )
+    from++;
+  if (from !== afterIndex && tokens[from]?.pos !== 'VERB' && tokens[from]?.pos !== 'ADJ') from = afterIndex;
+  if (from >= 0) {
+    const next = tokens[from]!;
+    const verbal =
+      (next.pos === 'VERB' &&
+        (from !== afterIndex || (next.text !== next.lemma && !/ing$/.test(next.text)))) ||
+      next.pos === 'ADJ';
+    if (verbal || (from === afterIndex && PREPOSITION.test(next.text))) {
+      for (let i = from; i < tokens.length && tail.length < 6; i++) {
+        const t = tokens[i]!;
+        if (/^[,;:.()"“”]$/.test(t.text) || LABEL_STOP.test(t.text) || t.pos === 'NUM') break;
+        // "in the regional parliament", "inside the collapsed market": stop after the noun phrase.
+        tail.push(t);
+        if (
+          (t.pos === 'NOUN' || t.pos === 'PROPN') &&
+          tokens[i + 1]?.pos !== 'NOUN' &&
+          tokens[i + 1]?.pos !== 'PROPN' &&
+          i > from
+        )
+          break;
+      }
+      while (tail.length > 0 && !['NOUN', 'PROPN', 'VERB', 'ADJ'].includes(tail.at(-1)!.pos)) tail.pop();
+      // "people in" with nothing after is no phrase; a participle alone is.
+      if (tail.length === 1 && tail[0]!.pos !== 'VERB' && tail[0]!.pos !== 'ADJ') tail.length = 0;
+    }
+  }
+  if (tail.length > 0) {
+    const text = sentence.text.slice(tail[0]!.start - sentence.start, tail.at(-1)!.end - sentence.start);
+    return `${nouns} ${text}`;
+  }
+  // Before: the verb that acts on the count, past a quantifier ("at least", "more than", "about").
+  const numberIndex = tokens.findIndex((t) => t.start >= start);
+  let i = numberIndex - 1;
+  let skipped = 0;
+  while (
+    i >= 0 &&
+    skipped < 3 &&
+    /^(?:at|least|most|more|than|about|around|nearly|almost|some|over|up|to|another|a|an|the|further|only|just|roughly)$/i.test(
+      tokens[i]!.text,
+    )
+  ) {
+    i--;
+    skipped++;
+  }
+  const verb = tokens[i];
+  if (
+    verb &&
+    verb.pos === 'VERB' &&
+    !/^(?:is|are|was|were|be|been|has|have|had|said|says)$/i.test(verb.text)
+  ) {
+    return /ing$/.test(verb.text) ? `${verb.text} ${nouns}` : `${nouns} ${verb.text}`;
+  }
+  return undefined;
+}
+
+/**
+ * The noun a bare number shares with another count: "30 of the 80 seats" (the whole after "of"), "20 seats,
+ * down from 24" (the figure of the same sentence it is compared with).
+ */
+function sharedUnit(
+  sentence: AnalyzedSentence,
+  numberEnd: number,
+  numberStart: number,
+  figures: readonly FigureFact[],
+  unitOf: (f: FigureFact) => string | undefined,
+): string | undefined {
+  const whole = new RegExp(
+    `^ of (?:the |its |their )?(?:${NUMBER}|${Object.keys(WORD_NUMBERS).join('|')}) ([a-z][a-z-]*)`,
+  ).exec(sentence.text.slice(numberEnd, numberEnd + 40))?.[1];
+  if (whole) {
+    const token = sentence.tokens.find(
+      (t) => t.start === sentence.start + numberEnd + sentence.text.slice(numberEnd).indexOf(whole),
+    );
+    if (token && token.pos === 'NOUN') return whole.toLowerCase();
+  }
+  // "120 people were injured and four were missing": a number standing for the same noun, listed after it.
+  const listed =
+    /\b(?:and|while) $/.test(sentence.text.slice(Math.max(0, numberStart - 7), numberStart)) &&
+    /^ (?:were|was|are|had been|have been|remain|remained) /.test(
+      sentence.text.slice(numberEnd, numberEnd + 14),
+    );
+  if (
+    !listed &&
+    !/(?:\b(?:up|down) )?\bfrom $/.test(sentence.text.slice(Math.max(0, numberStart - 12), numberStart))
+  )
+    return undefined;
+  const previous = figures.at(-1);
+  if (!previous || previous.evidence.sentences[0] !== sentence.id) return undefined;
+  const at = sentence.text.indexOf(previous.asWritten);
+  if (at < 0 || numberStart - (at + previous.asWritten.length) > 50) return undefined;
+  return unitOf(previous);
+}
+
+/** The words a question uses for the dimensions a figure's words name ("depth" -> "deep", "8 kilometers deep" -> "depth"). */
+function dimensionKeywords(text: string): string[] {
+  return text
+    .toLowerCase()
+    .split(/[^a-z]+/)
+    .flatMap((w) => words.dimensionWords[w] ?? []);
 }

@@ -1,9 +1,10 @@
 import type { AnalyzedDocument } from '../nlp/types.ts';
 import type { SourceDocument } from '../read/types.ts';
+import { creditedPeople } from './credits.ts';
 import { extractMainEvent } from './events.ts';
 import { extractFigures } from './figures.ts';
 import { extractKeywords } from './keywords.ts';
-import { extractOrganizations, organizationsFromTitles } from './organizations.ts';
+import { extractOrganizations, governingBodies, organizationsFromTitles } from './organizations.ts';
 import { extractPeople } from './people.ts';
 import { extractPlaces, extractUnknownPlaces } from './places.ts';
 import { extractContext, extractGaps, extractOutcomes } from './outcomes.ts';
@@ -60,6 +61,8 @@ export function extractFacts(source: SourceDocument, doc: AnalyzedDocument): Ext
   const placeIndex = extractPlaces(input, runs, organizations);
   const people = extractPeople(input, runs, organizations, placeIndex, warn);
   organizationsFromTitles(input, people, organizations, warn);
+  governingBodies(input, runs, people, organizations);
+  creditedPeople(input, people, organizations);
   extractUnknownPlaces(input, runs, placeIndex, organizations, (text) =>
     people.some((p) => p.namesAsWritten.includes(text)),
   );

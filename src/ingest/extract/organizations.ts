@@ -16,7 +16,7 @@ const SUFFIXES = new Set(words.orgSuffixes);
 const HEADS = words.orgHeads.map((h) => h.toLowerCase());
 const AGENCIES = new Set(words.newsAgencies);
 const COMPANY =
-  /^(?:Inc\.?|Corp\.?|Corporation|Co\.|Ltd\.?|LLC|L\.L\.C\.|PLC|plc|AG|SA|S\.A\.|GmbH|NV|Holdings|Partners|Capital|Systems|Structures|Technologies|Technology|Semiconductor|Foods|Motors|Airlines|Airways|Energy|Pharmaceuticals|Labs|Laboratories|Industries|Organics|Works|Group)$/;
+  /^(?:Inc\.?|Corp\.?|Corporation|Co\.|Ltd\.?|LLC|L\.L\.C\.|PLC|plc|AG|SA|S\.A\.|GmbH|NV|Holdings|Partners|Capital|Systems|Structures|Technologies|Technology|Semiconductor|Foods|Motors|Airlines|Airways|Energy|Pharmaceuticals|Labs|Laboratories|Industries|Organics|Works|Group|Lines|Shipping|Logistics)$/;
 
 export function orgKindOf(name: string): OrgKind | undefined {
   const ws = name.split(' ');
@@ -36,7 +36,11 @@ export function orgKindOf(name: string): OrgKind | undefined {
   if (/\b(?:Institute|Agency|Bureau|Commission|Department|Administration|Authority) (?:of|for)\b/.test(name))
     return 'agency';
   if (COMPANY.test(last)) return 'company';
-  if (/^(?:FC|F\.C\.|AFC|SC|United|Club)$/.test(last) || /^(?:FC|AFC) /.test(name)) return 'team';
+  if (
+    /^(?:FC|F\.C\.|AFC|SC|United|Club|Rangers|Rovers|Wanderers|Athletic|Albion|Hotspur)$/.test(last) ||
+    /^(?:FC|AFC) /.test(name)
+  )
+    return 'team';
   if (
     /^(?:Ministry|Ministries)$/.test(last) ||
     lower.startsWith('ministry of') ||
@@ -56,7 +60,11 @@ export function orgKindOf(name: string): OrgKind | undefined {
     )
   )
     return 'agency';
-  if (/^(?:Times|Post|Herald|News|Press|Network)$/.test(last)) return 'media';
+  if (
+    /^(?:Times|Post|Herald|News|Press|Network|Journal|Gazette|Tribune)$/.test(last) ||
+    /\bJournal of\b/.test(name)
+  )
+    return 'media';
   if (/^(?:Bank|Fund)$/.test(last)) return 'company';
   if (SUFFIXES.has(last)) return 'other';
   if (HEADS.some((h) => lower.startsWith(h) || (h.endsWith(' of') && lower.includes(` ${h} `))))
@@ -111,7 +119,7 @@ function holdsPersonTitle(span: Run): boolean {
 
 /** "Institute of Ocean Science" joins at a head noun; "Rosa Vidal of Andes Capital" does not. */
 const OF_HEAD =
-  /^(?:Ministry|Ministries|Bank|University|College|Institute|Department|Court|Office|Bureau|Council|Commission|Committee|Agency|Federation|Association|Union|Organization|Organisation|Board|Authority|Administration|School|Academy|Society|League|Party|Secretary|Chamber|House|Church|Republic|State|States|Kingdom|Museum|Center|Centre|Corps|Order|Friends|Coalition|Alliance|Conference|Assembly|Foundation|Fund|Service|Services|Division|Sisters|Brothers|Bureau)$/;
+  /^(?:Ministry|Ministries|Bank|University|College|Institute|Department|Court|Office|Bureau|Council|Commission|Committee|Agency|Federation|Association|Union|Organization|Organisation|Board|Authority|Administration|School|Academy|Society|League|Party|Secretary|Chamber|House|Church|Republic|State|States|Kingdom|Museum|Center|Centre|Corps|Order|Friends|Coalition|Alliance|Conference|Assembly|Foundation|Fund|Service|Services|Division|Sisters|Brothers|Bureau|Port|Journal|Review)$/;
 function joinsOnlyNames(span: Run): boolean {
   return span.words.every(
     (w, i) => !(w.text === 'of' || w.text === 'for') || (i > 0 && OF_HEAD.test(span.words[i - 1]!.text)),
@@ -285,6 +293,38 @@ export function extractOrganizations(
     const after = input.doc.text.slice(run.end, run.end + 2);
     if (!/^(?:[,.;:)]|\s\p{Ll})/u.test(after) && after !== '') continue;
     add(run, ORG_NOUN_KIND[noun] ?? 'other');
+  }
+
+  // "the regionalist Tierra Alta party", "the Riverside union": a name followed by a lowercase word for an
+  // organization; "the opposition Green Left": a name after "opposition" is a party.
+  for (const run of runs) {
+    if (run.sentence.kind !== 'body' || orgSpan(run) || run.possessive || byFold.has(fold(run.text)))
+      continue;
+    if (lookupPlace(run.text) || lookupDemonym(run.text) || run.words.length > 4) continue;
+    if (run.words.some((w) => isTitleWord(w.text) || NOT_INSTITUTION_WORD.test(w.text))) continue;
+    const follows = /^ (party|union|alliance|coalition|movement|club|federation|association)\b/.exec(
+      input.doc.text.slice(run.end, run.end + 14),
+    )?.[1];
+    const before = run.sentence.text.slice(0, run.start - run.sentence.start);
+    const opposition = /\b(?:the|an?) (?:main |largest |[\p{Ll}-]+ )?opposition $/iu.test(before);
+    if (!follows && !opposition) continue;
+    // "Lee's party", "Korea's union": an owner, not a name; a person's name is kept out by their title or verb.
+    const kind = ORG_NOUN_KIND[follows ?? 'party'] ?? (follows === 'federation' ? 'league' : 'other');
+    add(run, follows === 'alliance' || follows === 'coalition' || follows === 'movement' ? 'party' : kind);
+  }
+
+  // "Statistics Norland data showed": a name whose data or figures show something is an institution.
+  for (const run of runs) {
+    if (run.sentence.kind !== 'body' || run.words.length < 2 || orgSpan(run) || byFold.has(fold(run.text)))
+      continue;
+    if (lookupPlace(run.text) || lookupDemonym(run.text)) continue;
+    if (
+      !/^ (?:data|figures|statistics|estimates) (?:showed|show|shows|released|published)\b/.test(
+        input.doc.text.slice(run.end, run.end + 30),
+      )
+    )
+      continue;
+    add(run, 'agency');
   }
 
   // "told DZMM radio", "the Diário do Norte newspaper": a name followed by a word for a news outlet.
@@ -484,5 +524,65 @@ export function organizationsFromTitles(
     warnings.add(
       `"${lead}" taken for ${person.name}'s organization from the title "${person.title}"; its kind is unknown`,
     );
+  }
+}
+
+const GOVERNING_BODY =
+  /^ ((?:national |regional |federal |central |provincial |state |local |coalition |caretaker )?(?:government|parliament|administration|cabinet|legislature))\b/;
+
+/**
+ * "the British government", "the Portuguese parliament", "the Ortega government": a country, demonym,
+ * region or a named person's surname before a word for a governing body names that body. The word alone
+ * ("the government") then stands for it when exactly one was named.
+ */
+export function governingBodies(
+  input: ExtractionInput,
+  runs: readonly Run[],
+  people: readonly PersonFact[],
+  orgs: OrganizationFact[],
+): void {
+  const keys = new Set(orgs.map((o) => o.key));
+  for (const run of runs) {
+    if (run.sentence.kind !== 'body' || run.possessive || run.words.length > 3) continue;
+    const body = GOVERNING_BODY.exec(input.doc.text.slice(run.end, run.end + 40))?.[1];
+    if (!body) continue;
+    const bodyEnd = run.end + 1 + body.length;
+    const next = run.sentence.tokens.find((t) => t.start >= bodyEnd && t.text.trim() !== '');
+    // "the British government bond": a body word used as a modifier names no body.
+    if (next && next.start === bodyEnd + 1 && next.pos === 'NOUN') continue;
+    const owner =
+      lookupDemonym(run.text) !== undefined ||
+      (lookupPlace(run.text) !== undefined && lookupPlace(run.text)!.kind !== 'city') ||
+      people.some((p) => p.name.split(' ').length > 1 && p.name.split(' ').at(-1) === run.text);
+    if (!owner) continue;
+    const name = `${run.text} ${body}`;
+    const mention: Mention = { sentence: run.sentence.id, text: name, start: run.start, end: bodyEnd };
+    const existing = orgs.find((o) => [o.name, ...o.namesAsWritten].some((n) => fold(n) === fold(name)));
+    if (existing) {
+      existing.mentions.push(mention);
+      existing.evidence = evidenceOf(existing.mentions);
+      continue;
+    }
+    // "the national government said" may already stand as an organization of its own: that is this one.
+    const generic = orgs.find((o) => fold(o.name) === fold(body));
+    if (generic) {
+      generic.namesAsWritten.push(generic.name);
+      generic.name = name;
+      generic.mentions.push(mention);
+      generic.mentions.sort((a, b) => a.start - b.start);
+      generic.evidence = evidenceOf(generic.mentions);
+      continue;
+    }
+    const country = lookupDemonym(run.text)?.code ?? lookupPlace(run.text)?.country;
+    orgs.push({
+      key: uniqueKey(slug(name), keys),
+      name,
+      namesAsWritten: [name, body],
+      acronyms: [],
+      kind: 'government',
+      ...(country ? { country } : {}),
+      mentions: [mention],
+      evidence: evidenceOf([mention]),
+    });
   }
 }

@@ -16,6 +16,22 @@ import type { ExtractionInput, Mention, OrganizationFact, PersonFact, Warnings }
  * Min-jeong", "Ines Moura", "Marcheti") are linked to the same person. A name with no cue is left out.
  */
 const CONNECTORS = new Set(['of', 'for', 'and', 'de', 'the', 'on']);
+const NAME_PARTICLES = new Set([
+  'van',
+  'von',
+  'da',
+  'do',
+  'dos',
+  'del',
+  'der',
+  'den',
+  'bin',
+  'al',
+  'le',
+  'la',
+  'du',
+  'de',
+]);
 const NOT_NAME = new Set(words.notNames);
 const SPEECH = words.speechVerbs;
 const SPEECH_AFTER = new RegExp(`^,?\\s(?:${SPEECH.join('|')})\\b`, 'i');
@@ -151,13 +167,24 @@ function namePart(whole: Run): Run | undefined {
   if (from >= run.words.length) return undefined;
   const name = subRun(run, from, run.words.length - 1);
   if (name.words.length > 4) return undefined;
-  if (!name.words.every((w) => NAME_WORD.test(w.text) && !NOT_NAME.has(w.text))) return undefined;
-  if (NOT_PERSON_WORD.test(name.words.at(-1)!.text)) return undefined;
+  // "Jan van Dijk", "Ines da Silva": a lowercase particle inside a name is part of it.
+  const inner = (i: number) => i > 0 && i < name.words.length - 1;
+  if (
+    !name.words.every(
+      (w, i) => (NAME_WORD.test(w.text) && !NOT_NAME.has(w.text)) || (inner(i) && NAME_PARTICLES.has(w.text)),
+    )
+  )
+    return undefined;
+  // A single word ("Kim") is kept: it only counts as the surname of a person named in full elsewhere.
+  if (name.words.length > 1 && NOT_PERSON_WORD.test(name.words.at(-1)!.text)) return undefined;
   if (lookupPlace(name.text) || lookupDemonym(name.text)) return undefined;
   // "Philippine Red Cross", "the Civic Union": a name opening with a nationality, or written after "the"
   // with nothing between, names an institution, not a person.
   if (name.words.length > 1 && lookupDemonym(name.words[0]!.text)) return undefined;
   if (/(?:^|\s)the $/i.test(whole.sentence.text.slice(0, name.start - whole.sentence.start)))
+    return undefined;
+  // "Ana Soler, a Social Democrat, said": after "a" a capitalised phrase describes, it names no one.
+  if (/(?:^|\s)an? $/i.test(whole.sentence.text.slice(0, whole.start - whole.sentence.start)))
     return undefined;
   return name;
 }

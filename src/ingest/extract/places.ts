@@ -21,7 +21,8 @@ import type {
  */
 const VENUE = new Set(words.venueSuffixes);
 const KIND_WORDS = words.placeKinds;
-const LOWER_KIND = /^ (province|state|county|district|region|island|prefecture|city)\b/;
+const LOWER_KIND =
+  /^(?: and \p{Lu}[\p{L}-]+)? (province|state|county|district|region|island|prefecture|city|neighbo(?:u)?rhood|suburb|village|town)(?:s)?\b/u;
 const KIND_OF =
   /\b(province|state|county|district|region|island|prefecture|city|town|village|municipality|neighbo(?:u)?rhood) of $/;
 
@@ -176,9 +177,9 @@ export function extractPlaces(
       add(run.text, kindWord, m);
       continue;
     }
-    const after = LOWER_KIND.exec(input.doc.text.slice(run.end, run.end + 12));
+    const after = LOWER_KIND.exec(input.doc.text.slice(run.end, run.end + 40));
     // "Davao Oriental province" after "the province of Davao Oriental": the same place.
-    if (after && names.has(fold(run.text))) {
+    if (after && !after[0].startsWith(' and ') && names.has(fold(run.text))) {
       const text = input.doc.text.slice(run.start, run.end + after[0].length);
       const place = places.find((p) => p.key === names.get(fold(run.text)));
       if (place) {
@@ -188,7 +189,23 @@ export function extractPlaces(
     }
     // "the Philippine province of ...": a nationality before a kind word is no place name.
     if (after && !lookupDemonym(run.text)) {
-      const kind = (KIND_WORDS[titleCase(after[1]!)] ?? 'region') as PlaceKind;
+      const kindWord = after[1]!.replace(/^neighbour/, 'neighbor');
+      const kind = (
+        /^(?:neighborhood|suburb)$/.test(kindWord)
+          ? 'district'
+          : /^(?:village|town)$/.test(kindWord)
+            ? 'city'
+            : (KIND_WORDS[titleCase(kindWord)] ?? 'region')
+      ) as PlaceKind;
+      // "the Northgate and Eastfield neighborhoods": each name is a place of that kind, named alone.
+      if (
+        after[0].startsWith(' and ') ||
+        after[0].endsWith('s') ||
+        /^(?:neighborhood|suburb|village|town)$/.test(kindWord)
+      ) {
+        add(run.text, kind, m);
+        continue;
+      }
       const text = input.doc.text.slice(run.start, run.end + after[0].length);
       add(`${run.text} ${after[1]}`, kind, { ...m, text, end: run.end + after[0].length });
       continue;
@@ -241,7 +258,17 @@ export function extractUnknownPlaces(
     if (!/\p{Ll}/u.test(run.text)) continue; // an acronym ("LSEG") is no place name
     if (run.words.length > 3 || run.possessive || claimed(run.text) || index.names.has(fold(run.text)))
       continue;
-    if (orgSpan(run) || lookupDemonym(run.text) || lookupPlace(run.text) || shortFormOwner(run.text, orgs))
+    const owned = /(\p{Lu}[\p{L}.]+(?: \p{Lu}\p{L}+)?)['’]s $/u.exec(
+      run.sentence.text.slice(0, run.start - run.sentence.start),
+    )?.[1];
+    // "Spain's Rioja" is the region even where "Rioja Unida" would claim "Rioja" as its short form.
+    const countryOwned = owned !== undefined && lookupPlace(owned)?.kind === 'country';
+    if (
+      orgSpan(run) ||
+      lookupDemonym(run.text) ||
+      lookupPlace(run.text) ||
+      (!countryOwned && shortFormOwner(run.text, orgs))
+    )
       continue;
     // "Ibadan Rangers": a known place with a word after it names something else (a team, a company).
     if (
@@ -250,24 +277,45 @@ export function extractUnknownPlaces(
     )
       continue;
     const before = run.sentence.text.slice(0, run.start - run.sentence.start);
-    if (!PLACE_PREPOSITION.test(before)) continue;
     const after = input.doc.text.slice(run.end, run.end + 40);
-    const regionAfter = /^, (\p{Lu}[\p{L}.]+(?: \p{Lu}[\p{L}.]+)*)/u.exec(after);
-    const region = regionAfter ? lookupPlace(regionAfter[1]!) : undefined;
-    if (!(region || /^(?:,|\.|;| \p{Ll})/u.test(after) || after === '')) continue;
-    if (/^\p{Lu}/u.test(after.trim()) && !after.startsWith(',')) continue;
+    // "Ghent in Belgium": a name placed in a country; "Spain's Rioja": a country's own region.
+    const countryAfter = /^ in (\p{Lu}\p{L}+(?: \p{Lu}\p{L}+)?)\b/u.exec(after)?.[1];
+    const inCountry = countryAfter ? lookupPlace(countryAfter) : undefined;
+    const ownerBefore = /(\p{Lu}[\p{L}.]+(?: \p{Lu}\p{L}+)?)['’]s $/u.exec(before)?.[1];
+    // ... followed by a preposition or a stop ("Spain's Rioja on Sunday"), not by more of a name
+    // ("Norway's Defense and Foreign ministries").
+    const ofCountry =
+      ownerBefore &&
+      /^(?:[,.;)]|\s(?:on|in|at|to|from|for|where|which|with|by|after|before|last|this)\b)/.test(after)
+        ? lookupPlace(ownerBefore)
+        : undefined;
+    const country =
+      inCountry?.kind === 'country' ? inCountry : ofCountry?.kind === 'country' ? ofCountry : undefined;
+    // "in The Bronx": the article is part of the name.
+    const withThe = /(?:^|\s)(?:in|at|near|outside|from|to) The $/.test(before);
+    let region: ReturnType<typeof lookupPlace>;
+    if (!country) {
+      if (!PLACE_PREPOSITION.test(before) && !withThe) continue;
+      const regionAfter = /^, (\p{Lu}[\p{L}.]+(?: \p{Lu}[\p{L}.]+)*)/u.exec(after);
+      region = regionAfter ? lookupPlace(regionAfter[1]!) : undefined;
+      if (!(region || /^(?:,|\.|;| \p{Ll})/u.test(after) || after === '')) continue;
+      if (/^\p{Lu}/u.test(after.trim()) && !after.startsWith(',')) continue;
+    }
+    const name = withThe ? `The ${run.text}` : run.text;
     const withinKey = region ? index.names.get(fold(region.name)) : undefined;
+    const placeCountry = region?.country ?? country?.country;
     const place: PlaceFact = {
-      key: uniqueKey(slug(run.text), keys),
-      name: run.text,
-      namesAsWritten: [run.text],
-      kind: 'city',
-      ...(region?.country ? { country: region.country } : {}),
+      key: uniqueKey(slug(name), keys),
+      name,
+      namesAsWritten: [name],
+      kind: ofCountry?.kind === 'country' && !inCountry ? 'region' : 'city',
+      ...(placeCountry ? { country: placeCountry } : {}),
       ...(withinKey ? { within: withinKey } : {}),
-      evidence: { sentences: [run.sentence.id], quotes: [run.text] },
+      evidence: { sentences: [run.sentence.id], quotes: [name] },
     };
     index.places.push(place);
     index.names.set(fold(run.text), place.key);
+    index.names.set(fold(name), place.key);
   }
 }
 

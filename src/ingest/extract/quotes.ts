@@ -101,10 +101,22 @@ export function extractQuotes(
       let attribution: QuoteFact['attribution'] = 'explicit';
       if (!speaker) {
         const opensParagraph = span.start === 0;
-        if (opensParagraph && lastSpeaker && lastSpeaker.paragraph >= first.paragraph - 1) {
+        // A quoted sentence right after another quote of the same paragraph goes on in the same voice.
+        const opensSentence = text.slice(first.start, start).replace(/["“]/g, '').trim() === '';
+        if (
+          lastSpeaker &&
+          ((opensParagraph && lastSpeaker.paragraph >= first.paragraph - 1) ||
+            (opensSentence && lastSpeaker.paragraph === first.paragraph))
+        ) {
           speaker = lastSpeaker.speaker;
           attribution = 'inferred';
         }
+      }
+      // "The minister denied any wrongdoing, saying she was leaving "to protect ..."": the subject of the
+      // sentence says it.
+      if (!speaker && /\bsaying\b/.test(beforeText)) {
+        const sayingAt = first.start + beforeText.search(/\bsaying\b/);
+        speaker = sentenceSubject(first, sayingAt, input, people);
       }
       if (!speaker) {
         warnings.add(`quote in ${first.id} left out: no speaker found ("${preview(inner)}")`);
@@ -249,9 +261,26 @@ function resolveSpeaker(
     m.start >= at &&
     m.end <= end &&
     /^\s*(?:\([^)]*\)\s*)?(?:(?:of|at|from|with|for) [^,]*)?$/.test(input.doc.text.slice(m.end, end));
+  // "Lee Dong-hyun, president of the Korea Rowing Association (KRA), called ...": a name opening the phrase
+  // before a comma is its head; what follows describes them.
+  const opening = (m: Mention) =>
+    m.start === at + (phrase.length - phrase.trimStart().length) && input.doc.text[m.end] === ',';
   const person =
+    people.find((p) => p.mentions.some(opening)) ??
     people.find((p) => p.mentions.some(inside) || p.mentions.some(modifies)) ??
     people.find((p) => p.namesAsWritten.some((n) => trimmed.endsWith(n)));
+  // "Dr. Anil Rao, a heart specialist at ..., called the results", "Lee Dong-hyun, president of the
+  // Korea Rowing Association (KRA), called": a description after a name and its comma is an appositive,
+  // and the person named is the speaker.
+  if (
+    (/^(?:a|an)\s/i.test(trimmed) || /^\p{Ll}/u.test(trimmed)) &&
+    !people.some((p) => p.mentions.some(inside))
+  ) {
+    const lead = /,\s*$/.exec(input.doc.text.slice(Math.max(0, at - 4), at));
+    const commaAt = lead ? Math.max(0, at - 4) + lead.index : -1;
+    const owner = lead ? people.find((p) => p.mentions.some((m) => m.end === commaAt)) : undefined;
+    if (owner) return { key: owner.key, name: owner.name, verb };
+  }
   if (/^(?:a|an)\s/i.test(trimmed) && !person) return { name: trimmed, verb };
   if (person) return { key: person.key, name: person.name, verb };
   const org =
@@ -307,4 +336,26 @@ function groupBy<T>(items: readonly T[], key: (item: T) => number): T[][] {
 
 function preview(text: string): string {
   return text.length > 50 ? `${text.slice(0, 47)}...` : text;
+}
+
+/** The person a sentence is about up to `before`: the first person named in it, or "He"/"She" opening it. */
+function sentenceSubject(
+  sentence: ExtractionInput['sentences'][number],
+  before: number,
+  input: ExtractionInput,
+  people: readonly PersonFact[],
+): Speaker | undefined {
+  const named = people
+    .flatMap((p) =>
+      p.mentions.filter((m) => m.start >= sentence.start && m.end <= before).map((m) => ({ p, m })),
+    )
+    .sort((a, b) => a.m.start - b.m.start)[0];
+  const opener = /^(?:He|She)\b/.test(input.doc.text.slice(sentence.start, sentence.start + 4));
+  if (named && !(opener && named.m.start > sentence.start))
+    return { key: named.p.key, name: named.p.name, verb: 'saying' };
+  if (!opener) return undefined;
+  const previous = people
+    .flatMap((p) => p.mentions.filter((m) => m.end <= sentence.start).map((m) => ({ p, m })))
+    .sort((a, b) => b.m.end - a.m.end)[0];
+  return previous ? { key: previous.p.key, name: previous.p.name, verb: 'saying' } : undefined;
 }

@@ -1,5 +1,6 @@
 import type { AnalyzedSentence } from '../nlp/types.ts';
 import { words } from '../lexicon/index.ts';
+import { lookupPlace } from './gazetteer.ts';
 
 /**
  * Runs of capitalised words in a sentence ("U.S. District Judge Margaret Ellison", "Ministry of Foreign
@@ -43,6 +44,10 @@ export const NAME_CONNECTORS: ReadonlySet<string> = new Set([
 export const ABBREVIATION =
   /^(?:\p{Lu}\.)+$|^(?:Inc|Corp|Co|Ltd|Jr|Sr|St|Mt|Ft|Gen|Sen|Rep|Gov|Lt|Col|Sgt|Capt|Prof|Bros|Ave|Blvd|Rd|Ala|Ariz|Ark|Calif|Colo|Conn|Del|Fla|Ga|Ill|Ind|Kan|Ky|La|Md|Mass|Mich|Minn|Miss|Mo|Mont|Neb|Nev|Okla|Ore|Pa|Tenn|Tex|Va|Vt|Wash|Wis|Wyo)\.$/u;
 const NOT_NAME = new Set(words.notNames);
+/** A possessive of an office or a group ("Prosecutor's", "King's", "Workers'"), not of a person. */
+const TITLE_LIKE =
+  /^(?:King|Queen|Prince|Princess|Prosecutor|People|Women|Men|Children|Workers|Employers|Teachers|Nurses|Farmers|Veterans|Citizens|Saint|St\.)$/u;
+const isPlaceName = (ws: readonly RunWord[]) => lookupPlace(ws.map((w) => w.text).join(' ')) !== undefined;
 const ORG_SUFFIXES = new Set(words.orgSuffixes);
 const HYPHEN_SUFFIX =
   /-(?:based|born|made|led|owned|listed|style|era|level|backed|run|year|old|area|wide|bound|focused)$/i;
@@ -68,6 +73,8 @@ export function findRuns(sentence: AnalyzedSentence): Run[] {
     while (current.length > 0 && NOT_NAME.has(current[0]!.text)) current.shift();
     // "and" stays inside a name that ends in an organization word ("National Disaster Risk Reduction and
     // Management Council") or has an "of" ("Ministry of Science and ICT"); else it separates two names.
+    // A trailing "and" belongs to the next phrase ("the Fish and Wildlife Administration and the ...").
+    while (current.length > 0 && current.at(-1)!.text === 'and') current.pop();
     const parts: RunWord[][] = [];
     const keepAnd = current.some((w) => w.text === 'of') || ORG_SUFFIXES.has(current.at(-1)?.text ?? '');
     for (const w of current) {
@@ -136,7 +143,23 @@ export function findRuns(sentence: AnalyzedSentence): Run[] {
       flush();
       continue;
     }
-    if (isPossessive) {
+    // "Riverside Dockers' Union", "Queen's University Belfast", "the Public Auditor's Office": a possessive
+    // followed by an organization word is inside the name (but "Norway's Foreign Ministry" is not: the
+    // possessive of a place or of a name of one word is an owner).
+    const nextWord = /^\s+(\p{Lu}[\p{L}.]*)/u.exec(sentence.text.slice(m.index + m[0].length))?.[1];
+    const innerPossessive =
+      isPossessive &&
+      trail === '' &&
+      capital &&
+      nextWord !== undefined &&
+      ORG_SUFFIXES.has(nextWord.replace(/[.,;:]$/, '')) &&
+      (raw.endsWith("s'") ||
+        raw.endsWith('s’') ||
+        (current.length > 1 && !isPlaceName(current)) ||
+        TITLE_LIKE.test(word));
+    if (innerPossessive) {
+      current[current.length - 1] = { text: raw, start, end: start + raw.length };
+    } else if (isPossessive) {
       possessive = true;
       flush();
     } else if (trail !== '') {

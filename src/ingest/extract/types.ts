@@ -101,6 +101,8 @@ export interface QuoteFact {
 export interface FigureFact {
   key: string;
   label: string;
+  /** Words a question asks this figure with that its label does not write ("deep" for a depth). */
+  keywords?: string[];
   value: number;
   unit?: string;
   currency?: string;

@@ -43,6 +43,8 @@ const WordsFile = z.object({
   eventTriggers: z.record(z.string(), z.array(z.string().min(1))),
   /** The noun for an event of each kind, to name one the lead tells with a verb ("X cut its rate": "X decision"). */
   eventKindNouns: z.record(z.string(), z.string().min(1)),
+  /** A word naming a dimension and the words a question asks it with ("depth": "how deep"). */
+  dimensionWords: z.record(z.string().regex(/^[a-z]+$/), z.array(z.string().regex(/^[a-z]+$/))),
   notNames: z.array(z.string().min(1)),
   stopwords: z.array(z.string().min(1)),
 });
