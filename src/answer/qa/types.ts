@@ -101,6 +101,8 @@ export interface Question {
   continuation: boolean;
   photo?: PhotoSpot;
   quantity?: QuantityAsk;
+  /** "How many container ships ...": the stems of the things counted (an answer's number must count them). */
+  counted?: string[];
   relation?: RelationAsk;
   /** "Which court ...", "what company ...": the kind of organization asked for, and the noun's token index. */
   organizationKind?: { kind: Organization['kind']; at: number };

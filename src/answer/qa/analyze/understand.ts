@@ -194,6 +194,8 @@ export function understand(
   if (photo) question.photo = photo;
   const quantity = askedQuantity(lower, tokens);
   if (quantity) question.quantity = quantity;
+  const counted = countedStems(tokens);
+  if (counted.length > 0) question.counted = counted;
   const kindAt = tokens.findIndex(
     (t, i) => i > 0 && /^(which|what)$/.test(tokens[i - 1]!) && ORGANIZATION_KINDS.has(t),
   );
@@ -204,6 +206,18 @@ export function understand(
   if (month !== undefined) question.month = month;
   if (ordinal !== undefined) question.ordinal = ordinal;
   return question;
+}
+
+/** "How many container ships were waiting": the noun phrase after "how many", up to its first function word. */
+function countedStems(tokens: readonly string[]): string[] {
+  const at = tokens.findIndex((t, i) => t === 'many' && tokens[i - 1] === 'how');
+  if (at < 0) return [];
+  const out: string[] = [];
+  for (const token of tokens.slice(at + 1, at + 4)) {
+    if (STOP_WORDS.has(token) || FURNITURE_WORDS.has(token)) break;
+    out.push(stem(token));
+  }
+  return out;
 }
 
 /** "korea-japan": a compound of country names refers to the parties, like "the two countries". */

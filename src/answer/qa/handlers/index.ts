@@ -5,6 +5,7 @@ import between from './between.handler.ts';
 import cast from './cast.handler.ts';
 import consequence from './consequence.handler.ts';
 import countries from './countries.handler.ts';
+import coveredSentence from './covered-sentence.handler.ts';
 import dateArithmetic from './date-arithmetic.handler.ts';
 import facts from './facts.handler.ts';
 import figure from './figure.handler.ts';
@@ -55,6 +56,7 @@ const REGISTERED: readonly Handler<unknown>[] = [
   gapCause,
   host,
   timeOfDay,
+  coveredSentence,
   future,
   source,
   published,

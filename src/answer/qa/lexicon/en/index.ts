@@ -14,6 +14,7 @@ import organizationKindsFile from './organization-kinds.json' with { type: 'json
 import { FigureMeasure, OrganizationKind } from '../../../../model/schema.ts';
 import oppositesFile from './opposites.json' with { type: 'json' };
 import measureWordsFile from './measure-words.json' with { type: 'json' };
+import answerSpansFile from './answer-spans.json' with { type: 'json' };
 
 /**
  * General English the answerer needs, as data: checked here with zod when the module loads, so a bad edit to a
@@ -115,6 +116,23 @@ const quantityAsks = parse(
   quantityAsksFile,
 );
 
+const Distinct = (words: readonly string[]): boolean => new Set(words).size === words.length;
+const answerSpans = parse(
+  'answer-spans.json',
+  z
+    .object({
+      about: z.string().min(1),
+      timeWords: z.array(Word).min(1).refine(Distinct, 'no word listed twice'),
+      timeUnits: z.array(Word).min(1).refine(Distinct, 'no word listed twice'),
+      dateMarkers: z.array(Word).min(1).refine(Distinct, 'no word listed twice'),
+      reasonWords: z.array(Word).min(1).refine(Distinct, 'no word listed twice'),
+      placePrepositions: z.array(Word).min(1).refine(Distinct, 'no word listed twice'),
+      irregularForms: z.record(Word, z.array(Word).min(1)),
+    })
+    .strict(),
+  answerSpansFile,
+);
+
 const Role = z.string().regex(/^[a-z]+(?:[ -][a-z]+)*$/, 'a lower-case participant role');
 const roleVerbs = parse(
   'role-verbs.json',
@@ -191,4 +209,12 @@ export const EN = {
   },
   capitals: capitals as Readonly<Record<string, string>>,
   synonyms: synonyms as Readonly<Record<string, readonly string[]>>,
+  answerSpans: answerSpans as Readonly<{
+    timeWords: readonly string[];
+    timeUnits: readonly string[];
+    dateMarkers: readonly string[];
+    reasonWords: readonly string[];
+    placePrepositions: readonly string[];
+    irregularForms: Readonly<Record<string, readonly string[]>>;
+  }>,
 } as const;

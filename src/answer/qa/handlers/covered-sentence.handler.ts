@@ -1,0 +1,52 @@
+import { rankFacts } from '../retrieve/rank.ts';
+import { bestCoveringSentence } from '../retrieve/sentence-answer.ts';
+import type { AnswerContext, Draft, Question } from '../types.ts';
+import { draftHandler } from './draft-handler.ts';
+
+/** Slots answered by their own handlers from the model (a quote, the photo, a format), never by a loose sentence. */
+const OWN_SLOTS: ReadonlySet<Question['slot']> = new Set([
+  'quote',
+  'photo',
+  'between',
+  'format',
+  'ordinal',
+  'role',
+  'profile',
+]);
+
+/**
+ * The answer sits in a sentence but in no fact of the model: when no fact covers what the question asks, the one
+ * sentence that holds every asked word and name and a span of the asked kind (a name for who, a date for when, a
+ * place for where, a number for how many, a reason for why) answers, quoted and cited.
+ */
+function coveredSentence(question: Question, { index, memory }: AnswerContext): Draft | undefined {
+  // A follow-up leans on the conversation, which the resolve stage and the fact handlers read.
+  if (memory.turns > 0) return undefined;
+  if (question.type === 'yes-no' || question.type === 'other' || OWN_SLOTS.has(question.slot))
+    return undefined;
+  if (
+    question.negated ||
+    question.context ||
+    question.asksAuthor ||
+    question.timeOfDay ||
+    question.unknownWords.length > 0
+  )
+    return undefined;
+  const found = bestCoveringSentence(index, question);
+  if (!found || found.missing.length > 0 || !found.holdsAnswer) return undefined;
+  // A fact of the model that covers the question answers it better (in its own words, with its own checks).
+  const best = rankFacts(index, question)[0];
+  if (
+    best &&
+    best.score >= 0.45 &&
+    (best.coverage >= 0.75 || best.fact.sentences.includes(found.sentence.id))
+  )
+    return undefined;
+  return {
+    answered: true,
+    text: `The article says: “${found.sentence.text}”`,
+    sentences: [found.sentence.id],
+  };
+}
+
+export default draftHandler('covered-sentence', 95, coveredSentence);
