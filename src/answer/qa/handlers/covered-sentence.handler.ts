@@ -1,5 +1,7 @@
 import { rankFacts } from '../retrieve/rank.ts';
 import { bestCoveringSentence } from '../retrieve/sentence-answer.ts';
+import type { ArticleIndex } from '../retrieve/article-index.ts';
+import type { Fact } from '../retrieve/facts.ts';
 import type { AnswerContext, Draft, Question } from '../types.ts';
 import { draftHandler } from './draft-handler.ts';
 
@@ -11,7 +13,6 @@ const OWN_SLOTS: ReadonlySet<Question['slot']> = new Set([
   'format',
   'ordinal',
   'role',
-  'profile',
 ]);
 
 /**
@@ -47,6 +48,19 @@ function coveredSentence(question: Question, { index, memory }: AnswerContext): 
     text: `The article says: “${found.sentence.text}”`,
     sentences: [found.sentence.id],
   };
+}
+
+/** A who-question wants a fact naming someone besides those asked about; a when-question, a dated fact. */
+function holdsKindAsked(index: ArticleIndex, question: Question, fact: Fact): boolean {
+  if (question.type === 'who') {
+    const asked = new Set(question.mentions.map((m) => m.ref.id));
+    const organizations = new Set(index.article.organizations.map((o) => o.id));
+    return [...fact.entities].some(
+      (id) => !asked.has(id) && (index.personById.has(id) || organizations.has(id)),
+    );
+  }
+  if (question.slot === 'date') return fact.date !== undefined || fact.source.kind === 'event';
+  return true;
 }
 
 export default draftHandler('covered-sentence', 95, coveredSentence);

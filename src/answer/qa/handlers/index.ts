@@ -33,6 +33,7 @@ import unknownFocus from './unknown-focus.handler.ts';
 import unknownHeavy from './unknown-heavy.handler.ts';
 import unknownNamed from './unknown-named.handler.ts';
 import unknownNames from './unknown-names.handler.ts';
+import whoDid from './who-did.handler.ts';
 import whoSaid from './who-said.handler.ts';
 import yesNo from './yes-no.handler.ts';
 
@@ -56,6 +57,7 @@ const REGISTERED: readonly Handler<unknown>[] = [
   gapCause,
   host,
   timeOfDay,
+  whoDid,
   coveredSentence,
   future,
   source,

@@ -9,7 +9,7 @@ import type { Fact } from './facts.ts';
 import { informativeStems } from './rank.ts';
 
 /** What one word or name of the question needs from a sentence. */
-type Requirement =
+export type Requirement =
   { kind: 'stem'; stem: string } | { kind: 'entity'; ref: EntityRef; stems: string[]; written: string };
 
 /** A sentence read once per article: its tokens, the stems it holds (with its facts' keywords), the entities it names. */
@@ -99,13 +99,14 @@ function keywordsOf(fact: Fact): readonly string[] {
 }
 
 /** The question's content the answer must hold: its informative words, a name counted once by what it names. */
-function requirements(question: Question): Requirement[] {
+export function requirements(question: Question): Requirement[] {
   const out: Requirement[] = [];
   const named = new Set<string>();
   for (const m of question.mentions) {
     if (m.ref.kind === 'event') continue;
     const stems = question.tokens.slice(m.start, m.end).map((t) => stem(t));
-    for (const s of stems) named.add(s);
+    for (const token of question.tokens.slice(m.start, m.end))
+      for (const part of [token, ...token.split('-')]) named.add(stem(part));
     if (!out.some((r) => r.kind === 'entity' && r.ref.id === m.ref.id))
       out.push({
         kind: 'entity',
@@ -124,7 +125,7 @@ function requirements(question: Question): Requirement[] {
 }
 
 /** A sentence stem meets a question stem: the same, a listed synonym or irregular form, or one inflection apart. */
-function holdsStem(stems: ReadonlySet<string>, s: string): boolean {
+export function holdsStem(stems: ReadonlySet<string>, s: string): boolean {
   if (stems.has(s)) return true;
   if ((SYNONYMS.get(s) ?? []).some((a) => stems.has(a))) return true;
   if ((IRREGULAR_FORMS.get(s) ?? []).some((a) => stems.has(a))) return true;
