@@ -41,6 +41,7 @@ export function understand(
   lexicon: Lexicon,
   articleVocabulary: ReadonlySet<string>,
   articleWords: ReadonlySet<string>,
+  articleAcronyms: ReadonlySet<string> = new Set(),
 ): Question {
   text = countryPossessiveAsWhose(text);
   const lower = text.toLowerCase().replace(/[’‘]/g, "'");
@@ -113,9 +114,17 @@ export function understand(
   const originalWords = new Set(
     (text.match(/(?<=\S\s+)\p{Lu}[\p{L}-]+/gu) ?? []).map((w) => w.toLowerCase()),
   );
+  // "the US", not "us": a word written in capitals is a name, known only if the article writes it so too.
+  const acronyms = askedAcronyms(text);
   tokens.forEach((token, index) => {
+    if (acronyms.has(token) && !mentioned.has(index) && !articleAcronyms.has(token)) {
+      stems.push(stem(token));
+      unknownWords.push(token);
+      unknownNames.push(token);
+      return;
+    }
     // A stop word that names an entity ("the US") is content; a single letter ("quick q") is not.
-    if (STOP_WORDS.has(token) && !namedStopWords.has(index)) return;
+    if (STOP_WORDS.has(token) && !namedStopWords.has(index) && !acronyms.has(token)) return;
     if (token.length === 1 && !mentioned.has(index)) return;
     // Adverbs ("originally", "exactly") and "last" as a verb ("how long did it last") carry no content.
     if (/ly$/.test(token) && !articleWords.has(token) && !mentioned.has(index)) return;
@@ -218,6 +227,18 @@ function countedStems(tokens: readonly string[]): string[] {
     out.push(stem(token));
   }
   return out;
+}
+
+/** Words the question writes in capitals ("the US"), unless it is written all in capitals ("WHO WON"). */
+function askedAcronyms(text: string): Set<string> {
+  const letters = text.replace(/[^\p{L}]/gu, '');
+  const upper = letters.replace(/[^\p{Lu}]/gu, '');
+  if (letters.length === 0 || upper.length > letters.length / 2) return new Set();
+  return new Set(
+    [...text.matchAll(/\b(?:\p{Lu}\.){2,}|\b\p{Lu}{2,}\b/gu)].map((m) =>
+      m[0].replace(/\./g, '').toLowerCase(),
+    ),
+  );
 }
 
 /** "korea-japan": a compound of country names refers to the parties, like "the two countries". */
