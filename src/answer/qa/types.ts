@@ -101,6 +101,8 @@ export interface Question {
   continuation: boolean;
   photo?: PhotoSpot;
   quantity?: QuantityAsk;
+  /** "What does COPD stand for?": the abbreviation asked to be spelt out, lower-cased. */
+  expands?: string;
   /** "How many container ships ...": the stems of the things counted (an answer's number must count them). */
   counted?: string[];
   relation?: RelationAsk;

@@ -203,6 +203,8 @@ export function understand(
   if (photo) question.photo = photo;
   const quantity = askedQuantity(lower, tokens);
   if (quantity) question.quantity = quantity;
+  const expands = askedExpansion(tokens, acronyms);
+  if (expands) question.expands = expands;
   const counted = countedStems(tokens);
   if (counted.length > 0) question.counted = counted;
   const kindAt = tokens.findIndex(
@@ -227,6 +229,23 @@ function countedStems(tokens: readonly string[]): string[] {
     out.push(stem(token));
   }
   return out;
+}
+
+const EXPANSION_ASKS = EN.expansionAsks.phrases.map((phrase) => phrase.split(' '));
+
+/**
+ * "What does COPD stand for?", "what's RTEA short for": the abbreviation asked, the word written in capitals or else
+ * the one just before the phrase.
+ */
+function askedExpansion(tokens: readonly string[], acronyms: ReadonlySet<string>): string | undefined {
+  for (const phrase of EXPANSION_ASKS) {
+    const at = tokens.findIndex((_, i) => phrase.every((w, j) => tokens[i + j] === w));
+    if (at < 0) continue;
+    const written = tokens.find((t) => acronyms.has(t));
+    const before = tokens[at - 1];
+    return written ?? (before && !STOP_WORDS.has(before) ? before : undefined);
+  }
+  return undefined;
 }
 
 /** Words the question writes in capitals ("the US"), unless it is written all in capitals ("WHO WON"). */

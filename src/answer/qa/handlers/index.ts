@@ -7,6 +7,7 @@ import consequence from './consequence.handler.ts';
 import countries from './countries.handler.ts';
 import coveredSentence from './covered-sentence.handler.ts';
 import dateArithmetic from './date-arithmetic.handler.ts';
+import expansion from './expansion.handler.ts';
 import facts from './facts.handler.ts';
 import figure from './figure.handler.ts';
 import future from './future.handler.ts';
@@ -46,6 +47,7 @@ import yesNo from './yes-no.handler.ts';
 const REGISTERED: readonly Handler<unknown>[] = [
   unknownNames,
   judgementAsked,
+  expansion,
   otherOrdinal,
   dateArithmetic,
   age,

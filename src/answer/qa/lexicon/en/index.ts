@@ -15,6 +15,7 @@ import { FigureMeasure, OrganizationKind } from '../../../../model/schema.ts';
 import oppositesFile from './opposites.json' with { type: 'json' };
 import measureWordsFile from './measure-words.json' with { type: 'json' };
 import answerSpansFile from './answer-spans.json' with { type: 'json' };
+import expansionAsksFile from './expansion-asks.json' with { type: 'json' };
 
 /**
  * General English the answerer needs, as data: checked here with zod when the module loads, so a bad edit to a
@@ -133,6 +134,21 @@ const answerSpans = parse(
   answerSpansFile,
 );
 
+const expansionAsks = parse(
+  'expansion-asks.json',
+  z
+    .object({
+      about: z.string().min(1),
+      phrases: z.array(Word).min(1).refine(Distinct, 'no phrase listed twice'),
+      skipped: z
+        .array(z.string().regex(/^[a-z&]+$/, 'a lower-case small word'))
+        .min(1)
+        .refine(Distinct, 'no word listed twice'),
+    })
+    .strict(),
+  expansionAsksFile,
+);
+
 const Role = z.string().regex(/^[a-z]+(?:[ -][a-z]+)*$/, 'a lower-case participant role');
 const roleVerbs = parse(
   'role-verbs.json',
@@ -209,6 +225,7 @@ export const EN = {
   },
   capitals: capitals as Readonly<Record<string, string>>,
   synonyms: synonyms as Readonly<Record<string, readonly string[]>>,
+  expansionAsks: expansionAsks as Readonly<{ phrases: readonly string[]; skipped: readonly string[] }>,
   answerSpans: answerSpans as Readonly<{
     timeWords: readonly string[];
     timeUnits: readonly string[];
