@@ -1,5 +1,7 @@
 import { rankFacts } from '../retrieve/rank.ts';
-import { bestCoveringSentence } from '../retrieve/sentence-answer.ts';
+import { doesNotSay } from '../compose/does-not-say.ts';
+import { joinList } from '../lexicon/text.ts';
+import { bestCoveringSentence, type SentenceAnswer } from '../retrieve/sentence-answer.ts';
 import type { ArticleIndex } from '../retrieve/article-index.ts';
 import type { Fact } from '../retrieve/facts.ts';
 import type { AnswerContext, Draft, Question } from '../types.ts';
@@ -25,16 +27,10 @@ function coveredSentence(question: Question, { index, memory }: AnswerContext): 
   if (memory.turns > 0) return undefined;
   if (question.type === 'yes-no' || question.type === 'other' || OWN_SLOTS.has(question.slot))
     return undefined;
-  if (
-    question.negated ||
-    question.context ||
-    question.asksAuthor ||
-    question.timeOfDay ||
-    question.unknownWords.length > 0
-  )
-    return undefined;
+  if (question.negated || question.context || question.asksAuthor || question.timeOfDay) return undefined;
   const found = bestCoveringSentence(index, question);
-  if (!found || found.missing.length > 0 || !found.holdsAnswer) return undefined;
+  if (!found || !found.holdsAnswer) return undefined;
+  if (found.missing.length > 0) return partlyCovered(index, question, found);
   // A fact of the model that covers the question answers it better (in its own words, with its own checks).
   const best = rankFacts(index, question)[0];
   if (
@@ -43,6 +39,23 @@ function coveredSentence(question: Question, { index, memory }: AnswerContext): 
     (best.coverage >= 0.75 || best.fact.sentences.includes(found.sentence.id))
   )
     return undefined;
+  return quoted(found);
+}
+
+/**
+ * "When was the pumping station painted?" where the article only says when it was rebuilt: the words it never uses
+ * are what the article doesn't say, and the sentence holding the rest is what it does say, when that sentence
+ * covers most of the question and more than any fact does.
+ */
+function partlyCovered(index: ArticleIndex, question: Question, found: SentenceAnswer): Draft | undefined {
+  const unknown = new Set(question.unknownWords);
+  if (found.covered < 0.5 || !found.missing.every((word) => unknown.has(word))) return undefined;
+  const best = rankFacts(index, question)[0];
+  if (best && best.coverage >= found.covered) return undefined;
+  return doesNotSay(index, `anything about ${joinList(found.missing)}`, quoted(found));
+}
+
+function quoted(found: SentenceAnswer): Draft {
   return {
     answered: true,
     text: `The article says: “${found.sentence.text}”`,

@@ -62,7 +62,10 @@ export function answerWhoDid(index: ArticleIndex, question: Question): Draft | u
   const needed = requirements(question).filter((r) => r.kind === 'stem' || !named.has(r.ref.id));
   const words = needed.filter((r) => r.kind === 'stem');
   if (words.length === 0 || words.every((r) => question.cueStems.has(r.stem))) return undefined;
-  const fitting = peopleWords(index).filter((p) => !named.has(p.person.id) && fits(p, needed));
+  const people = peopleWords(index);
+  // "Who won, Park or Novotna?": a named person whose part fits is the one asked about; the choice is theirs.
+  if (people.some((p) => named.has(p.person.id) && fits(p, needed))) return undefined;
+  const fitting = people.filter((p) => !named.has(p.person.id) && fits(p, needed));
   if (fitting.length === 0 || fitting.length > 2) return undefined;
   return {
     answered: true,

@@ -103,7 +103,8 @@ export function requirements(question: Question): Requirement[] {
   const out: Requirement[] = [];
   const named = new Set<string>();
   for (const m of question.mentions) {
-    if (m.ref.kind === 'event') continue;
+    // A word of a name only ("station" of "radio station X") is asked as a word, not as that name.
+    if (m.ref.kind === 'event' || (m.partial && m.ref.kind !== 'person')) continue;
     const stems = question.tokens.slice(m.start, m.end).map((t) => stem(t));
     for (const token of question.tokens.slice(m.start, m.end))
       for (const part of [token, ...token.split('-')]) named.add(stem(part));
@@ -204,6 +205,8 @@ function holdsAnswerSpan(question: Question, read: ReadSentence): boolean {
   }
   if (question.type === 'who')
     return newEntities.some((e) => e.ref.kind === 'person' || e.ref.kind === 'organization');
+  // "Which customers?": a name the question does not hold, not a sentence that only mentions them.
+  if (question.type === 'which') return newEntities.length > 0 || capitalisedAfterStart(question, read);
   if (question.type === 'when') return tokens.some((t, i) => fresh(t) && isDate(tokens, i, asked));
   return (
     read.stems.size > 0 &&
@@ -229,6 +232,18 @@ function isDate(tokens: readonly string[], i: number, asked: ReadonlySet<string>
   // "next quarter" answers "when next?" only if "next" is not the question's own word.
   const marks = (t: string): boolean => DATE_MARKERS.has(t) && !asked.has(t);
   return parseOrdinal(before) !== undefined || marks(before) || marks(twoBefore);
+}
+
+/** A word written as a name (capitalised, not the first of the sentence) that the question does not hold. */
+function capitalisedAfterStart(question: Question, read: ReadSentence): boolean {
+  const asked = new Set(question.tokens);
+  return read.sentence.text
+    .split(/\s+/)
+    .slice(1)
+    .some((w) => {
+      const word = w.replace(/[^\p{L}-]/gu, '');
+      return /^\p{Lu}/u.test(word) && !asked.has(word.toLowerCase()) && !TIME_WORDS.has(word.toLowerCase());
+    });
 }
 
 /** "in Chandler, Arizona": a capitalised word after a place preposition that the question does not name. */
