@@ -234,7 +234,7 @@ function countedStems(tokens: readonly string[]): string[] {
 const EXPANSION_ASKS = EN.expansionAsks.phrases.map((phrase) => phrase.split(' '));
 
 /**
- * "What does COPD stand for?", "what's RTEA short for": the abbreviation asked, the word written in capitals or else
+ * "What does NATO stand for?", "what's UNHCR short for": the abbreviation asked, the word written in capitals or else
  * the one just before the phrase.
  */
 function askedExpansion(tokens: readonly string[], acronyms: ReadonlySet<string>): string | undefined {

@@ -5,7 +5,7 @@ import type { Draft } from '../types.ts';
 
 const SKIPPED: ReadonlySet<string> = new Set(EN.expansionAsks.skipped);
 
-/** The initials of a run of words, skipping the small ones ("Ministry of Science and ICT" -> "msi"). */
+/** The initials of a run of words, skipping the small ones ("Bureau of Labor Statistics" -> "bls"). */
 function initials(words: readonly string[]): string {
   return words
     .filter((w) => !SKIPPED.has(w.toLowerCase()))
@@ -13,7 +13,7 @@ function initials(words: readonly string[]): string {
     .join('');
 }
 
-/** "chronic obstructive pulmonary disease (COPD)": the words before a bracketed abbreviation whose initials spell it. */
+/** "North Atlantic Treaty Organization (NATO)": the words before a bracketed abbreviation whose initials spell it. */
 function spelledOutBefore(text: string, abbreviation: string): string | undefined {
   const at = text.toLowerCase().indexOf(`(${abbreviation})`);
   if (at < 0) return undefined;
@@ -30,7 +30,7 @@ function spelledOutBefore(text: string, abbreviation: string): string | undefine
 }
 
 /**
- * "What does RTEA stand for?": an organization's abbreviation is its name; otherwise the words the article writes
+ * "What does UNHCR stand for?": an organization's abbreviation is its name; otherwise the words the article writes
  * before the abbreviation in brackets, when their initials spell it. Else the article doesn't say.
  */
 export function answerExpansion(index: ArticleIndex, abbreviation: string): Draft {

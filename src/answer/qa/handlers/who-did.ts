@@ -57,13 +57,13 @@ export function answerWhoDid(index: ArticleIndex, question: Question): Draft | u
   if (question.type !== 'who' || question.negated || question.photo || question.asksAuthor) return undefined;
   // "Who was the president in 1998?": the model describes people as of its dateline.
   if (question.year !== undefined || question.copular) return undefined;
-  // A person the question names is not the answer ("who set up Adebayo's winner?"), and need not be in it.
+  // A person the question names is not the answer ("who set up Smith's winner?"), and need not be in it.
   const named = new Set(question.mentions.filter((m) => m.ref.kind === 'person').map((m) => m.ref.id));
   const needed = requirements(question).filter((r) => r.kind === 'stem' || !named.has(r.ref.id));
   const words = needed.filter((r) => r.kind === 'stem');
   if (words.length === 0 || words.every((r) => question.cueStems.has(r.stem))) return undefined;
   const people = peopleWords(index);
-  // "Who won, Park or Novotna?": a named person whose part fits is the one asked about; the choice is theirs.
+  // "Who won, Smith or Jones?": a named person whose part fits is the one asked about; the choice is theirs.
   if (people.some((p) => named.has(p.person.id) && fits(p, needed))) return undefined;
   const fitting = people.filter((p) => !named.has(p.person.id) && fits(p, needed));
   if (fitting.length === 0 || fitting.length > 2) return undefined;

@@ -62,7 +62,7 @@ function readSentences(index: ArticleIndex): ReadSentence[] {
     const tokens = tokenize(sentence.text);
     const own: ReadonlySet<string> = index.sentenceStems.get(sentence.id) ?? new Set();
     const stems = new Set(own);
-    // The model's keywords for what this sentence alone states count as its words ("cost" for "the $186.5 million
+    // The model's keywords for what this sentence alone states count as its words ("cost" for "the $10 million
     // bridge"); the event's own fact cites many sentences and lends none.
     for (const fact of index.facts)
       if (fact.sentences.length === 1 && fact.sentences[0] === sentence.id)
@@ -246,7 +246,7 @@ function capitalisedAfterStart(question: Question, read: ReadSentence): boolean 
     });
 }
 
-/** "in Chandler, Arizona": a capitalised word after a place preposition that the question does not name. */
+/** "in Springfield, Ohio": a capitalised word after a place preposition that the question does not name. */
 function placeAfterPreposition(question: Question, read: ReadSentence): boolean {
   const asked = new Set(question.tokens);
   const words = read.sentence.text.split(/\s+/);
