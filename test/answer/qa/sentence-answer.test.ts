@@ -60,7 +60,23 @@ function withMadeUpParagraph(): Article {
   delete engineer.organization;
   delete engineer.side;
   delete engineer.photoPosition;
-  copy.people.push(engineer);
+  const rival = (id: string, name: string, description: string): Person => ({
+    ...structuredClone(engineer),
+    id,
+    name,
+    givenName: name.split(' ')[0]!,
+    familyName: name.split(' ')[1]!,
+    namesAsWritten: [name],
+    aliases: [name.split(' ')[1]!],
+    titleAsWritten: 'chess player',
+    role: 'player',
+    description,
+  });
+  copy.people.push(
+    engineer,
+    rival('tamsin-reyes', 'Tamsin Reyes', 'Lost the regional chess final'),
+    rival('brannoc-hale', 'Brannoc Hale', 'Beaten by Orla Venn in the chess semifinal'),
+  );
   return copy;
 }
 
@@ -109,6 +125,18 @@ describe('GIVEN a who-question about what someone did', () => {
     expect(answerWhoDid(index, analyzeQuestion(index, 'Who thanked the volunteers?'))?.text).toMatch(
       /^Orla Venn/,
     );
+  });
+
+  it('WHEN the only part holding the words names someone else THEN it answers no question about another person', () => {
+    const index = indexArticle(story);
+    const beaten = analyzeQuestion(index, 'Who did Tamsin Reyes beat in the chess semifinal?');
+    expect(answerWhoDid(index, beaten)).toBeUndefined();
+  });
+
+  it('WHEN the people named hold no part the question asks THEN the article does not say, and names them', () => {
+    const answer = answerQuestion(article('rate'), 'Who voted against the cut?').answer;
+    expect(answer.answered).toBe(false);
+    expect(answer.text).toMatch(/^The article doesn't say who voted .*What it does say: The article names/);
   });
 
   it('WHEN a who-question holds a word the article never uses THEN it is refused, not answered with the cast', () => {

@@ -65,7 +65,14 @@ export function answerWhoDid(index: ArticleIndex, question: Question): Draft | u
   const people = peopleWords(index);
   // "Who won, Smith or Jones?": a named person whose part fits is the one asked about; the choice is theirs.
   if (people.some((p) => named.has(p.person.id) && fits(p, needed))) return undefined;
-  const fitting = people.filter((p) => !named.has(p.person.id) && fits(p, needed));
+  // Without the named person in it, a part naming someone else is another relation ("beaten by X" for "who did
+  // Y beat?").
+  const namesAnother = (p: PersonWords): boolean =>
+    named.size > 0 &&
+    [...p.refs].some(
+      (ref) => ref.startsWith('person:') && ref !== `person:${p.person.id}` && !named.has(ref.slice(7)),
+    );
+  const fitting = people.filter((p) => !named.has(p.person.id) && fits(p, needed) && !namesAnother(p));
   if (fitting.length === 0 || fitting.length > 2) return undefined;
   return {
     answered: true,

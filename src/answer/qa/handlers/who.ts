@@ -10,7 +10,8 @@ import {
 } from '../compose/people.ts';
 import type { Draft } from '../types.ts';
 import { informativeStems } from '../retrieve/rank.ts';
-import { joinList, stem } from '../lexicon/text.ts';
+import { askedContent } from './slot-fill.ts';
+import { joinList, parseNumber, stem } from '../lexicon/text.ts';
 import { doesNotSay } from '../compose/does-not-say.ts';
 import type { Question, Slot } from '../analyze/understand.ts';
 
@@ -129,7 +130,19 @@ export function answerAboutPeople(
       ? `${countryName(index, filter.countries[0]!)} was represented by`
       : participantsLead(chosen.length)
     : 'The article names';
-  return listPeople(index, chosen, question.slot, lead);
+  const list = listPeople(index, chosen, question.slot, lead);
+  // "Who voted against the cut?": people named for no part the question asks are not its answer.
+  if (!participants && question.type === 'who' && filter.countries.length === 0) {
+    const asked = askedContent(question).filter(
+      (s) => !PARTICIPATION_STEMS.has(s) && parseNumber(s) === undefined,
+    );
+    const unheld = asked.filter((s) => !chosen.some((p) => (index.personProfile.get(p.id)?.get(s) ?? 0) > 0));
+    if (unheld.length > 0) {
+      const words = unheld.map((s) => question.tokens.find((t) => stem(t) === s) ?? s);
+      return doesNotSay(index, `who ${joinList(words)}`, list);
+    }
+  }
+  return list;
 }
 
 function countryName(index: ArticleIndex, id: string): string {
