@@ -110,6 +110,12 @@ export interface Question {
   organizationKind?: { kind: Organization['kind']; at: number };
   /** "Who wrote this story?": the author asked, not the agency. */
   asksAuthor: boolean;
+  /** "What will happen next?", "when is the next round?": asks what is yet to happen. */
+  asksFuture: boolean;
+  /** "Who took the photo?", "which agency reported it?": asks the story's source or credit. */
+  asksSource: boolean;
+  /** "When was the article published?": asks the story's own date. */
+  asksPublished: boolean;
   /** "What time ...?": the hour asked, not the day. */
   timeOfDay: boolean;
   /** "What is/was the ...": asks what something is, by its name alone. */

@@ -1,10 +1,18 @@
 import { EN } from '../lexicon/en/index.ts';
-import { monthFromWord } from '../lexicon/dates.ts';
+import { asksAboutFuture, monthFromWord } from '../lexicon/dates.ts';
 import type { Lexicon } from './entities.ts';
 import { linkEntities } from './entities.ts';
 import { foldName, parseNumber, parseOrdinal, STOP_WORDS, stem, tokenize } from '../lexicon/text.ts';
 import { FURNITURE_STEMS, FURNITURE_WORDS, SYNONYMS } from '../lexicon/vocabulary.ts';
-import { AUTHOR_CUE, PEOPLE_NOUNS, SLOT_CUES, TIME_OF_DAY_CUE } from './cues.ts';
+import {
+  AUTHOR_CUE,
+  FUTURE_CUE,
+  PEOPLE_NOUNS,
+  PUBLISHED_CUE,
+  SLOT_CUES,
+  SOURCE_CUE,
+  TIME_OF_DAY_CUE,
+} from './cues.ts';
 import { COMMON_STEMS, COMMON_WORDS } from './common-words.ts';
 import { countryPossessiveAsWhose, questionType } from './question-type.ts';
 import { askedQuantity } from './quantity.ts';
@@ -197,6 +205,9 @@ export function understand(
     alsoDate: slot === 'place' && /\bwhen\b/.test(lower),
     timeOfDay: TIME_OF_DAY_CUE.test(lower),
     asksAuthor: AUTHOR_CUE.test(lower),
+    asksFuture: asksAboutFuture(lower, FUTURE_CUE),
+    asksSource: SOURCE_CUE.test(lower),
+    asksPublished: PUBLISHED_CUE.test(lower),
     copular: /^what(?:'s| is| was| are| were)\b/.test(lower),
     negated: /\b(not|never)\b|n't\b|\b(did|do|does|was|were|is|are|has|have|had)nt\b/.test(lower),
   };

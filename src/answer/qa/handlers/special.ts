@@ -8,20 +8,16 @@ import { informativeStems, rankFacts } from '../retrieve/rank.ts';
 import type { Draft } from '../types.ts';
 import { capitalize, joinList, stem } from '../lexicon/text.ts';
 import { SPEAKER_KIND } from '../lexicon/vocabulary.ts';
-import { asksAboutFuture, datePhrase } from '../lexicon/dates.ts';
+import { datePhrase } from '../lexicon/dates.ts';
 import type { Question } from '../analyze/understand.ts';
 import type { Fact } from '../retrieve/facts.ts';
 
-/** Questions about what is yet to happen: the article reports the past, so only its stated gaps can answer. */
-const FUTURE = /\b(will|next|upcoming|planned|scheduled|going to|plan to|plans to)\b/;
-const SOURCE =
-  /\bcredit(s|ed)?\b|\bwho (took|shot|snapped)\b.*\b(photo|picture|image|pic)\b|\b(which|what) (news )?(agency|outlet|newspaper|paper|publication|source|media)\b|\bwho (reported|wrote|published)\b|\bsource of\b|\bwhere (is|was) (this|the story|the article) from\b/;
 const SUMMARY =
   /\b(summari[sz]e|summary|sum up|overview|gist|tl;? ?dr|main points?|key (points?|takeaways?|facts)|takeaways?|highlights|recap|bottom line|in a nutshell|main idea|catch me up|brief me)\b|\bwhat('?s| is| was) (the|this) (story|article|news|piece)( about)?\b|\bwhat (is|was) (it|this) about\b/;
 
 export function answerAboutFuture(index: ArticleIndex, question: Question): Draft | undefined {
-  const lower = question.text.toLowerCase();
-  if (!asksAboutFuture(lower, FUTURE) || question.type === 'yes-no') return undefined;
+  // The article reports the past, so only its stated gaps and dated plans can answer.
+  if (!question.asksFuture || question.type === 'yes-no') return undefined;
   const dateline = index.article.referenceDate;
   const ranked = rankFacts(index, {
     ...question,
@@ -53,13 +49,10 @@ function recordOfPast(fact: Fact, dateline: string): boolean {
   return PAST_RECORDS.has(fact.source.kind) && (last === undefined || last <= dateline);
 }
 
-const PUBLISHED =
-  /\b(published|publication date|dateline|written|posted|released|came out)\b.*\b(article|story|piece|report|this|it)\b|\b(article|story|piece|report)\b.*\b(published|written|posted|released|dated)\b/;
-
 /** "When was the article published?": the publication date, resting on the dateline. */
 export function answerPublished(index: ArticleIndex, question: Question): Draft | undefined {
   if (question.type !== 'when' && question.slot !== 'date') return undefined;
-  if (!PUBLISHED.test(question.text.toLowerCase())) return undefined;
+  if (!question.asksPublished) return undefined;
   const { published } = index.article;
   const dateline = index.article.sentences.find((s) => s.kind === 'dateline');
   const by = index.article.source.publication ?? index.article.source.agency;
@@ -72,7 +65,7 @@ export function answerPublished(index: ArticleIndex, question: Question): Draft 
 }
 
 export function answerSource(index: ArticleIndex, question: Question): Draft | undefined {
-  if (!SOURCE.test(question.text.toLowerCase())) return undefined;
+  if (!question.asksSource) return undefined;
   const { agency, publication } = index.article.source;
   const credit = index.article.sentences.find((s) => s.kind === 'credit');
   if (question.slot === 'photo' && credit)
