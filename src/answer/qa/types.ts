@@ -116,6 +116,10 @@ export interface Question {
   asksSource: boolean;
   /** "When was the article published?": asks the story's own date. */
   asksPublished: boolean;
+  /** "Summarize it" (short) or "tell me everything" (detailed): asks for the article's summary. */
+  asksSummary?: 'short' | 'detailed';
+  /** A bare noun for a gathering ("what were the talks?"), which names the story's own event. */
+  namesGatheringNoun: boolean;
   /** "What time ...?": the hour asked, not the day. */
   timeOfDay: boolean;
   /** "What is/was the ...": asks what something is, by its name alone. */

@@ -166,3 +166,21 @@ describe('GIVEN a word written in capitals', () => {
     expect(answerQuestion(article('rate'), "What's the rate?").answer.answered).toBe(true);
   });
 });
+
+describe('GIVEN the named features analyze reads once from the question text', () => {
+  const index = indexArticle(story);
+  const features = (text: string) => analyzeQuestion(index, text);
+  it('THEN the future, the source, the publication date and the summary are features, not handler regexes', () => {
+    expect(features('What will happen next?').asksFuture).toBe(true);
+    expect(features('What happened?').asksFuture).toBe(false);
+    expect(features('Who took the photo?').asksSource).toBe(true);
+    expect(features('When was the article published?').asksPublished).toBe(true);
+    expect(features('Summarize the story').asksSummary).toBe('short');
+    expect(features('Tell me everything, summary please').asksSummary).toBe('detailed');
+    expect(features('what does VWB stand for').expands).toBe('vwb');
+    expect(features('How many oak trees were planted?').counted).toEqual(['oak', 'tree']);
+  });
+  it('WHEN the summary is asked THEN the article summary answers it', () => {
+    expect(ask('Summarize the story').text).toBe(story.summaries.short.text);
+  });
+});

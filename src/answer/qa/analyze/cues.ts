@@ -22,6 +22,14 @@ export const SOURCE_CUE =
 export const PUBLISHED_CUE =
   /\b(published|publication date|dateline|written|posted|released|came out)\b.*\b(article|story|piece|report|this|it)\b|\b(article|story|piece|report)\b.*\b(published|written|posted|released|dated)\b/;
 
+/** "Summarize it", "what's the story about?": asks for the article's summary; "in detail" for the long one. */
+export const SUMMARY_CUE =
+  /\b(summari[sz]e|summary|sum up|overview|gist|tl;? ?dr|main points?|key (points?|takeaways?|facts)|takeaways?|highlights|recap|bottom line|in a nutshell|main idea|catch me up|brief me)\b|\bwhat('?s| is| was) (the|this) (story|article|news|piece)( about)?\b|\bwhat (is|was) (it|this) about\b/;
+export const DETAIL_CUE = /\b(detail|detailed|full|everything)\b/;
+
+/** "What were the talks?": a bare noun for a gathering names the story's own event. */
+export const GATHERING_CUE = /\b(talks|meeting|dialogue|event|consultation)\b/;
+
 export const SLOT_CUES: ReadonlyArray<readonly [Slot, RegExp]> = [
   [
     'photo',

@@ -6,6 +6,9 @@ import { foldName, parseNumber, parseOrdinal, STOP_WORDS, stem, tokenize } from 
 import { FURNITURE_STEMS, FURNITURE_WORDS, SYNONYMS } from '../lexicon/vocabulary.ts';
 import {
   AUTHOR_CUE,
+  DETAIL_CUE,
+  GATHERING_CUE,
+  SUMMARY_CUE,
   FUTURE_CUE,
   PEOPLE_NOUNS,
   PUBLISHED_CUE,
@@ -208,10 +211,12 @@ export function understand(
     asksFuture: asksAboutFuture(lower, FUTURE_CUE),
     asksSource: SOURCE_CUE.test(lower),
     asksPublished: PUBLISHED_CUE.test(lower),
+    namesGatheringNoun: GATHERING_CUE.test(lower),
     copular: /^what(?:'s| is| was| are| were)\b/.test(lower),
     negated: /\b(not|never)\b|n't\b|\b(did|do|does|was|were|is|are|has|have|had)nt\b/.test(lower),
   };
   if (photo) question.photo = photo;
+  if (SUMMARY_CUE.test(lower)) question.asksSummary = DETAIL_CUE.test(lower) ? 'detailed' : 'short';
   const quantity = askedQuantity(lower, tokens);
   if (quantity) question.quantity = quantity;
   const expands = askedExpansion(tokens, acronyms);

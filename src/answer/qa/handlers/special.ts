@@ -12,9 +12,6 @@ import { datePhrase } from '../lexicon/dates.ts';
 import type { Question } from '../analyze/understand.ts';
 import type { Fact } from '../retrieve/facts.ts';
 
-const SUMMARY =
-  /\b(summari[sz]e|summary|sum up|overview|gist|tl;? ?dr|main points?|key (points?|takeaways?|facts)|takeaways?|highlights|recap|bottom line|in a nutshell|main idea|catch me up|brief me)\b|\bwhat('?s| is| was) (the|this) (story|article|news|piece)( about)?\b|\bwhat (is|was) (it|this) about\b/;
-
 export function answerAboutFuture(index: ArticleIndex, question: Question): Draft | undefined {
   // The article reports the past, so only its stated gaps and dated plans can answer.
   if (!question.asksFuture || question.type === 'yes-no') return undefined;
@@ -101,14 +98,12 @@ export function answerSource(index: ArticleIndex, question: Question): Draft | u
 
 /** "Summarize the article", "What's the story about?", "What is the <event>?" */
 export function answerSummary(index: ArticleIndex, question: Question): Draft | undefined {
-  const lower = question.text.toLowerCase();
   const aboutEvent = question.mentions.some((m) => m.ref.kind === 'event') && question.mentions.length === 1;
   const bare =
     informativeStems(question).length === 0 && (question.slot === 'general' || question.slot === 'profile');
-  if (SUMMARY.test(lower)) {
-    const summary = /\b(detail|detailed|full|everything)\b/.test(lower)
-      ? index.article.summaries.detailed
-      : index.article.summaries.short;
+  if (question.asksSummary) {
+    const summary =
+      question.asksSummary === 'detailed' ? index.article.summaries.detailed : index.article.summaries.short;
     return {
       answered: true,
       text: summary.text,
@@ -116,10 +111,7 @@ export function answerSummary(index: ArticleIndex, question: Question): Draft | 
       focus: { factId: mainEvent(index.article).id, slot: 'general' },
     };
   }
-  if (
-    !(aboutEvent && bare) &&
-    !(bare && question.mentions.length === 0 && /\b(talks|meeting|dialogue|event|consultation)\b/.test(lower))
-  )
+  if (!(aboutEvent && bare) && !(bare && question.mentions.length === 0 && question.namesGatheringNoun))
     return undefined;
   const event = mainEvent(index.article);
   const formats = event.format.map((f) => f.value);
@@ -181,8 +173,9 @@ export function answerQuoteBySpeaker(index: ArticleIndex, question: Question): D
 /** "Which agencies", "what government ministries": the speaker-kind noun a which/what question asks for. */
 function askedSpeakerKind(question: Question): string | undefined {
   if (question.type !== 'which' && question.type !== 'what') return undefined;
-  const match = /\b(?:which|what)\s+([\w-]+)(?:\s+([\w-]+))?/.exec(question.text.toLowerCase());
-  return [match?.[1], match?.[2]].find((w) => w !== undefined && SPEAKER_KIND.test(w));
+  const at = question.tokens.findIndex((t) => t === 'which' || t === 'what');
+  if (at < 0) return undefined;
+  return question.tokens.slice(at + 1, at + 3).find((w) => SPEAKER_KIND.test(w));
 }
 
 export function answerWhoSaid(index: ArticleIndex, question: Question): Draft | undefined {
