@@ -91,6 +91,11 @@ describe('GIVEN an answer that sits in a sentence and in no fact', () => {
     expect(answer.citations.map((c) => c.text)).toContain(MADE_UP[0]);
   });
 
+  it('WHEN what is to come or another year is asked THEN a sentence about the past or without that year does not answer', () => {
+    expect(ask('When will the pumping station be rebuilt?').text).not.toMatch(/March 2026/);
+    expect(ask('Who rebuilt the pumping station in 2019?').text).not.toMatch(/volunteers in March 2026/);
+  });
+
   it('WHEN the question adds a word no sentence holds THEN the article does not say', () => {
     expect(ask('When was the pumping station painted?').answered).toBe(false);
     expect(ask('When was the pumping station in Dorrin rebuilt?').answered).toBe(false);

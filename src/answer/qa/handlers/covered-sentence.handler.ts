@@ -36,7 +36,8 @@ function coveredSentence(question: Question, { index, memory }: AnswerContext): 
   if (
     best &&
     best.score >= 0.45 &&
-    (best.coverage >= 0.75 || best.fact.sentences.includes(found.sentence.id))
+    (best.coverage >= 0.75 || best.fact.sentences.includes(found.sentence.id)) &&
+    holdsKindAsked(index, question, best.fact)
   )
     return undefined;
   return quoted(found);
@@ -63,8 +64,13 @@ function quoted(found: SentenceAnswer): Draft {
   };
 }
 
-/** A who-question wants a fact naming someone besides those asked about; a when-question, a dated fact. */
+/**
+ * A who-question wants a fact naming someone besides those asked about; a when-question, a dated fact; any question,
+ * a stated gap.
+ */
 function holdsKindAsked(index: ArticleIndex, question: Question, fact: Fact): boolean {
+  // What the article says it doesn't know answers any kind of question.
+  if (fact.source.kind === 'gap') return true;
   if (question.type === 'who') {
     const asked = new Set(question.mentions.map((m) => m.ref.id));
     const organizations = new Set(index.article.organizations.map((o) => o.id));

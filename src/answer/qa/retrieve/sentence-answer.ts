@@ -35,6 +35,7 @@ const TIME_WORDS: ReadonlySet<string> = new Set(EN.answerSpans.timeWords);
 const TIME_UNITS: ReadonlySet<string> = new Set(EN.answerSpans.timeUnits);
 const DATE_MARKERS: ReadonlySet<string> = new Set(EN.answerSpans.dateMarkers);
 const PLACE_PREPOSITIONS: ReadonlySet<string> = new Set(EN.answerSpans.placePrepositions);
+const FUTURE_MARKERS: readonly string[][] = EN.answerSpans.futureMarkers.map((phrase) => phrase.split(' '));
 const REASONS: readonly string[][] = EN.answerSpans.reasonWords.map((phrase) => phrase.split(' '));
 
 /** Slots whose cue words only say what kind of answer is wanted. */
@@ -165,6 +166,9 @@ function holdsAnswerSpan(question: Question, read: ReadSentence): boolean {
   const newEntities = read.entities.filter((e) => !askedRefs.has(`${e.ref.kind}:${e.ref.id}`));
   const tokens = read.tokens;
   const fresh = (t: string): boolean => !asked.has(t);
+  // "When is the next round?": a record of the past never says what is to come; "who was it in 1998?" wants 1998.
+  if (question.asksFuture && !FUTURE_MARKERS.some((phrase) => hasPhrase(tokens, phrase))) return false;
+  if (question.year !== undefined && !tokens.includes(String(question.year))) return false;
   switch (question.slot) {
     case 'date':
       return tokens.some(

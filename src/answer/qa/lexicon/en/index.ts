@@ -128,6 +128,7 @@ const answerSpans = parse(
       dateMarkers: z.array(Word).min(1).refine(Distinct, 'no word listed twice'),
       reasonWords: z.array(Word).min(1).refine(Distinct, 'no word listed twice'),
       placePrepositions: z.array(Word).min(1).refine(Distinct, 'no word listed twice'),
+      futureMarkers: z.array(Word).min(1).refine(Distinct, 'no word listed twice'),
       irregularForms: z.record(Word, z.array(Word).min(1)),
     })
     .strict(),
@@ -232,6 +233,7 @@ export const EN = {
     dateMarkers: readonly string[];
     reasonWords: readonly string[];
     placePrepositions: readonly string[];
+    futureMarkers: readonly string[];
     irregularForms: Readonly<Record<string, readonly string[]>>;
   }>,
 } as const;
