@@ -101,11 +101,25 @@ export interface Question {
   continuation: boolean;
   photo?: PhotoSpot;
   quantity?: QuantityAsk;
+  /** "What does COPD stand for?": the abbreviation asked to be spelt out, lower-cased. */
+  expands?: string;
+  /** "How many container ships ...": the stems of the things counted (an answer's number must count them). */
+  counted?: string[];
   relation?: RelationAsk;
   /** "Which court ...", "what company ...": the kind of organization asked for, and the noun's token index. */
   organizationKind?: { kind: Organization['kind']; at: number };
   /** "Who wrote this story?": the author asked, not the agency. */
   asksAuthor: boolean;
+  /** "What will happen next?", "when is the next round?": asks what is yet to happen. */
+  asksFuture: boolean;
+  /** "Who took the photo?", "which agency reported it?": asks the story's source or credit. */
+  asksSource: boolean;
+  /** "When was the article published?": asks the story's own date. */
+  asksPublished: boolean;
+  /** "Summarize it" (short) or "tell me everything" (detailed): asks for the article's summary. */
+  asksSummary?: 'short' | 'detailed';
+  /** A bare noun for a gathering ("what were the talks?"), which names the story's own event. */
+  namesGatheringNoun: boolean;
   /** "What time ...?": the hour asked, not the day. */
   timeOfDay: boolean;
   /** "What is/was the ...": asks what something is, by its name alone. */

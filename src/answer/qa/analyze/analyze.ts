@@ -14,5 +14,6 @@ export function analyzeQuestion(index: ArticleIndex, text: string): Question {
     index.lexicon,
     index.vocabulary,
     index.words,
+    index.acronyms,
   );
 }

@@ -11,6 +11,25 @@ export const TIME_OF_DAY_CUE = /\b(what time|at what time|what hour|which hour|o
 /** "Who wrote this story?": the author asked, not the agency. */
 export const AUTHOR_CUE = /\bwho (wrote|reported|authored)\b|\b(author|writer|reporter|byline)\b/;
 
+/** "What will happen next?": asks what is yet to happen. */
+export const FUTURE_CUE = /\b(will|next|upcoming|planned|scheduled|going to|plan to|plans to)\b/;
+
+/** "Who took the photo?", "which agency reported it?": asks the story's source or credit. */
+export const SOURCE_CUE =
+  /\bcredit(s|ed)?\b|\bwho (took|shot|snapped)\b.*\b(photo|picture|image|pic)\b|\b(which|what) (news )?(agency|outlet|newspaper|paper|publication|source|media)\b|\bwho (reported|wrote|published)\b|\bsource of\b|\bwhere (is|was) (this|the story|the article) from\b/;
+
+/** "When was the article published?": asks the story's own date, not the event's. */
+export const PUBLISHED_CUE =
+  /\b(published|publication date|dateline|written|posted|released|came out)\b.*\b(article|story|piece|report|this|it)\b|\b(article|story|piece|report)\b.*\b(published|written|posted|released|dated)\b/;
+
+/** "Summarize it", "what's the story about?": asks for the article's summary; "in detail" for the long one. */
+export const SUMMARY_CUE =
+  /\b(summari[sz]e|summary|sum up|overview|gist|tl;? ?dr|main points?|key (points?|takeaways?|facts)|takeaways?|highlights|recap|bottom line|in a nutshell|main idea|catch me up|brief me)\b|\bwhat('?s| is| was) (the|this) (story|article|news|piece)( about)?\b|\bwhat (is|was) (it|this) about\b/;
+export const DETAIL_CUE = /\b(detail|detailed|full|everything)\b/;
+
+/** "What were the talks?": a bare noun for a gathering names the story's own event. */
+export const GATHERING_CUE = /\b(talks|meeting|dialogue|event|consultation)\b/;
+
 export const SLOT_CUES: ReadonlyArray<readonly [Slot, RegExp]> = [
   [
     'photo',

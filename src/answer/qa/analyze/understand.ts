@@ -1,10 +1,21 @@
 import { EN } from '../lexicon/en/index.ts';
-import { monthFromWord } from '../lexicon/dates.ts';
+import { asksAboutFuture, monthFromWord } from '../lexicon/dates.ts';
 import type { Lexicon } from './entities.ts';
 import { linkEntities } from './entities.ts';
 import { foldName, parseNumber, parseOrdinal, STOP_WORDS, stem, tokenize } from '../lexicon/text.ts';
 import { FURNITURE_STEMS, FURNITURE_WORDS, SYNONYMS } from '../lexicon/vocabulary.ts';
-import { AUTHOR_CUE, PEOPLE_NOUNS, SLOT_CUES, TIME_OF_DAY_CUE } from './cues.ts';
+import {
+  AUTHOR_CUE,
+  DETAIL_CUE,
+  GATHERING_CUE,
+  SUMMARY_CUE,
+  FUTURE_CUE,
+  PEOPLE_NOUNS,
+  PUBLISHED_CUE,
+  SLOT_CUES,
+  SOURCE_CUE,
+  TIME_OF_DAY_CUE,
+} from './cues.ts';
 import { COMMON_STEMS, COMMON_WORDS } from './common-words.ts';
 import { countryPossessiveAsWhose, questionType } from './question-type.ts';
 import { askedQuantity } from './quantity.ts';
@@ -41,6 +52,7 @@ export function understand(
   lexicon: Lexicon,
   articleVocabulary: ReadonlySet<string>,
   articleWords: ReadonlySet<string>,
+  articleAcronyms: ReadonlySet<string> = new Set(),
 ): Question {
   text = countryPossessiveAsWhose(text);
   const lower = text.toLowerCase().replace(/[’‘]/g, "'");
@@ -113,9 +125,17 @@ export function understand(
   const originalWords = new Set(
     (text.match(/(?<=\S\s+)\p{Lu}[\p{L}-]+/gu) ?? []).map((w) => w.toLowerCase()),
   );
+  // "the US", not "us": a word written in capitals is a name, known only if the article writes it so too.
+  const acronyms = askedAcronyms(text);
   tokens.forEach((token, index) => {
+    if (acronyms.has(token) && !mentioned.has(index) && !articleAcronyms.has(token)) {
+      stems.push(stem(token));
+      unknownWords.push(token);
+      unknownNames.push(token);
+      return;
+    }
     // A stop word that names an entity ("the US") is content; a single letter ("quick q") is not.
-    if (STOP_WORDS.has(token) && !namedStopWords.has(index)) return;
+    if (STOP_WORDS.has(token) && !namedStopWords.has(index) && !acronyms.has(token)) return;
     if (token.length === 1 && !mentioned.has(index)) return;
     // Adverbs ("originally", "exactly") and "last" as a verb ("how long did it last") carry no content.
     if (/ly$/.test(token) && !articleWords.has(token) && !mentioned.has(index)) return;
@@ -188,12 +208,21 @@ export function understand(
     alsoDate: slot === 'place' && /\bwhen\b/.test(lower),
     timeOfDay: TIME_OF_DAY_CUE.test(lower),
     asksAuthor: AUTHOR_CUE.test(lower),
+    asksFuture: asksAboutFuture(lower, FUTURE_CUE),
+    asksSource: SOURCE_CUE.test(lower),
+    asksPublished: PUBLISHED_CUE.test(lower),
+    namesGatheringNoun: GATHERING_CUE.test(lower),
     copular: /^what(?:'s| is| was| are| were)\b/.test(lower),
     negated: /\b(not|never)\b|n't\b|\b(did|do|does|was|were|is|are|has|have|had)nt\b/.test(lower),
   };
   if (photo) question.photo = photo;
+  if (SUMMARY_CUE.test(lower)) question.asksSummary = DETAIL_CUE.test(lower) ? 'detailed' : 'short';
   const quantity = askedQuantity(lower, tokens);
   if (quantity) question.quantity = quantity;
+  const expands = askedExpansion(tokens, acronyms);
+  if (expands) question.expands = expands;
+  const counted = countedStems(tokens);
+  if (counted.length > 0) question.counted = counted;
   const kindAt = tokens.findIndex(
     (t, i) => i > 0 && /^(which|what)$/.test(tokens[i - 1]!) && ORGANIZATION_KINDS.has(t),
   );
@@ -204,6 +233,47 @@ export function understand(
   if (month !== undefined) question.month = month;
   if (ordinal !== undefined) question.ordinal = ordinal;
   return question;
+}
+
+/** "How many container ships were waiting": the noun phrase after "how many", up to its first function word. */
+function countedStems(tokens: readonly string[]): string[] {
+  const at = tokens.findIndex((t, i) => t === 'many' && tokens[i - 1] === 'how');
+  if (at < 0) return [];
+  const out: string[] = [];
+  for (const token of tokens.slice(at + 1, at + 4)) {
+    if (STOP_WORDS.has(token) || FURNITURE_WORDS.has(token)) break;
+    out.push(stem(token));
+  }
+  return out;
+}
+
+const EXPANSION_ASKS = EN.expansionAsks.phrases.map((phrase) => phrase.split(' '));
+
+/**
+ * "What does NATO stand for?", "what's UNHCR short for": the abbreviation asked, the word written in capitals or else
+ * the one just before the phrase.
+ */
+function askedExpansion(tokens: readonly string[], acronyms: ReadonlySet<string>): string | undefined {
+  for (const phrase of EXPANSION_ASKS) {
+    const at = tokens.findIndex((_, i) => phrase.every((w, j) => tokens[i + j] === w));
+    if (at < 0) continue;
+    const written = tokens.find((t) => acronyms.has(t));
+    const before = tokens[at - 1];
+    return written ?? (before && !STOP_WORDS.has(before) ? before : undefined);
+  }
+  return undefined;
+}
+
+/** Words the question writes in capitals ("the US"), unless it is written all in capitals ("WHO WON"). */
+function askedAcronyms(text: string): Set<string> {
+  const letters = text.replace(/[^\p{L}]/gu, '');
+  const upper = letters.replace(/[^\p{Lu}]/gu, '');
+  if (letters.length === 0 || upper.length > letters.length / 2) return new Set();
+  return new Set(
+    [...text.matchAll(/\b(?:\p{Lu}\.){2,}|\b\p{Lu}{2,}\b/gu)].map((m) =>
+      m[0].replace(/\./g, '').toLowerCase(),
+    ),
+  );
 }
 
 /** "korea-japan": a compound of country names refers to the parties, like "the two countries". */

@@ -5,7 +5,9 @@ import between from './between.handler.ts';
 import cast from './cast.handler.ts';
 import consequence from './consequence.handler.ts';
 import countries from './countries.handler.ts';
+import coveredSentence from './covered-sentence.handler.ts';
 import dateArithmetic from './date-arithmetic.handler.ts';
+import expansion from './expansion.handler.ts';
 import facts from './facts.handler.ts';
 import figure from './figure.handler.ts';
 import future from './future.handler.ts';
@@ -32,6 +34,7 @@ import unknownFocus from './unknown-focus.handler.ts';
 import unknownHeavy from './unknown-heavy.handler.ts';
 import unknownNamed from './unknown-named.handler.ts';
 import unknownNames from './unknown-names.handler.ts';
+import whoDid from './who-did.handler.ts';
 import whoSaid from './who-said.handler.ts';
 import yesNo from './yes-no.handler.ts';
 
@@ -44,6 +47,7 @@ import yesNo from './yes-no.handler.ts';
 const REGISTERED: readonly Handler<unknown>[] = [
   unknownNames,
   judgementAsked,
+  expansion,
   otherOrdinal,
   dateArithmetic,
   age,
@@ -55,6 +59,8 @@ const REGISTERED: readonly Handler<unknown>[] = [
   gapCause,
   host,
   timeOfDay,
+  whoDid,
+  coveredSentence,
   future,
   source,
   published,

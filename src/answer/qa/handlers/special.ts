@@ -8,20 +8,13 @@ import { informativeStems, rankFacts } from '../retrieve/rank.ts';
 import type { Draft } from '../types.ts';
 import { capitalize, joinList, stem } from '../lexicon/text.ts';
 import { SPEAKER_KIND } from '../lexicon/vocabulary.ts';
-import { asksAboutFuture, datePhrase } from '../lexicon/dates.ts';
+import { datePhrase } from '../lexicon/dates.ts';
 import type { Question } from '../analyze/understand.ts';
 import type { Fact } from '../retrieve/facts.ts';
 
-/** Questions about what is yet to happen: the article reports the past, so only its stated gaps can answer. */
-const FUTURE = /\b(will|next|upcoming|planned|scheduled|going to|plan to|plans to)\b/;
-const SOURCE =
-  /\bcredit(s|ed)?\b|\bwho (took|shot|snapped)\b.*\b(photo|picture|image|pic)\b|\b(which|what) (news )?(agency|outlet|newspaper|paper|publication|source|media)\b|\bwho (reported|wrote|published)\b|\bsource of\b|\bwhere (is|was) (this|the story|the article) from\b/;
-const SUMMARY =
-  /\b(summari[sz]e|summary|sum up|overview|gist|tl;? ?dr|main points?|key (points?|takeaways?|facts)|takeaways?|highlights|recap|bottom line|in a nutshell|main idea|catch me up|brief me)\b|\bwhat('?s| is| was) (the|this) (story|article|news|piece)( about)?\b|\bwhat (is|was) (it|this) about\b/;
-
 export function answerAboutFuture(index: ArticleIndex, question: Question): Draft | undefined {
-  const lower = question.text.toLowerCase();
-  if (!asksAboutFuture(lower, FUTURE) || question.type === 'yes-no') return undefined;
+  // The article reports the past, so only its stated gaps and dated plans can answer.
+  if (!question.asksFuture || question.type === 'yes-no') return undefined;
   const dateline = index.article.referenceDate;
   const ranked = rankFacts(index, {
     ...question,
@@ -53,13 +46,10 @@ function recordOfPast(fact: Fact, dateline: string): boolean {
   return PAST_RECORDS.has(fact.source.kind) && (last === undefined || last <= dateline);
 }
 
-const PUBLISHED =
-  /\b(published|publication date|dateline|written|posted|released|came out)\b.*\b(article|story|piece|report|this|it)\b|\b(article|story|piece|report)\b.*\b(published|written|posted|released|dated)\b/;
-
 /** "When was the article published?": the publication date, resting on the dateline. */
 export function answerPublished(index: ArticleIndex, question: Question): Draft | undefined {
   if (question.type !== 'when' && question.slot !== 'date') return undefined;
-  if (!PUBLISHED.test(question.text.toLowerCase())) return undefined;
+  if (!question.asksPublished) return undefined;
   const { published } = index.article;
   const dateline = index.article.sentences.find((s) => s.kind === 'dateline');
   const by = index.article.source.publication ?? index.article.source.agency;
@@ -72,7 +62,7 @@ export function answerPublished(index: ArticleIndex, question: Question): Draft 
 }
 
 export function answerSource(index: ArticleIndex, question: Question): Draft | undefined {
-  if (!SOURCE.test(question.text.toLowerCase())) return undefined;
+  if (!question.asksSource) return undefined;
   const { agency, publication } = index.article.source;
   const credit = index.article.sentences.find((s) => s.kind === 'credit');
   if (question.slot === 'photo' && credit)
@@ -108,14 +98,12 @@ export function answerSource(index: ArticleIndex, question: Question): Draft | u
 
 /** "Summarize the article", "What's the story about?", "What is the <event>?" */
 export function answerSummary(index: ArticleIndex, question: Question): Draft | undefined {
-  const lower = question.text.toLowerCase();
   const aboutEvent = question.mentions.some((m) => m.ref.kind === 'event') && question.mentions.length === 1;
   const bare =
     informativeStems(question).length === 0 && (question.slot === 'general' || question.slot === 'profile');
-  if (SUMMARY.test(lower)) {
-    const summary = /\b(detail|detailed|full|everything)\b/.test(lower)
-      ? index.article.summaries.detailed
-      : index.article.summaries.short;
+  if (question.asksSummary) {
+    const summary =
+      question.asksSummary === 'detailed' ? index.article.summaries.detailed : index.article.summaries.short;
     return {
       answered: true,
       text: summary.text,
@@ -123,10 +111,7 @@ export function answerSummary(index: ArticleIndex, question: Question): Draft | 
       focus: { factId: mainEvent(index.article).id, slot: 'general' },
     };
   }
-  if (
-    !(aboutEvent && bare) &&
-    !(bare && question.mentions.length === 0 && /\b(talks|meeting|dialogue|event|consultation)\b/.test(lower))
-  )
+  if (!(aboutEvent && bare) && !(bare && question.mentions.length === 0 && question.namesGatheringNoun))
     return undefined;
   const event = mainEvent(index.article);
   const formats = event.format.map((f) => f.value);
@@ -188,8 +173,9 @@ export function answerQuoteBySpeaker(index: ArticleIndex, question: Question): D
 /** "Which agencies", "what government ministries": the speaker-kind noun a which/what question asks for. */
 function askedSpeakerKind(question: Question): string | undefined {
   if (question.type !== 'which' && question.type !== 'what') return undefined;
-  const match = /\b(?:which|what)\s+([\w-]+)(?:\s+([\w-]+))?/.exec(question.text.toLowerCase());
-  return [match?.[1], match?.[2]].find((w) => w !== undefined && SPEAKER_KIND.test(w));
+  const at = question.tokens.findIndex((t) => t === 'which' || t === 'what');
+  if (at < 0) return undefined;
+  return question.tokens.slice(at + 1, at + 3).find((w) => SPEAKER_KIND.test(w));
 }
 
 export function answerWhoSaid(index: ArticleIndex, question: Question): Draft | undefined {

@@ -10,7 +10,9 @@ import {
 } from '../compose/people.ts';
 import type { Draft } from '../types.ts';
 import { informativeStems } from '../retrieve/rank.ts';
-import { stem } from '../lexicon/text.ts';
+import { askedContent } from './slot-fill.ts';
+import { joinList, parseNumber, stem } from '../lexicon/text.ts';
+import { doesNotSay } from '../compose/does-not-say.ts';
 import type { Question, Slot } from '../analyze/understand.ts';
 
 /** Slots a question about a person can ask for. */
@@ -117,6 +119,8 @@ export function answerAboutPeople(
     };
   }
   const chosen = selectPeople(index, question, filter);
+  if (chosen.length === 0 && question.type === 'who' && question.unknownWords.length > 0)
+    return doesNotSay(index, `anything about ${joinList(question.unknownWords)}`);
   if (chosen.length === 0) return undefined;
   if (chosen.length === 1)
     return describePerson(index, chosen[0]!, question.slot === 'participants' ? 'profile' : question.slot);
@@ -126,7 +130,19 @@ export function answerAboutPeople(
       ? `${countryName(index, filter.countries[0]!)} was represented by`
       : participantsLead(chosen.length)
     : 'The article names';
-  return listPeople(index, chosen, question.slot, lead);
+  const list = listPeople(index, chosen, question.slot, lead);
+  // "Who voted against the cut?": people named for no part the question asks are not its answer.
+  if (!participants && question.type === 'who' && filter.countries.length === 0) {
+    const asked = askedContent(question).filter(
+      (s) => !PARTICIPATION_STEMS.has(s) && parseNumber(s) === undefined,
+    );
+    const unheld = asked.filter((s) => !chosen.some((p) => (index.personProfile.get(p.id)?.get(s) ?? 0) > 0));
+    if (unheld.length > 0) {
+      const words = unheld.map((s) => question.tokens.find((t) => stem(t) === s) ?? s);
+      return doesNotSay(index, `who ${joinList(words)}`, list);
+    }
+  }
+  return list;
 }
 
 function countryName(index: ArticleIndex, id: string): string {
@@ -168,6 +184,9 @@ function selectPeople(index: ArticleIndex, question: Question, filter: PeopleFil
     return { person, score };
   });
   const best = Math.max(0, ...scored.map((s) => s.score));
+  // "Who won the doubles?": a word the article never uses, which nobody's part holds, asks for someone the article
+  // does not name, not for everyone it names.
+  if (best === 0 && !wantsParticipants && question.unknownWords.length > 0) return [];
   let chosen = scored
     .filter((s) => s.score >= best * 0.8 && (best === 0 || s.score > 0))
     .map((s) => s.person);

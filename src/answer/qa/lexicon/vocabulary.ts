@@ -37,3 +37,19 @@ export const FURNITURE_STEMS: ReadonlySet<string> = new Set([...FURNITURE_WORDS]
 export const SYNONYMS: ReadonlyMap<string, string[]> = new Map(
   Object.entries(EN.synonyms).map(([word, alternatives]) => [stem(word), alternatives.map((a) => stem(a))]),
 );
+
+/** Irregular forms of one word ("lose" <-> "lost", "heavy" <-> "weight"), by stem, both ways. */
+export const IRREGULAR_FORMS: ReadonlyMap<string, readonly string[]> = (() => {
+  const forms = new Map<string, Set<string>>();
+  const link = (a: string, b: string): void => {
+    if (a === b) return;
+    const set = forms.get(a) ?? new Set<string>();
+    set.add(b);
+    forms.set(a, set);
+  };
+  for (const [word, others] of Object.entries(EN.answerSpans.irregularForms)) {
+    const group = [word, ...others].map((w) => stem(w));
+    for (const a of group) for (const b of group) link(a, b);
+  }
+  return new Map([...forms].map(([s, set]) => [s, [...set]] as const));
+})();

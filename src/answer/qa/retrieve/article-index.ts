@@ -31,6 +31,8 @@ export interface ArticleIndex {
   alternates: Map<string, string[]>;
   /** One line on what the article covers, for "the article doesn't say" replies. */
   coverage: string;
+  /** Words the article writes in capitals ("US", "U.S.", "WHO"), lower-cased: an acronym asked is known only if here. */
+  acronyms: ReadonlySet<string>;
 }
 
 const cache = new WeakMap<Article, ArticleIndex>();
@@ -120,8 +122,17 @@ function buildIndex(article: Article): ArticleIndex {
     personById,
     sentenceStems,
     coverage: describeCoverage(article),
+    acronyms: writtenAcronyms(article.sentences.map((s) => s.text).join(' ')),
     alternates: countryAlternates(article),
   };
+}
+
+/** "US", "U.S.", "WTA": words written in capitals, lower-cased and without their dots. */
+export function writtenAcronyms(text: string): Set<string> {
+  const found = new Set<string>();
+  for (const match of text.matchAll(/\b(?:\p{Lu}\.){2,}|\b\p{Lu}{2,}\b/gu))
+    found.add(match[0].replace(/\./g, '').toLowerCase());
+  return found;
 }
 
 function countryAlternates(article: Article): Map<string, string[]> {

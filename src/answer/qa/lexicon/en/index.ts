@@ -15,6 +15,8 @@ import { FigureMeasure, OrganizationKind } from '../../../../model/schema.ts';
 import oppositesFile from './opposites.json' with { type: 'json' };
 import measureWordsFile from './measure-words.json' with { type: 'json' };
 import backReferencesFile from './back-references.json' with { type: 'json' };
+import answerSpansFile from './answer-spans.json' with { type: 'json' };
+import expansionAsksFile from './expansion-asks.json' with { type: 'json' };
 
 /**
  * General English the answerer needs, as data: checked here with zod when the module loads, so a bad edit to a
@@ -125,6 +127,39 @@ const quantityAsks = parse(
   quantityAsksFile,
 );
 
+const Distinct = (words: readonly string[]): boolean => new Set(words).size === words.length;
+const answerSpans = parse(
+  'answer-spans.json',
+  z
+    .object({
+      about: z.string().min(1),
+      timeWords: z.array(Word).min(1).refine(Distinct, 'no word listed twice'),
+      timeUnits: z.array(Word).min(1).refine(Distinct, 'no word listed twice'),
+      dateMarkers: z.array(Word).min(1).refine(Distinct, 'no word listed twice'),
+      reasonWords: z.array(Word).min(1).refine(Distinct, 'no word listed twice'),
+      placePrepositions: z.array(Word).min(1).refine(Distinct, 'no word listed twice'),
+      futureMarkers: z.array(Word).min(1).refine(Distinct, 'no word listed twice'),
+      irregularForms: z.record(Word, z.array(Word).min(1)),
+    })
+    .strict(),
+  answerSpansFile,
+);
+
+const expansionAsks = parse(
+  'expansion-asks.json',
+  z
+    .object({
+      about: z.string().min(1),
+      phrases: z.array(Word).min(1).refine(Distinct, 'no phrase listed twice'),
+      skipped: z
+        .array(z.string().regex(/^[a-z&]+$/, 'a lower-case small word'))
+        .min(1)
+        .refine(Distinct, 'no word listed twice'),
+    })
+    .strict(),
+  expansionAsksFile,
+);
+
 const Role = z.string().regex(/^[a-z]+(?:[ -][a-z]+)*$/, 'a lower-case participant role');
 const roleVerbs = parse(
   'role-verbs.json',
@@ -203,4 +238,14 @@ export const EN = {
   synonyms: synonyms as Readonly<Record<string, readonly string[]>>,
   backReferences: backReferences.words as readonly string[],
   leadingBackReferences: backReferences.leading as readonly string[],
+  expansionAsks: expansionAsks as Readonly<{ phrases: readonly string[]; skipped: readonly string[] }>,
+  answerSpans: answerSpans as Readonly<{
+    timeWords: readonly string[];
+    timeUnits: readonly string[];
+    dateMarkers: readonly string[];
+    reasonWords: readonly string[];
+    placePrepositions: readonly string[];
+    futureMarkers: readonly string[];
+    irregularForms: Readonly<Record<string, readonly string[]>>;
+  }>,
 } as const;
