@@ -97,6 +97,8 @@ export interface Question {
   /** Unknown words written like names (capitalised mid-sentence) or known place names absent from the article. */
   unknownNames: string[];
   pronoun: boolean;
+  /** "he", "she", "his", "her": a pronoun that can only mean a person. */
+  personPronoun: boolean;
   /** "And ...", "What about ...", or a fragment with no question word: continues the previous turn. */
   continuation: boolean;
   photo?: PhotoSpot;

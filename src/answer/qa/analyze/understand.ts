@@ -34,6 +34,7 @@ const ORGANIZATION_KINDS = new Map(
   ),
 );
 
+const PERSON_PRONOUNS = /\b(he|him|his|she|her|hers|himself|herself)\b/;
 const PRONOUNS = /\b(he|him|his|she|her|hers|they|them|their|theirs|it|its|this|that|these|those)\b/;
 
 export function understand(
@@ -181,6 +182,7 @@ export function understand(
     unknownWords,
     unknownNames,
     pronoun: PRONOUNS.test(lower),
+    personPronoun: PERSON_PRONOUNS.test(lower),
     continuation:
       /^(and|also|plus|so|then|ok|okay)\b/.test(first) ||
       /^(what|how) about\b/.test(lower) ||

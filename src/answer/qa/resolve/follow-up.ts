@@ -1,5 +1,7 @@
 import type { ArticleIndex } from '../retrieve/article-index.ts';
 import { informativeStems } from '../retrieve/rank.ts';
+import { QUESTION_WORDS } from '../lexicon/vocabulary.ts';
+import { PERSON_SLOTS } from '../handlers/who.ts';
 import type { ConversationState, Draft } from '../types.ts';
 import { carryFilter } from './person-turn.ts';
 import type { Question } from '../analyze/understand.ts';
@@ -77,6 +79,41 @@ export function possessiveEllipsis(fragment: Question, memory: ConversationState
   const name = fragment.tokens.slice(person.start, person.end);
   const [start, end] = previous.personSpan;
   return [...previous.tokens.slice(0, start), `${name.join(' ')}'s`, ...previous.tokens.slice(end)].join(' ');
+}
+
+/** Question kinds a bare follow-up asks of the previous question's matter ("when?", "why?", "how?", "what minute?"). */
+const BARE_ASK_TYPES = new Set(['when', 'where', 'why', 'how', 'what', 'which']);
+const ASKING_WORDS: ReadonlySet<string> = new Set(QUESTION_WORDS);
+
+/**
+ * "Did Smith concede?" / "When?": a follow-up that only asks (a question word, a unit, a back-reference) is the
+ * previous question's matter asked again the new way ("when did Smith concede") when the previous answer was
+ * about people or gave no fact. After a fact, that fact is what it asks about (the facts handler answers from
+ * it), and a "he"/"she" asking where someone is from means the person just named. Returns the question
+ * rewritten, or undefined.
+ */
+export function bareFollowUp(
+  index: ArticleIndex,
+  fragment: Question,
+  memory: ConversationState,
+): string | undefined {
+  const previous = memory.lastAsk;
+  if (!previous || memory.turns === 0 || !BARE_ASK_TYPES.has(fragment.type)) return undefined;
+  if (fragment.mentions.length > 0 || fragment.year !== undefined || fragment.month !== undefined)
+    return undefined;
+  const own = informativeStems(fragment).filter((s) => !fragment.cueStems.has(s));
+  if (own.length > 1 || (own.length === 1 && fragment.tokens.length > 3)) return undefined;
+  if (fragment.personPronoun && memory.focus === 'people' && PERSON_SLOTS.has(fragment.slot))
+    return undefined;
+  if (fragment.personPronoun && memory.focus === 'people' && fragment.slot === 'place') return undefined;
+  const fact = memory.factId === undefined ? undefined : index.facts.find((f) => f.id === memory.factId);
+  // The fact the previous answer gave is what a bare follow-up asks about, unless it cannot say when.
+  if (memory.focus === 'fact' && fact && (fragment.slot !== 'date' || fact.date !== undefined))
+    return undefined;
+  const matter = previous.tokens.filter((t) => !ASKING_WORDS.has(t) && !/^(and|so|also|then)$/.test(t));
+  if (matter.length === 0) return undefined;
+  const ask = fragment.tokens.filter((t) => !/^(and|so|also|then|ok|okay)$/.test(t));
+  return [...ask, ...matter].join(' ');
 }
 
 function isNameStem(question: Question, s: string): boolean {
