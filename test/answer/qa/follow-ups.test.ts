@@ -1,9 +1,16 @@
 import { describe, expect, it } from 'vitest';
 import { ConversationAnswerer } from '../../../src/answer/qa/index.ts';
 import type { Article } from '../../../src/model/schema.ts';
+import { loadCorpusArticles } from './corpus.ts';
 import { madeUpArticle } from './made-up.ts';
 
 const story = madeUpArticle();
+const { articles } = loadCorpusArticles();
+function corpus(prefix: string): Article {
+  const found = articles.find((a) => a.id.startsWith(prefix));
+  if (!found) throw new Error(`no corpus article ${prefix}`);
+  return found;
+}
 
 /** The last answer of one conversation. */
 function last(article: Article, ...turns: string[]): { answered: boolean; text: string } {
@@ -19,5 +26,15 @@ describe('GIVEN a follow-up on a story the answerer was never tuned on', () => {
     expect(answer.text).toMatch(/Friday, March 7|arrested on Friday/);
     expect(answer.text).not.toMatch(/took place on Thursday/);
     expect(last(story, 'Who restored the painting?', 'when was that?').text).toMatch(/1994/);
+  });
+
+  it('WHEN "she" follows an answer naming who was beaten THEN it means that person, not the winner', () => {
+    const answer = last(corpus('tennis'), 'who did she beat in the semis', "where's she from?");
+    expect(answer.text).toMatch(/Spain/);
+    expect(answer.text).not.toMatch(/South Korea/);
+  });
+
+  it('WHEN "he" follows an answer that only quotes someone THEN it means the person quoted', () => {
+    expect(last(corpus('election'), 'what did ortiz say?', 'who did he call?').text).toMatch(/Lozano/);
   });
 });

@@ -129,6 +129,28 @@ function lastAsk(question: Question): NonNullable<ConversationState['lastAsk']> 
   return one ? { tokens: question.tokens, personSpan: [one.start, one.end] } : { tokens: question.tokens };
 }
 
+/**
+ * An answer that says nothing of what it was about ("Jones beat Smith in the semifinal", a quote) is about the
+ * people it names: "where's she from?" after it means them.
+ */
+function namedFocus(index: ArticleIndex, draft: Draft): Draft['focus'] {
+  if (!draft.answered) return undefined;
+  const named = index.article.people.filter((person) =>
+    [person.name, ...person.aliases, ...(person.familyName ? [person.familyName] : [])].some(
+      (form) => /^\p{Lu}/u.test(form) && form.length >= 3 && writes(draft.text, form),
+    ),
+  );
+  return named.length > 0 ? { people: named.map((p) => p.id) } : undefined;
+}
+
+function writes(text: string, form: string): boolean {
+  const at = text.indexOf(form);
+  if (at < 0) return false;
+  const before = text.charAt(at - 1);
+  const after = text.charAt(at + form.length);
+  return !/[\p{L}\p{N}]/u.test(before) && !/[\p{L}\p{N}]/u.test(after);
+}
+
 export function nextMemory(
   index: ArticleIndex,
   memory: ConversationState,
@@ -136,7 +158,7 @@ export function nextMemory(
   question: Question,
 ): ConversationState {
   const next: ConversationState = { ...memory, turns: memory.turns + 1, lastAsk: lastAsk(question) };
-  const focus = draft.focus;
+  const focus = draft.focus ?? namedFocus(index, draft);
   if (!focus) return next;
   if (focus.people && focus.people.length > 0) next.people = focus.people;
   const givenIds = focus.given ?? (focus.factId ? [focus.factId] : []);
