@@ -176,8 +176,16 @@ export interface ConversationState {
   turns: number;
   /** Fact ids already given in this conversation (bounded), left out by "what else". */
   given?: string[];
-  /** The previous question's tokens and the span naming one person in it ("and Jones's?" asks it again). */
-  lastAsk?: { tokens: string[]; personSpan?: [number, number] };
+  /**
+   * The previous question's tokens and the span naming one person in it ("and Jones's?" asks it again), or one
+   * party ("and the far right?" asks it again about another).
+   */
+  lastAsk?: {
+    tokens: string[];
+    personSpan?: [number, number];
+    /** The span naming the one party (person, organization, country or place) it named, if just one. */
+    partySpan?: [number, number];
+  };
 }
 
 export const EMPTY_STATE: ConversationState = Object.freeze({

@@ -37,4 +37,15 @@ describe('GIVEN a follow-up on a story the answerer was never tuned on', () => {
   it('WHEN "he" follows an answer that only quotes someone THEN it means the person quoted', () => {
     expect(last(corpus('election'), 'what did ortiz say?', 'who did he call?').text).toMatch(/Lozano/);
   });
+
+  it('WHEN "and <another party>?" follows a quantity asked of one THEN the same quantity is asked of the other', () => {
+    const election = corpus('election');
+    const seats = last(election, 'how many seats did civic union win', 'and homeland front?');
+    expect(seats.text).toMatch(/Homeland Front's seats: 8/);
+    expect(seats.text).not.toMatch(/share of the vote/);
+    expect(
+      last(election, 'how many seats did civic union win', 'and homeland front?', 'what about aragon now?')
+        .text,
+    ).toMatch(/Aragon Now's seats: 9/);
+  });
 });

@@ -126,7 +126,37 @@ function isNameStem(question: Question, s: string): boolean {
 function lastAsk(question: Question): NonNullable<ConversationState['lastAsk']> {
   const people = question.mentions.filter((m) => m.ref.kind === 'person');
   const one = people.length === 1 ? people[0]! : undefined;
-  return one ? { tokens: question.tokens, personSpan: [one.start, one.end] } : { tokens: question.tokens };
+  const parties = question.mentions.filter((m) => m.ref.kind !== 'event');
+  const party = parties.length === 1 ? parties[0]! : undefined;
+  return {
+    tokens: question.tokens,
+    ...(one ? { personSpan: [one.start, one.end] as [number, number] } : {}),
+    ...(party ? { partySpan: [party.start, party.end] as [number, number] } : {}),
+  };
+}
+
+/** "And ...", "what about ...": the words that only say the question continues. */
+const CONTINUING = /^(and|also|plus|so|then|ok|okay|what|how|about)$/;
+
+/**
+ * "How many seats did the Greens get?" / "And Labour?": a fragment that names only another party asks the
+ * previous question again about it. Returns the previous question rewritten, or undefined.
+ */
+export function anotherParty(fragment: Question, memory: ConversationState): string | undefined {
+  const previous = memory.lastAsk;
+  if (!previous?.partySpan || !fragment.continuation) return undefined;
+  if (!['other', 'what', 'how'].includes(fragment.type) || fragment.slotExplicit) return undefined;
+  let start = 0;
+  while (start < fragment.tokens.length && CONTINUING.test(fragment.tokens[start]!)) start++;
+  // "what about ..." / "and ...": nothing but the continuing words before the new party.
+  if (fragment.type !== 'other' && !fragment.tokens.slice(0, start).includes('about')) return undefined;
+  const party = fragment.tokens.slice(start);
+  if (party.length === 0 || party.length > 4) return undefined;
+  if (fragment.mentions.some((m) => m.ref.kind === 'event' || m.start < start)) return undefined;
+  // The new party must be one the article names: "and last time?" or "and the other side?" name none.
+  if (!fragment.mentions.some((m) => m.start === start && m.end === fragment.tokens.length)) return undefined;
+  const [from, to] = previous.partySpan;
+  return [...previous.tokens.slice(0, from), ...party, ...previous.tokens.slice(to)].join(' ');
 }
 
 /**

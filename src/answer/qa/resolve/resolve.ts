@@ -1,6 +1,6 @@
 import type { ArticleIndex } from '../retrieve/article-index.ts';
 import type { ConversationState, Question } from '../types.ts';
-import { bareFollowUp, carrySlot, possessiveEllipsis, withContext } from './follow-up.ts';
+import { anotherParty, bareFollowUp, carrySlot, possessiveEllipsis, withContext } from './follow-up.ts';
 
 /**
  * Resolves a question against the conversation: a possessive ellipsis ("and Jones's?") is asked again in full
@@ -14,7 +14,10 @@ export function resolveQuestion(
   memory: ConversationState,
   reanalyze: (text: string) => Question,
 ): Question {
-  const repeated = possessiveEllipsis(fragment, memory) ?? bareFollowUp(index, fragment, memory);
+  const repeated =
+    possessiveEllipsis(fragment, memory) ??
+    anotherParty(fragment, memory) ??
+    bareFollowUp(index, fragment, memory);
   const question = repeated === undefined ? carrySlot(fragment, memory) : reanalyze(repeated);
   return withContext(question, memory);
 }
