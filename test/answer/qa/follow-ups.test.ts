@@ -48,4 +48,13 @@ describe('GIVEN a follow-up on a story the answerer was never tuned on', () => {
         .text,
     ).toMatch(/Aragon Now's seats: 9/);
   });
+
+  it('WHEN "what did she say about X?" follows an answer about one person THEN her words on X are given', () => {
+    const answer = last(corpus('rate'), 'Who is the governor?', 'what did she say about future cuts?');
+    expect(answer.text).toMatch(/pre-commit/);
+  });
+
+  it('WHEN "who is his boss?" follows THEN the pronoun is not swapped for a name the answerer then misreads', () => {
+    expect(last(story, 'Who was arrested?', 'Who is his boss?').answered).toBe(false);
+  });
 });

@@ -2,7 +2,7 @@ import type { ArticleIndex } from '../retrieve/article-index.ts';
 import { informativeStems } from '../retrieve/rank.ts';
 import { QUESTION_WORDS } from '../lexicon/vocabulary.ts';
 import { PERSON_SLOTS } from '../handlers/who.ts';
-import type { ConversationState, Draft } from '../types.ts';
+import type { ConversationState, Draft, Slot } from '../types.ts';
 import { carryFilter } from './person-turn.ts';
 import type { Question } from '../analyze/understand.ts';
 
@@ -133,6 +133,46 @@ function lastAsk(question: Question): NonNullable<ConversationState['lastAsk']> 
     ...(one ? { personSpan: [one.start, one.end] as [number, number] } : {}),
     ...(party ? { partySpan: [party.start, party.end] as [number, number] } : {}),
   };
+}
+
+/** Slots that ask who someone is, not what they said or did. */
+const WHO_THEY_ARE: ReadonlySet<Slot> = new Set([
+  'profile',
+  'role',
+  'organization',
+  'country',
+  'place',
+  'photo',
+  'participants',
+  'name',
+]);
+const SUBJECT_FORMS: ReadonlySet<string> = new Set(['he', 'she', 'him', 'himself', 'herself']);
+const POSSESSIVE_FORMS: ReadonlySet<string> = new Set(['his', 'hers']);
+
+/**
+ * "Who is Smith?" / "What did she say about the budget?": a "he" or "she" meaning the one person just talked about
+ * is that person, named, so a what/how question is answered about them as if they were named. "her" is read as "Smith's"
+ * before a word it can own, else as "Smith". Returns the question rewritten, or undefined.
+ */
+export function pronounAsName(
+  index: ArticleIndex,
+  fragment: Question,
+  memory: ConversationState,
+): string | undefined {
+  if (!fragment.personPronoun || memory.focus !== 'people' || memory.people.length !== 1) return undefined;
+  if (fragment.mentions.some((m) => m.ref.kind === 'person')) return undefined;
+  // What someone said, did or plans; who they are or where they are from stays with the people handlers.
+  if (!['what', 'how'].includes(fragment.type) || WHO_THEY_ARE.has(fragment.slot)) return undefined;
+  const person = index.personById.get(memory.people[0]!);
+  if (!person) return undefined;
+  const at = fragment.tokens.findIndex((t) => SUBJECT_FORMS.has(t) || POSSESSIVE_FORMS.has(t) || t === 'her');
+  if (at < 0) return undefined;
+  const token = fragment.tokens[at]!;
+  const next = fragment.tokens[at + 1];
+  const owns =
+    POSSESSIVE_FORMS.has(token) || (token === 'her' && next !== undefined && !ASKING_WORDS.has(next));
+  const name = owns ? `${person.name}'s` : person.name;
+  return [...fragment.tokens.slice(0, at), name, ...fragment.tokens.slice(at + 1)].join(' ');
 }
 
 /** "And ...", "what about ...": the words that only say the question continues. */

@@ -1,6 +1,13 @@
 import type { ArticleIndex } from '../retrieve/article-index.ts';
 import type { ConversationState, Question } from '../types.ts';
-import { anotherParty, bareFollowUp, carrySlot, possessiveEllipsis, withContext } from './follow-up.ts';
+import {
+  anotherParty,
+  bareFollowUp,
+  carrySlot,
+  possessiveEllipsis,
+  pronounAsName,
+  withContext,
+} from './follow-up.ts';
 
 /**
  * Resolves a question against the conversation: a possessive ellipsis ("and Jones's?") is asked again in full
@@ -17,7 +24,8 @@ export function resolveQuestion(
   const repeated =
     possessiveEllipsis(fragment, memory) ??
     anotherParty(fragment, memory) ??
-    bareFollowUp(index, fragment, memory);
+    bareFollowUp(index, fragment, memory) ??
+    pronounAsName(index, fragment, memory);
   const question = repeated === undefined ? carrySlot(fragment, memory) : reanalyze(repeated);
   return withContext(question, memory);
 }
