@@ -57,4 +57,15 @@ describe('GIVEN a follow-up on a story the answerer was never tuned on', () => {
   it('WHEN "who is his boss?" follows THEN the pronoun is not swapped for a name the answerer then misreads', () => {
     expect(last(story, 'Who was arrested?', 'Who is his boss?').answered).toBe(false);
   });
+
+  it('WHEN "it" is the subject of the next question about a thing THEN it is the thing just asked about', () => {
+    expect(last(corpus('port'), 'how big is the strike fund', 'how long will it last').text).toMatch(
+      /three more weeks|3 weeks/,
+    );
+    expect(last(corpus('biz'), 'Tell me about the Arizona plant', 'When does it open?').text).toMatch(/2027/);
+    // "what was it before?" compares the figure just given; the remembered fact answers, not a rewrite.
+    expect(last(corpus('port'), 'what are the employers offering?', 'what was it before?').text).toMatch(
+      /4%/,
+    );
+  });
 });

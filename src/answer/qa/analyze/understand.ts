@@ -34,7 +34,7 @@ const ORGANIZATION_KINDS = new Map(
   ),
 );
 
-const PERSON_PRONOUNS = /\b(he|him|his|she|her|hers|himself|herself)\b/;
+const PERSON_PRONOUNS = new RegExp(`\\b(${EN.pronouns.person.join('|')})\\b`);
 const PRONOUNS = /\b(he|him|his|she|her|hers|they|them|their|theirs|it|its|this|that|these|those)\b/;
 
 export function understand(

@@ -1,6 +1,8 @@
 import type { ArticleIndex } from '../retrieve/article-index.ts';
 import { informativeStems } from '../retrieve/rank.ts';
-import { QUESTION_WORDS } from '../lexicon/vocabulary.ts';
+import { FURNITURE_STEMS, QUESTION_WORDS } from '../lexicon/vocabulary.ts';
+import { STOP_WORDS, stem } from '../lexicon/text.ts';
+import { EN } from '../lexicon/en/index.ts';
 import { PERSON_SLOTS } from '../handlers/who.ts';
 import type { ConversationState, Draft, Slot } from '../types.ts';
 import { carryFilter } from './person-turn.ts';
@@ -128,11 +130,75 @@ function lastAsk(question: Question): NonNullable<ConversationState['lastAsk']> 
   const one = people.length === 1 ? people[0]! : undefined;
   const parties = question.mentions.filter((m) => m.ref.kind !== 'event');
   const party = parties.length === 1 ? parties[0]! : undefined;
+  const thing = askedThing(question);
   return {
     tokens: question.tokens,
     ...(one ? { personSpan: [one.start, one.end] as [number, number] } : {}),
     ...(party ? { partySpan: [party.start, party.end] as [number, number] } : {}),
+    ...(thing ? { thing } : {}),
   };
+}
+
+const THING_FORMS: ReadonlySet<string> = new Set(EN.pronouns.thing);
+/** Words that already refer back: a question holding one names no new thing. */
+const THING_PRONOUNS: ReadonlySet<string> = new Set([
+  ...EN.pronouns.thing,
+  ...EN.pronouns.person,
+  'they',
+  'them',
+  'their',
+  'this',
+  'that',
+]);
+const AUXILIARIES: ReadonlySet<string> = new Set(EN.pronouns.auxiliaries);
+const MODALS: ReadonlySet<string> = new Set(EN.pronouns.modals);
+const COMPARISON_WORDS: ReadonlySet<string> = new Set(EN.comparisonWords);
+const MAX_THING_WORDS = 5;
+
+/**
+ * The words of a question naming the thing it asks about: from its first content word to its last, with the
+ * article before them ("how big is the strike fund" -> "the strike fund"). None when they hold a pronoun (that
+ * thing is already a reference) or run long (a clause, not a name).
+ */
+function askedThing(question: Question): string[] | undefined {
+  const content = new Set(question.stems.filter((s) => !FURNITURE_STEMS.has(s)));
+  for (const s of question.quantity?.phraseStems ?? []) content.delete(s);
+  const at = question.tokens.flatMap((t, i) =>
+    content.has(stem(t)) && !question.cueStems.has(stem(t)) ? [i] : [],
+  );
+  if (at.length === 0) return undefined;
+  let from = at[0]!;
+  const to = at.at(-1)! + 1;
+  if (question.tokens[from - 1] === 'the') from--;
+  const words = question.tokens.slice(from, to);
+  if (words.length > MAX_THING_WORDS || words.some((w) => THING_PRONOUNS.has(w))) return undefined;
+  return words;
+}
+
+/**
+ * "How big is the strike fund?" / "How long will it last?": an "it" after an answer about a thing (not a person)
+ * is the thing the previous question asked about, named. Returns the question rewritten, or undefined.
+ */
+export function itAsThing(fragment: Question, memory: ConversationState): string | undefined {
+  const thing = memory.lastAsk?.thing;
+  if (!thing || memory.focus !== 'fact' || fragment.personPronoun) return undefined;
+  if (fragment.mentions.some((m) => m.ref.kind !== 'event')) return undefined;
+  const at = fragment.tokens.findIndex((t) => THING_FORMS.has(t));
+  if (at < 0 || !subjectOfVerb(fragment.tokens, at)) return undefined;
+  const name = fragment.tokens[at] === 'its' ? [...thing.slice(0, -1), `${thing.at(-1)!}'s`] : thing;
+  return [...fragment.tokens.slice(0, at), ...name, ...fragment.tokens.slice(at + 1)].join(' ');
+}
+
+/**
+ * "does it open", "will it last", "was it scrubbed": an "it" between an auxiliary and a verb is that verb's
+ * subject. "what was it before?" (a comparison, the remembered figure's own), "fix it", "after it" are not.
+ */
+function subjectOfVerb(tokens: readonly string[], at: number): boolean {
+  const before = tokens[at - 1];
+  const after = tokens[at + 1];
+  if (before === undefined || after === undefined || STOP_WORDS.has(after)) return false;
+  if (MODALS.has(before)) return true;
+  return AUXILIARIES.has(before) && !COMPARISON_WORDS.has(after);
 }
 
 /** Slots that ask who someone is, not what they said or did. */
@@ -146,7 +212,7 @@ const WHO_THEY_ARE: ReadonlySet<Slot> = new Set([
   'participants',
   'name',
 ]);
-const SUBJECT_FORMS: ReadonlySet<string> = new Set(['he', 'she', 'him', 'himself', 'herself']);
+const PERSON_FORMS: ReadonlySet<string> = new Set(EN.pronouns.person);
 const POSSESSIVE_FORMS: ReadonlySet<string> = new Set(['his', 'hers']);
 
 /**
@@ -165,7 +231,7 @@ export function pronounAsName(
   if (!['what', 'how'].includes(fragment.type) || WHO_THEY_ARE.has(fragment.slot)) return undefined;
   const person = index.personById.get(memory.people[0]!);
   if (!person) return undefined;
-  const at = fragment.tokens.findIndex((t) => SUBJECT_FORMS.has(t) || POSSESSIVE_FORMS.has(t) || t === 'her');
+  const at = fragment.tokens.findIndex((t) => PERSON_FORMS.has(t));
   if (at < 0) return undefined;
   const token = fragment.tokens[at]!;
   const next = fragment.tokens[at + 1];

@@ -3,6 +3,7 @@ import type { ConversationState, Question } from '../types.ts';
 import {
   anotherParty,
   bareFollowUp,
+  itAsThing,
   carrySlot,
   possessiveEllipsis,
   pronounAsName,
@@ -25,7 +26,8 @@ export function resolveQuestion(
     possessiveEllipsis(fragment, memory) ??
     anotherParty(fragment, memory) ??
     bareFollowUp(index, fragment, memory) ??
-    pronounAsName(index, fragment, memory);
+    pronounAsName(index, fragment, memory) ??
+    itAsThing(fragment, memory);
   const question = repeated === undefined ? carrySlot(fragment, memory) : reanalyze(repeated);
   return withContext(question, memory);
 }

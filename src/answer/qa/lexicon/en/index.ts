@@ -14,6 +14,7 @@ import organizationKindsFile from './organization-kinds.json' with { type: 'json
 import { FigureMeasure, OrganizationKind } from '../../../../model/schema.ts';
 import oppositesFile from './opposites.json' with { type: 'json' };
 import measureWordsFile from './measure-words.json' with { type: 'json' };
+import pronounsFile from './pronouns.json' with { type: 'json' };
 
 /**
  * General English the answerer needs, as data: checked here with zod when the module loads, so a bad edit to a
@@ -158,6 +159,24 @@ for (let i = 0; i < ROLES.length; i++)
       throw new Error(`src/answer/qa/lexicon/en: ${nameA} and ${nameB} share ${shared.join(', ')}`);
   }
 
+const pronouns = parse(
+  'pronouns.json',
+  z
+    .object({
+      about: z.string().min(1),
+      person: z.array(Word).min(1),
+      thing: z.array(Word).min(1),
+      auxiliaries: z.array(Word).min(1),
+      modals: z.array(Word).min(1),
+    })
+    .strict()
+    .refine((file) => {
+      const words = [...file.person, ...file.thing, ...file.auxiliaries, ...file.modals];
+      return new Set(words).size === words.length;
+    }, 'no word listed twice'),
+  pronounsFile,
+);
+
 export const EN = {
   stopWords: stop,
   framingWords: framing,
@@ -189,6 +208,7 @@ export const EN = {
     greater: measureWords.greater,
     smaller: measureWords.smaller,
   },
+  pronouns,
   capitals: capitals as Readonly<Record<string, string>>,
   synonyms: synonyms as Readonly<Record<string, readonly string[]>>,
 } as const;
