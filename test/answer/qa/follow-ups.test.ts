@@ -68,4 +68,10 @@ describe('GIVEN a follow-up on a story the answerer was never tuned on', () => {
       /4%/,
     );
   });
+
+  it('WHEN a quantity is asked of the people just named THEN a figure about something else is not given as theirs', () => {
+    const answer = last(corpus('bridge'), 'Who built it?', 'how much were they paid?');
+    expect(answer.answered).toBe(false);
+    expect(answer.text).toMatch(/doesn't say/);
+  });
 });

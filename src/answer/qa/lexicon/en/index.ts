@@ -165,13 +165,14 @@ const pronouns = parse(
     .object({
       about: z.string().min(1),
       person: z.array(Word).min(1),
+      plural: z.array(Word).min(1),
       thing: z.array(Word).min(1),
       auxiliaries: z.array(Word).min(1),
       modals: z.array(Word).min(1),
     })
     .strict()
     .refine((file) => {
-      const words = [...file.person, ...file.thing, ...file.auxiliaries, ...file.modals];
+      const words = [...file.person, ...file.plural, ...file.thing, ...file.auxiliaries, ...file.modals];
       return new Set(words).size === words.length;
     }, 'no word listed twice'),
   pronounsFile,
