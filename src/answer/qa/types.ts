@@ -185,6 +185,7 @@ export interface ConversationState {
     personSpan?: [number, number];
     /** The span naming the one party (person, organization, country or place) it named, if just one. */
     partySpan?: [number, number];
+    partyKind?: EntityKind;
     /** The words naming what it asked about ("the strike fund" of "how big is the strike fund"), for an "it". */
     thing?: string[];
   };

@@ -74,4 +74,14 @@ describe('GIVEN a follow-up on a story the answerer was never tuned on', () => {
     expect(answer.answered).toBe(false);
     expect(answer.text).toMatch(/doesn't say/);
   });
+
+  it('WHEN "they" follows a question about one organization THEN it is that organization, not another', () => {
+    const answer = last(
+      corpus('election'),
+      'How did the Social Democrats do?',
+      'how many seats did they have before?',
+    );
+    expect(answer.text).toMatch(/\b24\b/);
+    expect(answer.text).not.toMatch(/Homeland Front/);
+  });
 });

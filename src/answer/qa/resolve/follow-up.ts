@@ -134,7 +134,7 @@ function lastAsk(question: Question): NonNullable<ConversationState['lastAsk']> 
   return {
     tokens: question.tokens,
     ...(one ? { personSpan: [one.start, one.end] as [number, number] } : {}),
-    ...(party ? { partySpan: [party.start, party.end] as [number, number] } : {}),
+    ...(party ? { partySpan: [party.start, party.end] as [number, number], partyKind: party.ref.kind } : {}),
     ...(thing ? { thing } : {}),
   };
 }
@@ -186,6 +186,32 @@ export function itAsThing(fragment: Question, memory: ConversationState): string
   const at = fragment.tokens.findIndex((t) => THING_FORMS.has(t));
   if (at < 0 || !subjectOfVerb(fragment.tokens, at)) return undefined;
   const name = fragment.tokens[at] === 'its' ? [...thing.slice(0, -1), `${thing.at(-1)!}'s`] : thing;
+  return [...fragment.tokens.slice(0, at), ...name, ...fragment.tokens.slice(at + 1)].join(' ');
+}
+
+const PLURAL_FORMS: ReadonlySet<string> = new Set(EN.pronouns.plural);
+
+/**
+ * "How did the Greens do?" / "How many seats did they have before?": a "they" (or "their") after a question
+ * naming one organization, answered with a fact rather than people, is that organization, named.
+ * Returns the question rewritten, or undefined.
+ */
+export function theyAsParty(fragment: Question, memory: ConversationState): string | undefined {
+  const previous = memory.lastAsk;
+  if (!previous?.partySpan || memory.focus === 'people' || fragment.mentions.length > 0) return undefined;
+  // A country is rarely "they" (the story's two parties are); an organization often is.
+  if (previous.partyKind !== 'organization') return undefined;
+  const at = fragment.tokens.findIndex((t) => PLURAL_FORMS.has(t));
+  if (at < 0) return undefined;
+  const token = fragment.tokens[at]!;
+  const possessive = token === 'their' || token === 'theirs';
+  const before = fragment.tokens[at - 1] ?? '';
+  const subject =
+    token === 'they' && (AUXILIARIES.has(before) || MODALS.has(before)) && at + 1 < fragment.tokens.length;
+  if (!possessive && !subject) return undefined;
+  const party = previous.tokens.slice(...previous.partySpan);
+  const withArticle = previous.tokens[previous.partySpan[0] - 1] === 'the' ? ['the', ...party] : party;
+  const name = possessive ? [...withArticle.slice(0, -1), `${withArticle.at(-1)!}'s`] : withArticle;
   return [...fragment.tokens.slice(0, at), ...name, ...fragment.tokens.slice(at + 1)].join(' ');
 }
 

@@ -7,6 +7,7 @@ import {
   carrySlot,
   possessiveEllipsis,
   pronounAsName,
+  theyAsParty,
   withContext,
 } from './follow-up.ts';
 
@@ -27,7 +28,8 @@ export function resolveQuestion(
     anotherParty(fragment, memory) ??
     bareFollowUp(index, fragment, memory) ??
     pronounAsName(index, fragment, memory) ??
-    itAsThing(fragment, memory);
+    itAsThing(fragment, memory) ??
+    theyAsParty(fragment, memory);
   const question = repeated === undefined ? carrySlot(fragment, memory) : reanalyze(repeated);
   return withContext(question, memory);
 }
