@@ -1,21 +1,13 @@
 import type { ArticleIndex } from '../retrieve/article-index.ts';
 import type { ConversationState, Question } from '../types.ts';
-import {
-  anotherParty,
-  bareFollowUp,
-  itAsThing,
-  carrySlot,
-  possessiveEllipsis,
-  pronounAsName,
-  theyAsParty,
-  withContext,
-} from './follow-up.ts';
+import { carrySlot, withContext } from './follow-up.ts';
+import { rewriteFollowUp } from './rewrite.ts';
 
 /**
- * Resolves a question against the conversation: a possessive ellipsis ("and Jones's?") is asked again in full
- * (through `reanalyze`, so the question text is still read only by the analyzer), so is a bare "when?" or "why?"
- * about the previous question's matter, the slot is carried to a
- * fragment, and the remembered fact and people are attached for follow-ups.
+ * Resolves a question against the conversation: a follow-up that only makes sense with the previous turn ("and
+ * Jones's?", "when?", "and Labour?", "what did she say about it?") is asked again in full (rewrite.ts, through
+ * `reanalyze`, so the question text is still read only by the analyzer); else the slot is carried to a fragment.
+ * The remembered fact and people are attached for follow-ups either way.
  */
 export function resolveQuestion(
   index: ArticleIndex,
@@ -23,13 +15,7 @@ export function resolveQuestion(
   memory: ConversationState,
   reanalyze: (text: string) => Question,
 ): Question {
-  const repeated =
-    possessiveEllipsis(fragment, memory) ??
-    anotherParty(fragment, memory) ??
-    bareFollowUp(index, fragment, memory) ??
-    pronounAsName(index, fragment, memory) ??
-    itAsThing(fragment, memory) ??
-    theyAsParty(fragment, memory);
+  const repeated = rewriteFollowUp(index, fragment, memory);
   const question = repeated === undefined ? carrySlot(fragment, memory) : reanalyze(repeated);
   return withContext(question, memory);
 }
