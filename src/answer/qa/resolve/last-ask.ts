@@ -7,9 +7,7 @@ import type { ConversationState, Question } from '../types.ts';
 const THING_PRONOUNS: ReadonlySet<string> = new Set([
   ...EN.pronouns.thing,
   ...EN.pronouns.person,
-  'they',
-  'them',
-  'their',
+  ...EN.pronouns.plural,
   'this',
   'that',
 ]);

@@ -8,9 +8,10 @@ import type { ConversationState, Question, Slot } from '../types.ts';
 
 /**
  * Follow-ups asked again in full, so the analyzer reads them as if they had been asked that way (the question
- * text is still read only by analyze/): each rewrite takes one form of follow-up, and their forms do not overlap
+ * text is still read only by analyze/): each rewrite takes one form of follow-up, and the forms are kept apart
  * (a possessive fragment ends in "'s"; another party names a party and no question word; a bare follow-up names
- * nothing; the pronoun rewrites need a pronoun the others lack), so the first that applies is the only one.
+ * nothing and leaves a "he"/"she" meaning one person to pronounAsName; "it" and "they" go to the last two, which
+ * take no "he"/"she"), so the order below does not choose between answers.
  */
 export function rewriteFollowUp(
   index: ArticleIndex,
@@ -65,6 +66,8 @@ export function bareFollowUp(
     return undefined;
   const own = informativeStems(fragment).filter((s) => !fragment.cueStems.has(s));
   if (own.length > 1 || (own.length === 1 && fragment.tokens.length > 3)) return undefined;
+  // A "he"/"she" meaning the one person just named is that person (pronounAsName), not the previous matter.
+  if (fragment.personPronoun && memory.focus === 'people' && memory.people.length === 1) return undefined;
   if (fragment.personPronoun && memory.focus === 'people' && PERSON_SLOTS.has(fragment.slot))
     return undefined;
   if (fragment.personPronoun && memory.focus === 'people' && fragment.slot === 'place') return undefined;
