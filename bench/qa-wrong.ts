@@ -2,8 +2,8 @@
  * Lists the Q&A items the answerer gets wrong on the tuning corpus (pinned to the article), with the answer text:
  * by default only the confident wrong ones (answered where the article does not say, or naming what `not_match`
  * forbids); `--all` lists every failing item. `--set <article id>` limits the run to one set, `--seed` adds the
- * seed article's own sets. Never run on the held-out half: those sets are scored only by bench/qa.ts.
- * Run: `npx tsx bench/qa-wrong.ts [--all] [--seed] [--set id]`.
+ * seed article's own sets, `--multi` only the items with follow-up turns. Never run on the held-out half: those sets are scored only by bench/qa.ts.
+ * Run: `npx tsx bench/qa-wrong.ts [--all] [--seed] [--multi] [--set id]`.
  */
 import fs from 'node:fs';
 import { ConversationAnswerer, prepareArticles } from '../src/answer/qa/index.ts';
@@ -18,6 +18,7 @@ const argv = process.argv.slice(2);
 const all = argv.includes('--all');
 /** One line per item (`id PASS|FAIL|CW`), to diff two runs. */
 const status = argv.includes('--status');
+const multiOnly = argv.includes('--multi');
 const only = argv.includes('--set') ? argv[argv.indexOf('--set') + 1] : undefined;
 
 function seedItems(): QuestionItem[] {
@@ -45,7 +46,10 @@ for (const set of sets) {
   if (!article) continue;
   let passed = 0;
   let wrong = 0;
+  let scored = 0;
   for (const [at, item] of set.items.entries()) {
+    if (multiOnly && item.turns.length < 2) continue;
+    scored++;
     /** Ids repeat across the seed's files: the position keeps status lines apart. */
     const tag = `${set.articleId}#${at}:${item.id}`;
     const key = `wrong-${n++}`;
@@ -74,7 +78,7 @@ for (const set of sets) {
     );
     console.log(`  why: ${why.join('; ')}`);
   }
-  totals.push(`${set.articleId}: ${passed}/${set.items.length} pass, ${wrong} confident wrong`);
+  totals.push(`${set.articleId}: ${passed}/${scored} pass, ${wrong} confident wrong`);
 }
 for (const line of totals) console.log(line);
 console.log(`${listed} listed`);

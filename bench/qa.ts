@@ -9,7 +9,8 @@
  * naming something the item's not_match forbids.
  * Run: `node --expose-gc --import tsx bench/qa.ts` (npm run bench does this). While developing the answerer, add
  * `--no-heldout`: held-out sets are scored only to report, never to tune. `--no-scale`, `--no-accuracy`, `--quick`;
- * `--routing-failures` lists every turn routed to another article than its set's.
+ * `--multi` prints the follow-up items apart; `--routing-failures` lists every turn routed to another article than
+ * its set's.
  */
 import MiniSearch from 'minisearch';
 import fs from 'node:fs';
@@ -52,6 +53,10 @@ interface Score {
   noSignal: number;
   /** Turns with some signal routed to the set's article. */
   signalRight: number;
+  /** Items with more than one turn (only the last is scored): the follow-ups, counted apart with `--multi`. */
+  multiItems: number;
+  multiPassed: number;
+  multiConfidentWrong: number;
 }
 
 interface Row {
@@ -159,8 +164,15 @@ function score(
     }
     if (!reply) continue;
     const answer = { answered: reply.answered, text: reply.text, citations: [] };
-    if (judge(item, answer).length === 0) result.passed++;
-    if (confidentlyWrong(item, reply)) result.confidentWrong++;
+    const passed = judge(item, answer).length === 0;
+    const wrong = confidentlyWrong(item, reply);
+    if (passed) result.passed++;
+    if (wrong) result.confidentWrong++;
+    if (item.turns.length > 1) {
+      result.multiItems++;
+      if (passed) result.multiPassed++;
+      if (wrong) result.multiConfidentWrong++;
+    }
   }
   return result;
 }
@@ -174,6 +186,9 @@ function add(a: Score, b: Score): Score {
     turns: a.turns + b.turns,
     noSignal: a.noSignal + b.noSignal,
     signalRight: a.signalRight + b.signalRight,
+    multiItems: a.multiItems + b.multiItems,
+    multiPassed: a.multiPassed + b.multiPassed,
+    multiConfidentWrong: a.multiConfidentWrong + b.multiConfidentWrong,
   };
 }
 const ZERO: Score = {
@@ -184,6 +199,9 @@ const ZERO: Score = {
   turns: 0,
   noSignal: 0,
   signalRight: 0,
+  multiItems: 0,
+  multiPassed: 0,
+  multiConfidentWrong: 0,
 };
 
 /** Every question set with the article it is about; sets whose article is not in the corpus are reported apart. */
@@ -471,6 +489,7 @@ function printAccuracy(rows: Row[], missing: string[], articles: Article[]): voi
       routed: { answerer: sum((r) => r.routed.answerer), baseline: sum((r) => r.routed.baseline) },
     });
   }
+  if (process.argv.includes('--multi')) printMulti(rows);
   for (const m of missing) console.log(`  (not scored: no model loaded for ${m})`);
   const held = rows.filter((r) => r.half === 'held-out');
   if (held.length) {
@@ -494,6 +513,22 @@ function printRoutingFailures(failures: RoutingFailure[]): void {
     console.log(
       `  ${f.set.padEnd(32)} ${f.item.padEnd(14)} t${f.turn} ${(f.basis ?? '-').padEnd(12)} -> ${(f.routedTo ?? '-').padEnd(32)} ${JSON.stringify(f.question)}`,
     );
+}
+
+/** `--multi`: the follow-up items (more than one turn, the last scored) of each half, pinned and routed. */
+function printMulti(rows: Row[]): void {
+  const multi = (s: Score) =>
+    `${s.multiItems ? ((100 * s.multiPassed) / s.multiItems).toFixed(1) : '-'}% (${s.multiPassed}/${s.multiItems}, cw ${s.multiConfidentWrong})`;
+  for (const half of ['seed', 'tuning', 'held-out'] as const) {
+    const mine = rows.filter((r) => r.half === half);
+    if (mine.length === 0) continue;
+    const pinned = mine.map((r) => r.pinned.answerer).reduce(add, ZERO);
+    const routed = mine.map((r) => r.routed.answerer).reduce(add, ZERO);
+    const base = mine.map((r) => r.pinned.baseline).reduce(add, ZERO);
+    console.log(
+      `  multi-turn ${half.padEnd(8)} pinned ${multi(pinned)}  routed ${multi(routed)}  baseline pinned ${multi(base)}`,
+    );
+  }
 }
 
 function printScale(rows: ScaleRow[]): void {

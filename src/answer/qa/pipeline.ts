@@ -32,7 +32,7 @@ export function answerQuestion(
     };
   }
   const reanalyze = (text: string): Question => analyzeQuestion(index, text);
-  const question = resolveQuestion(reanalyze(normalized.text), memory, reanalyze);
+  const question = resolveQuestion(index, reanalyze(normalized.text), memory, reanalyze);
   const context: AnswerContext = { index, memory, people: resolvePeople(index, question, memory) };
   const draft = runHandlers(question, context) ?? fallback(index, question);
   return {

@@ -97,6 +97,8 @@ export interface Question {
   /** Unknown words written like names (capitalised mid-sentence) or known place names absent from the article. */
   unknownNames: string[];
   pronoun: boolean;
+  /** "he", "she", "his", "her": a pronoun that can only mean a person. */
+  personPronoun: boolean;
   /** "And ...", "What about ...", or a fragment with no question word: continues the previous turn. */
   continuation: boolean;
   photo?: PhotoSpot;
@@ -188,8 +190,19 @@ export interface ConversationState {
   turns: number;
   /** Fact ids already given in this conversation (bounded), left out by "what else". */
   given?: string[];
-  /** The previous question's tokens and the span naming one person in it ("and Jones's?" asks it again). */
-  lastAsk?: { tokens: string[]; personSpan?: [number, number] };
+  /**
+   * The previous question's tokens and the span naming one person in it ("and Jones's?" asks it again), or one
+   * party ("and the far right?" asks it again about another).
+   */
+  lastAsk?: {
+    tokens: string[];
+    personSpan?: [number, number];
+    /** The span naming the one party (person, organization, country or place) it named, if just one. */
+    partySpan?: [number, number];
+    partyKind?: EntityKind;
+    /** The words naming what it asked about ("the strike fund" of "how big is the strike fund"), for an "it". */
+    thing?: string[];
+  };
 }
 
 export const EMPTY_STATE: ConversationState = Object.freeze({

@@ -56,7 +56,7 @@ export const SLOT_CUES: ReadonlyArray<readonly [Slot, RegExp]> = [
     /\b(title|titles|position|positions|role|roles|job|jobs|post|rank|occupation|portfolio)\b|\bwhat does .+ do\b/,
   ],
   ['name', /(?<!^)\bname\b(?! (the|all|every|them|those))|\bcalled\b/],
-  ['country', /\bnationality\b|\b(which|what) country\b|\bwhere (is|are|was|were) .+ from\b/],
+  ['country', /\bnationality\b|\b(which|what) country\b|\bwhere('s| is| are| was| were) .+ from\b/],
   // A place asked by its kind ("in which building") outranks the people words around it ("did the delegations meet").
   ['place', /\b(which|what) (city|place|venue|building|location|room|hotel|town)\b/],
   // An organization asked by its kind ("which Japanese bureau") outranks the people words around it ("represent").

@@ -13,6 +13,8 @@ const PASSIVE_AUXILIARIES: ReadonlySet<string> = new Set([
   'get',
 ]);
 
+const SUBJECT_PRONOUNS: ReadonlySet<string> = new Set(['he', 'she', 'they', 'it', 'we']);
+
 /**
  * The relation a who/which question asks ("who did Eko beat", "who sued Marlow", "who was beaten"): which side of
  * the verb is asked, and the party named on the other side. A party named before an active verb is its subject
@@ -32,7 +34,9 @@ export function askedRelation(
   const after = parties.filter((m) => m.start > at);
   if (before.length + after.length > 1) return undefined;
   const passive = PASSIVE_AUXILIARIES.has(tokens[at - 1] ?? '');
-  const asksSubject = passive ? false : before.length === 0;
+  // "Who did she beat?": a subject pronoun before the verb is its subject too, so the object is asked.
+  const pronounSubject = tokens.slice(0, at).some((t) => SUBJECT_PRONOUNS.has(t));
+  const asksSubject = passive ? false : before.length === 0 && !pronounSubject;
   if (!asksSubject && verb.object.length === 0) return undefined;
   const known = (before[0] ?? after[0])?.ref;
   return {

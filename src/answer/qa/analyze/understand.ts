@@ -45,6 +45,7 @@ const ORGANIZATION_KINDS = new Map(
   ),
 );
 
+const PERSON_PRONOUNS = new RegExp(`\\b(${EN.pronouns.person.join('|')})\\b`);
 const PRONOUNS = /\b(he|him|his|she|her|hers|they|them|their|theirs|it|its|this|that|these|those)\b/;
 
 export function understand(
@@ -201,6 +202,7 @@ export function understand(
     unknownWords,
     unknownNames,
     pronoun: PRONOUNS.test(lower),
+    personPronoun: PERSON_PRONOUNS.test(lower),
     continuation:
       /^(and|also|plus|so|then|ok|okay)\b/.test(first) ||
       /^(what|how) about\b/.test(lower) ||

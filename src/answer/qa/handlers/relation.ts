@@ -105,5 +105,7 @@ export function answerRelation(index: ArticleIndex, question: Question): Draft |
     answered: true,
     text: `${capitalize(subject)} ${relation.past} ${object}${named}`.replace(/\.?$/, '.'),
     sentences: [...new Set([...asked[0]!.evidence.sentences, ...(otherSide?.evidence.sentences ?? [])])],
+    // "Where's she from?" next means the side just named as the answer.
+    ...(asked[0]!.people.length > 0 ? { focus: { people: asked[0]!.people } } : {}),
   };
 }

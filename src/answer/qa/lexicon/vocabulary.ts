@@ -2,7 +2,7 @@ import { EN } from './en/index.ts';
 import { stem } from './text.ts';
 
 /** Question words are stop words too; as furniture they also never count as unknown. */
-const QUESTION_WORDS = [
+export const QUESTION_WORDS: readonly string[] = [
   'what',
   'who',
   'whom',

@@ -2,6 +2,7 @@ import type { ArticleIndex } from '../retrieve/article-index.ts';
 import { informativeStems } from '../retrieve/rank.ts';
 import type { ConversationState, Draft } from '../types.ts';
 import { carryFilter } from './person-turn.ts';
+import { lastAsk } from './last-ask.ts';
 import type { Question } from '../analyze/understand.ts';
 
 /**
@@ -64,32 +65,25 @@ export function withContext(question: Question, memory: ConversationState): Ques
 }
 
 /**
- * "And Jones's?" after "Who is Smith's counterpart?": a possessive fragment naming one person asks the previous
- * question again about that person. Returns the previous question rewritten, or undefined.
+ * An answer that says nothing of what it was about ("Jones beat Smith in the semifinal", a quote) is about the
+ * people it names: "where's she from?" after it means them.
  */
-export function possessiveEllipsis(fragment: Question, memory: ConversationState): string | undefined {
-  const previous = memory.lastAsk;
-  if (!previous?.personSpan || !/['’]s\s*[?.!]*\s*$/.test(fragment.text)) return undefined;
-  const people = fragment.mentions.filter((m) => m.ref.kind === 'person');
-  if (people.length !== 1 || informativeStems(fragment).some((s) => !isNameStem(fragment, s)))
-    return undefined;
-  const person = people[0]!;
-  const name = fragment.tokens.slice(person.start, person.end);
-  const [start, end] = previous.personSpan;
-  return [...previous.tokens.slice(0, start), `${name.join(' ')}'s`, ...previous.tokens.slice(end)].join(' ');
-}
-
-function isNameStem(question: Question, s: string): boolean {
-  return question.mentions.some((m) =>
-    question.tokens.slice(m.start, m.end).some((t) => t.startsWith(s) || s.startsWith(t)),
+function namedFocus(index: ArticleIndex, draft: Draft): Draft['focus'] {
+  if (!draft.answered) return undefined;
+  const named = index.article.people.filter((person) =>
+    [person.name, ...person.aliases, ...(person.familyName ? [person.familyName] : [])].some(
+      (form) => /^\p{Lu}/u.test(form) && form.length >= 3 && writes(draft.text, form),
+    ),
   );
+  return named.length > 0 ? { people: named.map((p) => p.id) } : undefined;
 }
 
-/** The previous question, kept so a possessive fragment can ask it again about someone else. */
-function lastAsk(question: Question): NonNullable<ConversationState['lastAsk']> {
-  const people = question.mentions.filter((m) => m.ref.kind === 'person');
-  const one = people.length === 1 ? people[0]! : undefined;
-  return one ? { tokens: question.tokens, personSpan: [one.start, one.end] } : { tokens: question.tokens };
+function writes(text: string, form: string): boolean {
+  const at = text.indexOf(form);
+  if (at < 0) return false;
+  const before = text.charAt(at - 1);
+  const after = text.charAt(at + form.length);
+  return !/[\p{L}\p{N}]/u.test(before) && !/[\p{L}\p{N}]/u.test(after);
 }
 
 export function nextMemory(
@@ -99,7 +93,7 @@ export function nextMemory(
   question: Question,
 ): ConversationState {
   const next: ConversationState = { ...memory, turns: memory.turns + 1, lastAsk: lastAsk(question) };
-  const focus = draft.focus;
+  const focus = draft.focus ?? namedFocus(index, draft);
   if (!focus) return next;
   if (focus.people && focus.people.length > 0) next.people = focus.people;
   const givenIds = focus.given ?? (focus.factId ? [focus.factId] : []);

@@ -17,6 +17,7 @@ import measureWordsFile from './measure-words.json' with { type: 'json' };
 import backReferencesFile from './back-references.json' with { type: 'json' };
 import answerSpansFile from './answer-spans.json' with { type: 'json' };
 import expansionAsksFile from './expansion-asks.json' with { type: 'json' };
+import pronounsFile from './pronouns.json' with { type: 'json' };
 
 /**
  * General English the answerer needs, as data: checked here with zod when the module loads, so a bad edit to a
@@ -203,6 +204,25 @@ for (let i = 0; i < ROLES.length; i++)
       throw new Error(`src/answer/qa/lexicon/en: ${nameA} and ${nameB} share ${shared.join(', ')}`);
   }
 
+const pronouns = parse(
+  'pronouns.json',
+  z
+    .object({
+      about: z.string().min(1),
+      person: z.array(Word).min(1),
+      plural: z.array(Word).min(1),
+      thing: z.array(Word).min(1),
+      auxiliaries: z.array(Word).min(1),
+      modals: z.array(Word).min(1),
+    })
+    .strict()
+    .refine((file) => {
+      const words = [...file.person, ...file.plural, ...file.thing, ...file.auxiliaries, ...file.modals];
+      return new Set(words).size === words.length;
+    }, 'no word listed twice'),
+  pronounsFile,
+);
+
 export const EN = {
   stopWords: stop,
   framingWords: framing,
@@ -234,6 +254,7 @@ export const EN = {
     greater: measureWords.greater,
     smaller: measureWords.smaller,
   },
+  pronouns,
   capitals: capitals as Readonly<Record<string, string>>,
   synonyms: synonyms as Readonly<Record<string, readonly string[]>>,
   backReferences: backReferences.words as readonly string[],
