@@ -16,6 +16,8 @@ const AGE_WORDS: ReadonlySet<string> = new Set(EN.measureWords.age);
 const MONEY_WORDS: ReadonlySet<string> = new Set(EN.measureWords.money);
 const MONEY_AFTER_HOW_MUCH: ReadonlySet<string> = new Set(EN.measureWords.moneyAfterHowMuch);
 const CURRENCY_WORDS: ReadonlySet<string> = new Set(EN.measureWords.currencies);
+/** Figures that can tell how old something is ("built in 1932", "60 years old", "a 40-year span"). */
+const AGE_LIKE_MEASURES: ReadonlySet<string> = new Set(['age', 'duration', 'year']);
 /** How many words a number may stand before the noun it counts ("11 contracts", "four public hospitals"). */
 const COUNT_REACH = 3;
 
@@ -80,6 +82,7 @@ function textsOf(index: ArticleIndex, draft: Draft): string[] {
 
 const AGE_WRITTEN =
   /\b\d{1,3}-year-old\b|\baged \d{1,3}\b|\b\d{1,3} years old\b|\b(?:is|was) \d{1,3}\b(?![.,]?\d|\s*(?:%|percent))/;
+const SHARE_WRITTEN = /\d[\d.,]*\s?(?:%|percent\b|per cent\b)/gi;
 const MONEY_SYMBOL = /[$€£¥₩₹]\s?\d/;
 
 function namesNoun(s: string, noun: string): boolean {
@@ -89,7 +92,8 @@ function namesNoun(s: string, noun: string): boolean {
 /** A number written at most a few words before the counted noun, in the answer or the sentences it cites. */
 function countsNoun(texts: readonly string[], noun: string): boolean {
   return texts.some((text) => {
-    const tokens = tokenize(text);
+    // "31.4% of the vote" is a share of the votes, not a count of them.
+    const tokens = tokenize(text.replace(SHARE_WRITTEN, ' '));
     return tokens.some(
       (t, i) =>
         namesNoun(stem(t), noun) &&
@@ -128,7 +132,13 @@ export function unfitMeasure(question: Question, draft: Draft, context: AnswerCo
     case 'age': {
       // "How old is the bridge?" may be answered by when it was built; a person's age only by an age.
       const people = draft.focus?.people?.length ? draft.focus.people : context.people.map((p) => p.id);
-      if (people.length === 0) return undefined;
+      // Without a person, an age is still not a count or a sum: only an age, a span of time or a year tells it.
+      if (people.length === 0)
+        return figure?.measures !== undefined &&
+          !AGE_LIKE_MEASURES.has(figure.measures) &&
+          !AGE_WRITTEN.test(draft.text)
+          ? 'the age asked'
+          : undefined;
       // An age figure the answer rests on or cites ("she is 52", from the figure's sentence) answers it.
       const citesAge = index.article.figures.some(
         (f) => f.measures === 'age' && f.evidence.sentences.some((id) => draft.sentences.includes(id)),
