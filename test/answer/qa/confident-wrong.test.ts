@@ -1,11 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { answerQuestion } from '../../../src/answer/qa/index.ts';
 import { Article } from '../../../src/model/schema.ts';
+import { loadCorpusArticles } from './corpus.ts';
 
 /**
  * Confident wrong answers, each mechanism on a small made-up story (a town council vote) no tuning article tells:
  * a share is not a count, "fell short of" denies what it precedes, a negator denies only within its own clause, and
- * an age is never answered by a count.
+ * an age is never answered by a count, and "how long" only by a span or a length.
  */
 const PARAGRAPHS = [
   ['HARLOW BAY, May 4 --'],
@@ -195,5 +196,22 @@ describe('GIVEN a yes/no question whose evidence holds a denial', () => {
     expect(answer.answered).toBe(true);
     expect(answer.text).not.toMatch(/^No\b/);
     expect(answer.text).not.toMatch(/— Yes —/);
+  });
+});
+
+describe('GIVEN a "how long" question (on the tuning corpus\'s tennis article)', () => {
+  const tennis = loadCorpusArticles().articles.find((a) => a.id.startsWith('tennis'))!;
+
+  it('WHEN the answer found gives no span of time THEN the article does not say how long', () => {
+    const first = answerQuestion(tennis, 'who is the tournament director?');
+    const answer = answerQuestion(tennis, 'how long has he had the job?', first.memory).answer;
+    expect(answer.answered).toBe(false);
+    expect(answer.text).toMatch(/doesn't say how long/);
+  });
+
+  it('WHEN the sentence gives the span THEN it answers', () => {
+    const answer = answerQuestion(tennis, 'how long was park off the tour?').answer;
+    expect(answer.answered).toBe(true);
+    expect(answer.text).toMatch(/eight months/);
   });
 });

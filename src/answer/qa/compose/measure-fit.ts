@@ -22,7 +22,10 @@ const AGE_LIKE_MEASURES: ReadonlySet<string> = new Set(['age', 'duration', 'year
 const COUNT_REACH = 3;
 
 export type AskedMeasure =
-  { measure: 'age' } | { measure: 'money' } | { measure: 'count'; nouns: string[]; written: string };
+  | { measure: 'age' }
+  | { measure: 'money' }
+  | { measure: 'length' }
+  | { measure: 'count'; nouns: string[]; written: string };
 
 function follows(tokens: readonly string[], first: string, second: string): number {
   return tokens.findIndex((t, i) => t === first && tokens[i + 1] === second);
@@ -40,6 +43,7 @@ export function askedMeasure(question: Question): AskedMeasure | undefined {
     tokens.some((t) => MONEY_WORDS.has(t) || (howMuch && MONEY_AFTER_HOW_MUCH.has(t)))
   )
     return { measure: 'money' };
+  if (follows(tokens, 'how', 'long') >= 0 && follows(tokens, 'long', 'ago') < 0) return { measure: 'length' };
   const howMany = follows(tokens, 'how', 'many');
   if (howMany < 0) return undefined;
   // The counted noun: the first word after "how many", or a name right after it ("how many earlier security
@@ -83,6 +87,21 @@ function textsOf(index: ArticleIndex, draft: Draft): string[] {
 const AGE_WRITTEN =
   /\b\d{1,3}-year-old\b|\baged \d{1,3}\b|\b\d{1,3} years old\b|\b(?:is|was) \d{1,3}\b(?![.,]?\d|\s*(?:%|percent))/;
 const SHARE_WRITTEN = /\d[\d.,]*\s?(?:%|percent\b|per cent\b)/gi;
+const LENGTH_MEASURES: ReadonlySet<string> = new Set(['duration', 'length', 'age', 'year']);
+const SPAN_UNITS: ReadonlySet<string> = new Set(EN.measureWords.spans);
+
+/** "eight months", "14-year", "2.4 km" or a start ("since 2019"): what tells how long something is or lasted. */
+function writesLength(texts: readonly string[]): boolean {
+  return texts.some((text) => {
+    const tokens = tokenize(text);
+    return tokens.some(
+      (t, i) =>
+        t === 'since' ||
+        (SPAN_UNITS.has(tokens[i + 1]?.replace(/s$/, '') ?? '') &&
+          (/^\d/.test(t) || parseNumber(t) !== undefined)),
+    );
+  });
+}
 const MONEY_SYMBOL = /[$€£¥₩₹]\s?\d/;
 
 function namesNoun(s: string, noun: string): boolean {
@@ -147,6 +166,10 @@ export function unfitMeasure(question: Question, draft: Draft, context: AnswerCo
       const names = people.map((id) => index.personById.get(id)?.name ?? id);
       return `how old ${joinList(names)} ${names.length > 1 ? 'are' : 'is'}`;
     }
+    case 'length':
+      // "How long has he had the job?" is told by a span or a length, or a start ("since 2019"), not by any sentence.
+      if (figure ? LENGTH_MEASURES.has(figure.measures ?? '') : writesLength(texts)) return undefined;
+      return 'how long';
     case 'money':
       if (figure ? figure.measures === 'money' || figure.currency !== undefined : writesMoney(texts))
         return undefined;
