@@ -16,11 +16,16 @@ const AGE_WORDS: ReadonlySet<string> = new Set(EN.measureWords.age);
 const MONEY_WORDS: ReadonlySet<string> = new Set(EN.measureWords.money);
 const MONEY_AFTER_HOW_MUCH: ReadonlySet<string> = new Set(EN.measureWords.moneyAfterHowMuch);
 const CURRENCY_WORDS: ReadonlySet<string> = new Set(EN.measureWords.currencies);
+/** Figures that can tell how old something is ("built in 1932", "60 years old", "a 40-year span"). */
+const AGE_LIKE_MEASURES: ReadonlySet<string> = new Set(['age', 'duration', 'year']);
 /** How many words a number may stand before the noun it counts ("11 contracts", "four public hospitals"). */
 const COUNT_REACH = 3;
 
 export type AskedMeasure =
-  { measure: 'age' } | { measure: 'money' } | { measure: 'count'; nouns: string[]; written: string };
+  | { measure: 'age' }
+  | { measure: 'money' }
+  | { measure: 'length' }
+  | { measure: 'count'; nouns: string[]; written: string };
 
 function follows(tokens: readonly string[], first: string, second: string): number {
   return tokens.findIndex((t, i) => t === first && tokens[i + 1] === second);
@@ -38,6 +43,7 @@ export function askedMeasure(question: Question): AskedMeasure | undefined {
     tokens.some((t) => MONEY_WORDS.has(t) || (howMuch && MONEY_AFTER_HOW_MUCH.has(t)))
   )
     return { measure: 'money' };
+  if (follows(tokens, 'how', 'long') >= 0 && follows(tokens, 'long', 'ago') < 0) return { measure: 'length' };
   const howMany = follows(tokens, 'how', 'many');
   if (howMany < 0) return undefined;
   // The counted noun: the first word after "how many", or a name right after it ("how many earlier security
@@ -80,6 +86,22 @@ function textsOf(index: ArticleIndex, draft: Draft): string[] {
 
 const AGE_WRITTEN =
   /\b\d{1,3}-year-old\b|\baged \d{1,3}\b|\b\d{1,3} years old\b|\b(?:is|was) \d{1,3}\b(?![.,]?\d|\s*(?:%|percent))/;
+const SHARE_WRITTEN = /\d[\d.,]*\s?(?:%|percent\b|per cent\b)/gi;
+const LENGTH_MEASURES: ReadonlySet<string> = new Set(['duration', 'length', 'age', 'year']);
+const SPAN_UNITS: ReadonlySet<string> = new Set(EN.measureWords.spans);
+
+/** "eight months", "14-year", "2.4 km" or a start ("since 2019"): what tells how long something is or lasted. */
+function writesLength(texts: readonly string[]): boolean {
+  return texts.some((text) => {
+    const tokens = tokenize(text);
+    return tokens.some(
+      (t, i) =>
+        t === 'since' ||
+        (SPAN_UNITS.has(tokens[i + 1]?.replace(/s$/, '') ?? '') &&
+          (/^\d/.test(t) || parseNumber(t) !== undefined)),
+    );
+  });
+}
 const MONEY_SYMBOL = /[$€£¥₩₹]\s?\d/;
 
 function namesNoun(s: string, noun: string): boolean {
@@ -89,7 +111,8 @@ function namesNoun(s: string, noun: string): boolean {
 /** A number written at most a few words before the counted noun, in the answer or the sentences it cites. */
 function countsNoun(texts: readonly string[], noun: string): boolean {
   return texts.some((text) => {
-    const tokens = tokenize(text);
+    // "31.4% of the vote" is a share of the votes, not a count of them.
+    const tokens = tokenize(text.replace(SHARE_WRITTEN, ' '));
     return tokens.some(
       (t, i) =>
         namesNoun(stem(t), noun) &&
@@ -128,7 +151,13 @@ export function unfitMeasure(question: Question, draft: Draft, context: AnswerCo
     case 'age': {
       // "How old is the bridge?" may be answered by when it was built; a person's age only by an age.
       const people = draft.focus?.people?.length ? draft.focus.people : context.people.map((p) => p.id);
-      if (people.length === 0) return undefined;
+      // Without a person, an age is still not a count or a sum: only an age, a span of time or a year tells it.
+      if (people.length === 0)
+        return figure?.measures !== undefined &&
+          !AGE_LIKE_MEASURES.has(figure.measures) &&
+          !AGE_WRITTEN.test(draft.text)
+          ? 'the age asked'
+          : undefined;
       // An age figure the answer rests on or cites ("she is 52", from the figure's sentence) answers it.
       const citesAge = index.article.figures.some(
         (f) => f.measures === 'age' && f.evidence.sentences.some((id) => draft.sentences.includes(id)),
@@ -137,6 +166,10 @@ export function unfitMeasure(question: Question, draft: Draft, context: AnswerCo
       const names = people.map((id) => index.personById.get(id)?.name ?? id);
       return `how old ${joinList(names)} ${names.length > 1 ? 'are' : 'is'}`;
     }
+    case 'length':
+      // "How long has he had the job?" is told by a span or a length, or a start ("since 2019"), not by any sentence.
+      if (figure ? LENGTH_MEASURES.has(figure.measures ?? '') : writesLength(texts)) return undefined;
+      return 'how long';
     case 'money':
       if (figure ? figure.measures === 'money' || figure.currency !== undefined : writesMoney(texts))
         return undefined;

@@ -7,18 +7,33 @@ import type { Draft, Handler, Question } from '../types.ts';
 import { titleCase } from './unknown-names.handler.ts';
 import { answerYesNo, statesOpposite } from './yes-no.ts';
 
-const NEGATORS: ReadonlySet<string> = new Set(EN.negators);
+/** Negators as token sequences: a word ("without") or a phrase ("short of"). */
+const NEGATORS: readonly (readonly string[])[] = EN.negators.map((n) => tokenize(n));
 /** How many words before an asked word a negator still denies it ("does not require the company to recall"). */
 const NEGATION_REACH = 4;
+/** A negator denies only within its own clause: "rejected his budget, conceded defeat" does not deny "conceded". */
+const CLAUSE_BREAK = /[,;:()\u2013\u2014]|\s-\s/;
+
+function endsWith(tokens: readonly string[], end: number, phrase: readonly string[]): boolean {
+  const start = end - phrase.length + 1;
+  return start >= 0 && phrase.every((word, k) => tokens[start + k] === word);
+}
 
 function denies(text: string, asked: ReadonlySet<string>): boolean {
-  const tokens = tokenize(text);
-  for (let i = 0; i < tokens.length; i++) {
-    if (!asked.has(stem(tokens[i]!))) continue;
-    for (let back = 1; back <= NEGATION_REACH && i - back >= 0; back++)
-      if (NEGATORS.has(tokens[i - back]!)) return true;
-  }
-  return false;
+  return text.split(CLAUSE_BREAK).some((clause) => {
+    const tokens = tokenize(clause);
+    return tokens.some(
+      (token, i) =>
+        asked.has(stem(token)) &&
+        range(1, NEGATION_REACH + 1).some(
+          (back) => i - back >= 0 && NEGATORS.some((phrase) => endsWith(tokens, i - back, phrase)),
+        ),
+    );
+  });
+}
+
+function range(from: number, to: number): number[] {
+  return Array.from({ length: to - from }, (_, k) => from + k);
 }
 
 /**
@@ -91,7 +106,12 @@ const handler: Handler<Question> = {
         ? (deniedInEvidence(index, q, draft) ?? contradictedInEvidence(index, q, draft))
         : undefined;
     if (draft && contradicted !== undefined)
-      return { ...draft, text: `No — ${contradicted.text}`, sentences: contradicted.sentences };
+      return {
+        ...draft,
+        // The denial may be the draft's own text: its "Yes — " is what is being overturned.
+        text: `No — ${contradicted.text.replace(/^(?:Yes|No) — /, '')}`,
+        sentences: contradicted.sentences,
+      };
     if (draft && /^Yes\b/.test(draft.text) && asksFuture(q) && !aboutTheFuture(index, draft))
       return doesNotSay(index, 'what will happen', { ...draft, text: draft.text.replace(/^Yes — /, '') });
     return (

@@ -74,6 +74,8 @@ const measureWords = parse(
       currencies: z.array(Word).min(1),
       greater: z.array(Word).min(1),
       smaller: z.array(Word).min(1),
+      /** Units of a span of time or a length, singular: "how long" is told by a number of one of them. */
+      spans: z.array(Word).min(1),
     })
     .strict()
     .refine((lists) => {
@@ -253,6 +255,7 @@ export const EN = {
     currencies: measureWords.currencies,
     greater: measureWords.greater,
     smaller: measureWords.smaller,
+    spans: measureWords.spans,
   },
   pronouns,
   capitals: capitals as Readonly<Record<string, string>>,
