@@ -254,11 +254,21 @@ function person(
   const sentencesOf = doc.sentences.filter((s) => p.mentions.some((m) => m.sentence === s.id));
   const titleSentence = p.title ? sentencesOf.find((s) => s.text.includes(p.title!)) : undefined;
   const title = titleSentence ? p.title! : p.name;
-  const variants = p.titleVariants.filter((v) => sentencesOf.some((s) => s.text.includes(v)));
+  // A variant rests on a sentence naming the person, or on one its evidence holds ("the 27-year-old said").
+  const withEvidence = [
+    ...sentencesOf,
+    ...doc.sentences.filter((s) => p.evidence.sentences.includes(s.id) && !sentencesOf.includes(s)),
+  ];
+  const variantSentence = new Map(
+    p.titleVariants.flatMap((v) => {
+      const s = withEvidence.find((x) => x.text.includes(v));
+      return s ? [[v, s.id] as const] : [];
+    }),
+  );
+  const variants = [...variantSentence.keys()];
   const extra: { sentence: string; text: string }[] = [];
   if (titleSentence) extra.push({ sentence: titleSentence.id, text: p.title! });
-  for (const v of variants)
-    extra.push({ sentence: sentencesOf.find((s) => s.text.includes(v))!.id, text: v });
+  for (const [v, sentence] of variantSentence) extra.push({ sentence, text: v });
   const photoSentence = p.photoPosition
     ? sentencesOf.find((s) => s.text.includes(p.photoPosition!.asWritten))
     : undefined;

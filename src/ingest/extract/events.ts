@@ -1,5 +1,6 @@
 import { words } from '../lexicon/index.ts';
 import type { AnalyzedSentence } from '../nlp/types.ts';
+import { assignRelationRoles } from './relations.ts';
 import type { Run } from './runs.ts';
 import { phraseRegExp, slug } from './text-utils.ts';
 import type {
@@ -190,6 +191,7 @@ export function extractMainEvent(
         evidence: { sentences: [m.sentence], quotes: [m.text] },
       });
   }
+  assignRelationRoles(input, participants, people, orgs, leadIds);
   const evidenceSentences = [...new Set([lead.id, triggerSentence.id, ...nounSentences])];
   return {
     key: slug(`${name}`) === 'x' ? 'main-event' : slug(name, 50),

@@ -132,9 +132,22 @@ export function extractFigures(input: ExtractionInput, countries: readonly strin
       const found =
         (fields.measures === 'count' && fields.unit
           ? countLabel(sentence, sentence.start + s, sentence.start + e, fields.unit)
-          : undefined) ?? labelFor(sentence, sentence.start + s, sentence.start + e);
-      const label =
-        (found && found !== asWritten ? found : undefined) ?? previous ?? fields.unit ?? asWritten;
+          : undefined) ??
+        labelFor(sentence, sentence.start + s, sentence.start + e, (a, b) =>
+          taken.some(([x, y]) => a >= sentence.start + x && b <= sentence.start + y && !(x === s && y === e)),
+        );
+      // "rose to 3.0% in June from 2.8% in May": a figure after "from" is the earlier value of the figure
+      // before it in the clause, and the date written after each tells them apart.
+      const earlier =
+        previous !== undefined &&
+        /(?:^|\s)from $/.test(sentence.text.slice(Math.max(0, s - 6), s)) &&
+        added.length > 1 &&
+        !/[.;:]/.test(sentence.text.slice(added.at(-2)![1], s));
+      const base = earlier
+        ? previous.replace(/ (?:in|on) [^ ].*$/, '')
+        : ((found && found !== asWritten ? found : undefined) ?? previous ?? fields.unit ?? asWritten);
+      const when = dateAfter(sentence, sentence.start + e);
+      const label = when && !base.includes(when) ? `${base} ${when}` : base;
       const period = periodOf(sentence.text);
       // "In May 2011, a storm ... killed six people": a figure of a sentence framed by an
       // earlier year belongs to that time, and its label says so (it is not the story's own count).
@@ -343,15 +356,28 @@ function comparedWith(text: string, after: number): string | undefined {
 }
 
 /** The noun phrase the figure measures: the nearest nouns before it (past verbs and prepositions), else after. */
-function labelFor(sentence: AnalyzedSentence, start: number, end: number): string | undefined {
+function labelFor(
+  sentence: AnalyzedSentence,
+  start: number,
+  end: number,
+  inOtherFigure: (start: number, end: number) => boolean = () => false,
+): string | undefined {
   const tokens = sentence.tokens;
   const first = tokens.findIndex((t) => t.start >= start);
+  // A date ("on Wednesday") or another figure ("by 25 basis points") between the figure and its noun is
+  // passed over: it names no thing the figure measures.
+  const passOver = (t: Token) =>
+    sentence.dates.some((d) => t.start >= d.start && t.end <= d.end) || inOtherFigure(t.start, t.end);
   const phrase = (from: number, step: -1 | 1): Token[] => {
     const out: Token[] = [];
     let i = from;
     let skipped = 0;
     while (i >= 0 && i < tokens.length) {
       const t = tokens[i]!;
+      if (out.length === 0 && passOver(t)) {
+        i += step;
+        continue;
+      }
       const isNoun =
         t.pos === 'NOUN' || t.pos === 'PROPN' || (out.length > 0 && (t.pos === 'ADJ' || t.text === '-'));
       if (isNoun) out.push(t);
@@ -506,4 +532,18 @@ function dimensionKeywords(text: string): string[] {
     .toLowerCase()
     .split(/[^a-z]+/)
     .flatMap((w) => words.dimensionWords[w] ?? []);
+}
+
+/**
+ * "in May", "in 2026": a period written right after a figure (a few words on, no comma between). A day
+ * ("on Monday") is left out: it is mostly the story's own day and tells no two figures apart.
+ */
+function dateAfter(sentence: AnalyzedSentence, end: number): string | undefined {
+  const date = sentence.dates.find((d) => d.start >= end && d.start - end <= 24);
+  if (!date || date.value.precision === 'duration') return undefined;
+  const between = sentence.text.slice(end - sentence.start, date.start - sentence.start);
+  if (!/^[\p{Ll} ]*$/u.test(between)) return undefined;
+  if (date.value.precision === 'day') return undefined;
+  if (/^in /i.test(date.text)) return date.text;
+  return /(?:^|\s)in\s*$/.test(between) ? `in ${date.text}` : undefined;
 }

@@ -1,4 +1,5 @@
 import type { AnalyzedDocument } from '../nlp/types.ts';
+import { agesFromBackReferences } from './ages.ts';
 import type { SourceDocument } from '../read/types.ts';
 import { creditedPeople } from './credits.ts';
 import { extractMainEvent } from './events.ts';
@@ -66,6 +67,7 @@ export function extractFacts(source: SourceDocument, doc: AnalyzedDocument): Ext
   extractUnknownPlaces(input, runs, placeIndex, organizations, (text) =>
     people.some((p) => p.namesAsWritten.includes(text)),
   );
+  agesFromBackReferences(input, people);
   const quotes = extractQuotes(input, people, organizations, warn);
   const figures = extractFigures(
     input,

@@ -117,6 +117,8 @@ export function extractPeople(
 
   for (const person of people) {
     person.mentions.sort((a, b) => a.start - b.start);
+    const written = writtenCountry(input, person);
+    if (written) person.country = written;
     person.evidence = evidenceOf(person.mentions);
     const title = person.title;
     if (title) {
@@ -152,6 +154,12 @@ function namePart(whole: Run): Run | undefined {
     while (k >= 0 && CONNECTORS.has(whole.words[k]!.text)) k--;
     if (k < 0) return undefined;
     run = subRun(whole, 0, k);
+  }
+  // "Vera Sokol of Poland": a place after "of" is where the person is from, not part of a title.
+  const of = run.words.findIndex((w, i) => i > 0 && w.text === 'of');
+  if (of > 0) {
+    const rest = run.words.slice(of + 1).filter((w, i) => !(i === 0 && w.text === 'the'));
+    if (rest.length > 0 && lookupPlace(rest.map((w) => w.text).join(' '))) run = subRun(run, 0, of - 1);
   }
   let from = 0;
   // Everything up to the end of an organization in the run ("Reserve Bank | Governor ...") is no name.
@@ -339,4 +347,33 @@ function surnameOwner(people: readonly PersonFact[], name: string): PersonFact |
   if (exact.length > 1 || f.length < 5) return undefined;
   const close = people.filter((p) => editDistance(fold(p.name).split(' ').at(-1)!, f) === 1);
   return close.length === 1 ? close[0] : undefined;
+}
+
+/**
+ * A country written with the name: "Norway's Ida Lund", "Ida Lund (left) of Norway". One country for
+ * every such mention, else none (a person written with two countries is unsure).
+ */
+function writtenCountry(input: ExtractionInput, person: PersonFact): string | undefined {
+  const text = input.doc.text;
+  const found = new Set<string>();
+  for (const m of person.mentions) {
+    const sentence = input.sentences.find((s) => s.id === m.sentence);
+    if (!sentence) continue;
+    const before = /((?:\p{Lu}[\p{L}.]*\s){0,3}\p{Lu}[\p{L}.]*)['’]s $/u.exec(
+      text.slice(sentence.start, m.start),
+    );
+    const after = /^(?: \([^)]{1,30}\))? of (?:the )?((?:\p{Lu}\p{L}*\s){0,3}\p{Lu}\p{L}*)/u.exec(
+      text.slice(m.end, sentence.end),
+    );
+    for (const written of [before?.[1], after?.[1]]) {
+      if (!written) continue;
+      // The longest tail of the words that is a country ("in South Korea's" -> South Korea).
+      const ws = written.split(/\s+/);
+      const hit = ws
+        .map((_, i) => lookupPlace(ws.slice(i).join(' ')))
+        .find((h) => h?.kind === 'country' && h.country);
+      if (hit?.country) found.add(hit.country);
+    }
+  }
+  return found.size === 1 ? [...found][0] : undefined;
 }

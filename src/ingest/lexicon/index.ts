@@ -45,6 +45,14 @@ const WordsFile = z.object({
   eventKindNouns: z.record(z.string(), z.string().min(1)),
   /** A word naming a dimension and the words a question asks it with ("depth": "how deep"). */
   dimensionWords: z.record(z.string().regex(/^[a-z]+$/), z.array(z.string().regex(/^[a-z]+$/))),
+  /** "A beat B", "A sued B": a verb between two parties of an event and the roles it gives them. */
+  relationVerbs: z.array(
+    z.object({
+      forms: z.array(z.string().regex(/^[a-z]+(?: [a-z]+)*$/)).min(1),
+      subject: z.string().regex(/^[a-z-]+$/),
+      object: z.string().regex(/^[a-z-]+$/),
+    }),
+  ),
   notNames: z.array(z.string().min(1)),
   stopwords: z.array(z.string().min(1)),
 });
