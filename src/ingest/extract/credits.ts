@@ -1,4 +1,5 @@
 import { words } from '../lexicon/index.ts';
+import { addPerson } from './people.ts';
 import { evidenceOf, fold, slug, uniqueKey } from './text-utils.ts';
 import type { ExtractionInput, Mention, OrganizationFact, PersonFact } from './types.ts';
 
@@ -69,20 +70,7 @@ export function creditedPeople(input: ExtractionInput, people: PersonFact[], org
         }
         if (orgs.some((o) => fold(o.name) === fold(name))) continue;
         const existing = people.find((p) => p.namesAsWritten.some((n) => fold(n) === fold(name)));
-        const person =
-          existing ??
-          (() => {
-            const created: PersonFact = {
-              key: uniqueKey(slug(name), keys),
-              name,
-              namesAsWritten: [name],
-              titleVariants: [],
-              mentions: [],
-              evidence: { sentences: [], quotes: [] },
-            };
-            people.push(created);
-            return created;
-          })();
+        const person = existing ?? addPerson(people, name, keys);
         person.mentions.push(mention);
         person.evidence = evidenceOf(person.mentions);
         if (!existing) {

@@ -75,20 +75,7 @@ export function extractPeople(
     }
     const mention: Mention = { sentence: run.sentence.id, text: name.text, start: name.start, end: name.end };
     const existing = findPerson(people, name.text);
-    const person =
-      existing ??
-      (() => {
-        const created: PersonFact = {
-          key: uniqueKey(slug(name.text), keys),
-          name: name.text,
-          namesAsWritten: [name.text],
-          titleVariants: [],
-          mentions: [],
-          evidence: { sentences: [], quotes: [] },
-        };
-        people.push(created);
-        return created;
-      })();
+    const person = existing ?? addPerson(people, name.text, keys);
     person.mentions.push(mention);
     if (!person.namesAsWritten.includes(name.text)) person.namesAsWritten.push(name.text);
     if (cue.title) {
@@ -376,4 +363,18 @@ function writtenCountry(input: ExtractionInput, person: PersonFact): string | un
     }
   }
   return found.size === 1 ? [...found][0] : undefined;
+}
+
+/** A person first met under this name, with a key no other fact has, added to the list. */
+export function addPerson(people: PersonFact[], name: string, keys: Set<string>): PersonFact {
+  const created: PersonFact = {
+    key: uniqueKey(slug(name), keys),
+    name,
+    namesAsWritten: [name],
+    titleVariants: [],
+    mentions: [],
+    evidence: { sentences: [], quotes: [] },
+  };
+  people.push(created);
+  return created;
 }

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { answerQuestion } from '../../../src/answer/qa/index.ts';
 import { Article } from '../../../src/model/schema.ts';
 import { loadCorpusArticles } from './corpus.ts';
+import { evidence, sentencesOf } from './made-up.ts';
 
 /**
  * Confident wrong answers, each mechanism on a small made-up story (a town council vote) no tuning article tells:
@@ -18,29 +19,6 @@ const PARAGRAPHS = [
   ['A survey before the vote reached 1,200 residents.'],
 ];
 
-function sentences(): Article['sentences'] {
-  const out: Article['sentences'] = [];
-  let offset = 0;
-  PARAGRAPHS.forEach((paragraph, p) => {
-    paragraph.forEach((text, i) => {
-      out.push({
-        id: `p${p}s${i}`,
-        paragraph: p,
-        index: i,
-        start: offset,
-        end: offset + text.length,
-        text,
-        kind: p === 0 ? 'dateline' : 'body',
-      });
-      offset += text.length + 1;
-    });
-    offset += 1;
-  });
-  return out;
-}
-
-const evidence = (sentence: string, ...quotes: string[]) => ({ sentences: [sentence], quotes });
-
 const ARTICLE = Article.parse({
   schemaVersion: 2,
   id: 'council-vote-2025-05-04',
@@ -56,7 +34,7 @@ const ARTICLE = Article.parse({
     date: { asWritten: 'May 4', value: '2025-05-04' },
   },
   captions: [],
-  sentences: sentences(),
+  sentences: sentencesOf(PARAGRAPHS),
   countries: [],
   people: [
     {

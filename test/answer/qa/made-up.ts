@@ -19,10 +19,11 @@ const PARAGRAPHS = [
   ['"We never stopped hoping it would come home," Marvent said.'],
 ];
 
-function sentences() {
+/** The sentences of paragraphs written as arrays of sentences, with their offsets in the text joined by spaces and blank lines. */
+export function sentencesOf(paragraphs: readonly (readonly string[])[]): Article['sentences'] {
   const out: Article['sentences'] = [];
   let offset = 0;
-  PARAGRAPHS.forEach((paragraph, p) => {
+  paragraphs.forEach((paragraph, p) => {
     paragraph.forEach((text, i) => {
       out.push({
         id: `p${p}s${i}`,
@@ -42,7 +43,8 @@ function sentences() {
 
 export const MADE_UP_TEXT = PARAGRAPHS.map((p) => p.join(' ')).join('\n\n');
 
-const evidence = (sentence: string, ...quotes: string[]) => ({ sentences: [sentence], quotes });
+/** Evidence resting on one sentence. */
+export const evidence = (sentence: string, ...quotes: string[]) => ({ sentences: [sentence], quotes });
 
 export function madeUpArticle(): Article {
   return Article.parse({
@@ -60,7 +62,7 @@ export function madeUpArticle(): Article {
       date: { asWritten: 'March 6', value: '2025-03-06' },
     },
     captions: [],
-    sentences: sentences(),
+    sentences: sentencesOf(PARAGRAPHS),
     countries: [],
     people: [
       {
