@@ -1,42 +1,23 @@
-/** Shorthand people type, spelled out so the answerer meets the article's words ("pm" -> "prime minister"). */
+import { EN } from '../lexicon/en/index.ts';
+
 const DIGIT_WORDS = 'zero one two three four five six seven eight nine'.split(' ');
 
-const SHORTHAND: ReadonlyArray<readonly [RegExp, string]> = [
-  [/\btl;? ?dr\b/gi, 'summary'],
-  [/\bpm\b/gi, 'prime minister'],
-  [/\bceo\b/gi, 'chief executive'],
-  [/\bcfo\b/gi, 'chief financial officer'],
-  [/\bcoo\b/gi, 'chief operating officer'],
-  [/\beps\b/gi, 'earnings per share'],
-  [/\bq1\b/gi, 'first quarter'],
-  [/\bq2\b/gi, 'second quarter'],
-  [/\bq3\b/gi, 'third quarter'],
-  [/\bq4\b/gi, 'fourth quarter'],
-  [/\b(yoy|y\/y)\b/gi, 'from a year earlier'],
-  [/\bfm\b/gi, 'foreign minister'],
-  [/\bdg\b/gi, 'director-general'],
-  [/\bintel\b/gi, 'intelligence'],
-  [/\byrs?\b/gi, 'years'],
-  [/\bhalf a decade\b/gi, 'five years'],
-  [/\bppl\b/gi, 'people'],
-  [/\bgovt\b/gi, 'government'],
-  [/\bdept\b/gi, 'department'],
-  [/\bmtg\b/gi, 'meeting'],
-  [/\binfo\b/gi, 'information'],
-  [/\bbtw\b/gi, ''],
-  [/\bu\b/g, 'you'],
-  [/\bur\b/g, 'your'],
-  [/\bpls|plz\b/gi, 'please'],
-  // Idioms for what articles say in one word.
-  [/\b(spell|spelled|spells|lay|laid|set) out\b/gi, 'detail'],
+/** The chat shorthand of the lexicon (lexicon/en/chat-shorthand.json), one whole-word pattern per entry. */
+const CHAT_SHORTHAND: ReadonlyArray<readonly [RegExp, string]> = EN.chatShorthand.map((entry) => [
+  new RegExp(
+    `(?<![\\p{L}\\p{N}])(?:${entry.written.map(escapeRegExp).join('|')})(?![\\p{L}\\p{N}])`,
+    entry.matchCase ? 'gu' : 'giu',
+  ),
+  entry.means,
+]);
+
+/** Phrasings that are not single words: how a question asks for details, and framing before the question. */
+const PHRASINGS: ReadonlyArray<readonly [RegExp, string]> = [
   // "Did they say how?", "did the statement explain how they would do it": whether the article gives the details.
   [
     /\b(say|said|says|explain|explained|explains|specify|specified|describe|described|mention|mentioned|clarify|clarified|reveal|revealed|indicate|indicated|elaborate|elaborated)( on)? (how|in what way|by what means)\b/gi,
     'give details on how',
   ],
-  // Conversational framing that asks nothing.
-  [/\bquick (q|question)\b/gi, ''],
-  [/\bin the first place\b/gi, ''],
   // "Okay, different question:", "one more thing -": a new question announced, before the question itself.
   [
     /^\s*(?:(?:ok(?:ay)?|alright|right|oh|and|also|so)\b[\s,]*)*(?:(?:a |one )?(?:different|another|new|next|last|final|other|separate)\s+(?:question|thing|q|one)|one more(?:\s+(?:thing|question|q))?|another thing|also)\b[\s:,.!?\-–—]*(?=(?:who|whom|whose|what|when|where|why|how|which|is|are|was|were|did|does|do|can|could|has|have|had)\b)/i,
@@ -44,9 +25,11 @@ const SHORTHAND: ReadonlyArray<readonly [RegExp, string]> = [
   ],
 ];
 
+/** Shorthand people type, spelled out so the answerer meets the article's words ("pm" -> "prime minister"). */
 export function expandShorthand(text: string): string {
   let out = text;
-  for (const [pattern, replacement] of SHORTHAND) out = out.replace(pattern, replacement);
+  for (const [pattern, replacement] of [...CHAT_SHORTHAND, ...PHRASINGS])
+    out = out.replace(pattern, replacement);
   // "2+2", "3+3": a meeting's form as written in words ("three-plus-three").
   out = out.replace(
     /\b(\d)\s*\+\s*(\d)\b/g,
@@ -73,4 +56,8 @@ export function questionFocus(text: string): string {
     .filter(Boolean);
   const asking = clauses.filter((clause) => ASKS.test(clause));
   return asking.length > 0 ? asking.join(' ') : text;
+}
+
+function escapeRegExp(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }

@@ -18,6 +18,7 @@ import backReferencesFile from './back-references.json' with { type: 'json' };
 import answerSpansFile from './answer-spans.json' with { type: 'json' };
 import expansionAsksFile from './expansion-asks.json' with { type: 'json' };
 import pronounsFile from './pronouns.json' with { type: 'json' };
+import chatShorthandFile from './chat-shorthand.json' with { type: 'json' };
 
 /**
  * General English the answerer needs, as data: checked here with zod when the module loads, so a bad edit to a
@@ -58,6 +59,30 @@ const organizationKinds = parse(
   organizationKindsFile,
 ).kinds;
 const negators = parse('negators.json', WordList, negatorsFile).words;
+const chatShorthand = parse(
+  'chat-shorthand.json',
+  z
+    .object({
+      about: z.string().min(1),
+      entries: z.array(
+        z
+          .object({
+            written: z
+              .array(z.string().regex(/^[a-z0-9][a-z0-9;/' -]*$/, 'a lower-case word or phrase as typed'))
+              .min(1),
+            means: z.string().regex(/^[a-z -]*$/, 'lower-case words, or empty to drop the shorthand'),
+            matchCase: z.boolean().optional(),
+          })
+          .strict(),
+      ),
+    })
+    .strict()
+    .refine((file) => {
+      const written = file.entries.flatMap((entry) => entry.written);
+      return new Set(written).size === written.length;
+    }, 'no shorthand listed twice'),
+  chatShorthandFile,
+).entries;
 const capitals = parse(
   'capitals.json',
   z.object({ about: z.string(), capitals: z.record(Word, z.string().min(1)) }).strict(),
@@ -258,6 +283,11 @@ export const EN = {
     spans: measureWords.spans,
   },
   pronouns,
+  chatShorthand: chatShorthand as ReadonlyArray<{
+    written: readonly string[];
+    means: string;
+    matchCase?: boolean;
+  }>,
   capitals: capitals as Readonly<Record<string, string>>,
   synonyms: synonyms as Readonly<Record<string, readonly string[]>>,
   backReferences: backReferences.words as readonly string[],
