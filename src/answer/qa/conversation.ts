@@ -1,7 +1,7 @@
 import type { Clock } from '../../core/clock.ts';
 import { systemClock } from '../../core/clock.ts';
 import type { Article } from '../../model/schema.ts';
-import { answerQuestion } from './pipeline.ts';
+import { answerNormalized } from './pipeline.ts';
 import type { Answer, ConversationState } from './types.ts';
 import { EMPTY_STATE } from './types.ts';
 import { routeNote, unknownStory } from './route/note.ts';
@@ -70,12 +70,12 @@ export class ConversationAnswerer {
     const now = this.clock.now();
     const previous = this.live(conversationKey, now);
     let route: Route | undefined;
-    let unread = false;
+    const normalized = normalizeQuestion(question);
+    // A message the answerer will not read as a question (empty, "help", an instruction, another language)
+    // points at no story: it stays where the conversation is, and gets no line about the choice.
+    const unread = normalized.problem !== undefined;
     if ('library' in target) {
       const seen = place.channel === undefined ? undefined : this.channelArticle(place.channel, now);
-      // A message the answerer will not read as a question (empty, "help", an instruction, another language)
-      // points at no story: it stays where the conversation is, and gets no line about the choice.
-      unread = normalizeQuestion(question).problem !== undefined;
       // The router reads the words people mean: no markup or zero-width characters, no shorthand ("tl;dr" is
       // no doctor's title), and the whole message (a story named before the question still counts).
       const text = unread ? '' : expandShorthand(cleanInput(question));
@@ -88,7 +88,7 @@ export class ConversationAnswerer {
     }
     const article = route ? route.article : (target as Article);
     const memory = previous && previous.articleId === article.id ? previous.state : EMPTY_STATE;
-    const { answer, memory: next } = answerQuestion(article, question, memory);
+    const { answer, memory: next } = answerNormalized(article, normalized, memory);
     this.store(conversationKey, { articleId: article.id, state: next, lastUsed: now });
     if (place.channel !== undefined) this.remember(place.channel, article.id, now);
     const note =

@@ -6,7 +6,7 @@ import { uncoveredWords } from './compose/coverage.ts';
 import { unfitMeasure } from './compose/measure-fit.ts';
 import { HANDLERS } from './handlers/index.ts';
 import { joinList } from './lexicon/text.ts';
-import { normalizeQuestion } from './normalize/normalize.ts';
+import { normalizeQuestion, type NormalizedQuestion } from './normalize/normalize.ts';
 import { nextMemory } from './resolve/follow-up.ts';
 import { resolvePeople } from './resolve/person-turn.ts';
 import { resolveQuestion } from './resolve/resolve.ts';
@@ -23,8 +23,16 @@ export function answerQuestion(
   raw: string,
   memory: ConversationState = EMPTY_STATE,
 ): { answer: Answer; memory: ConversationState } {
+  return answerNormalized(article, normalizeQuestion(raw), memory);
+}
+
+/** The same, from a question already normalized (the conversation normalizes once for routing and answering). */
+export function answerNormalized(
+  article: Article,
+  normalized: NormalizedQuestion,
+  memory: ConversationState = EMPTY_STATE,
+): { answer: Answer; memory: ConversationState } {
   const index = indexArticle(article);
-  const normalized = normalizeQuestion(raw);
   if (normalized.problem) {
     return {
       answer: { answered: false, text: PROBLEM_REPLIES[normalized.problem], citations: [] },
