@@ -42,6 +42,8 @@ const STORY_WORDS = [
   ],
   ...['Heidemann', 'Heideman', 'Mulholland', 'Mullholland', 'Vatne', 'Vattne', 'Papadaki', 'Papadakis'],
   ...['Rheinwerk', 'Vandermeer', 'Southbank', 'Solvmaken', 'Oslofjord', 'Kapandriti'],
+  ...['Ekholm', 'Eckholm', 'Kratochvil', 'Kratochwil', 'Vermeulen', 'Vermeullen', 'MacIsaac', 'McIsaac'],
+  ...['Nordvik', 'Morava', 'Passo Giau', 'Quintero', 'Moreau'],
 ];
 /** Place names may appear in the general gazetteer (lexicon/en), never in code. */
 const PLACE_WORDS = ['Seoul', 'Tokyo', 'Pyongyang', 'Busan'];
