@@ -1,6 +1,6 @@
 import type { Country } from '../../../model/schema.ts';
 import { asksAboutFuture } from '../lexicon/dates.ts';
-import { EN } from '../lexicon/en/index.ts';
+import { EN, type ListedCue } from '../lexicon/en/index.ts';
 import { canonicalWords } from '../lexicon/organization-words.ts';
 import { contentStems } from '../lexicon/text.ts';
 
@@ -12,12 +12,11 @@ import { contentStems } from '../lexicon/text.ts';
  * Every cue is tested on the question as the analyzer read it, lower-cased (`asWritten` cues on its letters' case).
  */
 
-/** A cue that is a whole-word list in lexicon/en/question-cues.json. */
-function listed(name: string): RegExp {
-  const cue = EN.questionCues[name];
-  if (!cue) throw new Error(`src/answer/qa/lexicon/en/question-cues.json: no cue "${name}"`);
-  return new RegExp(`\\b(${cue.words.join('|')})\\b`);
+/** A cue that is a whole-word list in lexicon/en/question-cues.json: every listed cue is tested on every question. */
+function listed(name: ListedCue): RegExp {
+  return new RegExp(`\\b(${EN.questionCues[name].words.join('|')})\\b`);
 }
+const LISTED = (Object.keys(EN.questionCues) as ListedCue[]).map((name) => [name, listed(name)] as const);
 
 /** "What's his official name?" asks a name, not about an official. */
 function withoutNameQualifier(lower: string): string {
@@ -37,15 +36,10 @@ const LATER_WORDS = /\b(next|upcoming|future|will|plan|plans|planned|scheduled|l
 
 const CUES = {
   // Who a question is about (resolve/person-turn.ts, resolve/follow-up.ts).
-  refersToPeople: listed('refersToPeople'),
   /** "what did they say about the talks": a "they" about the event's parties, not about people just named. */
   theyAboutTheEvent: /\b(they|them|their)\b.*\b(talks|meeting|sides?|countries)\b/,
-  amongThem: listed('amongThem'),
-  aboutTheirPeople: listed('aboutTheirPeople'),
   otherSide: /\b(other|opposite) (side|country|delegation|team|party|one)\b/,
   startsNameOrList: /^(name|list)\b/,
-  peopleCounted: listed('peopleCounted'),
-  castGroups: listed('castGroups'),
   /** "Which Japanese official ...", "what other officials ...": a which-question whose noun is a kind of person. */
   whichPerson:
     /\b(which|what) ((?!(?:did|do|does|was|were|is|are|had|has|have|the)\b)[\w-]+ ){0,2}(officials?|persons?|people|delegates?|participants?|members?|representatives?|diplomats?)\b/,
@@ -53,23 +47,15 @@ const CUES = {
     /\b(the|their|its|his|her)( \w+)? (deputy )?(director[- ]generals?|ministers?|envoys?|diplomats?)\b/,
   /** "Who heads the bureau?", "who is in charge of it": the head of an organization, not anyone in it. */
   headOf: /\b(heads|leads|runs|chief of|head of|in charge of)\b|\bwho (is|was) (the )?head\b/,
-  peopleBackReference: listed('peopleBackReference'),
-  othersThanNamed: listed('othersThanNamed'),
-  excludesGiven: listed('excludesGiven'),
   // Names (handlers/names.ts).
-  counterpart: listed('counterpart'),
-  gatheringNouns: listed('gatheringNouns'),
   givenNameAsked: (lower: string) => /\b(first|given)\s+name\b/.test(withoutNameQualifier(lower)),
   familyNameAsked: (lower: string) => /\b(last|family|sur)\s*name\b/.test(withoutNameQualifier(lower)),
-  personWords: (lower: string) => PERSON_WORDS.test(withoutNameQualifier(lower)),
+  /** A word for a person ("the official"), "official name" aside: a name asked of someone. */
+  personAsked: (lower: string) => PERSON_WORDS.test(withoutNameQualifier(lower)),
   // Countries and the host (handlers/countries.ts, handlers/host-institution.ts).
-  host: listed('host'),
-  yetToCome: listed('yetToCome'),
   /** "which (other) countries", "how many nations", "what are the two countries". */
   asksCountries:
     /\b(which|what|how many)( other)? (countries|country|nations?|governments)\b|\bwhat (are|were) the (two |three )?(countries|nations)\b/,
-  excluding: listed('excluding'),
-  theParties: listed('theParties'),
   /** "Was any other country mentioned?": a yes/no asking for countries beyond those named. */
   anyOtherCountry: /\bany (other |third |additional )?(countr(y|ies)|nations?)\b/,
   countryTookPart:
@@ -77,7 +63,6 @@ const CUES = {
   /** "in that", "part of that discussion": the thing just talked about, not the talks. */
   inThatThing:
     /\b(?:in|of|into|to|with|about|by)\s+(?:that|this|it|those)\b(?!\s+(?:talks|meeting|consultation|dialogue))/,
-  institutionNouns: listed('institutionNouns'),
   // The people and organizations of a follow-up (handlers/people-filter.ts).
   /** A pick among people: "the defense one", "which of them", "which one", "the defense counterpart/official/side". */
   pickAmongPeople:
@@ -88,8 +73,6 @@ const CUES = {
   /** The person facing someone across the table. */
   counterpartAsked:
     /\b(counterparts?|equivalents?|opposite|across from|across the table|facing|faced|opposite number)\b|\bwho (did|does|was) .{0,30}\b(meet|face|talk (to|with)|sit down with)\b/,
-  leadWords: listed('leadWords'),
-  presenceWords: listed('presenceWords'),
   // Yes/no (handlers/yes-no.ts, handlers/event-form.ts).
   yesNoPresence: YES_NO_PRESENCE,
   /** "Was it held in Oslo?": a place asked of the event by its verb. */
@@ -99,18 +82,14 @@ const CUES = {
   topicVerbs:
     /\b(discuss\w*|talk(ed)? about|rais\w*|address\w*|mention\w*|cover\w*|touch\w*|bring up|brought up|come up|came up|includ\w*|on the agenda)\b/,
   agreeWord: /\bagre\w*\b/,
-  identifiedVerbs: listed('identifiedVerbs'),
   /** "the first talks in five years" counts within a stretch of time, not the series. */
   withinSpan: /\b(in|for)(\s+[\w-]+){1,3}\s+(years?|months?|decades?)\b/,
-  aboutThis: listed('aboutThis'),
-  aboutTheEvent: listed('aboutTheEvent'),
   // Cause, consequence, judgement, series (handlers/premise.ts, consequence.ts, honesty.ts).
   causeAsked: /\b(caus\w*|because|due to|(led|lead|leads) to|result of|trigger\w*|prompt\w*|sparked)\b/,
   consequenceAsked:
     /\b(lead to|led to|result(ed)? in|as a result|what did (that|it|this) cause|consequences?|outcome of (that|it|this))\b/,
   judgementAsked:
     /\b(to blame|blamed?|at fault|whose fault|(?:was|is|were) (?:\w+ )?(?:fault|culprit)|culprits?|guilty|responsib(?:le|ility) for (?:the|this|that|causing|starting) (?:[\w-]+ ){0,3}?(?:dispute|incident|row|breakdown|tensions?|interruptions?|feud|collapse|failure|accident|crash|loss|delay))\b/,
-  seriesNouns: listed('seriesNouns'),
   // Counting people (handlers/cast.ts).
   namedOnly: /\b(named|mentioned|in the (article|story|piece|text)|appear)\b/,
   tookPart: /\b(attend\w*|participa\w*|took part|take part|there|present|at the (talks|meeting))\b/,
@@ -123,7 +102,6 @@ const CUES = {
     /\b(what|which) year\b.*\blast\b|\blast (met|meet|held|meeting|talks?)\b.*\bbefore\b|\bwhen did they last\b/,
   /** Words that name the series' beginning rather than any one dated thing. */
   seriesStart: /\b(series|began|begin|beginning|start\w*|existed|exist|running|old)\b/,
-  betweenOrAnd: listed('betweenOrAnd'),
   // Slots a fact may not fill (handlers/slot-fill.ts) and dates yet to come (retrieve/rank.ts).
   acronymAsked: /\b(acronyms?|abbreviat\w*|initials|short name|shorthand)\b/,
   laterAsked: (lower: string) => asksAboutFuture(lower, LATER_WORDS),
@@ -135,12 +113,19 @@ const AS_WRITTEN_CUES = {
   endsPossessive: /['’]s\s*[?.!]*\s*$/,
 } satisfies Record<string, RegExp>;
 
-export type Cue = keyof typeof CUES | keyof typeof AS_WRITTEN_CUES;
+export type Cue = ListedCue | keyof typeof CUES | keyof typeof AS_WRITTEN_CUES;
+
+for (const name of [...Object.keys(CUES), ...Object.keys(AS_WRITTEN_CUES)])
+  if (name in EN.questionCues)
+    throw new Error(
+      `src/answer/qa/lexicon/en/question-cues.json: cue "${name}" is also a pattern in analyze/phrases.ts`,
+    );
 
 /** The named cues the question holds. */
 export function questionCues(text: string): ReadonlySet<Cue> {
   const lower = text.toLowerCase();
   const found = new Set<Cue>();
+  for (const [name, pattern] of LISTED) if (pattern.test(lower)) found.add(name);
   for (const [name, cue] of Object.entries(CUES) as [keyof typeof CUES, RegExp | ((l: string) => boolean)][])
     if (typeof cue === 'function' ? cue(lower) : cue.test(lower)) found.add(name);
   for (const [name, cue] of Object.entries(AS_WRITTEN_CUES) as [keyof typeof AS_WRITTEN_CUES, RegExp][])

@@ -37,7 +37,7 @@ export function answerName(
   }
   const event = mainEvent(index.article);
   const aboutEvent = question.mentions.some((m) => m.ref.kind === 'event') || cues.has('gatheringNouns');
-  if (aboutEvent && !cues.has('personWords')) {
+  if (aboutEvent && !cues.has('personAsked')) {
     const ordinal = event.ordinal ? `the ${event.ordinal.asWritten} ` : '';
     const series = event.series && !event.series.endsWith(event.name) ? `, part of the ${event.series}` : '';
     return {
@@ -49,13 +49,13 @@ export function answerName(
   }
   // "What was the Japanese destroyer called?": a name asked of a kind of thing the article has no entity for.
   const unnamed = question.unknownWords.filter((w) => !isPersonWord(w));
-  if (people.length === 0 && !cues.has('personWords') && unnamed.length > 0)
+  if (people.length === 0 && !cues.has('personAsked') && unnamed.length > 0)
     return {
       answered: false,
       text: `The article doesn't name any ${unnamed.join(' ')}. ${index.coverage}`,
       sentences: [],
     };
-  if (filter.countries.length + filter.organizations.length > 0 || cues.has('personWords'))
+  if (filter.countries.length + filter.organizations.length > 0 || cues.has('personAsked'))
     return answerAboutPeople(index, { ...question, slot: 'profile', type: 'who' }, [], filter);
   return undefined;
 }

@@ -251,6 +251,8 @@ const pronouns = parse(
   pronounsFile,
 );
 
+/** The names of the cues listed in question-cues.json. */
+export type ListedCue = keyof (typeof questionCuesFile)['cues'];
 const questionCues = parse(
   'question-cues.json',
   z
@@ -320,5 +322,8 @@ export const EN = {
     futureMarkers: readonly string[];
     irregularForms: Readonly<Record<string, readonly string[]>>;
   }>,
-  questionCues: questionCues as Readonly<Record<string, { about: string; words: readonly string[] }>>,
+  // The names are typed from the same file the schema checked.
+  questionCues: questionCues as unknown as Readonly<
+    Record<ListedCue, { about: string; words: readonly string[] }>
+  >,
 } as const;
