@@ -86,7 +86,6 @@ export interface PhotoSpot {
  * everything a handler acts on is a token, a stem, a named cue or a phrase the analyzer picked out.
  */
 export interface Question {
-  text: string;
   /** Lower-cased words (lexicon/text.ts tokenize). */
   tokens: string[];
   /** Named phrases the question holds (analyze/phrases.ts): handlers test these, never the text. */

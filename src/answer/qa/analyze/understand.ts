@@ -193,7 +193,6 @@ export function understand(
   const ordinal = photo ? undefined : ordinalToken ? parseOrdinal(ordinalToken) : undefined;
 
   const question: Question = {
-    text,
     tokens,
     cues: questionCues(text),
     phrases: askedPhrases(text, articleCountries),
