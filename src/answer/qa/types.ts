@@ -1,9 +1,9 @@
 /** The answerer's types in one home (no import cycles): the question as analysed, drafts, memory, handlers. */
 import type { Figure, Organization, Person } from '../../model/schema.ts';
-import type { AskedPhrases, Cue } from './analyze/phrases.ts';
+import type { AskedPhrases, Cue, Cues } from './analyze/phrases.ts';
 import type { ArticleIndex } from './retrieve/article-index.ts';
 
-export type { AskedPhrases, Cue };
+export type { AskedPhrases, Cue, Cues };
 
 export type EntityKind = 'person' | 'organization' | 'place' | 'country' | 'event';
 
@@ -89,7 +89,7 @@ export interface Question {
   /** Lower-cased words (lexicon/text.ts tokenize). */
   tokens: string[];
   /** Named phrases the question holds (analyze/phrases.ts): handlers test these, never the text. */
-  cues: ReadonlySet<Cue>;
+  cues: Cues;
   /** Phrases of the question a handler needs as words (the thing a cause is asked of, a "which X" noun). */
   phrases: AskedPhrases;
   type: QuestionType;

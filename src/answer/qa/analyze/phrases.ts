@@ -121,16 +121,50 @@ for (const name of [...Object.keys(CUES), ...Object.keys(AS_WRITTEN_CUES)])
       `src/answer/qa/lexicon/en/question-cues.json: cue "${name}" is also a pattern in analyze/phrases.ts`,
     );
 
-/** The named cues the question holds. */
-export function questionCues(text: string): ReadonlySet<Cue> {
-  const lower = text.toLowerCase();
-  const found = new Set<Cue>();
-  for (const [name, pattern] of LISTED) if (pattern.test(lower)) found.add(name);
-  for (const [name, cue] of Object.entries(CUES) as [keyof typeof CUES, RegExp | ((l: string) => boolean)][])
-    if (typeof cue === 'function' ? cue(lower) : cue.test(lower)) found.add(name);
-  for (const [name, cue] of Object.entries(AS_WRITTEN_CUES) as [keyof typeof AS_WRITTEN_CUES, RegExp][])
-    if (cue.test(text)) found.add(name);
-  return found;
+/** How each cue is tested: on the lower-cased question, or (as-written cues) on its letters' case as typed. */
+const TESTS = new Map<Cue, (text: string, lower: string) => boolean>([
+  ...LISTED.map(([name, pattern]) => [name, (_: string, lower: string) => pattern.test(lower)] as const),
+  ...(Object.entries(CUES) as [keyof typeof CUES, RegExp | ((l: string) => boolean)][]).map(
+    ([name, cue]) =>
+      [
+        name,
+        typeof cue === 'function'
+          ? (_: string, lower: string) => cue(lower)
+          : (_: string, lower: string) => cue.test(lower),
+      ] as const,
+  ),
+  ...(Object.entries(AS_WRITTEN_CUES) as [keyof typeof AS_WRITTEN_CUES, RegExp][]).map(
+    ([name, cue]) => [name, (text: string) => cue.test(text)] as const,
+  ),
+]);
+
+/** The named cues a question holds, each tested the first time a handler asks for it (most are never asked). */
+export interface Cues {
+  has(cue: Cue): boolean;
+}
+
+class QuestionCues implements Cues {
+  readonly #found = new Map<Cue, boolean>();
+  readonly #text: string;
+  readonly #lower: string;
+
+  constructor(text: string) {
+    this.#text = text;
+    this.#lower = text.toLowerCase();
+  }
+
+  has(cue: Cue): boolean {
+    let found = this.#found.get(cue);
+    if (found === undefined) {
+      found = TESTS.get(cue)!(this.#text, this.#lower);
+      this.#found.set(cue, found);
+    }
+    return found;
+  }
+}
+
+export function questionCues(text: string): Cues {
+  return new QuestionCues(text);
 }
 
 /** Whether a single word is a word for a person ("official", "guy"). */
@@ -199,8 +233,8 @@ export interface AskedPhrases {
   plainWords: string[];
   /** Runs of digits and points holding a point ("12.5"), as typed: a decimal the tokens split. */
   decimalsWritten: string[];
-  /** "Who is X?" as typed without "who is" and its end mark, to say which X the article doesn't name. */
-  whoIsObject: string;
+  /** "Who is X?": X as typed (without its end mark), to say which X the article doesn't name. */
+  whoIsObject?: string;
   /** "What's the name of X?": X as typed. */
   nameOfObject?: string;
   /** Ids of the article's countries whose name, alias or demonym begins a word of the question. */
@@ -217,28 +251,55 @@ function beginsAWord(form: string, lower: string): boolean {
   }
 }
 
+/** Each phrase is found the first time a handler reads it: most questions need one or two of them. */
 export function askedPhrases(text: string, countries: readonly Country[]): AskedPhrases {
   const lower = text.toLowerCase();
-  const phrases: AskedPhrases = {
-    organizationWords: canonicalWords(text),
-    plainWords: lower.replace(/\b1st\b/g, 'first').split(/[^a-z0-9]+/),
-    decimalsWritten: (text.match(/[\d.]+/g) ?? []).filter((run) => run.includes('.')),
-    whoIsObject: text.replace(/^\s*(who|whos|who's)\s+(is|was|are|were)?\s*/i, '').replace(/[?.!]+$/, ''),
-    countriesWritten: countries
-      .filter((c) => [c.name, ...c.aliases, c.demonym].some((form) => form && beginsAWord(form, lower)))
-      .map((c) => c.id),
-  };
-  const premise = causePremise(lower);
-  if (premise) phrases.causePremise = premise;
-  const occasion = AT_THE_EVENT.exec(lower);
-  if (occasion) phrases.occasionStems = contentStems(occasion[0]);
-  const kind = KIND_ASKED.exec(lower);
-  if (kind) phrases.kindAsked = { head: kind[1]!, next: kind[2] };
-  const precision = datePrecisionAsked(lower);
-  if (precision) phrases.datePrecisionAsked = precision;
-  const except = EXCEPT_ORGANIZATIONS.exec(lower);
-  if (except) phrases.exceptedOrganizationWords = canonicalWords(except[0].split(ORGANIZATIONS_PLURAL)[0]!);
-  const nameOf = /\bname of\s+(.+?)[?.!]*$/i.exec(text)?.[1];
-  if (nameOf !== undefined) phrases.nameOfObject = nameOf;
-  return phrases;
+  return whenRead<AskedPhrases>({
+    organizationWords: () => canonicalWords(text),
+    plainWords: () => lower.replace(/\b1st\b/g, 'first').split(/[^a-z0-9]+/),
+    decimalsWritten: () => (text.match(/[\d.]+/g) ?? []).filter((run) => run.includes('.')),
+    whoIsObject: () => {
+      const who = /^\s*(who|whos|who's)\s+(is|was|are|were)?\s*/i.exec(text);
+      return who ? text.slice(who[0].length).replace(/[?.!]+$/, '') : undefined;
+    },
+    countriesWritten: () =>
+      countries
+        .filter((c) => [c.name, ...c.aliases, c.demonym].some((form) => form && beginsAWord(form, lower)))
+        .map((c) => c.id),
+    causePremise: () => causePremise(lower),
+    occasionStems: () => {
+      const occasion = AT_THE_EVENT.exec(lower);
+      return occasion ? contentStems(occasion[0]) : undefined;
+    },
+    kindAsked: () => {
+      const kind = KIND_ASKED.exec(lower);
+      return kind ? { head: kind[1]!, next: kind[2] } : undefined;
+    },
+    datePrecisionAsked: () => datePrecisionAsked(lower),
+    exceptedOrganizationWords: () => {
+      const except = EXCEPT_ORGANIZATIONS.exec(lower);
+      return except ? canonicalWords(except[0].split(ORGANIZATIONS_PLURAL)[0]!) : undefined;
+    },
+    nameOfObject: () => /\bname of\s+(.+?)[?.!]*$/i.exec(text)?.[1],
+  });
+}
+
+/** An object whose every field is computed the first time it is read, then kept. */
+function whenRead<T extends object>(compute: { [K in keyof T]-?: () => T[K] }): T {
+  const out = {} as T;
+  for (const key of Object.keys(compute) as (keyof T)[]) {
+    let value: T[keyof T] | undefined;
+    let read = false;
+    Object.defineProperty(out, key, {
+      enumerable: true,
+      get: () => {
+        if (!read) {
+          value = compute[key]();
+          read = true;
+        }
+        return value;
+      },
+    });
+  }
+  return out;
 }

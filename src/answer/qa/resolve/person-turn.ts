@@ -164,7 +164,7 @@ export function answerCastQuestion(
     if (holders.length === 0) {
       return {
         answered: false,
-        text: `The article doesn't name ${question.phrases.whoIsObject}. ${index.coverage}`,
+        text: `The article doesn't name ${question.phrases.whoIsObject ?? 'that office'}. ${index.coverage}`,
         sentences: [],
       };
     }
