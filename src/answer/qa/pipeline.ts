@@ -11,7 +11,7 @@ import { nextMemory } from './resolve/follow-up.ts';
 import { resolvePeople } from './resolve/person-turn.ts';
 import { resolveQuestion } from './resolve/resolve.ts';
 import { indexArticle, type ArticleIndex } from './retrieve/article-index.ts';
-import type { Answer, AnswerContext, ConversationState, Draft, Question } from './types.ts';
+import type { Answer, AnswerContext, ConversationState, Draft, Handler, Question } from './types.ts';
 import { EMPTY_STATE } from './types.ts';
 
 /**
@@ -26,11 +26,15 @@ export function answerQuestion(
   return answerNormalized(article, normalizeQuestion(raw), memory);
 }
 
-/** The same, from a question already normalized (the conversation normalizes once for routing and answering). */
+/**
+ * The same, from a question already normalized (the conversation normalizes once for routing and answering).
+ * `handlers` is the registry (handlers/index.ts) unless a test runs its own list, in priority order.
+ */
 export function answerNormalized(
   article: Article,
   normalized: NormalizedQuestion,
   memory: ConversationState = EMPTY_STATE,
+  handlers: readonly Handler<unknown>[] = HANDLERS,
 ): { answer: Answer; memory: ConversationState } {
   const index = indexArticle(article);
   if (normalized.problem) {
@@ -42,15 +46,19 @@ export function answerNormalized(
   const reanalyze = (text: string): Question => analyzeQuestion(index, text);
   const question = resolveQuestion(index, reanalyze(normalized.text), memory, reanalyze);
   const context: AnswerContext = { index, memory, people: resolvePeople(index, question, memory) };
-  const draft = runHandlers(question, context) ?? fallback(index, question);
+  const draft = runHandlers(handlers, question, context) ?? fallback(index, question);
   return {
     answer: { answered: draft.answered, text: draft.text, citations: citationsOf(index, draft) },
     memory: nextMemory(index, memory, draft, question),
   };
 }
 
-function runHandlers(question: Question, context: AnswerContext): Draft | undefined {
-  for (const handler of HANDLERS) {
+function runHandlers(
+  handlers: readonly Handler<unknown>[],
+  question: Question,
+  context: AnswerContext,
+): Draft | undefined {
+  for (const handler of handlers) {
     const args = handler.match(question, context);
     if (args !== undefined) {
       const draft = handler.answer(args, context);

@@ -1,6 +1,9 @@
 /** The answerer's types in one home (no import cycles): the question as analysed, drafts, memory, handlers. */
 import type { Figure, Organization, Person } from '../../model/schema.ts';
+import type { AskedPhrases, Cue, Cues } from './analyze/phrases.ts';
 import type { ArticleIndex } from './retrieve/article-index.ts';
+
+export type { AskedPhrases, Cue, Cues };
 
 export type EntityKind = 'person' | 'organization' | 'place' | 'country' | 'event';
 
@@ -78,9 +81,17 @@ export interface PhotoSpot {
   fromSide: number;
 }
 
+/**
+ * A question as the analyzer read it. It holds no raw text: analyze/ is the only reader of what was typed, and
+ * everything a handler acts on is a token, a stem, a named cue or a phrase the analyzer picked out.
+ */
 export interface Question {
-  text: string;
+  /** Lower-cased words (lexicon/text.ts tokenize). */
   tokens: string[];
+  /** Named phrases the question holds (analyze/phrases.ts): handlers test these, never the text. */
+  cues: Cues;
+  /** Phrases of the question a handler needs as words (the thing a cause is asked of, a "which X" noun). */
+  phrases: AskedPhrases;
   type: QuestionType;
   slot: Slot;
   /** Slot named explicitly by a cue word (not just implied by the question word). */

@@ -77,7 +77,14 @@ function filterAfter(article: Article, turns: string[], question: string): strin
   let memory: ConversationState = EMPTY_STATE;
   for (const turn of turns) memory = answerQuestion(article, turn, memory).memory;
   const index = indexArticle(article);
-  const understood = understand(question, index.lexicon, index.vocabulary, index.words);
+  const understood = understand(
+    question,
+    index.lexicon,
+    index.vocabulary,
+    index.words,
+    index.acronyms,
+    index.article.countries,
+  );
   return answerPeopleFilter(index, understood, memory)?.text;
 }
 

@@ -15,5 +15,6 @@ export function analyzeQuestion(index: ArticleIndex, text: string): Question {
     index.vocabulary,
     index.words,
     index.acronyms,
+    index.article.countries,
   );
 }

@@ -20,6 +20,8 @@ import { COMMON_STEMS, COMMON_WORDS } from './common-words.ts';
 import { countryPossessiveAsWhose, questionType } from './question-type.ts';
 import { askedQuantity } from './quantity.ts';
 import { askedRelation } from './relation.ts';
+import { askedPhrases, questionCues } from './phrases.ts';
+import type { Country } from '../../../model/schema.ts';
 
 export type { PhotoSpot, Question, QuestionContext, QuestionType, Slot } from '../types.ts';
 import type { PhotoSpot, Question, Slot } from '../types.ts';
@@ -54,6 +56,7 @@ export function understand(
   articleVocabulary: ReadonlySet<string>,
   articleWords: ReadonlySet<string>,
   articleAcronyms: ReadonlySet<string> = new Set(),
+  articleCountries: readonly Country[] = [],
 ): Question {
   text = countryPossessiveAsWhose(text);
   const lower = text.toLowerCase().replace(/[’‘]/g, "'");
@@ -190,8 +193,9 @@ export function understand(
   const ordinal = photo ? undefined : ordinalToken ? parseOrdinal(ordinalToken) : undefined;
 
   const question: Question = {
-    text,
     tokens,
+    cues: questionCues(text),
+    phrases: askedPhrases(text, articleCountries),
     type,
     slot,
     slotExplicit,

@@ -13,8 +13,6 @@ export const ROLE_HEADS: ReadonlySet<string> = new Set(
     'king queen emperor chairman chairwoman chair ceo envoy commander general admiral director-general director deputy chief'
   ).split(' '),
 );
-const NAMED_ONLY = /\b(named|mentioned|in the (article|story|piece|text)|appear)\b/;
-const PARTICIPATION = /\b(attend\w*|participa\w*|took part|take part|there|present|at the (talks|meeting))\b/;
 
 /**
  * The office a question names ("Japan's defense minister", "the korean president"): its head noun and the words
@@ -60,9 +58,8 @@ export function countPeople(
   pool: Person[],
   remembered: boolean,
 ): Draft {
-  const lower = question.text.toLowerCase();
   let people = pool;
-  if (!remembered && !(NAMED_ONLY.test(lower) && !PARTICIPATION.test(lower)))
+  if (!remembered && !(question.cues.has('namedOnly') && !question.cues.has('tookPart')))
     people = people.filter((p) => p.involvement === 'participant');
   const what = people.every((p) => p.involvement === 'participant') ? 'who took part' : 'in all';
   const noun = people.length === 1 ? 'person' : 'people';

@@ -8,17 +8,7 @@ import type { Draft } from '../types.ts';
 import { capitalize, joinList, numberWord } from '../lexicon/text.ts';
 import type { Question } from '../analyze/understand.ts';
 
-/** A question that asks for countries: "which (other) countries", "how many nations", "what are the two countries". */
-const ASKS_COUNTRIES =
-  /\b(which|what|how many)( other)? (countries|country|nations?|governments)\b|\bwhat (are|were) the (two |three )?(countries|nations)\b/;
-const EXCLUDING = /\b(besides|other than|apart from|except|aside from|other)\b/;
-const PRESENCE =
-  /\b(at the|part of|in the|attend\w*|participat\w*|took part|take part|present|involved|there)\b/;
 const MIN_FACT_SCORE = 0.3;
-/** "besides the two", "apart from the two of them": the story's own parties. */
-const THE_PARTIES = /\b(the two|both( of them)?|the parties|each other)\b/;
-/** "Was any other country mentioned?": a yes/no asking for countries beyond those named. */
-const ANY_OTHER_COUNTRY = /\bany (other |third |additional )?(countr(y|ies)|nations?)\b/;
 
 function names(index: ArticleIndex, ids: readonly string[]): string[] {
   return ids.map((id) => index.article.countries.find((c) => c.id === id)?.name ?? id.toUpperCase());
@@ -32,13 +22,10 @@ function delegationSentences(index: ArticleIndex): string[] {
   return [...new Set(delegationsOf(mainEvent(index.article)).flatMap((d) => d.evidence.sentences))];
 }
 
-const HOST = /\bhost(s|ed|ing)?\b/;
-
 /** "Which was the host country?", "Who hosted the talks?", "Did Japan host?": the country of the event's place. */
 export function answerHost(index: ArticleIndex, question: Question): Draft | undefined {
-  const lower = question.text.toLowerCase();
   // Who hosts the next round is the future, which the article does not report.
-  if (!HOST.test(lower) || /\b(will|next|upcoming|future)\b/.test(lower)) return undefined;
+  if (!question.cues.has('host') || question.cues.has('yetToCome')) return undefined;
   if (question.type !== 'yes-no') {
     const institution = answerHostInstitution(index, question);
     if (institution) return institution;
@@ -63,13 +50,13 @@ export function answerHost(index: ArticleIndex, question: Question): Draft | und
 
 /** "Which countries took part?", "How many countries were involved?", "Which other country ...?" */
 export function answerAboutCountries(index: ArticleIndex, question: Question): Draft | undefined {
-  const lower = question.text.toLowerCase();
+  const { cues } = question;
+  const excluding = cues.has('excluding');
   const yesNo = question.type === 'yes-no';
-  if (yesNo ? !(ANY_OTHER_COUNTRY.test(lower) && EXCLUDING.test(lower)) : !ASKS_COUNTRIES.test(lower))
-    return undefined;
+  if (yesNo ? !(cues.has('anyOtherCountry') && excluding) : !cues.has('asksCountries')) return undefined;
   if (question.mentions.some((m) => m.ref.kind === 'person')) return undefined;
   const named = question.mentions.filter((m) => m.ref.kind === 'country').map((m) => m.ref.id);
-  if (EXCLUDING.test(lower) && THE_PARTIES.test(lower)) named.push(...delegationCountries(index));
+  if (excluding && cues.has('theParties')) named.push(...delegationCountries(index));
   const countryIds = new Set(index.article.countries.map((c) => c.id));
   const allCountries = (fact: Fact): string[] =>
     fact.source.kind === 'topic'
@@ -81,25 +68,22 @@ export function answerAboutCountries(index: ArticleIndex, question: Question): D
   // "Besides Korea and Japan, which country figured in the cooperation?": the best fact naming another country.
   const ranked = rankFacts(index, { ...question, slot: 'general' });
   const fits = (fact: Fact): boolean =>
-    EXCLUDING.test(lower)
-      ? countriesOf(fact).some((id) => !named.includes(id))
-      : fact.source.kind === 'topic';
+    excluding ? countriesOf(fact).some((id) => !named.includes(id)) : fact.source.kind === 'topic';
   // "Which other country was mentioned?" asks nothing else: any fact naming another country will do.
   const best =
     ranked.find((r) => r.score >= MIN_FACT_SCORE && fits(r.fact)) ??
-    (EXCLUDING.test(lower) ? ranked.find((r) => fits(r.fact)) : undefined);
+    (excluding ? ranked.find((r) => fits(r.fact)) : undefined);
   const fromFact = best ? countriesOf(best.fact) : undefined;
-  const pool = EXCLUDING.test(lower) && fromFact ? fromFact : delegationCountries(index);
-  const ids = EXCLUDING.test(lower) ? pool.filter((id) => !named.includes(id)) : pool;
+  const pool = excluding && fromFact ? fromFact : delegationCountries(index);
+  const ids = excluding ? pool.filter((id) => !named.includes(id)) : pool;
   if (ids.length === 0) return undefined;
-  const sentences =
-    fromFact && EXCLUDING.test(lower) && best ? best.fact.sentences : delegationSentences(index);
+  const sentences = fromFact && excluding && best ? best.fact.sentences : delegationSentences(index);
   const list = joinList(names(index, ids));
   if (yesNo) return { answered: true, text: `Yes — ${list}.`, sentences };
   const text =
     question.slot === 'count'
       ? `${capitalize(numberWord(ids.length))}: ${list}.`
-      : EXCLUDING.test(lower)
+      : excluding
         ? `${list}.`
         : `${list} took part.`;
   return { answered: true, text, sentences };
@@ -112,13 +96,9 @@ function namedInSentences(index: ArticleIndex, fact: Fact, id: string): boolean 
   return fact.sentences.some((s) => pattern.test(index.sentenceById.get(s)?.text ?? ''));
 }
 
-/** "in that", "part of that discussion": a question about the thing just talked about, not about the talks. */
-const BACK_REFERENCE =
-  /\b(?:in|of|into|to|with|about|by)\s+(?:that|this|it|those)\b(?!\s+(?:talks|meeting|consultation|dialogue))/;
-
 /** "Was the US involved in that?" after a topic naming it: yes, as a subject of the discussion (it sent no delegation). */
 function topicReferent(index: ArticleIndex, question: Question, id: string): Draft | undefined {
-  if (!BACK_REFERENCE.test(question.text.toLowerCase())) return undefined;
+  if (!question.cues.has('inThatThing')) return undefined;
   const fact = index.facts.find((f) => f.id === (question.context?.factId ?? question.previousFactId));
   if (!fact || fact.source.kind === 'event') return undefined;
   const topic =
@@ -140,9 +120,8 @@ function topicReferent(index: ArticleIndex, question: Question, id: string): Dra
 
 /** "Was the US at the talks?": whether a country sent a delegation, and where else the article mentions it. */
 export function countryPresence(index: ArticleIndex, question: Question): Draft | undefined {
-  const lower = question.text.toLowerCase();
   const named = question.mentions.filter((m) => m.ref.kind === 'country').map((m) => m.ref.id);
-  if (named.length !== 1 || !PRESENCE.test(lower)) return undefined;
+  if (named.length !== 1 || !question.cues.has('countryTookPart')) return undefined;
   if (question.mentions.some((m) => m.ref.kind === 'person' || m.ref.kind === 'place')) return undefined;
   const id = named[0]!;
   const present = delegationCountries(index);

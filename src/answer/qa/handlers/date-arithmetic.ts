@@ -10,14 +10,6 @@ import type { Question } from '../analyze/understand.ts';
  * Every figure is computed from the article's own dates, and the answer says so and at what precision.
  */
 
-/** A span asked in years: "how many years", "how long ago", "how old", "years separate/passed". */
-const SPAN_ASKED =
-  /\bhow (many|much) years\b|\bhow long (ago|has|have|had)\b|\bhow old\b|\byears? (separate|passed|elapsed|between)\b/;
-/** "What year did they last meet before 2023?": the last meeting of the series before this one. */
-const LAST_BEFORE_ASKED =
-  /\b(what|which) year\b.*\blast\b|\blast (met|meet|held|meeting|talks?)\b.*\bbefore\b|\bwhen did they last\b/;
-/** Words that name the series' beginning rather than any one dated thing. */
-const SERIES_START = /\b(series|began|begin|beginning|start\w*|existed|exist|running|old)\b/;
 /** Words any dated thing shares: they pick out no endpoint. */
 const GENERAL =
   'these this that years year many much long between before after held were bilateral relative meeting'.split(
@@ -52,11 +44,17 @@ function stem(word: string): string {
 }
 
 function words(text: string, generic: ReadonlySet<string>): string[] {
-  return text
-    .toLowerCase()
-    .replace(/\b1st\b/g, 'first')
-    .split(/[^a-z0-9]+/)
-    .filter((w) => w.length >= 4 && !generic.has(w));
+  return wordsOf(
+    text
+      .toLowerCase()
+      .replace(/\b1st\b/g, 'first')
+      .split(/[^a-z0-9]+/),
+    generic,
+  );
+}
+
+function wordsOf(plain: readonly string[], generic: ReadonlySet<string>): string[] {
+  return plain.filter((w) => w.length >= 4 && !generic.has(w));
 }
 
 function yearOf(entry: TimelineEntry): number | undefined {
@@ -66,10 +64,10 @@ function yearOf(entry: TimelineEntry): number | undefined {
 }
 
 /** The single-year timeline entries the question names, best first ("the first meeting", "the suspension"). */
-function namedEntries(index: ArticleIndex, text: string): Dated[] {
+function namedEntries(index: ArticleIndex, question: Question): Dated[] {
   const generic = genericWords(index);
-  const asked = new Set(words(text, generic).map(stem));
-  const seriesStart = SERIES_START.test(text);
+  const asked = new Set(wordsOf(question.phrases.plainWords, generic).map(stem));
+  const seriesStart = question.cues.has('seriesStart');
   const scored: { dated: Dated; score: number }[] = [];
   for (const entry of index.article.timeline) {
     const year = yearOf(entry);
@@ -121,15 +119,15 @@ function statedSpan(
 }
 
 export function answerDateArithmetic(index: ArticleIndex, question: Question): Draft | undefined {
-  const text = question.text.toLowerCase();
-  if (LAST_BEFORE_ASKED.test(text)) return lastBefore(index);
+  if (question.cues.has('lastBeforeAsked')) return lastBefore(index);
   // "How old is Smith?" asks a person's age, which no dated thing of the article gives.
-  if (!SPAN_ASKED.test(text) || question.mentions.some((m) => m.ref.kind === 'person')) return undefined;
-  const named = namedEntries(index, text);
+  if (!question.cues.has('spanAsked') || question.mentions.some((m) => m.ref.kind === 'person'))
+    return undefined;
+  const named = namedEntries(index, question);
   const start = named[0];
   if (!start) return undefined;
   const end =
-    named[1] && /\bbetween\b|\band\b/.test(text) && named[1].year !== start.year
+    named[1] && question.cues.has('betweenOrAnd') && named[1].year !== start.year
       ? named[1]
       : eventDated(index);
   const [earlier, later] = start.year <= end.year ? [start, end] : [end, start];

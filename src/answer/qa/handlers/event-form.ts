@@ -7,15 +7,14 @@ import type { Question } from '../analyze/understand.ts';
 
 /** A word for the form of a meeting: "one-on-one", "four-plus-four", "bilateral", "trilateral", "summit". */
 const FORM_WORD = /^(\w+-(on|plus|by)-\w+|bilateral|trilateral|multilateral|summit|ministerial)$/;
-const ABOUT_EVENT = /\b(it|this|that|they|these|talks|meeting|dialogue|consultation|session)\b/;
 
 /**
  * "Was it a meeting of ministers?", "Was it just a one-on-one meeting?": the level and form asked against the
  * event's stated format and the offices of the people who took part.
  */
 export function answerEventForm(index: ArticleIndex, question: Question): Draft | undefined {
-  const lower = question.text.toLowerCase();
-  if (!ABOUT_EVENT.test(lower) || question.mentions.some((m) => m.ref.kind === 'person')) return undefined;
+  if (!question.cues.has('aboutTheEvent') || question.mentions.some((m) => m.ref.kind === 'person'))
+    return undefined;
   const offices = question.tokens.map((t) => t.replace(/s$/, '')).filter((t) => ROLE_HEADS.has(t));
   const forms = question.tokens.filter((t) => FORM_WORD.test(t));
   if (offices.length === 0 && forms.length === 0) return undefined;

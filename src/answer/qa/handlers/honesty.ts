@@ -12,16 +12,12 @@ import { pointer } from './slot-fill.ts';
  * not hold (a place for a fact with none).
  */
 
-const JUDGEMENT_ASKED =
-  /\b(to blame|blamed?|at fault|whose fault|(?:was|is|were) (?:\w+ )?(?:fault|culprit)|culprits?|guilty|responsib(?:le|ility) for (?:the|this|that|causing|starting) (?:[\w-]+ ){0,3}?(?:dispute|incident|row|breakdown|tensions?|interruptions?|feud|collapse|failure|accident|crash|loss|delay))\b/;
-
 /** "Who was to blame for the dispute?": the article reports events, it assigns no fault. */
 export function judgementAsked(index: ArticleIndex, question: Question): Draft | undefined {
-  if (!JUDGEMENT_ASKED.test(question.text.toLowerCase())) return undefined;
+  if (!question.cues.has('judgementAsked')) return undefined;
   return pointer(index, 'who was to blame: it reports what happened without assigning fault', undefined);
 }
 
-const SERIES_NOUN = /\b(talks|consultations?|meetings?|rounds?|dialogues?|sessions?|summits?)\b/;
 const WRITTEN_ORDINAL =
   /\b(\w+)\s+(?:[\w-]+\s+){0,2}?(?:talks|consultations?|meetings?|rounds?|dialogues?|sessions?)\b/gi;
 
@@ -42,7 +38,7 @@ function writtenOrdinals(index: ArticleIndex): Set<number> {
 export function otherOrdinal(index: ArticleIndex, question: Question): Draft | undefined {
   const ordinal = question.ordinal;
   if (ordinal === undefined || question.type === 'yes-no') return undefined;
-  if (!SERIES_NOUN.test(question.text.toLowerCase()) || writtenOrdinals(index).has(ordinal)) return undefined;
+  if (!question.cues.has('seriesNouns') || writtenOrdinals(index).has(ordinal)) return undefined;
   const own = mainEvent(index.article).ordinal?.asWritten;
   const what = `anything about that meeting of the series${own ? `: it covers the ${own}` : ''}`;
   return pointer(index, what, undefined);

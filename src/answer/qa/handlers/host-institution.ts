@@ -5,10 +5,6 @@ import type { Draft } from '../types.ts';
 import { foldName } from '../lexicon/text.ts';
 import type { Question } from '../analyze/understand.ts';
 
-/** "Which ministry hosted?", "what institution played host": the host asked as a body, not a country. */
-const ASKS_INSTITUTION =
-  /\b(ministr(y|ies)|institutions?|organi[sz]ations?|bod(y|ies)|agenc(y|ies)|departments?|offices?|bureaus?)\b/;
-
 /**
  * The organization a venue is named after ("Foreign Ministry, Oslo" is the South Korean Foreign Ministry): the
  * organization of the venue's country whose name or an alias is the venue's own name before the city.
@@ -30,8 +26,8 @@ function venueInstitution(index: ArticleIndex) {
 
 /** "Which ministry hosted the talks?": the institution the venue belongs to, with the venue and city it names. */
 export function answerHostInstitution(index: ArticleIndex, question: Question): Draft | undefined {
-  if (question.slot !== 'organization' && !ASKS_INSTITUTION.test(question.text.toLowerCase()))
-    return undefined;
+  // "Which ministry hosted?", "what institution played host": the host asked as a body, not a country.
+  if (question.slot !== 'organization' && !question.cues.has('institutionNouns')) return undefined;
   const found = venueInstitution(index);
   if (!found) return undefined;
   const { venue, organization } = found;

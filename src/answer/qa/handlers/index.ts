@@ -86,4 +86,9 @@ const REGISTERED: readonly Handler<unknown>[] = [
 ];
 
 /** The handlers in the order they are tried: by priority, which must be unique (a test checks it). */
-export const HANDLERS: readonly Handler<unknown>[] = [...REGISTERED].sort((a, b) => a.priority - b.priority);
+export const HANDLERS: readonly Handler<unknown>[] = inPriorityOrder(REGISTERED);
+
+/** Handlers in the order the pipeline tries them: by priority, lowest first, whatever order they are listed in. */
+export function inPriorityOrder(handlers: readonly Handler<unknown>[]): readonly Handler<unknown>[] {
+  return [...handlers].sort((a, b) => a.priority - b.priority);
+}

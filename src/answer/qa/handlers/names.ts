@@ -5,16 +5,13 @@ import { askedOffice, holdsOffice } from './cast.ts';
 import { describePerson } from '../compose/people.ts';
 import type { Draft } from '../types.ts';
 import type { Question } from '../analyze/understand.ts';
+import { isPersonWord } from '../analyze/phrases.ts';
 import { answerAboutPeople, filterFromQuestion, type PeopleFilter } from './who.ts';
 
-const COUNTERPART = /\b(counterparts?|opposite)\b/;
-const MEETING_WORDS = /\b(meeting|talks|consultation|dialogue|event|session|summit)\b/;
-const PERSON_WORDS = /\b(guy|man|woman|person|official|officials|one|rep|representative|delegate|his|her)\b/;
-
-function personName(person: Person, lower: string): string {
-  if (/\b(first|given)\s+name\b/.test(lower) && person.givenName)
+function personName(person: Person, question: Question): string {
+  if (question.cues.has('givenNameAsked') && person.givenName)
     return `${person.name}'s given name is ${person.givenName}.`;
-  if (/\b(last|family|sur)\s*name\b/.test(lower) && person.familyName)
+  if (question.cues.has('familyNameAsked') && person.familyName)
     return `${person.name}'s family name is ${person.familyName}.`;
   const variants = person.aliases.filter((a) => a.includes(' ') && a !== person.name).slice(0, 2);
   const also = variants.length > 0 ? ` (also written ${variants.join(', ')})` : '';
@@ -29,18 +26,18 @@ export function answerName(
   filter: PeopleFilter,
 ): Draft | undefined {
   if (question.slot !== 'name') return undefined;
-  const lower = question.text.toLowerCase().replace(/\b(official|full) name\b/, 'name');
+  const { cues } = question;
   const unheld = officeNobodyHolds(index, question, people);
   if (unheld) return unheld;
-  if (COUNTERPART.test(lower))
+  if (cues.has('counterpart'))
     return answerAboutPeople(index, { ...question, slot: 'profile' }, people, filter);
   if (people.length === 1) {
     const person = people[0]!;
-    return { ...describePerson(index, person, 'profile'), text: personName(person, lower) };
+    return { ...describePerson(index, person, 'profile'), text: personName(person, question) };
   }
   const event = mainEvent(index.article);
-  const aboutEvent = question.mentions.some((m) => m.ref.kind === 'event') || MEETING_WORDS.test(lower);
-  if (aboutEvent && !PERSON_WORDS.test(lower)) {
+  const aboutEvent = question.mentions.some((m) => m.ref.kind === 'event') || cues.has('gatheringNouns');
+  if (aboutEvent && !cues.has('personAsked')) {
     const ordinal = event.ordinal ? `the ${event.ordinal.asWritten} ` : '';
     const series = event.series && !event.series.endsWith(event.name) ? `, part of the ${event.series}` : '';
     return {
@@ -51,14 +48,14 @@ export function answerName(
     };
   }
   // "What was the Japanese destroyer called?": a name asked of a kind of thing the article has no entity for.
-  const unnamed = question.unknownWords.filter((w) => !PERSON_WORDS.test(w));
-  if (people.length === 0 && !PERSON_WORDS.test(lower) && unnamed.length > 0)
+  const unnamed = question.unknownWords.filter((w) => !isPersonWord(w));
+  if (people.length === 0 && !cues.has('personAsked') && unnamed.length > 0)
     return {
       answered: false,
       text: `The article doesn't name any ${unnamed.join(' ')}. ${index.coverage}`,
       sentences: [],
     };
-  if (filter.countries.length + filter.organizations.length > 0 || PERSON_WORDS.test(lower))
+  if (filter.countries.length + filter.organizations.length > 0 || cues.has('personAsked'))
     return answerAboutPeople(index, { ...question, slot: 'profile', type: 'who' }, [], filter);
   return undefined;
 }
@@ -76,6 +73,6 @@ function officeNobodyHolds(index: ArticleIndex, question: Question, people: Pers
     (p) => holdsOffice(index, p, office) && countries.every((c) => c === p.country),
   );
   if (holders.length > 0) return undefined;
-  const asked = /\bname of\s+(.+?)[?.!]*$/i.exec(question.text)?.[1] ?? 'that office';
+  const asked = question.phrases.nameOfObject ?? 'that office';
   return { answered: false, text: `The article doesn't name ${asked}. ${index.coverage}`, sentences: [] };
 }

@@ -3,6 +3,7 @@ import type { ArticleIndex } from '../retrieve/article-index.ts';
 import type { ConversationState, Draft } from '../types.ts';
 import { joinList, STOP_WORDS } from '../lexicon/text.ts';
 import type { Question } from '../analyze/understand.ts';
+import { canonicalWords } from '../lexicon/organization-words.ts';
 
 /**
  * Follow-ups that filter people by organization, side or country ("and the defense one?", "which of them is from
@@ -11,11 +12,6 @@ import type { Question } from '../analyze/understand.ts';
  * The words that select an organization come from the article's own organizations (names, aliases, parents).
  */
 
-/** Words naming the same kind of organization; the first of each group is the one kept. Extend freely. */
-export const ORGANIZATION_SYNONYMS: readonly (readonly string[])[] = [
-  ['defense', 'defence', 'military'],
-  ['foreign', 'diplomatic', 'foreign affairs'],
-];
 /** Head nouns of organization names: they say what an organization is, not which one. */
 const ORGANIZATION_NOUNS = new Set(
   (
@@ -32,23 +28,6 @@ const WEAK_MODIFIERS = new Set(
 );
 /** Organization kinds that are themselves a selecting word ("the military one"). */
 const KIND_WORDS: Partial<Record<Organization['kind'], string>> = {};
-
-const CANONICAL = new Map(
-  ORGANIZATION_SYNONYMS.flatMap((group) => group.map((v) => [v, group[0]!] as const)),
-);
-const VARIANT = new RegExp(
-  `\\b(${[...CANONICAL.keys()].sort((a, b) => b.length - a.length).join('|')})\\b`,
-  'g',
-);
-
-/** Lower-cased words with every synonym replaced by its group's first word. */
-function canonicalWords(text: string): string[] {
-  return text
-    .toLowerCase()
-    .replace(VARIANT, (variant) => CANONICAL.get(variant) ?? variant)
-    .split(/[^\p{L}\p{N}]+/u)
-    .filter(Boolean);
-}
 
 interface OrganizationWords {
   /** Every selecting term of the article: a distinctive word ("finance") or a weak modifier's phrase ("policy bureau"). */
@@ -85,24 +64,12 @@ function termsOf(words: string[], countryWords: ReadonlySet<string>): string[] {
   return terms;
 }
 
-/** The article's organization terms in the text ("national defense" standing for "defense" too); empty if none. */
-function termsAsked(index: ArticleIndex, text: string): string[] {
-  const words = canonicalWords(text);
+/** The article's organization terms among the words ("national defense" standing for "defense" too); empty if none. */
+function termsAsked(index: ArticleIndex, words: readonly string[]): string[] {
   const joined = ` ${words.join(' ')} `;
   const asked = [...organizationWords(index.article).all].filter((term) => joined.includes(` ${term} `));
   return asked.filter((term) => !asked.some((other) => other !== term && other.split(' ').includes(term)));
 }
-
-/** A pick among people: "the defense one", "which of them", "which one", "the defense counterpart/official/side". */
-const PICK =
-  /\b(one|ones|of them|counterpart|official|officials|side|person|representative|delegate)\b|\bwho\b.*\bfrom\b/;
-const ORG_OF_REMEMBERED =
-  /\b(what|which) (organi[sz]ation|bureau|ministry|agency|body|department|office|institution)\b.*\b(that|this|the same|he|she|his|her|they) ?(official|person|one)?\b/;
-const ORGANIZATIONS_PLURAL =
-  /\b(ministries|bodies|organi[sz]ations|agencies|institutions|bureaus|departments)\b/;
-const EXCEPT_ORGANIZATIONS = new RegExp(
-  `\\b(besides|apart from|other than|aside from|except( for)?)\\b[^,?]*?[,]?.*${ORGANIZATIONS_PLURAL.source}`,
-);
 
 function orgChain(index: ArticleIndex, person: Person): Organization[] {
   const chain: Organization[] = [];
@@ -123,14 +90,8 @@ function isFrom(index: ArticleIndex, person: Person, terms: readonly string[]): 
   return terms.length > 0 && terms.every((term) => own.has(term));
 }
 
-function countryAsked(index: ArticleIndex, question: Question): string | undefined {
-  const text = question.text.toLowerCase();
-  const country = index.article.countries.find((c) =>
-    [c.name, ...c.aliases, c.demonym].some(
-      (form) => form && new RegExp(`\\b${form.toLowerCase()}`).test(text),
-    ),
-  );
-  return country?.id;
+function countryAsked(question: Question): string | undefined {
+  return question.phrases.countriesWritten[0];
 }
 
 function participants(index: ArticleIndex): Person[] {
@@ -158,11 +119,14 @@ function filterByOrganization(
   question: Question,
   memory: ConversationState,
 ): Draft | undefined {
-  const text = question.text.toLowerCase();
-  const terms = termsAsked(index, text);
-  if (terms.length === 0 || !PICK.test(text) || question.mentions.some((m) => m.ref.kind === 'person'))
+  const terms = termsAsked(index, question.phrases.organizationWords);
+  if (
+    terms.length === 0 ||
+    !question.cues.has('pickAmongPeople') ||
+    question.mentions.some((m) => m.ref.kind === 'person')
+  )
     return undefined;
-  const country = countryAsked(index, question);
+  const country = countryAsked(question);
   const fits = (p: Person): boolean => isFrom(index, p, terms) && (!country || p.country === country);
   const remembered = memory.people.map((id) => index.personById.get(id)).filter((p) => p !== undefined);
   let chosen = remembered.filter(fits);
@@ -179,8 +143,7 @@ function answerOrganizationOfRemembered(
   question: Question,
   memory: ConversationState,
 ): Draft | undefined {
-  const text = question.text.toLowerCase();
-  if (!ORG_OF_REMEMBERED.test(text) || memory.people.length !== 1) return undefined;
+  if (!question.cues.has('organizationOfRemembered') || memory.people.length !== 1) return undefined;
   if (question.mentions.some((m) => m.ref.kind === 'person')) return undefined;
   const person = index.personById.get(memory.people[0]!);
   if (!person) return undefined;
@@ -198,10 +161,9 @@ function answerOrganizationOfRemembered(
 
 /** "Besides the foreign ministries, which ministries took part?": the participants' organizations of the other kind. */
 function answerOrganizationsExcept(index: ArticleIndex, question: Question): Draft | undefined {
-  const text = question.text.toLowerCase();
-  const match = EXCEPT_ORGANIZATIONS.exec(text);
-  if (!match) return undefined;
-  const excluded = termsAsked(index, match[0].split(ORGANIZATIONS_PLURAL)[0]!);
+  const except = question.phrases.exceptedOrganizationWords;
+  if (!except) return undefined;
+  const excluded = termsAsked(index, except);
   if (excluded.length === 0) return undefined;
   const people = participants(index).filter((p) => !isFrom(index, p, excluded));
   if (people.length === 0) return undefined;

@@ -4,7 +4,7 @@ import { composeFact } from '../compose/compose.ts';
 import { compatibility, informativeStems, rankFacts } from '../retrieve/rank.ts';
 import type { Draft } from '../types.ts';
 import type { Fact } from '../retrieve/facts.ts';
-import { contentStems, stem } from '../lexicon/text.ts';
+import { stem } from '../lexicon/text.ts';
 import type { Question } from '../analyze/understand.ts';
 import { FURNITURE_STEMS, SYNONYMS } from '../lexicon/vocabulary.ts';
 
@@ -15,24 +15,6 @@ import { FURNITURE_STEMS, SYNONYMS } from '../lexicon/vocabulary.ts';
 
 function yesNo(yes: boolean, rest: string): string {
   return `${yes ? 'Yes' : 'No'} — ${rest}`;
-}
-
-const CAUSE_ASKED = /\b(caus\w*|because|due to|(led|lead|leads) to|result of|trigger\w*|prompt\w*|sparked)\b/;
-/** "X caused by Y" (the thing explained first) and "did Y cause X" (the premise first). */
-const EXPLAINED_FIRST =
-  /^(?:was|were|is|are|had|has|did)\s+(.+?)\s+(?:(?:caused|triggered|prompted|sparked|brought about) by|due to|owing to|because(?: of)?|(?:as )?(?:the|a) result of|in the aftermath of)\s+(.+)$/;
-/** Connectives that state a cause only after a stopping verb: "suspended over / after / amid a dispute". */
-const WEAK_CAUSE_FIRST =
-  /^(?:was|were|is|are|had|has|did)\s+(.+?\b(?:suspend|halt|stop|freez|froze|frozen|interrupt|break|broke|cut|end|sever|pause|shelv|scrap)\w*)\s+(?:over|after|following|amid|from)\s+(.+)$/;
-const PREMISE_FIRST =
-  /^(?:did|do|does|had|has|have)\s+(.+?)\s+(?:cause|trigger|prompt|spark|bring about|lead to|led to)\s+(.+)$/;
-
-function splitCausePremise(text: string): { explained: string; premise: string } | undefined {
-  const lower = text.toLowerCase().replace(/[?.!]+$/, '');
-  const first = EXPLAINED_FIRST.exec(lower) ?? WEAK_CAUSE_FIRST.exec(lower);
-  if (first) return { explained: first[1]!, premise: first[2]! };
-  const premiseFirst = PREMISE_FIRST.exec(lower);
-  return premiseFirst ? { explained: premiseFirst[2]!, premise: premiseFirst[1]! } : undefined;
 }
 
 function isStatedCause(fact: Fact): boolean {
@@ -48,37 +30,31 @@ function ownWordsHold(bag: ReadonlyMap<string, number>, s: string): boolean {
  * by the thing explained alone — yes when it names every word of the premise, otherwise no with the cause it gives.
  */
 export function aboutCause(index: ArticleIndex, question: Question): Draft | undefined {
-  const split = splitCausePremise(question.text);
-  if (!split && !CAUSE_ASKED.test(question.text.toLowerCase())) return undefined;
-  const explained = split ? new Set(contentStems(split.explained)) : undefined;
+  const split = question.phrases.causePremise;
+  if (!split && !question.cues.has('causeAsked')) return undefined;
+  const explained = split ? new Set(split.explained) : undefined;
   const asked = explained ? { ...question, stems: question.stems.filter((s) => explained.has(s)) } : question;
   const ranked = rankFacts(index, { ...asked, slot: 'cause' });
   // A stated cause that covers the thing explained beats a fact about what came before it.
   const best = (split && ranked.find((r) => isStatedCause(r.fact) && r.coverage >= 0.5)) || ranked[0];
   if (!best || best.fact.source.kind === 'gap' || best.coverage < (split ? 0.5 : 0.3)) return undefined;
   const draft = composeFact(index, best.fact, 'cause');
-  const premise = split
-    ? contentStems(split.premise).filter((s) => !/^\d+$/.test(s) && !FURNITURE_STEMS.has(s))
-    : [];
+  const premise = split ? split.premise.filter((s) => !/^\d+$/.test(s) && !FURNITURE_STEMS.has(s)) : [];
   const yes = split
     ? premise.length > 0 && premise.every((s) => ownWordsHold(best.fact.bag, s))
     : best.coverage >= 0.9;
   return { ...draft, text: yesNo(yes, draft.text) };
 }
 
-/** "at these talks", "during this security dialogue", "at the Oslo talks": the story's own event as an occasion. */
-const AT_THE_EVENT =
-  /\b(?:at|during|in the course of|on the sidelines of)\s+(?:the|these|this|those|that|today's|(?:mon|tues|wednes|thurs|fri|satur|sun)day's)\s+(?:[\w-]+\s+){0,3}?(?:talks|dialogue|consultation|meeting|session)\b/;
-
 /**
  * "Was the pact's normalization announced at these talks?": the fact asked about, found without the occasion's words,
  * answers by its own date — yes when it is the event's, otherwise no with when it happened.
  */
 export function aboutOccasion(index: ArticleIndex, question: Question): Draft | undefined {
-  const match = AT_THE_EVENT.exec(question.text.toLowerCase());
+  const occasionStems = question.phrases.occasionStems;
   const eventDate = mainEvent(index.article).date.value;
-  if (!match || !eventDate) return undefined;
-  const occasion = new Set(contentStems(match[0]));
+  if (!occasionStems || !eventDate) return undefined;
+  const occasion = new Set(occasionStems);
   const asked = {
     ...question,
     stems: question.stems.filter((s) => !occasion.has(s)),

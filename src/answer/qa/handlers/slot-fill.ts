@@ -18,30 +18,17 @@ import { FURNITURE_WORDS, GENERIC_KIND, SPEAKER_KIND } from '../lexicon/vocabula
 
 const PRECISION_RANK: Record<string, number> = { year: 1, range: 1, month: 2, day: 3 };
 
-/** The finest date part a question asks for: 3 for a day, 2 for a month, 1 for a year. */
-function askedDatePrecision(lower: string): { rank: number; word: string } | undefined {
-  if (/\b(exact|precise|specific) (day|date)\b|\b(what|which) (day|date)\b|\bdate exactly\b/.test(lower))
-    return { rank: 3, word: 'exact date' };
-  if (/\b(what|which) month\b/.test(lower)) return { rank: 2, word: 'month' };
-  return undefined;
-}
-
-const ACRONYM_CUE = /\b(acronyms?|abbreviat\w*|initials|short name|shorthand)\b/;
-
 /** The nouns a "which X" / "what kind of X" question asks for. */
 function askedKindWords(index: ArticleIndex, question: Question): string[] {
-  const match =
-    /\b(?:which|what)\s+(?:(?:kind|type|sort|make|model|class)s?\s+of\s+)?(?:an?\s+|the\s+)?([\w-]+)(?:\s+([\w-]+))?/.exec(
-      question.text.toLowerCase(),
-    );
-  if (!match) return [];
+  const asked = question.phrases.kindAsked;
+  if (!asked) return [];
   const unfillable = (w: string): boolean =>
     question.unknownWords.includes(w) && !index.facts.some((f) => f.bag.has(stem(w)));
   const cue = (w: string): boolean =>
     question.cueStems.has(stem(w)) ||
     FURNITURE_WORDS.has(w) ||
     SLOT_CUES.some(([, pattern]) => pattern.test(w.replace(/s$/, '')));
-  const [head, next] = [match[1]!, match[2]];
+  const { head, next } = asked;
   if (cue(head) || GENERIC_KIND.test(head) || SPEAKER_KIND.test(head)) return [];
   if (unfillable(head)) return [head];
   // "what kind of military plane": a known modifier, then the noun asked for.
@@ -60,7 +47,7 @@ export function unfillableKind(
 ): Draft | undefined {
   if (question.type === 'yes-no' || question.type === 'who') return undefined;
   const kinds = askedKindWords(index, question);
-  const acronym = ACRONYM_CUE.test(question.text.toLowerCase());
+  const acronym = question.cues.has('acronymAsked');
   if (kinds.length === 0 && !acronym) return undefined;
   const best = nearest();
   if (acronym && best && /\b[A-Z]{2,}\b/.test(best.draft.sentences.map(textOf(index)).join(' ')))
@@ -77,7 +64,7 @@ export function coarserDate(
   draft: Draft,
 ): Draft | undefined {
   if (question.type === 'yes-no' || !fact.date) return undefined;
-  const asked = askedDatePrecision(question.text.toLowerCase());
+  const asked = question.phrases.datePrecisionAsked;
   if (!asked || (PRECISION_RANK[fact.date.precision] ?? 3) >= asked.rank) return undefined;
   return pointer(index, `the ${asked.word}`, draft, fact);
 }

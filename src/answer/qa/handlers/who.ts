@@ -27,16 +27,12 @@ export const PERSON_SLOTS: ReadonlySet<Slot> = new Set([
   'general',
 ]);
 
-const LEAD_WORDS = /\b(led|lead|leads|leading|headed|head|heads|chief|chiefs)\b/;
 /** Words about taking part, which say nothing about who someone is. */
 const PARTICIPATION_STEMS = new Set(
   'represent attend participat particip took take part led lead head came come from official member delegat there present sent'
     .split(' ')
     .map(stem),
 );
-/** Words for the person facing someone across the table. */
-const COUNTERPART_WORDS =
-  /\b(counterparts?|equivalents?|opposite|across from|across the table|facing|faced|opposite number)\b|\bwho (did|does|was) .{0,30}\b(meet|face|talk (to|with)|sit down with)\b/;
 
 /** Constraints a "who" question narrows people by. */
 export interface PeopleFilter {
@@ -69,7 +65,6 @@ export function answerAboutPeople(
   resolved: Person[],
   filter: PeopleFilter,
 ): Draft | undefined {
-  const lower = question.text.toLowerCase();
   if (question.photo) {
     const spot = question.photo;
     const person = index.article.people.find(
@@ -98,7 +93,7 @@ export function answerAboutPeople(
       focus: { slot: 'photo' },
     };
   }
-  if (COUNTERPART_WORDS.test(lower) && resolved.length === 1) {
+  if (question.cues.has('counterpartAsked') && resolved.length === 1) {
     const counterpart = counterpartOf(index, resolved[0]!);
     if (counterpart) {
       const draft = describePerson(index, counterpart, 'profile');
@@ -157,9 +152,7 @@ function photoLine(index: ArticleIndex): string {
 
 /** Picks the people a "who" question describes: by country, organization and the words of their titles. */
 function selectPeople(index: ArticleIndex, question: Question, filter: PeopleFilter): Person[] {
-  const lower = question.text.toLowerCase();
-  const wantsParticipants =
-    question.slot === 'participants' || /\b(attend|meet|met|talks|meeting|present|there)\b/.test(lower);
+  const wantsParticipants = question.slot === 'participants' || question.cues.has('presenceWords');
   let pool = index.article.people;
   if (filter.countries.length > 0) pool = pool.filter((p) => filter.countries.includes(p.country ?? ''));
   if (filter.organizations.length > 0) {
@@ -194,7 +187,7 @@ function selectPeople(index: ArticleIndex, question: Question, filter: PeopleFil
     const participants = chosen.filter((p) => p.involvement === 'participant');
     if (participants.length > 0) chosen = participants;
   }
-  if (LEAD_WORDS.test(lower) && chosen.length > 1) {
+  if (question.cues.has('leadWords') && chosen.length > 1) {
     const heads = delegationsOf(mainEvent(index.article))
       .map((d) => d.people[0])
       .filter((id): id is string => id !== undefined)

@@ -17,13 +17,6 @@ import { EN } from '../lexicon/en/index.ts';
 import { contentStems, STOP_WORDS, stem, tokenize } from '../lexicon/text.ts';
 import { WEEKDAY_NAMES, weekdayOf } from '../../../core/calendar.ts';
 
-const PRESENCE =
-  /\b(there|attend\w*|present|participat\w*|take part|took part|join\w*|at the (talks|meeting|consultation|dialogue)|in the (talks|meeting)|involved)\b/;
-const TOPIC_VERBS =
-  /\b(discuss\w*|talk(ed)? about|rais\w*|address\w*|mention\w*|cover\w*|touch\w*|bring up|brought up|come up|came up|includ\w*|on the agenda)\b/;
-const FIRM_OUTCOME =
-  /\b(sign(ed|ing|s)?(?! of)|concrete|specific|binding|treaty|document|formal|deal|measures|steps|details?)\b/;
-
 function range(start: number, end: number): number[] {
   return Array.from({ length: end - start }, (_, k) => start + k);
 }
@@ -58,7 +51,6 @@ function yesNo(yes: boolean, rest: string): string {
 }
 
 function aboutPerson(index: ArticleIndex, question: Question, person: Person): Draft | undefined {
-  const lower = question.text.toLowerCase();
   const countries = question.mentions.filter((m) => m.ref.kind === 'country').map((m) => m.ref.id);
   const base = describePerson(index, person, 'profile');
   if (countries.length > 0) {
@@ -92,7 +84,7 @@ function aboutPerson(index: ArticleIndex, question: Question, person: Person): D
     return { ...base, text: yesNo(yes, `${person.name} is ${titleWithOrganization(index, person)}.`) };
   }
   // "Did she take part in decisions about the firm?" asks something else than her part in the event.
-  if (PRESENCE.test(lower) && orgs.length === 0) {
+  if (question.cues.has('yesNoPresence') && orgs.length === 0) {
     const yes = person.involvement === 'participant';
     const how = yes
       ? `${person.name} took part, as ${titleWithOrganization(index, person)}.`
@@ -212,7 +204,7 @@ function aboutFigureComparison(index: ArticleIndex, question: Question): Draft |
   if (
     decimals !== undefined &&
     /^\d+$/.test(decimals) &&
-    question.text.includes(`${tokens[numberAt]}.${decimals}`)
+    question.phrases.decimalsWritten.some((run) => run.includes(`${tokens[numberAt]}.${decimals}`))
   ) {
     value = Number(`${tokens[numberAt]}.${decimals}`);
     next++;
@@ -256,11 +248,9 @@ function aboutEventOrdinal(index: ArticleIndex, question: Question): Draft | und
   const ordinal = mainEvent(index.article).ordinal;
   if (question.ordinal === undefined || !ordinal || question.photo) return undefined;
   // "the first talks in five years" counts within a stretch of time, not the series.
-  if (/\b(in|for)(\s+[\w-]+){1,3}\s+(years?|months?|decades?)\b/.test(question.text.toLowerCase()))
-    return undefined;
+  if (question.cues.has('withinSpan')) return undefined;
   const aboutThisEvent =
-    question.mentions.some((m) => m.ref.kind === 'event') ||
-    /\b(this|it|these|they)\b/.test(question.text.toLowerCase());
+    question.mentions.some((m) => m.ref.kind === 'event') || question.cues.has('aboutThis');
   if (!aboutThisEvent) return undefined;
   return {
     answered: true,
@@ -351,7 +341,7 @@ function otherOccasion(index: ArticleIndex, question: Question, fact: Fact): boo
 }
 
 export function answerYesNo(index: ArticleIndex, question: Question, people: Person[]): Draft | undefined {
-  const lower = question.text.toLowerCase();
+  const { cues } = question;
   const open = statedOpen(index, question);
   if (open) return open;
   const personal = people.length === 1 ? aboutPerson(index, question, people[0]!) : undefined;
@@ -360,10 +350,7 @@ export function answerYesNo(index: ArticleIndex, question: Question, people: Per
   if (premise) return premise;
   const country = countryPresence(index, question);
   if (country) return country;
-  if (
-    question.mentions.some((m) => m.ref.kind === 'place') ||
-    (/\b(held|hold|take place|took place|happen\w*|meet|met)\b/.test(lower) && /\bin\b/.test(lower))
-  ) {
+  if (question.mentions.some((m) => m.ref.kind === 'place') || cues.has('heldIn')) {
     const place = aboutEventPlace(index, question);
     if (place) return place;
   }
@@ -378,10 +365,7 @@ export function answerYesNo(index: ArticleIndex, question: Question, people: Per
   const form = answerEventForm(index, question);
   if (form) return form;
   if (question.unknownNames.length > 0) return undefined;
-  if (
-    FIRM_OUTCOME.test(lower) &&
-    /\b(agree\w*|sign(ed|ing|s)?(?! of)|deal|steps|measures|details?|concrete)\b/.test(lower)
-  ) {
+  if (cues.has('firmOutcomeAsked')) {
     const firm = index.article.outcomes.filter((o) => o.modality === 'signed' || o.modality === 'agreed');
     const loose = index.article.outcomes.filter((o) => o.modality === 'agreed-to');
     if (firm.length === 0 && loose.length > 0) {
@@ -399,13 +383,13 @@ export function answerYesNo(index: ArticleIndex, question: Question, people: Per
     }
   }
   // "Is the pact named?" is answered by what the article says it leaves open.
-  const slot = TOPIC_VERBS.test(lower)
+  const slot = cues.has('topicVerbs')
     ? 'topic'
     : question.slot === 'significance'
       ? 'significance'
-      : /\bagre\w*\b/.test(lower)
+      : cues.has('agreeWord')
         ? 'outcome'
-        : /\b(named|called|identified|specified|explained|detailed)\b/.test(lower)
+        : cues.has('identifiedVerbs')
           ? 'name'
           : 'general';
   const [best] = rankFacts(index, { ...question, slot });

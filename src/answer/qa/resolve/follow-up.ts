@@ -12,9 +12,6 @@ import type { Question } from '../analyze/understand.ts';
 
 /** Facts already given in a conversation, remembered so "what else" can leave them out. */
 const MAX_GIVEN = 20;
-/** "apart from that", "what else", "anything other": the facts given so far are not the answer. */
-export const EXCLUDES_GIVEN =
-  /\b(else|other|another|apart from (that|this|those)|aside from (that|this|those)|besides (that|this|those))\b/;
 
 /** Fills the slot of a continuation ("And Smith?") from the previous turn. */
 export function carrySlot(question: Question, memory: ConversationState): Question {
@@ -58,7 +55,7 @@ export function withContext(question: Question, memory: ConversationState): Ques
     context: {
       factId: memory.factId,
       people: memory.people,
-      excludeFact: EXCLUDES_GIVEN.test(question.text.toLowerCase()),
+      excludeFact: question.cues.has('excludesGiven'),
       given: memory.given ?? [],
     },
   };

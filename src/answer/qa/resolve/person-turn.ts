@@ -10,10 +10,6 @@ import { askedContent } from '../handlers/slot-fill.ts';
 import type { Question } from '../analyze/understand.ts';
 import { filterFromQuestion, mentionedPeople, PERSON_SLOTS, type PeopleFilter } from '../handlers/who.ts';
 
-export const PEOPLE_COUNTED =
-  /\b(participants|officials|people|delegates|attendees|members|persons|representatives|attended|took part|named|mentioned)\b/;
-/** Words that point back at people just talked about ("the Japanese one", "the latter"). */
-const REFERS_TO_PEOPLE = /\b(he|him|his|she|her|they|them|their|those|one|ones|guy|latter|former|each)\b/;
 const MIN_FACT_SCORE = 0.45;
 /** Words about taking part or being someone's opposite: they ask about the people themselves. */
 const PARTICIPATION_WORDS = new Set(
@@ -21,14 +17,6 @@ const PARTICIPATION_WORDS = new Set(
     .split(' ')
     .map(stem),
 );
-const OTHER_SIDE = /\b(other|opposite) (side|country|delegation|team|party|one)\b/;
-/** "Which Japanese official ...", "what other officials ...": a which-question whose noun is a kind of person. */
-const WHICH_PERSON =
-  /\b(which|what) ((?!(?:did|do|does|was|were|is|are|had|has|have|the)\b)[\w-]+ ){0,2}(officials?|persons?|people|delegates?|participants?|members?|representatives?|diplomats?)\b/;
-const OFFICE_HELD =
-  /\b(the|their|its|his|her)( \w+)? (deputy )?(director[- ]generals?|ministers?|envoys?|diplomats?)\b/;
-/** "Who heads the bureau?", "who is in charge of it": asks for the head of an organization, not anyone in it. */
-const HEAD_OF = /\b(heads|leads|runs|chief of|head of|in charge of)\b|\bwho (is|was) (the )?head\b/;
 
 function rememberedPeople(index: ArticleIndex, memory: ConversationState): Person[] {
   return memory.people.map((id) => index.personById.get(id)).filter((p): p is Person => p !== undefined);
@@ -38,17 +26,17 @@ function rememberedPeople(index: ArticleIndex, memory: ConversationState): Perso
 export function resolvePeople(index: ArticleIndex, question: Question, memory: ConversationState): Person[] {
   const named = mentionedPeople(index, question);
   if (named.length > 0) return named;
-  const lower = question.text.toLowerCase();
+  const { cues } = question;
   const refersBack =
-    REFERS_TO_PEOPLE.test(lower) &&
-    (!/\b(they|them|their)\b.*\b(talks|meeting|sides?|countries)\b/.test(lower) ||
+    cues.has('refersToPeople') &&
+    (!cues.has('theyAboutTheEvent') ||
       // "which two of them ...": picks among the people just named.
-      /\b(of them|of those)\b/.test(lower));
+      cues.has('amongThem'));
   const fragment =
     (question.continuation || question.tokens.length <= 3) &&
     question.mentions.length === 0 &&
     informativeStems(question).every((s) => question.cueStems.has(s));
-  const aboutThem = question.slot !== 'participants' || /\b(his|her|their|counterparts?)\b/.test(lower);
+  const aboutThem = question.slot !== 'participants' || cues.has('aboutTheirPeople');
   if (
     !(refersBack || fragment) ||
     memory.people.length === 0 ||
@@ -77,7 +65,7 @@ const PERSON_ONLY_SLOTS = new Set(['role', 'organization', 'country', 'photo', '
 function asksSomethingElse(index: ArticleIndex, question: Question, remembered: Person[]): boolean {
   if (question.type === 'yes-no' || PERSON_ONLY_SLOTS.has(question.slot)) return false;
   // "which two of them ...": picks among the people just named, whatever else it says.
-  if (/\b(of them|of those)\b/.test(question.text.toLowerCase())) return false;
+  if (question.cues.has('amongThem')) return false;
   const own = askedContent(question).filter(
     (s) =>
       index.idf.has(s) &&
@@ -95,7 +83,7 @@ export function carryFilter(
   const filter = filterFromQuestion(question);
   if (!question.continuation) return filter;
   // "And the other side?": the parties not just talked about.
-  if (OTHER_SIDE.test(question.text.toLowerCase()) && filter.countries.length === 0) {
+  if (question.cues.has('otherSide') && filter.countries.length === 0) {
     const talkedAbout = new Set([
       ...memory.countries,
       ...rememberedPeople(index, memory).map((p) => p.country),
@@ -112,7 +100,7 @@ export function carryFilter(
 }
 
 export function isPersonQuestion(question: Question, people: Person[], memory: ConversationState): boolean {
-  const lower = question.text.toLowerCase();
+  const { cues } = question;
   if (question.photo || question.slot === 'photo') return true;
   // "And South Korea?" / "And from the defense ministry?" after a question about people.
   if (
@@ -123,17 +111,12 @@ export function isPersonQuestion(question: Question, people: Person[], memory: C
   )
     return true;
   if (people.length > 0) return PERSON_SLOTS.has(question.slot) || question.type === 'who';
-  if (/^(name|list)\b/.test(lower) && PEOPLE_COUNTED.test(lower)) return true;
+  if (cues.has('startsNameOrList') && cues.has('peopleCounted')) return true;
   // "At what rank were the officials ...?", "Which ministries were represented?": about the cast as a whole.
-  if (
-    question.slotExplicit &&
-    PERSON_SLOTS.has(question.slot) &&
-    /\b(officials|delegates|ministries|departments|agencies)\b/.test(lower)
-  )
-    return true;
-  if (WHICH_PERSON.test(lower)) return true;
+  if (question.slotExplicit && PERSON_SLOTS.has(question.slot) && cues.has('castGroups')) return true;
+  if (cues.has('whichPerson')) return true;
   // "Which bureau was the Japanese deputy director-general from?": an organization asked through a person's office.
-  if ((question.slot === 'organization' || question.slot === 'role') && OFFICE_HELD.test(lower)) return true;
+  if ((question.slot === 'organization' || question.slot === 'role') && cues.has('officeHeld')) return true;
   return question.type === 'who' && question.slot !== 'between';
 }
 
@@ -147,14 +130,12 @@ export function answerCastQuestion(
   people: Person[],
   memory: ConversationState,
 ): Draft | undefined {
-  const lower = question.text.toLowerCase();
+  const { cues } = question;
   if (question.slot === 'count') {
     const backReference =
-      memory.focus === 'people' &&
-      informativeStems(question).length === 0 &&
-      /\b(that|those|them|they)\b/.test(lower);
+      memory.focus === 'people' && informativeStems(question).length === 0 && cues.has('peopleBackReference');
     if (backReference) return countPeople(index, question, rememberedPeople(index, memory), true);
-    if (PEOPLE_COUNTED.test(lower))
+    if (cues.has('peopleCounted'))
       return countPeople(
         index,
         question,
@@ -164,14 +145,14 @@ export function answerCastQuestion(
   }
   if (
     people.length > 0 &&
-    (question.type === 'who' || WHICH_PERSON.test(lower)) &&
-    /\b(else|besides|other than|apart from|aside from|except)\b/.test(lower)
+    (question.type === 'who' || cues.has('whichPerson')) &&
+    cues.has('othersThanNamed')
   )
     return othersThan(index, question, people);
-  const head = HEAD_OF.test(lower) ? onlyDeputiesNamed(index, question) : undefined;
+  const head = cues.has('headOf') ? onlyDeputiesNamed(index, question) : undefined;
   if (head) return head;
   if (people.length > 0) return undefined;
-  if (question.negated && (question.type === 'who' || PEOPLE_COUNTED.test(lower))) return absentPeople(index);
+  if (question.negated && (question.type === 'who' || cues.has('peopleCounted'))) return absentPeople(index);
   if (question.type !== 'who') return undefined;
   const office = askedOffice(question);
   if (office) {
@@ -181,12 +162,9 @@ export function answerCastQuestion(
       filterFromQuestion(question),
     ).filter((p) => filterFromQuestion(question).countries.every((c) => c === p.country));
     if (holders.length === 0) {
-      const asked = question.text
-        .replace(/^\s*(who|whos|who's)\s+(is|was|are|were)?\s*/i, '')
-        .replace(/[?.!]+$/, '');
       return {
         answered: false,
-        text: `The article doesn't name ${asked}. ${index.coverage}`,
+        text: `The article doesn't name ${question.phrases.whoIsObject ?? 'that office'}. ${index.coverage}`,
         sentences: [],
       };
     }

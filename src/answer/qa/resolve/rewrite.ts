@@ -34,7 +34,7 @@ export function rewriteFollowUp(
  */
 export function possessiveEllipsis(fragment: Question, memory: ConversationState): string | undefined {
   const previous = memory.lastAsk;
-  if (!previous?.personSpan || !/['’]s\s*[?.!]*\s*$/.test(fragment.text)) return undefined;
+  if (!previous?.personSpan || !fragment.cues.has('endsPossessive')) return undefined;
   const people = fragment.mentions.filter((m) => m.ref.kind === 'person');
   if (people.length !== 1 || informativeStems(fragment).some((s) => !isNameStem(fragment, s)))
     return undefined;

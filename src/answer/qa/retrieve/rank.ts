@@ -1,7 +1,7 @@
 import { EN } from '../lexicon/en/index.ts';
 import { mainEvent } from '../../../model/events.ts';
 import type { ArticleIndex } from './article-index.ts';
-import { asksAboutFuture, dateCovers } from '../lexicon/dates.ts';
+import { dateCovers } from '../lexicon/dates.ts';
 import type { Fact } from './facts.ts';
 import { contentStems, parseNumber, STOP_WORDS, stem } from '../lexicon/text.ts';
 import { FURNITURE_STEMS, FURNITURE_WORDS, SYNONYMS } from '../lexicon/vocabulary.ts';
@@ -13,8 +13,6 @@ export interface RankedFact {
   /** Share of the question's informative words the fact covers (0..1). */
   coverage: number;
 }
-
-const FUTURE_WORDS = /\b(next|upcoming|future|will|plan|plans|planned|scheduled|later|follow-up)\b/;
 
 export function compatibility(slot: Slot, fact: Fact): number {
   const source = fact.source;
@@ -209,7 +207,7 @@ export function rankFacts(index: ArticleIndex, question: Question): RankedFact[]
     return question.cueStems.has(s) ? weight * 0.5 : weight;
   });
   const totalWeight = weights.reduce((a, b) => a + b, 0);
-  const asksFuture = question.slot === 'date' && asksAboutFuture(question.text.toLowerCase(), FUTURE_WORDS);
+  const asksFuture = question.slot === 'date' && question.cues.has('laterAsked');
   const dateline = index.article.referenceDate;
   // A question that names only what it wants ("What did the joint statement say?") gets the slot's own facts.
   // Only words some fact of the asked slot could hold count against that prior ("the end result": no outcome says "end").

@@ -19,6 +19,7 @@ import answerSpansFile from './answer-spans.json' with { type: 'json' };
 import expansionAsksFile from './expansion-asks.json' with { type: 'json' };
 import pronounsFile from './pronouns.json' with { type: 'json' };
 import chatShorthandFile from './chat-shorthand.json' with { type: 'json' };
+import questionCuesFile from './question-cues.json' with { type: 'json' };
 
 /**
  * General English the answerer needs, as data: checked here with zod when the module loads, so a bad edit to a
@@ -250,6 +251,25 @@ const pronouns = parse(
   pronounsFile,
 );
 
+/** The names of the cues listed in question-cues.json. */
+export type ListedCue = keyof (typeof questionCuesFile)['cues'];
+const questionCues = parse(
+  'question-cues.json',
+  z
+    .object({
+      about: z.string().min(1),
+      cues: z.record(
+        z.string().regex(/^[a-z][A-Za-z]*$/, 'a cue name in camelCase'),
+        z
+          .object({ about: z.string().min(1), words: z.array(Word).min(1) })
+          .strict()
+          .refine((cue) => new Set(cue.words).size === cue.words.length, 'no word listed twice'),
+      ),
+    })
+    .strict(),
+  questionCuesFile,
+).cues;
+
 export const EN = {
   stopWords: stop,
   framingWords: framing,
@@ -302,4 +322,8 @@ export const EN = {
     futureMarkers: readonly string[];
     irregularForms: Readonly<Record<string, readonly string[]>>;
   }>,
+  // The names are typed from the same file the schema checked.
+  questionCues: questionCues as unknown as Readonly<
+    Record<ListedCue, { about: string; words: readonly string[] }>
+  >,
 } as const;
