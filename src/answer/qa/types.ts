@@ -102,6 +102,8 @@ export interface Question {
   /** "And ...", "What about ...", or a fragment with no question word: continues the previous turn. */
   continuation: boolean;
   photo?: PhotoSpot;
+  /** "and the right?": a side named outside a photo question (a photo place only as a follow-up to one). */
+  sideNamed?: PhotoSpot;
   quantity?: QuantityAsk;
   /** "What does COPD stand for?": the abbreviation asked to be spelt out, lower-cased. */
   expands?: string;

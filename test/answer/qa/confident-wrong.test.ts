@@ -193,3 +193,222 @@ describe('GIVEN a "how long" question (on the tuning corpus\'s tennis article)',
     expect(answer.text).toMatch(/eight months/);
   });
 });
+
+/**
+ * A second made-up story (a landslide closing a mountain road) for the figure, photo and stated-gap mechanisms: a
+ * figure of another thing than the one asked, a photo side asked in words, and a "when" the article says is unknown.
+ */
+const SLIDE_PARAGRAPHS = [
+  ['KORVEL, Oct. 7 --'],
+  [
+    'A landslide buried the Korvel pass road on Tuesday, trapping 14 cars and cutting off the only route to the valley.',
+  ],
+  ['The road authority closed the pass and did not say when the road would reopen.'],
+  [
+    'Rebuilding the road will cost 3.2 million euros, the authority said; the old road had been abandoned in 1990.',
+  ],
+  ['In March 2019, a smaller slide on the same pass trapped three cars.'],
+  ['The two villages of the valley, with 2,600 residents combined, were left without a road.'],
+  ['Each family whose car was damaged will get 500 euros in aid.'],
+  [
+    'From left: road authority director Mara Lindqvist, Mayor Tomas Ferro and geologist Ada Rusk inspect the slide on Tuesday.',
+  ],
+];
+
+const slidePerson = (
+  id: string,
+  name: string,
+  title: string,
+  side: 'left' | 'right' | 'center',
+  description: string,
+) => {
+  const [givenName, familyName] = name.split(' ') as [string, string];
+  return {
+    id,
+    name,
+    givenName,
+    familyName,
+    namesAsWritten: [name],
+    aliases: [familyName],
+    titleAsWritten: title,
+    titleVariants: [],
+    role: title.toLowerCase(),
+    photoPosition: { asWritten: side === 'center' ? 'center' : `from ${side}`, side, fromSide: 1 },
+    involvement: 'participant' as const,
+    description,
+    evidence: evidence('p7s0', name),
+  };
+};
+
+const slideFigure = (
+  id: string,
+  label: string,
+  value: number,
+  asWritten: string,
+  sentence: string,
+  extra: Record<string, unknown> = {},
+) => ({ id, label, value, asWritten, evidence: evidence(sentence, asWritten), ...extra });
+
+const SLIDE = Article.parse({
+  schemaVersion: 2,
+  id: 'pass-landslide-2025-10-07',
+  headline: 'Landslide buries Korvel pass road, cutting off valley',
+  dek: 'A small made-up article for honesty tests.',
+  language: 'en',
+  source: { agency: 'Test Wire', textFile: 'pass-landslide-2025-10-07.txt' },
+  published: { precision: 'day', value: '2025-10-07', asWritten: 'Oct. 7' },
+  referenceDate: '2025-10-07',
+  dateline: {
+    sentence: 'p0s0',
+    place: { asWritten: 'KORVEL', place: 'korvel' },
+    date: { asWritten: 'Oct. 7', value: '2025-10-07' },
+  },
+  captions: [{ text: SLIDE_PARAGRAPHS[7]![0]!, sentences: ['p7s0'] }],
+  sentences: sentencesOf(SLIDE_PARAGRAPHS).map((s) =>
+    s.id === 'p7s0' ? { ...s, kind: 'caption' as const } : s,
+  ),
+  countries: [],
+  people: [
+    slidePerson('mara-lindqvist', 'Mara Lindqvist', 'Director', 'left', 'Director of the road authority.'),
+    slidePerson('tomas-ferro', 'Tomas Ferro', 'Mayor', 'center', 'Mayor of Korvel.'),
+    slidePerson('ada-rusk', 'Ada Rusk', 'Geologist', 'right', 'Geologist inspecting the slide.'),
+  ],
+  organizations: [],
+  places: [
+    {
+      id: 'korvel',
+      name: 'Korvel',
+      namesAsWritten: ['KORVEL', 'Korvel'],
+      aliases: [],
+      kind: 'city',
+      evidence: evidence('p1s0', 'Korvel pass road'),
+    },
+  ],
+  events: [
+    {
+      id: 'landslide',
+      kind: 'disaster',
+      name: 'Korvel pass landslide',
+      nouns: ['landslide', 'slide'],
+      aliases: [],
+      format: [],
+      date: {
+        precision: 'day',
+        value: '2025-10-07',
+        asWritten: 'on Tuesday',
+        derivation: { method: 'Tuesday resolved against the dateline', from: ['dateline', 'p0s0'] },
+      },
+      place: 'korvel',
+      participants: [],
+      evidence: evidence('p1s0', 'A landslide buried the Korvel pass road on Tuesday'),
+    },
+  ],
+  topics: [],
+  outcomes: [
+    {
+      id: 'out-closed',
+      statement: 'The road authority closed the pass and did not say when the road would reopen.',
+      modality: 'announced',
+      parties: ['the road authority'],
+      evidence: evidence('p2s0', 'closed the pass'),
+      keywords: ['closed', 'road'],
+    },
+  ],
+  quotes: [],
+  figures: [
+    slideFigure('fig-cars', 'Cars trapped by the landslide', 14, '14 cars', 'p1s0', {
+      unit: 'cars',
+      measures: 'count',
+    }),
+    slideFigure('fig-cost', 'Cost of rebuilding the road', 3_200_000, '3.2 million euros', 'p3s0', {
+      currency: 'EUR',
+      scale: 'million',
+      measures: 'money',
+    }),
+    slideFigure('fig-residents', 'Residents of the two villages combined', 2600, '2,600 residents', 'p5s0', {
+      unit: 'residents',
+      measures: 'count',
+    }),
+    slideFigure('fig-aid', 'Aid per family whose car was damaged, in euros', 500, '500 euros', 'p6s0', {
+      currency: 'EUR',
+      measures: 'money',
+    }),
+  ],
+  context: [],
+  timeline: [
+    {
+      id: 'tl-2019',
+      date: { precision: 'month', value: '2019-03', asWritten: 'In March 2019' },
+      what: 'A smaller slide on the same pass trapped three cars.',
+      relevance: 'The pass has slid before.',
+      people: [],
+      places: [],
+      evidence: evidence('p4s0', 'a smaller slide on the same pass trapped three cars'),
+    },
+  ],
+  summaries: {
+    oneLine: { text: 'A landslide buried the Korvel pass road.', sentences: ['p1s0'] },
+    short: { text: 'A landslide buried the Korvel pass road, trapping 14 cars.', sentences: ['p1s0'] },
+    detailed: {
+      text: 'A landslide buried the Korvel pass road, trapping 14 cars; rebuilding will cost 3.2 million euros.',
+      sentences: ['p1s0', 'p3s0'],
+    },
+  },
+  gaps: [
+    {
+      about: 'When the road will reopen: the road authority did not say.',
+      evidence: evidence('p2s0', 'did not say when the road would reopen'),
+    },
+  ],
+});
+
+const askSlide = (question: string) => answerQuestion(SLIDE, question).answer;
+
+describe('GIVEN a figure of another thing than the one asked', () => {
+  it('WHEN "the old road" is asked and the figure names only the road THEN its cost is not the old one', () => {
+    const answer = askSlide('How much did the old road cost?');
+    expect(answer.answered).toBe(false);
+    expect(askSlide('How much will rebuilding the road cost?').text).toMatch(/3\.2 million/);
+  });
+
+  it("WHEN a year is asked that neither the figure nor the story holds THEN the story's count is not that year's", () => {
+    const answer = askSlide('How many cars were trapped in 2019?');
+    expect(answer.answered).toBe(false);
+    expect(askSlide('How many cars were trapped?').text).toMatch(/\b14\b/);
+  });
+
+  it('WHEN the label names the thing asked only in a clause qualifying it THEN it does not measure it', () => {
+    expect(askSlide('How much damage has the slide caused?').answered).toBe(false);
+  });
+
+  it('WHEN the counted things are done in words the article never uses THEN the count is not given', () => {
+    expect(askSlide('How many cars exploded?').answered).toBe(false);
+  });
+
+  it('WHEN the label says the opposite ("combined" for "on its own") THEN it is not the figure asked', () => {
+    expect(askSlide('How many residents does each village have on its own?').answered).toBe(false);
+  });
+});
+
+describe('GIVEN a photo caption placing three people', () => {
+  it('WHEN the side is asked in words ("on the right in the photo") THEN only that person answers', () => {
+    const answer = askSlide("who's on the right in the photo?");
+    expect(answer.text).toMatch(/Rusk/);
+    expect(answer.text).not.toMatch(/Lindqvist|Ferro/);
+  });
+
+  it('WHEN a follow-up names only the other side ("and the left?") THEN that person answers', () => {
+    const first = answerQuestion(SLIDE, 'who is on the right side of the picture');
+    const answer = answerQuestion(SLIDE, 'and the left?', first.memory).answer;
+    expect(answer.text).toMatch(/Lindqvist/);
+    expect(answer.text).not.toMatch(/Rusk|Ferro/);
+  });
+});
+
+describe('GIVEN a "when" the article says is unknown, beside an undated fact in the same sentence', () => {
+  it('WHEN it is asked THEN the undated fact does not answer it', () => {
+    const answer = askSlide('when will the road reopen?');
+    expect(answer.answered).toBe(false);
+    expect(answer.text).toMatch(/did not say/);
+  });
+});

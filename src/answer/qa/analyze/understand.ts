@@ -178,6 +178,18 @@ export function understand(
   else if (/\b(rightmost|far right)\b/.test(lower)) photo = { side: 'right', fromSide: 1 };
   else if (/\b(center|centre|middle)\b/.test(lower) && slot === 'photo')
     photo = { side: 'center', fromSide: 1 };
+  // "Who's on the right in the photo?", "the left side of the picture", "and in the middle?": the one at that edge
+  // (a photo place only in a photo question, or in a follow-up to one: see resolve/follow-up.ts).
+  const edge =
+    /\b(?:on|at|to|in) the (left|right|middle|center|centre)\b|\b(left|right)(?:-hand)? side\b|^(?:and|what about|how about) (?:the )?(left|right|middle|center|centre)$/.exec(
+      lower.replace(/[?.!]+$/, ''),
+    );
+  const side = edge ? (edge[1] ?? edge[2] ?? edge[3])! : undefined;
+  const sideSpot: PhotoSpot | undefined =
+    side === undefined
+      ? undefined
+      : { side: side === 'left' || side === 'right' ? side : 'center', fromSide: 1 };
+  if (!photo && slot === 'photo' && sideSpot) photo = sideSpot;
 
   const yearMatch = /\b(1[89]\d\d|20\d\d)\b/.exec(lower);
   let month: number | undefined;
@@ -218,6 +230,7 @@ export function understand(
     negated: /\b(not|never)\b|n't\b|\b(did|do|does|was|were|is|are|has|have|had)nt\b/.test(lower),
   };
   if (photo) question.photo = photo;
+  else if (sideSpot) question.sideNamed = sideSpot;
   if (SUMMARY_CUE.test(lower)) question.asksSummary = DETAIL_CUE.test(lower) ? 'detailed' : 'short';
   const quantity = askedQuantity(lower, tokens);
   if (quantity) question.quantity = quantity;
