@@ -73,6 +73,12 @@ export interface RelationAsk {
   at: number;
 }
 
+/** "Who is the captain?", "who is the boss of X?": a post asked by its noun, and the party it belongs to if named. */
+export interface PostAsk {
+  noun: string;
+  owner?: EntityRef;
+}
+
 export interface PhotoSpot {
   side: 'left' | 'right' | 'center';
   fromSide: number;
@@ -102,6 +108,7 @@ export interface Question {
   /** "And ...", "What about ...", or a fragment with no question word: continues the previous turn. */
   continuation: boolean;
   photo?: PhotoSpot;
+  post?: PostAsk;
   /** "and the right?": a side named outside a photo question (a photo place only as a follow-up to one). */
   sideNamed?: PhotoSpot;
   quantity?: QuantityAsk;

@@ -203,15 +203,15 @@ const SLIDE_PARAGRAPHS = [
   [
     'A landslide buried the Korvel pass road on Tuesday, trapping 14 cars and cutting off the only route to the valley.',
   ],
-  ['The road authority closed the pass and did not say when the road would reopen.'],
+  ['The highways board closed the pass and did not say when the road would reopen.'],
   [
-    'Rebuilding the road will cost 3.2 million euros, the authority said; the old road had been abandoned in 1990.',
+    'Rebuilding the road will cost 3.2 million euros, the board said; the old road had been abandoned in 1990.',
   ],
   ['In March 2019, a smaller slide on the same pass trapped three cars.'],
   ['The two villages of the valley, with 2,600 residents combined, were left without a road.'],
   ['Each family whose car was damaged will get 500 euros in aid.'],
   [
-    'From left: road authority director Mara Lindqvist, Mayor Tomas Ferro and geologist Ada Rusk inspect the slide on Tuesday.',
+    'From left: highways board director Mara Lindqvist, Mayor Tomas Ferro and geologist Ada Rusk inspect the slide on Tuesday.',
   ],
 ];
 
@@ -269,11 +269,29 @@ const SLIDE = Article.parse({
   ),
   countries: [],
   people: [
-    slidePerson('mara-lindqvist', 'Mara Lindqvist', 'Director', 'left', 'Director of the road authority.'),
+    {
+      ...slidePerson(
+        'mara-lindqvist',
+        'Mara Lindqvist',
+        'Director',
+        'left',
+        'Director of the highways board.',
+      ),
+      organization: 'highways-board',
+    },
     slidePerson('tomas-ferro', 'Tomas Ferro', 'Mayor', 'center', 'Mayor of Korvel.'),
     slidePerson('ada-rusk', 'Ada Rusk', 'Geologist', 'right', 'Geologist inspecting the slide.'),
   ],
-  organizations: [],
+  organizations: [
+    {
+      id: 'highways-board',
+      name: 'Korvel Highways Board',
+      namesAsWritten: ['highways board'],
+      aliases: ['the highways board'],
+      kind: 'agency',
+      evidence: evidence('p2s0', 'The highways board'),
+    },
+  ],
   places: [
     {
       id: 'korvel',
@@ -307,9 +325,9 @@ const SLIDE = Article.parse({
   outcomes: [
     {
       id: 'out-closed',
-      statement: 'The road authority closed the pass and did not say when the road would reopen.',
+      statement: 'The highways board closed the pass and did not say when the road would reopen.',
       modality: 'announced',
-      parties: ['the road authority'],
+      parties: ['highways-board'],
       evidence: evidence('p2s0', 'closed the pass'),
       keywords: ['closed', 'road'],
     },
@@ -356,7 +374,7 @@ const SLIDE = Article.parse({
   },
   gaps: [
     {
-      about: 'When the road will reopen: the road authority did not say.',
+      about: 'When the road will reopen: the highways board did not say.',
       evidence: evidence('p2s0', 'did not say when the road would reopen'),
     },
   ],
@@ -410,5 +428,24 @@ describe('GIVEN a "when" the article says is unknown, beside an undated fact in 
     const answer = askSlide('when will the road reopen?');
     expect(answer.answered).toBe(false);
     expect(answer.text).toMatch(/did not say/);
+  });
+});
+
+describe('GIVEN a post asked by its noun', () => {
+  it('WHEN nobody in the article holds it THEN the article does not say, instead of listing whom it names', () => {
+    const spokesman = askSlide("Who is the highways board's spokesman?");
+    expect(spokesman.answered).toBe(false);
+    expect(spokesman.text).not.toMatch(/Lindqvist/);
+    const captain = askSlide("Who is the highways board's captain?");
+    expect(captain.answered).toBe(false);
+    expect(captain.text).toMatch(/doesn't say who the captain of Korvel Highways Board is/);
+    const driver = askSlide('what was the name of the driver');
+    expect(driver.answered).toBe(false);
+    expect(driver.text).toMatch(/doesn't say who the driver is/);
+  });
+
+  it('WHEN someone holds it (in the words titles use for it) THEN they still answer', () => {
+    expect(askSlide('Who is the head of the highways board?').text).toMatch(/Lindqvist/);
+    expect(askSlide('Who is the mayor?').text).toMatch(/Ferro/);
   });
 });

@@ -20,6 +20,7 @@ import { COMMON_STEMS, COMMON_WORDS } from './common-words.ts';
 import { countryPossessiveAsWhose, questionType } from './question-type.ts';
 import { askedQuantity } from './quantity.ts';
 import { askedRelation } from './relation.ts';
+import { askedPost } from './post.ts';
 
 export type { PhotoSpot, Question, QuestionContext, QuestionType, Slot } from '../types.ts';
 import type { PhotoSpot, Question, Slot } from '../types.ts';
@@ -242,6 +243,8 @@ export function understand(
     (t, i) => i > 0 && /^(which|what)$/.test(tokens[i - 1]!) && ORGANIZATION_KINDS.has(t),
   );
   if (kindAt > 0) question.organizationKind = { kind: ORGANIZATION_KINDS.get(tokens[kindAt]!)!, at: kindAt };
+  const post = askedPost(tokens, mentions);
+  if (post) question.post = post;
   const relation = askedRelation(tokens, type, mentions);
   if (relation) question.relation = relation;
   if (yearMatch) question.year = Number(yearMatch[1]);

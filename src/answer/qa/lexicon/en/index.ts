@@ -19,6 +19,7 @@ import answerSpansFile from './answer-spans.json' with { type: 'json' };
 import expansionAsksFile from './expansion-asks.json' with { type: 'json' };
 import pronounsFile from './pronouns.json' with { type: 'json' };
 import chatShorthandFile from './chat-shorthand.json' with { type: 'json' };
+import roleNounsFile from './role-nouns.json' with { type: 'json' };
 
 /**
  * General English the answerer needs, as data: checked here with zod when the module loads, so a bad edit to a
@@ -250,6 +251,23 @@ const pronouns = parse(
   pronounsFile,
 );
 
+const roleNouns = parse(
+  'role-nouns.json',
+  z
+    .object({
+      about: z.string().min(1),
+      words: z.array(Word).min(1).refine(Distinct, 'no word listed twice'),
+      subordinate: z.array(Word).min(1).refine(Distinct, 'no word listed twice'),
+      writtenAs: z.record(Word, z.array(Word).min(1)),
+    })
+    .strict()
+    .refine(
+      (file) => Object.keys(file.writtenAs).every((w) => file.words.includes(w)),
+      'every word of writtenAs is listed in words',
+    ),
+  roleNounsFile,
+);
+
 export const EN = {
   stopWords: stop,
   framingWords: framing,
@@ -301,5 +319,10 @@ export const EN = {
     placePrepositions: readonly string[];
     futureMarkers: readonly string[];
     irregularForms: Readonly<Record<string, readonly string[]>>;
+  }>,
+  roleNouns: roleNouns as Readonly<{
+    words: readonly string[];
+    subordinate: readonly string[];
+    writtenAs: Readonly<Record<string, readonly string[]>>;
   }>,
 } as const;
