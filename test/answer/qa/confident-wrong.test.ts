@@ -213,6 +213,7 @@ const SLIDE_PARAGRAPHS = [
   [
     'From left: highways board director Mara Lindqvist, Mayor Tomas Ferro and geologist Ada Rusk inspect the slide on Tuesday.',
   ],
+  ['Engineers from a private firm surveyed the hillside, but the board declined to name them.'],
 ];
 
 const slidePerson = (
@@ -352,7 +353,14 @@ const SLIDE = Article.parse({
       measures: 'money',
     }),
   ],
-  context: [],
+  context: [
+    {
+      id: 'ctx-survey',
+      kind: 'consequence',
+      statement: 'Engineers from a private firm surveyed the hillside.',
+      evidence: evidence('p8s0', 'Engineers from a private firm surveyed the hillside'),
+    },
+  ],
   timeline: [
     {
       id: 'tl-2019',
@@ -373,6 +381,10 @@ const SLIDE = Article.parse({
     },
   },
   gaps: [
+    {
+      about: 'Which engineers surveyed the hillside: the board declined to name them.',
+      evidence: evidence('p8s0', 'the board declined to name them'),
+    },
     {
       about: 'When the road will reopen: the highways board did not say.',
       evidence: evidence('p2s0', 'did not say when the road would reopen'),
@@ -447,5 +459,13 @@ describe('GIVEN a post asked by its noun', () => {
   it('WHEN someone holds it (in the words titles use for it) THEN they still answer', () => {
     expect(askSlide('Who is the head of the highways board?').text).toMatch(/Lindqvist/);
     expect(askSlide('Who is the mayor?').text).toMatch(/Ferro/);
+  });
+});
+
+describe("GIVEN a stated gap that asks, in the question's own words, what it leaves open", () => {
+  it('WHEN a fact shares its words THEN the gap answers: the article does not say which', () => {
+    const answer = askSlide('which engineers surveyed the hillside?');
+    expect(answer.answered).toBe(false);
+    expect(answer.text).toMatch(/declined to name them/);
   });
 });
