@@ -1,5 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { answerQuestion } from '../../../src/answer/qa/index.ts';
+import { analyzeQuestion } from '../../../src/answer/qa/analyze/analyze.ts';
+import { HANDLERS } from '../../../src/answer/qa/handlers/index.ts';
+import { indexArticle } from '../../../src/answer/qa/retrieve/article-index.ts';
+import { EMPTY_STATE } from '../../../src/answer/qa/types.ts';
 import { Article } from '../../../src/model/schema.ts';
 import { loadCorpusArticles } from './corpus.ts';
 import { evidence, sentencesOf } from './made-up.ts';
@@ -355,6 +359,12 @@ const SLIDE = Article.parse({
   ],
   context: [
     {
+      id: 'ctx-closed',
+      kind: 'cause',
+      statement: 'The highways board closed the pass after the landslide buried the road.',
+      evidence: evidence('p2s0', 'closed the pass'),
+    },
+    {
       id: 'ctx-survey',
       kind: 'consequence',
       statement: 'Engineers from a private firm surveyed the hillside.',
@@ -467,5 +477,16 @@ describe("GIVEN a stated gap that asks, in the question's own words, what it lea
     const answer = askSlide('which engineers surveyed the hillside?');
     expect(answer.answered).toBe(false);
     expect(answer.text).toMatch(/declined to name them/);
+  });
+});
+
+describe('GIVEN a question whose asked words the article never uses', () => {
+  it('WHEN two of them are what is asked THEN the fact retrieval does not answer from the rest', () => {
+    // Other handlers refuse most such questions first; the fact retrieval must refuse too when one does not.
+    const facts = HANDLERS.find((h) => h.name === 'facts')!;
+    const index = indexArticle(SLIDE);
+    const question = analyzeQuestion(index, 'why did the board close the pass, sabotage or vandalism?');
+    expect(question.unknownWords).toEqual(['sabotage', 'vandalism']);
+    expect(facts.match(question, { index, memory: EMPTY_STATE, people: [] })).toBeUndefined();
   });
 });

@@ -51,6 +51,8 @@ function fromFacts(index: ArticleIndex, question: Question, memory: Conversation
   const ranked = rankFacts(index, question);
   const best = ranked[0];
   if (!best || best.score < MIN_FACT_SCORE) return undefined;
+  // Two words the article never uses ("crash", "drunk") are what is asked; a fact holding the rest does not say it.
+  if (question.unknownWords.length >= 2) return undefined;
   if (question.slot === 'topic' && best.fact.source.kind !== 'topic' && best.coverage < 0.5)
     return composeTopics(index);
   // The article saying it leaves open what is asked ("which banks ...: the spokeswoman declined to name them") answers
