@@ -109,6 +109,8 @@ export interface Question {
   continuation: boolean;
   photo?: PhotoSpot;
   post?: PostAsk;
+  /** "What does the name X mean?": the name whose meaning is asked, as the question writes it. */
+  meaningOf?: string;
   /** "and the right?": a side named outside a photo question (a photo place only as a follow-up to one). */
   sideNamed?: PhotoSpot;
   quantity?: QuantityAsk;

@@ -490,3 +490,13 @@ describe('GIVEN a question whose asked words the article never uses', () => {
     expect(facts.match(question, { index, memory: EMPTY_STATE, people: [] })).toBeUndefined();
   });
 });
+
+describe('GIVEN the meaning of a name asked', () => {
+  it('WHEN no sentence tells what the name means THEN a sentence naming it does not answer', () => {
+    for (const question of ['What does Korvel mean?', 'what does the name korvel mean']) {
+      const answer = askSlide(question);
+      expect(answer.answered).toBe(false);
+      expect(answer.text).toMatch(/doesn't say what the name Korvel means/);
+    }
+  });
+});

@@ -245,6 +245,8 @@ export function understand(
   if (kindAt > 0) question.organizationKind = { kind: ORGANIZATION_KINDS.get(tokens[kindAt]!)!, at: kindAt };
   const post = askedPost(tokens, mentions);
   if (post) question.post = post;
+  const meaningOf = askedMeaning(text, tokens);
+  if (meaningOf) question.meaningOf = meaningOf;
   const relation = askedRelation(tokens, type, mentions);
   if (relation) question.relation = relation;
   if (yearMatch) question.year = Number(yearMatch[1]);
@@ -301,6 +303,23 @@ function namesCountries(token: string, lexicon: Lexicon): boolean {
     parts.length > 1 &&
     parts.every((part) => (lexicon.exact.get(foldName(part)) ?? []).some((s) => s.ref.kind === 'country'))
   );
+}
+
+/**
+ * "What does Haenuri mean?", "what does the name X mean": the meaning of a name (not "what does the ruling mean",
+ * which asks its significance): the words between, written as a name or after "the name" / "the word".
+ */
+function askedMeaning(text: string, tokens: readonly string[]): string | undefined {
+  if (tokens[0] !== 'what' || tokens[1] !== 'does' || tokens.at(-1) !== 'mean') return undefined;
+  let words = tokens.slice(2, -1);
+  const introduced = words[0] === 'the' && (words[1] === 'name' || words[1] === 'word');
+  if (introduced) words = words.slice(2);
+  if (words.length === 0 || words.length > 3) return undefined;
+  if (!introduced && !words.every((w) => writtenAsName(text, w))) return undefined;
+  // "What does KARI mean?" asks an abbreviation spelt out, not what a name means.
+  if (words.some((w) => new RegExp(`\\b${w.toUpperCase()}\\b`).test(text) && /[a-z]/.test(w)))
+    return undefined;
+  return words.join(' ');
 }
 
 /** Whether the question writes a word as a name (capitalised: "US", not "us"). */

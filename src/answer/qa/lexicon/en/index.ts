@@ -20,6 +20,7 @@ import expansionAsksFile from './expansion-asks.json' with { type: 'json' };
 import pronounsFile from './pronouns.json' with { type: 'json' };
 import chatShorthandFile from './chat-shorthand.json' with { type: 'json' };
 import roleNounsFile from './role-nouns.json' with { type: 'json' };
+import nameMeaningFile from './name-meaning.json' with { type: 'json' };
 
 /**
  * General English the answerer needs, as data: checked here with zod when the module loads, so a bad edit to a
@@ -268,6 +269,8 @@ const roleNouns = parse(
   roleNounsFile,
 );
 
+const nameMeaning = parse('name-meaning.json', WordList, nameMeaningFile).words;
+
 export const EN = {
   stopWords: stop,
   framingWords: framing,
@@ -325,4 +328,5 @@ export const EN = {
     subordinate: readonly string[];
     writtenAs: Readonly<Record<string, readonly string[]>>;
   }>,
+  nameMeaning: nameMeaning as readonly string[],
 } as const;
