@@ -500,3 +500,17 @@ describe('GIVEN the meaning of a name asked', () => {
     }
   });
 });
+
+describe('GIVEN a person\'s remit asked ("responsible for", "in charge of", "oversee")', () => {
+  it('WHEN it is asked THEN their title answers, and "in charge of" asks no sum of money', () => {
+    for (const question of [
+      'What is Lindqvist responsible for?',
+      'What area is Lindqvist in charge of?',
+      'What does Lindqvist oversee?',
+    ]) {
+      const answer = askSlide(question);
+      expect(answer.answered).toBe(true);
+      expect(answer.text).toMatch(/Director/);
+    }
+  });
+});

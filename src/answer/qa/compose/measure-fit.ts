@@ -43,7 +43,12 @@ export function askedMeasure(question: Question): AskedMeasure | undefined {
   const howMuch = follows(tokens, 'how', 'much') >= 0;
   if (
     question.type !== 'who' &&
-    tokens.some((t) => MONEY_WORDS.has(t) || (howMuch && MONEY_AFTER_HOW_MUCH.has(t)))
+    // "in charge of" names a remit, not a sum: a money word between "in" and "of" is part of a phrase.
+    tokens.some(
+      (t, i) =>
+        (MONEY_WORDS.has(t) && !(tokens[i - 1] === 'in' && tokens[i + 1] === 'of')) ||
+        (howMuch && MONEY_AFTER_HOW_MUCH.has(t)),
+    )
   )
     return { measure: 'money' };
   if (follows(tokens, 'how', 'long') >= 0 && follows(tokens, 'long', 'ago') < 0) return { measure: 'length' };
