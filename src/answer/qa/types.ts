@@ -76,6 +76,12 @@ export interface RelationAsk {
   at: number;
 }
 
+/** "Who is the captain?", "who is the boss of X?": a post asked by its noun, and the party it belongs to if named. */
+export interface PostAsk {
+  noun: string;
+  owner?: EntityRef;
+}
+
 export interface PhotoSpot {
   side: 'left' | 'right' | 'center';
   fromSide: number;
@@ -113,6 +119,11 @@ export interface Question {
   /** "And ...", "What about ...", or a fragment with no question word: continues the previous turn. */
   continuation: boolean;
   photo?: PhotoSpot;
+  post?: PostAsk;
+  /** "What does the name X mean?": the name whose meaning is asked, as the question writes it. */
+  meaningOf?: string;
+  /** "and the right?": a side named outside a photo question (a photo place only as a follow-up to one). */
+  sideNamed?: PhotoSpot;
   quantity?: QuantityAsk;
   /** "What does COPD stand for?": the abbreviation asked to be spelt out, lower-cased. */
   expands?: string;

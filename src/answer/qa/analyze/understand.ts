@@ -22,6 +22,7 @@ import { askedQuantity } from './quantity.ts';
 import { askedRelation } from './relation.ts';
 import { askedPhrases, questionCues } from './phrases.ts';
 import type { Country } from '../../../model/schema.ts';
+import { askedPost } from './post.ts';
 
 export type { PhotoSpot, Question, QuestionContext, QuestionType, Slot } from '../types.ts';
 import type { PhotoSpot, Question, Slot } from '../types.ts';
@@ -181,6 +182,18 @@ export function understand(
   else if (/\b(rightmost|far right)\b/.test(lower)) photo = { side: 'right', fromSide: 1 };
   else if (/\b(center|centre|middle)\b/.test(lower) && slot === 'photo')
     photo = { side: 'center', fromSide: 1 };
+  // "Who's on the right in the photo?", "the left side of the picture", "and in the middle?": the one at that edge
+  // (a photo place only in a photo question, or in a follow-up to one: see resolve/follow-up.ts).
+  const edge =
+    /\b(?:on|at|to|in) the (left|right|middle|center|centre)\b|\b(left|right)(?:-hand)? side\b|^(?:and|what about|how about) (?:the )?(left|right|middle|center|centre)$/.exec(
+      lower.replace(/[?.!]+$/, ''),
+    );
+  const side = edge ? (edge[1] ?? edge[2] ?? edge[3])! : undefined;
+  const sideSpot: PhotoSpot | undefined =
+    side === undefined
+      ? undefined
+      : { side: side === 'left' || side === 'right' ? side : 'center', fromSide: 1 };
+  if (!photo && slot === 'photo' && sideSpot) photo = sideSpot;
 
   const yearMatch = /\b(1[89]\d\d|20\d\d)\b/.exec(lower);
   let month: number | undefined;
@@ -222,6 +235,7 @@ export function understand(
     negated: /\b(not|never)\b|n't\b|\b(did|do|does|was|were|is|are|has|have|had)nt\b/.test(lower),
   };
   if (photo) question.photo = photo;
+  else if (sideSpot) question.sideNamed = sideSpot;
   if (SUMMARY_CUE.test(lower)) question.asksSummary = DETAIL_CUE.test(lower) ? 'detailed' : 'short';
   const quantity = askedQuantity(lower, tokens);
   if (quantity) question.quantity = quantity;
@@ -233,6 +247,10 @@ export function understand(
     (t, i) => i > 0 && /^(which|what)$/.test(tokens[i - 1]!) && ORGANIZATION_KINDS.has(t),
   );
   if (kindAt > 0) question.organizationKind = { kind: ORGANIZATION_KINDS.get(tokens[kindAt]!)!, at: kindAt };
+  const post = askedPost(tokens, mentions);
+  if (post) question.post = post;
+  const meaningOf = askedMeaning(text, tokens);
+  if (meaningOf) question.meaningOf = meaningOf;
   const relation = askedRelation(tokens, type, mentions);
   if (relation) question.relation = relation;
   if (yearMatch) question.year = Number(yearMatch[1]);
@@ -289,6 +307,23 @@ function namesCountries(token: string, lexicon: Lexicon): boolean {
     parts.length > 1 &&
     parts.every((part) => (lexicon.exact.get(foldName(part)) ?? []).some((s) => s.ref.kind === 'country'))
   );
+}
+
+/**
+ * "What does Haenuri mean?", "what does the name X mean": the meaning of a name (not "what does the ruling mean",
+ * which asks its significance): the words between, written as a name or after "the name" / "the word".
+ */
+function askedMeaning(text: string, tokens: readonly string[]): string | undefined {
+  if (tokens[0] !== 'what' || tokens[1] !== 'does' || tokens.at(-1) !== 'mean') return undefined;
+  let words = tokens.slice(2, -1);
+  const introduced = words[0] === 'the' && (words[1] === 'name' || words[1] === 'word');
+  if (introduced) words = words.slice(2);
+  if (words.length === 0 || words.length > 3) return undefined;
+  if (!introduced && !words.every((w) => writtenAsName(text, w))) return undefined;
+  // "What does KARI mean?" asks an abbreviation spelt out, not what a name means.
+  if (words.some((w) => new RegExp(`\\b${w.toUpperCase()}\\b`).test(text) && /[a-z]/.test(w)))
+    return undefined;
+  return words.join(' ');
 }
 
 /** Whether the question writes a word as a name (capitalised: "US", not "us"). */

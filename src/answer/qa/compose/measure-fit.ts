@@ -4,6 +4,9 @@ import { FURNITURE_WORDS, SYNONYMS } from '../lexicon/vocabulary.ts';
 import { PEOPLE_NOUNS } from '../analyze/cues.ts';
 import type { ArticleIndex } from '../retrieve/article-index.ts';
 import type { Fact } from '../retrieve/facts.ts';
+import type { Figure } from '../../../model/schema.ts';
+import { mainEvent } from '../../../model/events.ts';
+import { statesOpposite } from '../handlers/yes-no.ts';
 import type { AnswerContext, Draft, Question } from '../types.ts';
 
 /**
@@ -40,7 +43,12 @@ export function askedMeasure(question: Question): AskedMeasure | undefined {
   const howMuch = follows(tokens, 'how', 'much') >= 0;
   if (
     question.type !== 'who' &&
-    tokens.some((t) => MONEY_WORDS.has(t) || (howMuch && MONEY_AFTER_HOW_MUCH.has(t)))
+    // "in charge of" names a remit, not a sum: a money word between "in" and "of" is part of a phrase.
+    tokens.some(
+      (t, i) =>
+        (MONEY_WORDS.has(t) && !(tokens[i - 1] === 'in' && tokens[i + 1] === 'of')) ||
+        (howMuch && MONEY_AFTER_HOW_MUCH.has(t)),
+    )
   )
     return { measure: 'money' };
   if (follows(tokens, 'how', 'long') >= 0 && follows(tokens, 'long', 'ago') < 0) return { measure: 'length' };
@@ -133,6 +141,72 @@ function writesMoney(texts: readonly string[]): boolean {
   });
 }
 
+/** Each article's pairs of consecutive words ("old bridge", "2023 fire"), read once per article. */
+const articlePairs = new WeakMap<ArticleIndex, ReadonlySet<string>>();
+function pairsOf(index: ArticleIndex): ReadonlySet<string> {
+  let pairs = articlePairs.get(index);
+  if (!pairs) {
+    const found = new Set<string>();
+    for (const sentence of index.article.sentences) {
+      const stems = tokenize(sentence.text).map(stem);
+      for (let i = 1; i < stems.length; i++) found.add(`${stems[i - 1]} ${stems[i]}`);
+    }
+    articlePairs.set(index, (pairs = found));
+  }
+  return pairs;
+}
+
+const RELATIVE_WORDS: ReadonlySet<string> = new Set(['whose', 'that', 'who', 'which', 'where']);
+
+/**
+ * A figure of another thing than the one asked, read from the figure's own words against the question's: "the old
+ * bridge" asked where the article tells an old bridge apart and the figure's label names only "the bridge"; a year
+ * asked that neither the figure's words nor the story's own date hold; "how much damage" against a label that names
+ * damage only in a clause qualifying what it measures ("aid per household whose home was damaged"); what is counted
+ * done in words the article never uses ("how many patients died"); a label saying the opposite ("on its own"
+ * against "combined"). Returns what was asked, for the doesn't-say reply.
+ */
+function figureOfAnother(
+  index: ArticleIndex,
+  question: Question,
+  fact: Fact,
+  figure: Figure,
+): string | undefined {
+  const own = (s: string) => (fact.bag.get(s) ?? 0) >= 1;
+  const tokens = question.tokens;
+  if (question.year !== undefined) {
+    const year = String(question.year);
+    const eventYear = mainEvent(index.article).date.value?.slice(0, 4);
+    if (!own(year) && eventYear !== year) return `the figure for ${year}`;
+  }
+  const pairs = pairsOf(index);
+  for (let i = 0; i + 1 < tokens.length; i++) {
+    const modifier = tokens[i]!;
+    if (STOP_WORDS.has(modifier) || FURNITURE_WORDS.has(modifier) || /^\d/.test(modifier)) continue;
+    if (question.mentions.some((m) => i >= m.start && i < m.end)) continue;
+    const m = stem(modifier);
+    const noun = stem(tokens[i + 1]!);
+    if (!own(m) && own(noun) && !question.eventStems.has(m) && pairs.has(`${m} ${noun}`))
+      return `the ${modifier} ${tokens[i + 1]!}`;
+  }
+  const how = tokens.findIndex(
+    (t, i) => t === 'how' && (tokens[i + 1] === 'much' || tokens[i + 1] === 'many'),
+  );
+  const thing = how >= 0 ? tokens[how + 2] : undefined;
+  if (thing !== undefined && !STOP_WORDS.has(thing) && !FURNITURE_WORDS.has(thing)) {
+    const label = tokenize(figure.label);
+    const relative = label.findIndex((t) => RELATIVE_WORDS.has(t));
+    const at = label.findIndex((t) => stem(t) === stem(thing));
+    if (relative > 0 && at > relative && !label.slice(0, relative).some((t) => stem(t) === stem(thing)))
+      return `how much ${thing}`;
+  }
+  const unknown = new Set(question.unknownWords.map(stem));
+  const counted = question.counted?.find((s) => unknown.has(s));
+  if (counted !== undefined && how >= 0) return `how many ${tokens.slice(how + 2, how + 5).join(' ')}`.trim();
+  if (statesOpposite(tokens, [figure.label, ...(figure.keywords ?? [])].join(' '))) return `the figure asked`;
+  return undefined;
+}
+
 /**
  * What the question asks that the draft does not give ("how many foreigners"), for the article's doesn't-say reply;
  * undefined when the draft answers the quantity asked, or none is asked.
@@ -144,6 +218,10 @@ export function unfitMeasure(question: Question, draft: Draft, context: AnswerCo
   const figure = fact?.source.kind === 'figure' ? fact.source.figure : undefined;
   const which = figure ? countedThingAsked(question, figure.unit) : undefined;
   if (which !== undefined) return `which ${which}`;
+  if (figure && fact && question.type !== 'yes-no') {
+    const another = figureOfAnother(index, question, fact, figure);
+    if (another !== undefined) return another;
+  }
   const asked = askedMeasure(question);
   if (!asked) return undefined;
   const texts = textsOf(index, draft);

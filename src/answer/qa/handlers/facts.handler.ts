@@ -7,8 +7,20 @@ import { statedCauseOf } from './gap-cause.ts';
 import { placeUnheld } from './honesty.ts';
 import { coarserDate } from './slot-fill.ts';
 import { draftHandler } from './draft-handler.ts';
+import { stem, tokenize } from '../lexicon/text.ts';
 
 const MIN_FACT_SCORE = 0.45;
+
+/**
+ * Whether a stated gap leaves open the very thing asked: its lead (before the colon) asks it in the question's own
+ * words, "which banks ..." for "which banks are giving the loan?".
+ */
+function asksWhatGapLeavesOpen(question: Question, about: string): boolean {
+  const lead = tokenize(about.split(':')[0] ?? '');
+  const [wh, next] = question.tokens;
+  if (wh === undefined || next === undefined || !['which', 'what', 'how', 'who'].includes(wh)) return false;
+  return lead[0] === wh && stem(lead[1] ?? '') === stem(next);
+}
 
 function fromFacts(index: ArticleIndex, question: Question, memory: ConversationState): Draft | undefined {
   // "Apart from that, what else came up?" after a topic: the topics not yet given.
@@ -39,8 +51,29 @@ function fromFacts(index: ArticleIndex, question: Question, memory: Conversation
   const ranked = rankFacts(index, question);
   const best = ranked[0];
   if (!best || best.score < MIN_FACT_SCORE) return undefined;
+  // Two words the article never uses ("crash", "drunk") are what is asked; a fact holding the rest does not say it.
+  if (question.unknownWords.length >= 2) return undefined;
   if (question.slot === 'topic' && best.fact.source.kind !== 'topic' && best.coverage < 0.5)
     return composeTopics(index);
+  // The article saying it leaves open what is asked ("which banks ...: the spokeswoman declined to name them") answers
+  // it, over a fact holding the same words that does not ("a bridge loan from a group of banks").
+  const open = ranked.find(
+    (r) =>
+      r.fact.source.kind === 'gap' &&
+      asksWhatGapLeavesOpen(question, r.fact.source.about) &&
+      r.coverage >= 0.8 &&
+      r.coverage >= best.coverage - 1e-9,
+  );
+  // (A cause "under investigation" is the answer the article gives to what caused it.)
+  if (open && open !== best && best.fact.source.kind !== 'gap' && question.slot !== 'cause') {
+    const gapDraft = composeFact(index, open.fact, question.slot);
+    const beside = composeFact(index, best.fact, question.slot);
+    return {
+      ...gapDraft,
+      text: `${gapDraft.text} What it does say: ${beside.text}`,
+      sentences: [...new Set([...gapDraft.sentences, ...beside.sentences])],
+    };
+  }
   const draft = composeFact(index, best.fact, question.slot);
   const unheld =
     coarserDate(index, question, best.fact, draft) ?? placeUnheld(index, question, best.fact, draft);

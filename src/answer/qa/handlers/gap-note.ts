@@ -21,9 +21,11 @@ export function answerBesideGap(
   const related = ranked.find((r) => r.fact.source.kind !== 'gap' && r.coverage >= 0.3);
   if (!related) return undefined;
   const given = composeFact(index, related.fact, question.slot);
-  // A name asked is never held by a fact beside a gap saying it is not named.
+  // A name asked is never held by a fact beside a gap saying it is not named, nor a date ("when will power be
+  // restored?") by an undated fact beside a gap saying when is not known.
   const holdsAsked =
     question.slot !== 'name' &&
+    (question.slot !== 'date' || related.fact.date !== undefined) &&
     related.coverage >= gap.coverage &&
     given.answered &&
     compatibility(question.slot, related.fact) >= 0.5;

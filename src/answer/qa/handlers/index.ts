@@ -34,6 +34,8 @@ import unknownFocus from './unknown-focus.handler.ts';
 import unknownHeavy from './unknown-heavy.handler.ts';
 import unknownNamed from './unknown-named.handler.ts';
 import unknownNames from './unknown-names.handler.ts';
+import unheldPost from './unheld-post.handler.ts';
+import nameMeaning from './name-meaning.handler.ts';
 import whoDid from './who-did.handler.ts';
 import whoSaid from './who-said.handler.ts';
 import yesNo from './yes-no.handler.ts';
@@ -83,6 +85,8 @@ const REGISTERED: readonly Handler<unknown>[] = [
   unknownHeavy,
   facts,
   sentence,
+  unheldPost,
+  nameMeaning,
 ];
 
 /** The handlers in the order they are tried: by priority, which must be unique (a test checks it). */

@@ -53,3 +53,6 @@ export const IRREGULAR_FORMS: ReadonlyMap<string, readonly string[]> = (() => {
   }
   return new Map([...forms].map(([s, set]) => [s, [...set]] as const));
 })();
+
+/** Nouns naming a post ("captain", "ceo"): lexicon/en/role-nouns.json. */
+export const ROLE_NOUNS: ReadonlySet<string> = new Set(EN.roleNouns.words);

@@ -15,6 +15,11 @@ const MAX_GIVEN = 20;
 
 /** Fills the slot of a continuation ("And Smith?") from the previous turn. */
 export function carrySlot(question: Question, memory: ConversationState): Question {
+  // "Who's on the left in the photo?" / "and the right?": the photo place asked again at the other side.
+  if (question.continuation && question.sideNamed && memory.slot === 'photo' && !question.photo) {
+    const { sideNamed, ...rest } = question;
+    return { ...rest, slot: 'photo', photo: sideNamed };
+  }
   if (
     question.continuation &&
     question.type === 'other' &&

@@ -20,6 +20,8 @@ import expansionAsksFile from './expansion-asks.json' with { type: 'json' };
 import pronounsFile from './pronouns.json' with { type: 'json' };
 import chatShorthandFile from './chat-shorthand.json' with { type: 'json' };
 import questionCuesFile from './question-cues.json' with { type: 'json' };
+import roleNounsFile from './role-nouns.json' with { type: 'json' };
+import nameMeaningFile from './name-meaning.json' with { type: 'json' };
 
 /**
  * General English the answerer needs, as data: checked here with zod when the module loads, so a bad edit to a
@@ -269,6 +271,24 @@ const questionCues = parse(
     .strict(),
   questionCuesFile,
 ).cues;
+const roleNouns = parse(
+  'role-nouns.json',
+  z
+    .object({
+      about: z.string().min(1),
+      words: z.array(Word).min(1).refine(Distinct, 'no word listed twice'),
+      subordinate: z.array(Word).min(1).refine(Distinct, 'no word listed twice'),
+      writtenAs: z.record(Word, z.array(Word).min(1)),
+    })
+    .strict()
+    .refine(
+      (file) => Object.keys(file.writtenAs).every((w) => file.words.includes(w)),
+      'every word of writtenAs is listed in words',
+    ),
+  roleNounsFile,
+);
+
+const nameMeaning = parse('name-meaning.json', WordList, nameMeaningFile).words;
 
 export const EN = {
   stopWords: stop,
@@ -326,4 +346,10 @@ export const EN = {
   questionCues: questionCues as unknown as Readonly<
     Record<ListedCue, { about: string; words: readonly string[] }>
   >,
+  roleNouns: roleNouns as Readonly<{
+    words: readonly string[];
+    subordinate: readonly string[];
+    writtenAs: Readonly<Record<string, readonly string[]>>;
+  }>,
+  nameMeaning: nameMeaning as readonly string[],
 } as const;
