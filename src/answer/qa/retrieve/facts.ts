@@ -11,6 +11,7 @@ import type {
 } from '../../../model/schema.ts';
 import { intern } from './intern.ts';
 import { WeightBag } from './weight-bag.ts';
+import { SortedWordSet } from './compact.ts';
 import { contentStems, tokenize } from '../lexicon/text.ts';
 
 /** One statement of the model the answerer can rank against a question. */
@@ -34,7 +35,7 @@ export interface Fact {
   /** Entity ids it involves (people, places, countries). */
   entities: Set<string>;
   /** The fact's own words as written (unstemmed), to break ties in favour of the exact word asked. */
-  words: Set<string>;
+  words: ReadonlySet<string>;
 }
 
 /** Words for the kind of place a fact names, so "which region" meets "Northeast Asia" and "what building" a venue. */
@@ -80,7 +81,7 @@ export function buildFacts(article: Article): Fact[] {
       bag: new WeightBag(bag),
       sentences: [...new Set(sentences)],
       entities: new Set(entities),
-      words: new Set(tokenize(ownText).map(intern)),
+      words: new SortedWordSet(tokenize(ownText).map(intern)),
     };
     if (date) fact.date = date;
     facts.push(fact);
