@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { ScoreTable, SortedWordSet } from '../../../src/answer/qa/retrieve/compact.ts';
+import { ListSet, ScoreTable, SortedWordSet } from '../../../src/answer/qa/retrieve/compact.ts';
 
 describe('compact index collections', () => {
   it('GIVEN words with repeats THEN the set holds each once and finds exactly those', () => {
@@ -25,5 +25,15 @@ describe('compact index collections', () => {
       expect(table.has(key)).toBe(map.has(key));
     }
     expect(new Map(table)).toStrictEqual(map);
+  });
+
+  it('GIVEN a few ids THEN the list set keeps their first order, drops repeats and shares one empty set', () => {
+    const set = ListSet.of(['kr', 'jp', 'kr', 'us']);
+    expect([...set]).toStrictEqual(['kr', 'jp', 'us']);
+    expect(set.size).toBe(3);
+    expect(set.has('jp')).toBe(true);
+    expect(set.has('cn')).toBe(false);
+    expect(ListSet.of([])).toBe(ListSet.EMPTY);
+    expect([...ListSet.of(new Set<string>())]).toStrictEqual([]);
   });
 });

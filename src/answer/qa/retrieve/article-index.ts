@@ -108,7 +108,7 @@ function buildIndex(article: Article): ArticleIndex {
   }
 
   const sentenceStems = new Map(
-    sentences.map((s) => [s.id, new Set(contentStems(s.text).map(intern))] as const),
+    sentences.map((s) => [s.id, new SortedWordSet(contentStems(s.text).map(intern))] as const),
   );
 
   return {

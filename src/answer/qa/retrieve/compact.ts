@@ -43,8 +43,8 @@ export class SortedWordSet implements ReadonlySet<string> {
     for (const word of this.sorted) yield [word, word];
   }
 
-  *keys(): SetIterator<string> {
-    yield* this.sorted;
+  keys(): SetIterator<string> {
+    return this.sorted.values();
   }
 
   values(): SetIterator<string> {
@@ -102,5 +102,53 @@ export class ScoreTable implements ReadonlyMap<string, number> {
 
   forEach(callback: (value: number, key: string, map: ReadonlyMap<string, number>) => void): void {
     for (let i = 0; i < this.keysSorted.length; i++) callback(this.scores[i]!, this.keysSorted[i]!, this);
+  }
+}
+
+/**
+ * A read-only set of a few strings in insertion order (an empty Set alone costs about 160 bytes; most facts
+ * involve no entity or one). Looked up by a linear scan: meant for sets of a handful of entries.
+ */
+export class ListSet implements ReadonlySet<string> {
+  static readonly EMPTY = new ListSet([]);
+
+  private readonly items: string[];
+
+  private constructor(items: Iterable<string>) {
+    this.items = [...new Set(items)];
+  }
+
+  /** The set of these strings (the shared empty set when there are none). */
+  static of(items: Iterable<string>): ListSet {
+    const set = new ListSet(items);
+    return set.items.length === 0 ? ListSet.EMPTY : set;
+  }
+
+  get size(): number {
+    return this.items.length;
+  }
+
+  has(item: string): boolean {
+    return this.items.includes(item);
+  }
+
+  *entries(): SetIterator<[string, string]> {
+    for (const item of this.items) yield [item, item];
+  }
+
+  keys(): SetIterator<string> {
+    return this.items.values();
+  }
+
+  values(): SetIterator<string> {
+    return this.keys();
+  }
+
+  [Symbol.iterator](): SetIterator<string> {
+    return this.keys();
+  }
+
+  forEach(callback: (value: string, key: string, set: ReadonlySet<string>) => void): void {
+    for (const item of this.items) callback(item, item, this);
   }
 }

@@ -11,7 +11,7 @@ import type {
 } from '../../../model/schema.ts';
 import { intern } from './intern.ts';
 import { WeightBag } from './weight-bag.ts';
-import { SortedWordSet } from './compact.ts';
+import { ListSet, SortedWordSet } from './compact.ts';
 import { contentStems, tokenize } from '../lexicon/text.ts';
 
 /** One statement of the model the answerer can rank against a question. */
@@ -33,7 +33,7 @@ export interface Fact {
   sentences: string[];
   date?: DateValue;
   /** Entity ids it involves (people, places, countries). */
-  entities: Set<string>;
+  entities: ReadonlySet<string>;
   /** The fact's own words as written (unstemmed), to break ties in favour of the exact word asked. */
   words: ReadonlySet<string>;
 }
@@ -80,7 +80,7 @@ export function buildFacts(article: Article): Fact[] {
       source,
       bag: new WeightBag(bag),
       sentences: [...new Set(sentences)],
-      entities: new Set(entities),
+      entities: ListSet.of(entities),
       words: new SortedWordSet(tokenize(ownText).map(intern)),
     };
     if (date) fact.date = date;
