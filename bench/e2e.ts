@@ -3,12 +3,14 @@
  *
  * Three subjects, each its own process on the same fake (which runs in this process), started one at a time:
  * - minimal: bench/minimal-bot.mjs, plain node, nothing but discord.js, a fixed reply (the baseline);
- * - /ask and /summary: the news-digest bot as production runs it (`node <flags> dist/main.js`, built first).
+ * - /ask and /summary: the news-digest bot as production runs it (`node <flags> dist/main.js`, built first);
+ * - with BENCH_E2E_COMPARE_MAIN=<another build's dist/main.js>, /ask on that build too ("/ask other"): a
+ *   before/after measured in the same repeats.
  * Each run: spawn -> READY, the cold first interaction, a closed loop (one in flight, COUNT sequential), an
  * open loop at a fixed rate, then resident memory, and the CPU time used until READY and per closed-loop
- * interaction (which, unlike latency, hardly depends on what else the machine runs). Repeated REPEATS times,
- * the order rotating every repeat; ratios are taken within a repeat (bot / minimal) and printed as min / median
- * over the repeats.
+ * interaction, by the whole process and by its main thread alone (which, unlike latency, hardly depends on what
+ * else the machine runs). Repeated REPEATS times, the order rotating every repeat; ratios are taken within a
+ * repeat (bot / minimal) and printed as min / median over the repeats.
  */
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
@@ -23,6 +25,10 @@ const REPEATS = Math.max(1, Number(process.env.BENCH_E2E_REPEATS ?? 5));
 const COUNT = Math.max(1, Number(process.env.BENCH_E2E_COUNT ?? 200));
 const RATE = Math.max(1, Number(process.env.BENCH_E2E_RATE ?? 50));
 const OPEN_SECONDS = Math.max(1, Number(process.env.BENCH_E2E_OPEN_SECONDS ?? 3));
+/** BENCH_E2E_COMPARE_MAIN=<path to another build's dist/main.js>: also run /ask on that build. */
+const COMPARE_MAIN = process.env.BENCH_E2E_COMPARE_MAIN
+  ? path.resolve(process.env.BENCH_E2E_COMPARE_MAIN)
+  : undefined;
 const NODE_FLAGS = process.env.BENCH_NODE_FLAGS?.split(/\s+/).filter(Boolean) ?? [...PRODUCTION_NODE_FLAGS];
 
 interface Subject {
@@ -45,6 +51,11 @@ interface RunFigures {
   cpuPerInteractionMs: number;
   /** CPU time of the process's main (JavaScript) thread during the cold first interaction (ms). */
   coldCpuMs: number;
+  /**
+   * Main-thread CPU per closed-loop interaction (ms, nanosecond clock): the JavaScript that answers, without
+   * V8's background compiler and GC threads that cpuPerInteractionMs also counts.
+   */
+  mainCpuPerInteractionMs: number;
 }
 
 /**
@@ -135,8 +146,10 @@ async function runOnce(discord: FakeDiscord, subject: Subject): Promise<RunFigur
     const coldMs = (await discord.sendInteraction(subject.spec(0)).callback).latencyMs;
     const coldCpuMs = mainThreadCpuMs(bot.child.pid) - coldCpuBefore;
     const cpuBefore = cpuMs(bot.child.pid);
+    const mainCpuBefore = mainThreadCpuMs(bot.child.pid);
     const closed = await closedLoop(discord, subject, 1, COUNT);
     const cpuPerInteractionMs = (cpuMs(bot.child.pid) - cpuBefore) / COUNT;
+    const mainCpuPerInteractionMs = (mainThreadCpuMs(bot.child.pid) - mainCpuBefore) / COUNT;
     const open = await openLoop(discord, subject, 1 + COUNT);
     const rssMiB = bot.rssMiB() ?? Number.NaN;
     return {
@@ -150,6 +163,7 @@ async function runOnce(discord: FakeDiscord, subject: Subject): Promise<RunFigur
       cpuToReadyMs,
       cpuPerInteractionMs,
       coldCpuMs,
+      mainCpuPerInteractionMs,
     };
   } finally {
     await bot.stop();
@@ -172,6 +186,9 @@ async function main(): Promise<void> {
       nodeArgs: [...NODE_FLAGS, path.join(outDir, 'main.js')],
       spec: () => ({ command: 'summary' }),
     },
+    // Another build of the bot (say, the main branch's dist/main.js, built beforehand) on the same fake in the
+    // same repeats: a before/after of /ask measured in one run.
+    ...(COMPARE_MAIN ? [{ name: '/ask other', nodeArgs: [...NODE_FLAGS, COMPARE_MAIN], spec: ask }] : []),
   ];
   const discord = await FakeDiscord.start({ guilds: TEST_GUILDS, waitTimeoutMs: 30_000 });
   const runs = new Map<string, RunFigures[]>(subjects.map((s) => [s.name, []]));
@@ -201,7 +218,7 @@ function report(runs: Map<string, RunFigures[]>): void {
       `open loop ${RATE}/s for ${OPEN_SECONDS} s; figures are medians over the repeats (latency: dispatch -> callback)`,
   );
   console.log(
-    'subject      spawn->READY ms  cold ms  closed p50  closed p99  open p50  open p99  errors  RSS MiB  CPU->READY  CPU/interaction',
+    'subject      spawn->READY ms  cold ms  closed p50  closed p99  open p50  open p99  errors  RSS MiB  CPU->READY  CPU/interaction  main CPU/int',
   );
   for (const [name, list] of runs) {
     const errors = list.reduce((sum, r) => sum + r.open.errors + r.refused + r.errorLogs, 0);
@@ -210,7 +227,8 @@ function report(runs: Map<string, RunFigures[]>): void {
         `${f(median(list.map((r) => percentile(r.closed, 50))), 12)}${f(median(list.map((r) => percentile(r.closed, 99))), 12)}` +
         `${f(median(list.map((r) => percentile(r.open.latencies, 50))), 10)}${f(median(list.map((r) => percentile(r.open.latencies, 99))), 10)}` +
         `${String(errors).padStart(8)}${f(median(list.map((r) => r.rssMiB)), 9, 1)}` +
-        `${f(median(list.map((r) => r.cpuToReadyMs)), 12, 0)}${f(median(list.map((r) => r.cpuPerInteractionMs)), 17)}`,
+        `${f(median(list.map((r) => r.cpuToReadyMs)), 12, 0)}${f(median(list.map((r) => r.cpuPerInteractionMs)), 17)}` +
+        `${f(median(list.map((r) => r.mainCpuPerInteractionMs)), 14, 3)}`,
     );
   }
   const minimal = runs.get('minimal') ?? [];
@@ -219,9 +237,13 @@ function report(runs: Map<string, RunFigures[]>): void {
     return `${f(Math.min(...ratios), 5)} / ${f(median(ratios), 5)}`;
   };
   console.log('\nratios to the minimal bot in the same repeat (min / median):');
-  console.log('                     /ask           /summary      target');
+  const other = runs.has('/ask other');
+  console.log(`                     /ask           /summary     ${other ? ' /ask other    ' : ''} target`);
   const line = (label: string, pick: (r: RunFigures) => number, target: string) =>
-    console.log(`${label.padEnd(20)} ${ratio('/ask', pick)}  ${ratio('/summary', pick)}  ${target}`);
+    console.log(
+      `${label.padEnd(20)} ${ratio('/ask', pick)}  ${ratio('/summary', pick)}  ` +
+        `${other ? `${ratio('/ask other', pick)}  ` : ''}${target}`,
+    );
   line('closed p50', (r) => percentile(r.closed, 50), '<= 1.2 (/ask)');
   line('closed p99', (r) => percentile(r.closed, 99), '');
   line('open p50', (r) => percentile(r.open.latencies, 50), '');
@@ -229,6 +251,7 @@ function report(runs: Map<string, RunFigures[]>): void {
   line('RSS after the run', (r) => r.rssMiB, '<= 1.3');
   line('CPU to READY', (r) => r.cpuToReadyMs, '(load-robust view of start-up)');
   line('CPU/interaction', (r) => r.cpuPerInteractionMs, '(load-robust view of closed p50)');
+  line('main CPU/interaction', (r) => r.mainCpuPerInteractionMs, '(main thread only: no JIT/GC threads)');
   const cold = (runs.get('/ask') ?? []).map((r) => r.coldMs);
   console.log(
     `\nfirst /ask after READY: median ${f(median(cold), 0)} ms, worst ${f(Math.max(...cold), 0)} ms (target < 10 ms; ` +

@@ -121,7 +121,7 @@ export function linkEntities(
   const taken = new Array<boolean>(tokens.length).fill(false);
   for (let size = Math.min(lexicon.maxTokens, tokens.length); size >= 1; size--) {
     for (let start = 0; start + size <= tokens.length; start++) {
-      if (taken.slice(start, start + size).some(Boolean)) continue;
+      if (takenWithin(taken, start, start + size)) continue;
       const span = tokens.slice(start, start + size);
       const folded = foldName(span.join(''));
       if (folded.length < 2) continue;
@@ -142,6 +142,11 @@ export function linkEntities(
     }
   }
   return mentions.sort((a, b) => a.start - b.start);
+}
+
+function takenWithin(taken: readonly boolean[], from: number, to: number): boolean {
+  for (let i = from; i < to; i++) if (taken[i]) return true;
+  return false;
 }
 
 const FUZZY_CACHE_LIMIT = 200;

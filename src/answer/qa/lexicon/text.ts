@@ -115,10 +115,12 @@ export function contentStemSet(text: string): ReadonlySet<string> {
  * Folds a name so that romanization variants meet: case, accents, hyphens and spaces go; "eo", "ou" and "oo"
  * become "u" (Hyeon = Hyun, Joong = Jung, Soo = Su); doubled letters collapse.
  */
-export function foldName(name: string): string {
-  return name
-    .normalize('NFKD')
-    .replace(/\p{M}/gu, '')
+export const foldName: (name: string) => string = memoOf(foldOnce, 4096);
+
+function foldOnce(name: string): string {
+  // Plain ASCII has no accents to take apart: NFKD and the mark removal would leave it as it is.
+  const unaccented = /^[ -~]*$/.test(name) ? name : name.normalize('NFKD').replace(/\p{M}/gu, '');
+  return unaccented
     .toLowerCase()
     .replace(/'s\b/g, '')
     .replace(/[^a-z0-9]/g, '')

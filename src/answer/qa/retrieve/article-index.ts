@@ -6,6 +6,7 @@ import { contentStems, joinList, STOP_WORDS, stem, tokenize } from '../lexicon/t
 import { datePhrase } from '../lexicon/dates.ts';
 import { intern } from './intern.ts';
 import { WeightBag } from './weight-bag.ts';
+import { ScoreTable, SortedWordSet } from './compact.ts';
 
 /** Roles that make someone one of "the leaders" of a story. */
 const LEADER_ROLES =
@@ -17,10 +18,10 @@ export interface ArticleIndex {
   facts: Fact[];
   sentenceById: Map<string, Sentence>;
   /** Every content stem of the article and its model. */
-  vocabulary: Set<string>;
+  vocabulary: ReadonlySet<string>;
   /** Every plain word (unstemmed) of the article and its model. */
   words: Set<string>;
-  idf: Map<string, number>;
+  idf: ReadonlyMap<string, number>;
   maxIdf: number;
   /** Per person: the stems describing them (title, organization, country, side, photo position). */
   personProfile: Map<string, ReadonlyMap<string, number>>;
@@ -57,8 +58,9 @@ function buildIndex(article: Article): ArticleIndex {
     }
   }
   const total = documents.length;
-  const idf = new Map<string, number>();
-  for (const [s, n] of documentFrequency) idf.set(intern(s), Math.log(1 + (total - n + 0.5) / (n + 0.5)));
+  const idf = new ScoreTable(
+    [...documentFrequency].map(([s, n]) => [intern(s), Math.log(1 + (total - n + 0.5) / (n + 0.5))] as const),
+  );
   const maxIdf = Math.log(1 + (total + 0.5) / 0.5);
 
   const personById = new Map(article.people.map((p) => [p.id, p]));
@@ -106,7 +108,7 @@ function buildIndex(article: Article): ArticleIndex {
   }
 
   const sentenceStems = new Map(
-    sentences.map((s) => [s.id, new Set(contentStems(s.text).map(intern))] as const),
+    sentences.map((s) => [s.id, new SortedWordSet(contentStems(s.text).map(intern))] as const),
   );
 
   return {
@@ -114,7 +116,7 @@ function buildIndex(article: Article): ArticleIndex {
     lexicon: buildLexicon(article),
     facts,
     sentenceById: new Map(article.sentences.map((s) => [s.id, s])),
-    vocabulary,
+    vocabulary: new SortedWordSet(vocabulary),
     words,
     idf,
     maxIdf,

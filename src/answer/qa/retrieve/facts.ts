@@ -11,6 +11,7 @@ import type {
 } from '../../../model/schema.ts';
 import { intern } from './intern.ts';
 import { WeightBag } from './weight-bag.ts';
+import { ListSet, SortedWordSet } from './compact.ts';
 import { contentStems, tokenize } from '../lexicon/text.ts';
 
 /** One statement of the model the answerer can rank against a question. */
@@ -32,9 +33,9 @@ export interface Fact {
   sentences: string[];
   date?: DateValue;
   /** Entity ids it involves (people, places, countries). */
-  entities: Set<string>;
+  entities: ReadonlySet<string>;
   /** The fact's own words as written (unstemmed), to break ties in favour of the exact word asked. */
-  words: Set<string>;
+  words: ReadonlySet<string>;
 }
 
 /** Words for the kind of place a fact names, so "which region" meets "Northeast Asia" and "what building" a venue. */
@@ -79,8 +80,8 @@ export function buildFacts(article: Article): Fact[] {
       source,
       bag: new WeightBag(bag),
       sentences: [...new Set(sentences)],
-      entities: new Set(entities),
-      words: new Set(tokenize(ownText).map(intern)),
+      entities: ListSet.of(entities),
+      words: new SortedWordSet(tokenize(ownText).map(intern)),
     };
     if (date) fact.date = date;
     facts.push(fact);

@@ -2,7 +2,7 @@ import { EN } from '../lexicon/en/index.ts';
 import { mainEvent } from '../../../model/events.ts';
 import type { ArticleIndex } from './article-index.ts';
 import { dateCovers } from '../lexicon/dates.ts';
-import type { Fact } from './facts.ts';
+import type { Fact, FactSource } from './facts.ts';
 import { contentStems, parseNumber, STOP_WORDS, stem } from '../lexicon/text.ts';
 import { FURNITURE_STEMS, FURNITURE_WORDS, SYNONYMS } from '../lexicon/vocabulary.ts';
 import type { Question, QuestionContext, Slot } from '../analyze/understand.ts';
@@ -13,6 +13,18 @@ export interface RankedFact {
   /** Share of the question's informative words the fact covers (0..1). */
   coverage: number;
 }
+
+/**
+ * Per slot, how well each kind of fact answers it (a kind not listed: the slot's default, in compatibility);
+ * module constants, as compatibility runs for every fact of every ranking.
+ */
+const KIND_FIT: Readonly<Record<string, Readonly<Partial<Record<FactSource['kind'], number>>>>> = {
+  outcome: { outcome: 1, quote: 0.5, timeline: 0.4, context: 0.3, gap: 0.9 },
+  topic: { topic: 1, quote: 0.6, outcome: 0.5, context: 0.4, gap: 0.9 },
+  quote: { quote: 1, outcome: 0.5, gap: 0.9 },
+  background: { context: 1, timeline: 1, gap: 0.9 },
+  happened: { timeline: 1, event: 0.9, outcome: 0.8, gap: 0.5 },
+};
 
 export function compatibility(slot: Slot, fact: Fact): number {
   const source = fact.source;
@@ -26,9 +38,9 @@ export function compatibility(slot: Slot, fact: Fact): number {
       if (source.kind === 'timeline') return source.entry.places.length > 0 ? 1 : 0.2;
       return source.kind === 'gap' ? 0.9 : 0.1;
     case 'outcome':
-      return { outcome: 1, quote: 0.5, timeline: 0.4, context: 0.3, gap: 0.9 }[source.kind as string] ?? 0.1;
+      return KIND_FIT.outcome![source.kind] ?? 0.1;
     case 'topic':
-      return { topic: 1, quote: 0.6, outcome: 0.5, context: 0.4, gap: 0.9 }[source.kind as string] ?? 0.2;
+      return KIND_FIT.topic![source.kind] ?? 0.2;
     case 'cause':
       if (source.kind === 'context')
         return source.context.kind === 'cause' || source.context.kind === 'why-now' ? 1 : 0.8;
@@ -56,13 +68,13 @@ export function compatibility(slot: Slot, fact: Fact): number {
     case 'format':
       return source.kind === 'event' ? 1 : 0.1;
     case 'quote':
-      return { quote: 1, outcome: 0.5, gap: 0.9 }[source.kind as string] ?? 0.2;
+      return KIND_FIT.quote![source.kind] ?? 0.2;
     case 'background':
-      return { context: 1, timeline: 1, gap: 0.9 }[source.kind as string] ?? 0.3;
+      return KIND_FIT.background![source.kind] ?? 0.3;
     case 'name':
       return source.kind === 'gap' || source.kind === 'event' ? 1 : 0.7;
     case 'happened':
-      return { timeline: 1, event: 0.9, outcome: 0.8, gap: 0.5 }[source.kind as string] ?? 0.4;
+      return KIND_FIT.happened![source.kind] ?? 0.4;
     default:
       return 0.8;
   }

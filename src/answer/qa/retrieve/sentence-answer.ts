@@ -7,6 +7,7 @@ import type { EntityRef, Question } from '../types.ts';
 import type { ArticleIndex } from './article-index.ts';
 import type { Fact } from './facts.ts';
 import { informativeStems } from './rank.ts';
+import { SortedWordSet } from './compact.ts';
 
 /** What one word or name of the question needs from a sentence. */
 export type Requirement =
@@ -72,7 +73,7 @@ function readSentences(index: ArticleIndex): ReadSentence[] {
     const entities = linkEntities(tokens, index.lexicon, () => true)
       .filter((m) => !m.partial || m.ref.kind === 'person')
       .map((m) => ({ ref: m.ref, start: m.start, end: m.end }));
-    read.push({ sentence, tokens, own, stems, entities });
+    read.push({ sentence, tokens, own, stems: new SortedWordSet(stems), entities });
   }
   readCache.set(index, read);
   return read;

@@ -1,0 +1,39 @@
+import { describe, expect, it } from 'vitest';
+import { ListSet, ScoreTable, SortedWordSet } from '../../../src/answer/qa/retrieve/compact.ts';
+
+describe('compact index collections', () => {
+  it('GIVEN words with repeats THEN the set holds each once and finds exactly those', () => {
+    const set = new SortedWordSet(['talks', 'seoul', 'talks', 'ähnlich', 'a', '']);
+    expect(set.size).toBe(5);
+    for (const word of ['talks', 'seoul', 'ähnlich', 'a', '']) expect(set.has(word)).toBe(true);
+    for (const word of ['talk', 'Seoul', 'b', 'zz']) expect(set.has(word)).toBe(false);
+    expect([...set]).toStrictEqual(['', 'a', 'seoul', 'talks', 'ähnlich']);
+    expect(new SortedWordSet([]).has('x')).toBe(false);
+  });
+
+  it('GIVEN scores THEN the table returns them exactly, as a Map of the same entries would', () => {
+    const entries: Array<[string, number]> = [
+      ['korea', Math.log(1 + 7.5 / 2.5)],
+      ['japan', 0.1 + 0.2],
+      ['talk', 0],
+    ];
+    const table = new ScoreTable(entries);
+    const map = new Map(entries);
+    expect(table.size).toBe(3);
+    for (const key of ['korea', 'japan', 'talk', 'missing']) {
+      expect(table.get(key)).toBe(map.get(key));
+      expect(table.has(key)).toBe(map.has(key));
+    }
+    expect(new Map(table)).toStrictEqual(map);
+  });
+
+  it('GIVEN a few ids THEN the list set keeps their first order, drops repeats and shares one empty set', () => {
+    const set = ListSet.of(['kr', 'jp', 'kr', 'us']);
+    expect([...set]).toStrictEqual(['kr', 'jp', 'us']);
+    expect(set.size).toBe(3);
+    expect(set.has('jp')).toBe(true);
+    expect(set.has('cn')).toBe(false);
+    expect(ListSet.of([])).toBe(ListSet.EMPTY);
+    expect([...ListSet.of(new Set<string>())]).toStrictEqual([]);
+  });
+});
