@@ -140,7 +140,7 @@ export function extractPlaces(
 
   for (const run of runs) {
     if (run.sentence.kind === 'credit' || run.sentence.kind === 'dateline') continue;
-    if (orgSpan(run) || shortFormOwner(run.text, orgs)) continue;
+    if (orgSpan(run) || namesOrganization(run.text, orgs) || shortFormOwner(run.text, orgs)) continue;
     const m: Mention = { sentence: run.sentence.id, text: run.text, start: run.start, end: run.end };
     const hit = lookupPlace(run.text);
     // "Asia and Pacific affairs", "Asian affairs": a portfolio in a title, not a place.
@@ -265,6 +265,7 @@ export function extractUnknownPlaces(
     const countryOwned = owned !== undefined && lookupPlace(owned)?.kind === 'country';
     if (
       orgSpan(run) ||
+      namesOrganization(run.text, orgs) ||
       lookupDemonym(run.text) ||
       lookupPlace(run.text) ||
       (!countryOwned && shortFormOwner(run.text, orgs))
@@ -324,4 +325,10 @@ function titleCase(text: string): string {
   return text
     .toLowerCase()
     .replace(/(^|[\s-])(\p{L})/gu, (_, sep: string, c: string) => sep + c.toUpperCase());
+}
+
+/** The full name of an organization found first ("Australian Cyber Security Centre (ACSC)" is no venue). */
+function namesOrganization(text: string, orgs: readonly OrganizationFact[]): boolean {
+  const f = fold(text.replace(/^the /i, ''));
+  return orgs.some((o) => fold(o.name) === f);
 }
