@@ -643,8 +643,10 @@ export function organizationsFromStatements(
     !p.role &&
     p.titleVariants.length === 0 &&
     p.namesAsWritten.every((n) => n.split(' ').length > 1);
-  const isPerson = (text: string) =>
-    people.some((p) => [p.name, ...p.namesAsWritten].some((n) => fold(n) === fold(text)) && !weak(p));
+  const strongForms = new Set(
+    people.filter((p) => !weak(p)).flatMap((p) => [p.name, ...p.namesAsWritten].map(fold)),
+  );
+  const isPerson = (text: string) => strongForms.has(fold(text));
   organizationsByStatement(input, runs, isPerson, {
     known: (text) =>
       orgs.find((o) => [o.name, ...o.namesAsWritten, ...o.acronyms].some((n) => fold(n) === fold(text))),

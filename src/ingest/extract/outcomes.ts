@@ -55,7 +55,7 @@ const MODALITIES: [RegExp, string][] = [
   [/\bannounced\b/i, 'announced'],
   // What is to come, as the article states it: a plan or an expectation (never a guess of the pipeline's).
   [
-    /\b(?:will|plans? to|planned to|intends? to|(?:is|are|was|were) (?:due|set|scheduled|to) (?:to )?|would)\b(?! not)/i,
+    /\b(?:will|plans? to|planned to|intends? to|(?:is|are|was|were) (?:due|set|scheduled) to)\b(?! not)/i,
     'planned',
   ],
   [/\b(?:expects?|expected|is likely|are likely) to\b|\bcould take\b/i, 'expected'],
@@ -88,7 +88,8 @@ export function extractOutcomes(
   const keys = new Set<string>();
   const out: OutcomeFact[] = [];
   for (const sentence of input.sentences) {
-    if (sentence.kind !== 'body' || quoted(sentence)) continue;
+    // A sentence saying what the article leaves open is a gap, not an outcome.
+    if (sentence.kind !== 'body' || quoted(sentence) || GAP.test(sentence.text)) continue;
     const hit = MODALITIES.map(([re, modality]) => ({ m: re.exec(sentence.text), modality }))
       .filter((h) => h.m)
       .sort((a, b) => a.m!.index - b.m!.index)[0];

@@ -328,7 +328,12 @@ function titleCase(text: string): string {
 }
 
 /** The full name of an organization found first ("Australian Cyber Security Centre (ACSC)" is no venue). */
+const orgNameCache = new WeakMap<readonly OrganizationFact[], { size: number; names: Set<string> }>();
 function namesOrganization(text: string, orgs: readonly OrganizationFact[]): boolean {
-  const f = fold(text.replace(/^the /i, ''));
-  return orgs.some((o) => fold(o.name) === f);
+  let cached = orgNameCache.get(orgs);
+  if (!cached || cached.size !== orgs.length) {
+    cached = { size: orgs.length, names: new Set(orgs.map((o) => fold(o.name))) };
+    orgNameCache.set(orgs, cached);
+  }
+  return cached.names.has(fold(text.replace(/^the /i, '')));
 }
