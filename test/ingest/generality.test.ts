@@ -65,6 +65,7 @@ describe('GIVEN articles in genres the rules were not tuned on', () => {
     const plan = water.outcomes.find((o) => o.statement.startsWith('Northvale Water plans to replace'));
     expect(plan).toMatchObject({ modality: 'planned', date: { value: '2028' } });
     expect(water.outcomes.some((o) => o.modality === 'expected')).toBe(true);
-    expect(art.outcomes.some((o) => o.statement.includes('would review'))).toBe(true);
+    // "said it would review" reports an intention loosely: no outcome is read from a bare "would".
+    expect(art.outcomes.some((o) => o.statement.includes('would review'))).toBe(false);
   });
 });

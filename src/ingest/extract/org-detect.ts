@@ -135,6 +135,14 @@ export function organizationsByIntroduction(
     // "power distributor Helios Distribution", "rival lender Banco Sur": a word for an organization (after a
     // modifier or an article) right before the name.
     const before = run.sentence.text.slice(0, run.start - run.sentence.start);
+    // "a criminal group calling itself BlackMarrow", "a startup called Nuvem": the name a group goes by.
+    const goesBy = /\b(\p{Ll}+),? (?:calling itself|which calls itself|called|named|known as) $/u.exec(
+      before,
+    )?.[1];
+    if (goesBy && NOUNS.has(goesBy) && run.words.length <= 4) {
+      sink.add(run, sink.kindOf(run.text) ?? kindOfNoun(goesBy));
+      continue;
+    }
     const noun = /(?:^|\s)\S+ (\p{Ll}+) $/u.exec(before)?.[1];
     const nameEnds = /^(?:$|[,.;:)]|\s(?:\p{Ll}|\())/u.test(text.slice(run.end, run.end + 2));
     if (

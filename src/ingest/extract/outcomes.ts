@@ -65,7 +65,10 @@ const COMMON_SUBJECT =
   /^(?:the |its |their )?(?:[\p{Ll}-]+ )?(?:officials|investigators|police|engineers|authorities|union|company|firm|government|council|ministry|regulator|court|committee|board|group|club|team|museum|hospital|agency|bank|party|workers|employers|residents|lawmakers|prosecutors|researchers|scientists|doctors|organizers|organisers)$/iu;
 const CONTEXT: [RegExp, ContextFact['kind']][] = [
   [/\b(?:came|comes|come) (?:after|as|amid)\b|\bamid\b/i, 'why-now'],
-  [/\b(?:in the aftermath of|due to|because of|after a|was caused by|blamed)\b/i, 'cause'],
+  [
+    /\b(?:in the aftermath of|due to|because|after a|was caused by|were caused by|blamed|in response to|prompted by|triggered by|sparked by|the result of|stemmed from)\b/i,
+    'cause',
+  ],
   [
     /\b(?:marked|marks) the (?:latest|first)\b|\b(?:sign|signal) of\b|\bthe first\b.*\bin (?:\w+ )?(?:years|decades)\b/i,
     'significance',
