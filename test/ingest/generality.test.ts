@@ -68,4 +68,15 @@ describe('GIVEN articles in genres the rules were not tuned on', () => {
     // "said it would review" reports an intention loosely: no outcome is read from a bare "would".
     expect(art.outcomes.some((o) => o.statement.includes('would review'))).toBe(false);
   });
+
+  it('THEN places are read after words that place them ("north of X", "off X", "in X and Y")', () => {
+    const { facts } = factsOf(
+      'The ferry ran aground 12 kilometers north of Nova Tervel on Sunday. A second boat sank off Isla Marrum.\n\nRescuers sheltered survivors in Marrovia and Santa Velha.',
+      '2024-04-14',
+    );
+    const names = facts.places.map((p) => p.name);
+    expect(names).toEqual(
+      expect.arrayContaining(['Nova Tervel', 'Isla Marrum', 'Marrovia', 'Santa Velha']),
+    );
+  });
 });

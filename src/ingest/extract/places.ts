@@ -242,7 +242,9 @@ export function extractPlaces(
   return { places, countries: countryFacts, names };
 }
 
-const PLACE_PREPOSITION = /(?:^|\s)(?:in|at|near|outside|from)\s$/;
+// "in X", "near X", "north of X", "20 kilometers from X", "off X", "towards X": words that place what follows.
+const PLACE_PREPOSITION =
+  /(?:^|\s)(?:in|at|near|outside|from|off|towards?|across|via|(?:(?:north|south)(?:-?(?:east|west))?|east|west|(?:just )?outside|(?:kilometers|kilometres|miles|km) (?:north|south|east|west)(?:-?(?:east|west))?) of|(?:kilometers|kilometres|miles|km) from)\s$/;
 
 /** "in Goheung, about 470 kilometers south of Seoul": a name after "in/at" that nothing else has claimed. */
 export function extractUnknownPlaces(
@@ -296,7 +298,9 @@ export function extractUnknownPlaces(
     const withThe = /(?:^|\s)(?:in|at|near|outside|from|to) The $/.test(before);
     let region: ReturnType<typeof lookupPlace>;
     if (!country) {
-      if (!PLACE_PREPOSITION.test(before) && !withThe) continue;
+      // "in Marathon and Rafina": the second of two names after one preposition.
+      const second = /(?:^|\s)(?:in|at|near) \p{Lu}[\p{L}-]+(?: \p{Lu}[\p{L}-]+)? and $/u.test(before);
+      if (!PLACE_PREPOSITION.test(before) && !withThe && !second) continue;
       const regionAfter = /^, (\p{Lu}[\p{L}.]+(?: \p{Lu}[\p{L}.]+)*)/u.exec(after);
       region = regionAfter ? lookupPlace(regionAfter[1]!) : undefined;
       if (!(region || /^(?:,|\.|;| \p{Ll})/u.test(after) || after === '')) continue;
