@@ -75,8 +75,6 @@ describe('GIVEN articles in genres the rules were not tuned on', () => {
       '2024-04-14',
     );
     const names = facts.places.map((p) => p.name);
-    expect(names).toEqual(
-      expect.arrayContaining(['Nova Tervel', 'Isla Marrum', 'Marrovia', 'Santa Velha']),
-    );
+    expect(names).toEqual(expect.arrayContaining(['Nova Tervel', 'Isla Marrum', 'Marrovia', 'Santa Velha']));
   });
 });
