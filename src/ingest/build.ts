@@ -179,6 +179,7 @@ export function buildModel(
       modality: o.modality,
       parties: o.parties,
       event: event.key,
+      ...(o.date ? { date: o.date } : {}),
       provenance: PROVENANCE,
       evidence: o.evidence,
     })),

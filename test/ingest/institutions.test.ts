@@ -88,10 +88,12 @@ describe('topics', () => {
 describe('figures', () => {
   const figure = (value: number) => facts.figures.filter((f) => f.value === value);
 
-  it('GIVEN "14 kilometers (8.7 miles)" and "250 million pesos ($4.3 million)" THEN the conversion is no figure of its own', () => {
+  it('GIVEN "14 kilometers (8.7 miles)" THEN the conversion is no figure of its own; GIVEN "250 million pesos ($4.3 million)" THEN the dollar sum is kept, labelled as the sum it converts', () => {
     expect(figure(14)).toMatchObject([{ unit: 'kilometers', measures: 'length' }]);
     expect(figure(8.7)).toEqual([]);
-    expect(figure(4_300_000)).toEqual([]);
+    // "How much is that in dollars?" is asked: the other currency is a sum of its own.
+    const pesos = figure(250_000_000)[0]!;
+    expect(figure(4_300_000)).toMatchObject([{ currency: 'USD', label: `${pesos.label}, in USD` }]);
   });
 
   it('GIVEN pesos in a story from the Philippines THEN Philippine pesos, with the words as written', () => {

@@ -1,5 +1,6 @@
 import type { AnalyzedSentence, Token } from '../nlp/types.ts';
 import { words } from '../lexicon/index.ts';
+import { lookupDemonym, lookupPlace } from './gazetteer.ts';
 import { slug, uniqueKey } from './text-utils.ts';
 import type { ExtractionInput, FigureFact } from './types.ts';
 
@@ -49,6 +50,9 @@ const CURRENCY_WORD: Record<string, string> = {
   rupees: 'INR',
   francs: 'CHF',
   pesos: 'MXN',
+  kroner: 'NOK',
+  krone: 'DKK',
+  kronor: 'SEK',
 };
 const UNIT_NAMES: Record<string, string> = {
   km: 'kilometers',
@@ -73,8 +77,8 @@ const UNIT_MEASURE: [RegExp, FigureFact['measures']][] = [
 const APPROX =
   /(?:about|around|nearly|almost|roughly|some|approximately|more than|over|at least|up to|less than|fewer than|under|just over|just under)\s$/i;
 const MONEY = new RegExp(
-  `(?<sign>US\\$|\\$|€|£|¥|₩)(?<n>${NUMBER})(?:\\s?(?<scale>${SCALE})\\b)?|(?<n2>${NUMBER})(?:\\s(?<scale2>${SCALE}))?\\s(?<word>${Object.keys(CURRENCY_WORD).join('|')})\\b`,
-  'g',
+  `(?<sign>US\\$|\\$|€|£|¥|₩)(?<n>${NUMBER})(?:\\s?(?<scale>${SCALE})\\b)?|(?<n2>${NUMBER})(?:\\s(?<scale2>${SCALE}))?\\s(?:(?<nation>U\\.S\\.|\\p{Lu}\\p{Ll}+(?: \\p{Lu}\\p{Ll}+)?) )?(?<word>${Object.keys(CURRENCY_WORD).join('|')})\\b|(?<cents>${NUMBER})\\s(?:cents|pence)\\b`,
+  'gu',
 );
 const PERCENT = new RegExp(
   `(?<n>${NUMBER})(?:\\s?(?<sym>%)|\\s(?<word>percent|per cent|percentage points?|basis points?)\\b)`,
@@ -92,12 +96,21 @@ const NATIONAL_CURRENCY: Record<string, Record<string, string>> = {
   dollars: { ca: 'CAD', au: 'AUD', nz: 'NZD', sg: 'SGD', hk: 'HKD', tw: 'TWD', jm: 'JMD' },
   rupees: { pk: 'PKR', lk: 'LKR', np: 'NPR', in: 'INR' },
   francs: { ch: 'CHF', cd: 'CDF', rw: 'RWF', gn: 'GNF' },
+  kroner: { no: 'NOK', dk: 'DKK' },
+  krone: { no: 'NOK', dk: 'DKK' },
+  kronor: { se: 'SEK' },
+  pounds: { gb: 'GBP', eg: 'EGP', lb: 'LBP' },
 };
 
 /** `countries`: the article's countries, most mentioned first (to read "pesos" or "dollars"). */
 export function extractFigures(input: ExtractionInput, countries: readonly string[] = []): FigureFact[] {
-  const currencyWord = (word: string): string => {
+  /** "dollars" in an Australian story, "Australian dollars" anywhere: AUD; "U.S. dollars": USD. */
+  const currencyWord = (word: string, nation?: string): string => {
     const national = NATIONAL_CURRENCY[word];
+    if (nation === 'U.S.') return word === 'dollars' ? 'USD' : CURRENCY_WORD[word]!;
+    const named = nation ? (lookupDemonym(nation)?.code ?? lookupPlace(nation)?.country) : undefined;
+    if (named && national?.[named]) return national[named]!;
+    if (named && word === 'dollars' && named === 'us') return 'USD';
     const code = national ? countries.find((c) => national[c]) : undefined;
     return code ? national![code]! : CURRENCY_WORD[word]!;
   };
@@ -124,7 +137,15 @@ export function extractFigures(input: ExtractionInput, countries: readonly strin
       // "14 kilometers (8.7 miles)", "250 million pesos ($4.3 million)": a conversion in parentheses right
       // after a figure says the same amount again, it is no figure of its own.
       const opening = /\((?:about |some |roughly |nearly |around |or )?$/.exec(sentence.text.slice(0, s));
-      if (opening && added.some(([, end]) => /^\s?$/.test(sentence.text.slice(end, opening.index)))) return;
+      const converted =
+        opening && added.some(([, end]) => /^\s?$/.test(sentence.text.slice(end, opening.index)));
+      // A sum in another currency is kept ("what is that in dollars?"), labelled as the sum it converts.
+      const sum = converted ? figures.at(-1) : undefined;
+      const conversion =
+        sum && fields.measures === 'money' && sum.measures === 'money' && sum.currency !== fields.currency
+          ? `${sum.label}, in ${fields.currency}`
+          : undefined;
+      if (converted && !conversion) return;
       added.push([s, e]);
       const asWritten = sentence.text.slice(s, e);
       const previous =
@@ -147,7 +168,7 @@ export function extractFigures(input: ExtractionInput, countries: readonly strin
         ? previous.replace(/ (?:in|on) [^ ].*$/, '')
         : ((found && found !== asWritten ? found : undefined) ?? previous ?? fields.unit ?? asWritten);
       const when = dateAfter(sentence, sentence.start + e);
-      const label = when && !base.includes(when) ? `${base} ${when}` : base;
+      const label = conversion ?? (when && !base.includes(when) ? `${base} ${when}` : base);
       const period = periodOf(sentence.text);
       // "In May 2011, a storm ... killed six people": a figure of a sentence framed by an
       // earlier year belongs to that time, and its label says so (it is not the story's own count).
@@ -186,9 +207,26 @@ export function extractFigures(input: ExtractionInput, countries: readonly strin
     };
     for (const m of sentence.text.matchAll(MONEY)) {
       const g = m.groups!;
+      if (g.cents) {
+        // "12 cents": a hundredth of the currency the sentence (or the article's country) counts in.
+        const inSentence = figures.find(
+          (f) => f.evidence.sentences[0] === sentence.id && f.currency,
+        )?.currency;
+        const pence = /pence$/.test(m[0]);
+        add(m.index, m.index + m[0].length, {
+          value: Math.round(parseNumber(g.cents) * 100) / 10000,
+          currency: inSentence ?? (pence ? 'GBP' : currencyWord('dollars')),
+          measures: 'money',
+        });
+        continue;
+      }
       const n = parseNumber(g.n ?? g.n2!);
       const scaleWord = normalizeScale(g.scale ?? g.scale2);
-      const currency = g.sign ? CURRENCY_SIGN[g.sign]! : currencyWord(g.word!.toLowerCase());
+      const nation = g.nation && (g.nation === 'U.S.' || lookupDemonym(g.nation) || lookupPlace(g.nation));
+      if (g.nation && !nation) continue; // "300 Hartley dollars" is no currency this knows
+      const currency = g.sign
+        ? CURRENCY_SIGN[g.sign]!
+        : currencyWord(g.word!.toLowerCase(), g.nation ?? undefined);
       add(m.index, m.index + m[0].length, {
         value: n * multiplier(scaleWord),
         currency,
@@ -209,6 +247,8 @@ export function extractFigures(input: ExtractionInput, countries: readonly strin
     // Spans as figures too ("31 months", "a 16-year wait", "two decades" = 20 years).
     for (const d of sentence.dates) {
       if (d.value.precision !== 'duration' || !d.value.duration) continue;
+      // "a 45-year-old man" is an age, read with the counts below.
+      if (/^[\s-]old\b/.test(input.doc.text.slice(d.end, d.end + 5))) continue;
       const amount = /^P(?:(\d+)Y)?(?:(\d+)M)?(?:(\d+)D)?$/.exec(d.value.duration);
       if (!amount) continue;
       const [, years, months, days] = amount;
@@ -227,13 +267,17 @@ export function extractFigures(input: ExtractionInput, countries: readonly strin
       });
     }
     // Ordinals with what they count ("the 23rd minute", "the 12th round"); a bare ordinal before a name.
-    for (const m of sentence.text.matchAll(/\b(?<n>\d+)(?:st|nd|rd|th)\b(?:\s(?<unit>[a-z]+))?/g)) {
+    for (const m of sentence.text.matchAll(
+      /\b(?<n>\d+)(?:st|nd|rd|th)\b(?:(?<sep>[\s-])(?<unit>[a-z]+))?/g,
+    )) {
       const unitToken = m.groups!.unit
         ? sentence.tokens.find(
             (t) => t.start === sentence.start + m.index + m[0].length - m.groups!.unit!.length,
           )
         : undefined;
-      const unit = unitToken && unitToken.pos === 'NOUN' ? m.groups!.unit : undefined;
+      // "the 23rd minute"; "18th-century" counts centuries whatever its part of speech.
+      const unit =
+        unitToken && (unitToken.pos === 'NOUN' || m.groups!.sep === '-') ? m.groups!.unit : undefined;
       const end = unit ? m.index + m[0].length : m.index + m.groups!.n!.length + 2;
       add(m.index, end, { value: Number(m.groups!.n), ...(unit ? { unit } : {}), measures: 'rank' });
     }
@@ -269,6 +313,19 @@ export function extractFigures(input: ExtractionInput, countries: readonly strin
       if (measure === 'duration') continue; // durations are dates (nlp/dates.ts)
       const scaleWord = normalizeScale(g.scale);
       const value = (isWord ? WORD_NUMBERS[raw.toLowerCase()]! : parseNumber(raw)) * multiplier(scaleWord);
+      const age =
+        !isWord && !scaleWord && value < 120 ? ageOf(sentence, m.index, m.index + raw.length) : undefined;
+      if (age) {
+        add(m.index, age.end, { value, unit: 'years', measures: 'age', derivation: age.derivation });
+        const added = figures.at(-1);
+        if (
+          added?.measures === 'age' &&
+          added.evidence.sentences[0] === sentence.id &&
+          added.asWritten === sentence.text.slice(m.index, age.end)
+        )
+          added.label = age.label;
+        continue;
+      }
       // "a magnitude 6.7 quake", "a Category 4 storm": the scale is named before the number.
       const scaleBefore = /\b(magnitude|category)[- ]$/i.exec(sentence.text.slice(0, m.index))?.[1];
       if (scaleBefore && !isWord) {
@@ -483,7 +540,10 @@ function countLabel(
     verb.pos === 'VERB' &&
     !/^(?:is|are|was|were|be|been|has|have|had|said|says)$/i.test(verb.text)
   ) {
-    return /ing$/.test(verb.text) ? `${verb.text} ${nouns}` : `${nouns} ${verb.text}`;
+    if (/ing$/.test(verb.text)) return `${verb.text} ${nouns}`;
+    const subject = relativeSubject(sentence, i);
+    const owner = subject?.replace(/^(?:The|Its|Their) /, (w) => w.toLowerCase());
+    return owner ? `${nouns} ${owner} ${verb.text}` : `${nouns} ${verb.text}`;
   }
   return undefined;
 }
@@ -514,8 +574,17 @@ function sharedUnit(
     /^ (?:were|was|are|had been|have been|remain|remained) /.test(
       sentence.text.slice(numberEnd, numberEnd + 14),
     );
+  // "killing at least 31 people, injuring more than 200": a verb's number with no noun shares the one before;
+  // "3,100 houses were damaged, 640 of them destroyed": a part "of them" counts what the whole counts.
+  const elided =
+    /, (?:and )?\p{Ll}+ing (?:(?:at least|more than|nearly|about|almost|some|over|up to|around) )?$/u.test(
+      sentence.text.slice(Math.max(0, numberStart - 40), numberStart),
+    ) && /^(?:[,.;]|\s(?:and|or)\b|$)/.test(sentence.text.slice(numberEnd, numberEnd + 5));
+  const partOf = /^ of (?:them|those|these)\b/.test(sentence.text.slice(numberEnd, numberEnd + 12));
   if (
     !listed &&
+    !elided &&
+    !partOf &&
     !/(?:\b(?:up|down) )?\bfrom $/.test(sentence.text.slice(Math.max(0, numberStart - 12), numberStart))
   )
     return undefined;
@@ -546,4 +615,73 @@ function dateAfter(sentence: AnalyzedSentence, end: number): string | undefined 
   if (date.value.precision === 'day') return undefined;
   if (/^in /i.test(date.text)) return date.text;
   return /(?:^|\s)in\s*$/.test(between) ? `in ${date.text}` : undefined;
+}
+
+/**
+ * An age: "Moura, 52," (a name, then the number between commas), "a man aged 68", "a 45-year-old man". The
+ * label names whose age it is, as the sentence writes it.
+ */
+function ageOf(
+  sentence: AnalyzedSentence,
+  start: number,
+  end: number,
+): { end: number; label: string; derivation: { method: string; from: string[] } } | undefined {
+  const before = sentence.text.slice(0, start);
+  const after = sentence.text.slice(end);
+  const from = [sentence.id];
+  const named = /(\p{Lu}[\p{L}.'’-]+(?: (?:de |da |van |von |del )?\p{Lu}[\p{L}.'’-]+)*), $/u.exec(
+    before,
+  )?.[1];
+  if (named && /^,/.test(after)) {
+    const first = sentence.tokens.find((t) => t.start === sentence.start + before.length - named.length - 2);
+    if (!first || first.pos === 'PROPN' || /^\p{Lu}/u.test(named))
+      return {
+        end,
+        label: `Age of ${named}`,
+        derivation: { method: 'a number set off by commas after a name is an age', from },
+      };
+  }
+  if (/\baged $/.test(before)) {
+    const who = /(?:^|\s)((?:the |a |an )?(?:[\p{Ll}-]+ )?[\p{Ll}]+) aged $/u.exec(before)?.[1];
+    return {
+      end,
+      label: `Age of ${who ?? 'the person named'}`,
+      derivation: { method: '"aged" before a number', from },
+    };
+  }
+  const old = /^-year-old(?: ([\p{Ll}]+))?/u.exec(after);
+  if (old) {
+    const whom =
+      old[1] && !/^(?:and|or|was|is|who|said|had|has)$/.test(old[1])
+        ? `the ${old[1]}`
+        : 'the person described';
+    return {
+      end: end + old[0].length - (old[1] ? old[1].length + 1 : 0),
+      label: `Age of ${whom}`,
+      derivation: { method: '"-year-old" after a number', from },
+    };
+  }
+  return undefined;
+}
+
+/**
+ * "Southbank Health, which treats 380,000 patients a year and employs 9,600 staff": the name a relative clause
+ * hangs on is the subject of its verbs (so the label says whose staff).
+ */
+function relativeSubject(sentence: AnalyzedSentence, verbIndex: number): string | undefined {
+  const tokens = sentence.tokens;
+  for (let k = verbIndex - 1; k >= Math.max(1, verbIndex - 16); k--) {
+    const t = tokens[k]!;
+    if (/^[;:.()"“”]$/.test(t.text)) return undefined;
+    if (t.text === ',' && !/^(?:which|who|that)$/i.test(tokens[k + 1]?.text ?? '')) return undefined;
+    if (!/^(?:which|who)$/i.test(t.text) || tokens[k - 1]?.text !== ',') continue;
+    let j = k - 2;
+    const end = j;
+    while (j >= 0 && (tokens[j]!.pos === 'PROPN' || tokens[j]!.pos === 'NOUN')) j--;
+    if (j === end) return undefined;
+    if (tokens[j] && /^(?:the|its|their)$/i.test(tokens[j]!.text)) j--;
+    const first = tokens[j + 1]!;
+    return sentence.text.slice(first.start - sentence.start, tokens[end]!.end - sentence.start);
+  }
+  return undefined;
 }

@@ -5,7 +5,12 @@ import { creditedPeople } from './credits.ts';
 import { extractMainEvent } from './events.ts';
 import { extractFigures } from './figures.ts';
 import { extractKeywords } from './keywords.ts';
-import { extractOrganizations, governingBodies, organizationsFromTitles } from './organizations.ts';
+import {
+  extractOrganizations,
+  governingBodies,
+  organizationsFromStatements,
+  organizationsFromTitles,
+} from './organizations.ts';
 import { extractPeople } from './people.ts';
 import { extractPlaces, extractUnknownPlaces } from './places.ts';
 import { extractContext, extractGaps, extractOutcomes } from './outcomes.ts';
@@ -62,6 +67,7 @@ export function extractFacts(source: SourceDocument, doc: AnalyzedDocument): Ext
   const placeIndex = extractPlaces(input, runs, organizations);
   const people = extractPeople(input, runs, organizations, placeIndex, warn);
   organizationsFromTitles(input, people, organizations, warn);
+  organizationsFromStatements(input, runs, people, organizations);
   governingBodies(input, runs, people, organizations);
   creditedPeople(input, people, organizations);
   extractUnknownPlaces(input, runs, placeIndex, organizations, (text) =>

@@ -1,6 +1,7 @@
-import { words } from '../lexicon/index.ts';
+import { organizationWords, words } from '../lexicon/index.ts';
 import { lookupDemonym, lookupPlace } from './gazetteer.ts';
 import { isTitleWord, TITLES } from './title-words.ts';
+import { headBackReferences, organizationsByIntroduction, organizationsByStatement } from './org-detect.ts';
 import type { Run } from './runs.ts';
 import { NAME_CONNECTORS, subRun } from './runs.ts';
 import { evidenceOf, fold, slug, uniqueKey } from './text-utils.ts';
@@ -12,7 +13,10 @@ import type { ExtractionInput, Mention, OrganizationFact, OrgKind, PersonFact, W
  * name ("Korea Aerospace Research Institute (KARI)"), and later short forms ("Marlow" for "Marlow Foods
  * Corp.", "Eko" for "Eko Stars FC", the acronym alone) linked to the same organization.
  */
-const SUFFIXES = new Set(words.orgSuffixes);
+const HEAD_KIND: Readonly<Record<string, OrgKind>> = organizationWords.heads;
+const COMPANY_SUFFIX = new Set(organizationWords.companySuffixes);
+const NEEDS_OF = new Set(organizationWords.headsNeedingOf);
+const SUFFIXES = new Set([...words.orgSuffixes, ...Object.keys(HEAD_KIND), ...COMPANY_SUFFIX]);
 const HEADS = words.orgHeads.map((h) => h.toLowerCase());
 const AGENCIES = new Set(words.newsAgencies);
 const COMPANY =
@@ -66,9 +70,29 @@ export function orgKindOf(name: string): OrgKind | undefined {
   )
     return 'media';
   if (/^(?:Bank|Fund)$/.test(last)) return 'company';
+  const byHead = headKind(ws);
+  if (byHead) return byHead;
   if (SUFFIXES.has(last)) return 'other';
   if (HEADS.some((h) => lower.startsWith(h) || (h.endsWith(' of') && lower.includes(` ${h} `))))
     return 'agency';
+  return undefined;
+}
+
+/**
+ * The kind a general head word gives a name: a legal form at the end ("Fjordsonar AS"), a head at the end
+ * ("National Observatory"), or a head before "of"/"for" ("Municipality of Marathon", "Centre for X").
+ */
+function headKind(ws: readonly string[]): OrgKind | undefined {
+  if (ws.length < 2) return undefined;
+  const last = ws.at(-1)!;
+  if (COMPANY_SUFFIX.has(last)) return 'company';
+  if (HEAD_KIND[last]) return HEAD_KIND[last];
+  const of = ws.findIndex((w, i) => i > 0 && (w === 'of' || w === 'for'));
+  if (of > 0 && of < ws.length - 1) {
+    const head = ws[of - 1]!;
+    if (HEAD_KIND[head]) return HEAD_KIND[head];
+    if (NEEDS_OF.has(head)) return 'agency';
+  }
   return undefined;
 }
 
@@ -86,6 +110,8 @@ export function orgSpan(run: Run): Run | undefined {
 function findOrgSpan(run: Run): Run | undefined {
   const ws = run.words;
   for (let j = ws.length - 1; j >= 0; j--) {
+    // "CAF Confederation Cup": a name that goes on to a word for a thing names that thing.
+    if (j < ws.length - 1 && NOT_INSTITUTION_WORD.test(ws[j + 1]!.text)) continue;
     for (let i = 0; i <= j; i++) {
       const span = subRun(run, i, j);
       const lone = i === j && SUFFIXES.has(ws[i]!.text) && !AGENCIES.has(ws[i]!.text);
@@ -122,7 +148,12 @@ const OF_HEAD =
   /^(?:Ministry|Ministries|Bank|University|College|Institute|Department|Court|Office|Bureau|Council|Commission|Committee|Agency|Federation|Association|Union|Organization|Organisation|Board|Authority|Administration|School|Academy|Society|League|Party|Secretary|Chamber|House|Church|Republic|State|States|Kingdom|Museum|Center|Centre|Corps|Order|Friends|Coalition|Alliance|Conference|Assembly|Foundation|Fund|Service|Services|Division|Sisters|Brothers|Bureau|Port|Journal|Review)$/;
 function joinsOnlyNames(span: Run): boolean {
   return span.words.every(
-    (w, i) => !(w.text === 'of' || w.text === 'for') || (i > 0 && OF_HEAD.test(span.words[i - 1]!.text)),
+    (w, i) =>
+      !(w.text === 'of' || w.text === 'for') ||
+      (i > 0 &&
+        (OF_HEAD.test(span.words[i - 1]!.text) ||
+          HEAD_KIND[span.words[i - 1]!.text] !== undefined ||
+          NEEDS_OF.has(span.words[i - 1]!.text))),
   );
 }
 
@@ -240,11 +271,20 @@ export function extractOrganizations(
       }
     }
   }
+  organizationsByIntroduction(input, runs, {
+    add,
+    known: (text) =>
+      byFold.get(fold(text.replace(/^the /i, ''))) ?? orgs.find((o) => o.acronyms.includes(text)),
+    kindOf: orgKindOf,
+  });
   // The agency of the dateline ("(Reuters)") or of a photo credit ("(Yonhap)", "(AP Photo)") is named too.
   for (const s of input.sentences) {
-    if (s.kind !== 'dateline' && s.kind !== 'credit') continue;
-    const agency = /\((\p{Lu}[\p{L}-]*(?: \p{Lu}[\p{L}-]*)?)(?: Photo[^)]*)?\)/u.exec(s.text)?.[1];
-    if (agency && AGENCIES.has(agency)) {
+    const creditOnly = s.kind === 'caption' && /^\([^()]+\)$/.test(s.text);
+    if (s.kind !== 'dateline' && s.kind !== 'credit' && !creditOnly) continue;
+    const credited = /\((\p{Lu}[\p{L}-]*(?: \p{Lu}[\p{L}-]*)?)(?: Photo[^)]*)?\)/u.exec(s.text)?.[1];
+    // "(EPA-Yonhap)": two agencies credited together.
+    for (const agency of credited && !AGENCIES.has(credited) ? credited.split('-') : [credited]) {
+      if (!agency || !AGENCIES.has(agency)) continue;
       const at = s.start + s.text.indexOf(agency);
       const org = byFold.get(fold(agency));
       const m = { sentence: s.id, text: agency, start: at, end: at + agency.length };
@@ -415,6 +455,7 @@ export function extractOrganizations(
       warnings.add(`"${run.text}" taken for an organization from how it is cited; its kind is unknown`);
     }
   }
+  headBackReferences(input, orgs);
   for (const org of orgs) {
     org.mentions.sort((a, b) => a.start - b.start);
     org.evidence = evidenceOf(org.mentions);
@@ -585,4 +626,55 @@ export function governingBodies(
       evidence: evidenceOf([mention]),
     });
   }
+}
+
+/** "X said in a statement": after the people are known (see org-detect.ts). */
+export function organizationsFromStatements(
+  input: ExtractionInput,
+  runs: readonly Run[],
+  people: PersonFact[],
+  orgs: OrganizationFact[],
+): void {
+  const keys = new Set(orgs.map((o) => o.key));
+  // A "person" the rules took only from a two-word name, with no title, role or surname used alone, gives
+  // way to the statement ("Northvale Water said in a statement"); anyone else keeps the name.
+  const weak = (p: PersonFact) =>
+    !p.title &&
+    !p.role &&
+    p.titleVariants.length === 0 &&
+    p.namesAsWritten.every((n) => n.split(' ').length > 1);
+  const strongForms = new Set(
+    people.filter((p) => !weak(p)).flatMap((p) => [p.name, ...p.namesAsWritten].map(fold)),
+  );
+  const isPerson = (text: string) => strongForms.has(fold(text));
+  organizationsByStatement(input, runs, isPerson, {
+    known: (text) =>
+      orgs.find((o) => [o.name, ...o.namesAsWritten, ...o.acronyms].some((n) => fold(n) === fold(text))),
+    kindOf: orgKindOf,
+    add: (run, kind) => {
+      const name = run.text.replace(/^the /i, '');
+      const mention: Mention = { sentence: run.sentence.id, text: run.text, start: run.start, end: run.end };
+      const org: OrganizationFact = {
+        key: uniqueKey(slug(name), keys),
+        name,
+        namesAsWritten: [name],
+        acronyms: [],
+        kind,
+        mentions: [mention],
+        evidence: evidenceOf([mention]),
+      };
+      orgs.push(org);
+      const taken = people.findIndex((p) =>
+        [p.name, ...p.namesAsWritten].some((n) => fold(n) === fold(name)),
+      );
+      if (taken >= 0) {
+        const person = people.splice(taken, 1)[0]!;
+        for (const m of person.mentions)
+          if (!org.mentions.some((x) => x.start === m.start)) org.mentions.push(m);
+        org.mentions.sort((a, b) => a.start - b.start);
+        org.evidence = evidenceOf(org.mentions);
+      }
+      return org;
+    },
+  });
 }

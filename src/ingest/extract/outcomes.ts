@@ -1,3 +1,4 @@
+import type { DateValue } from '../../model/schema-primitives.ts';
 import type { AnalyzedSentence } from '../nlp/types.ts';
 import { slug, uniqueKey } from './text-utils.ts';
 import type {
@@ -21,6 +22,8 @@ export interface OutcomeFact {
   statement: string;
   modality: string;
   parties: string[];
+  /** A plan's or an expectation's date after the story's own ("by Sunday evening", "in March"). */
+  date?: DateValue;
   evidence: FactEvidence;
 }
 export interface ContextFact {
@@ -50,10 +53,22 @@ const MODALITIES: [RegExp, string][] = [
   [/\b(?:won|beat|defeated)\b/i, 'won'],
   [/\bpledged\b/i, 'pledged'],
   [/\bannounced\b/i, 'announced'],
+  // What is to come, as the article states it: a plan or an expectation (never a guess of the pipeline's).
+  [
+    /\b(?:will|plans? to|planned to|intends? to|(?:is|are|was|were) (?:due|set|scheduled) to)\b(?! not)/i,
+    'planned',
+  ],
+  [/\b(?:expects?|expected|is likely|are likely) to\b|\bcould take\b/i, 'expected'],
 ];
+/** The people a subject names by a common noun ("the union", "officials", "the company"). */
+const COMMON_SUBJECT =
+  /^(?:the |its |their )?(?:[\p{Ll}-]+ )?(?:officials|investigators|police|engineers|authorities|union|company|firm|government|council|ministry|regulator|court|committee|board|group|club|team|museum|hospital|agency|bank|party|workers|employers|residents|lawmakers|prosecutors|researchers|scientists|doctors|organizers|organisers)$/iu;
 const CONTEXT: [RegExp, ContextFact['kind']][] = [
   [/\b(?:came|comes|come) (?:after|as|amid)\b|\bamid\b/i, 'why-now'],
-  [/\b(?:in the aftermath of|due to|because of|after a|was caused by|blamed)\b/i, 'cause'],
+  [
+    /\b(?:in the aftermath of|due to|because|after a|was caused by|were caused by|blamed|in response to|prompted by|triggered by|sparked by|the result of|stemmed from)\b/i,
+    'cause',
+  ],
   [
     /\b(?:marked|marks) the (?:latest|first)\b|\b(?:sign|signal) of\b|\bthe first\b.*\bin (?:\w+ )?(?:years|decades)\b/i,
     'significance',
@@ -76,7 +91,8 @@ export function extractOutcomes(
   const keys = new Set<string>();
   const out: OutcomeFact[] = [];
   for (const sentence of input.sentences) {
-    if (sentence.kind !== 'body' || quoted(sentence)) continue;
+    // A sentence saying what the article leaves open is a gap, not an outcome.
+    if (sentence.kind !== 'body' || quoted(sentence) || GAP.test(sentence.text)) continue;
     const hit = MODALITIES.map(([re, modality]) => ({ m: re.exec(sentence.text), modality }))
       .filter((h) => h.m)
       .sort((a, b) => a.m!.index - b.m!.index)[0];
@@ -104,11 +120,26 @@ export function extractOutcomes(
       )
     )
       parties.push(subject.replace(/,.*$/, ''));
+    // "Officials said it could take three weeks", "the union will suspend": a subject named by a common
+    // noun stands as a description (with a space, as the schema asks).
+    const common = subject.replace(/,.*$/, '').replace(/ (?:said|says|told \S+)(?: (?:it|that|they))?$/, '');
+    if (parties.length === 0 && COMMON_SUBJECT.test(common))
+      parties.push(common.includes(' ') ? common.toLowerCase() : `the ${common.toLowerCase()}`);
     if (parties.length === 0) continue;
+    const future =
+      hit.modality === 'planned' || hit.modality === 'expected'
+        ? sentence.dates.find(
+            (d) =>
+              d.value.value !== undefined &&
+              d.value.precision !== 'duration' &&
+              d.value.value > input.doc.referenceDate.slice(0, d.value.value.length),
+          )
+        : undefined;
     out.push({
       key: uniqueKey(`outcome-${slug(sentence.text, 40)}`, keys),
       statement: sentence.text,
       modality: hit.modality,
+      ...(future ? { date: future.value } : {}),
       parties,
       evidence: { sentences: [sentence.id], quotes: [sentence.text] },
     });

@@ -140,7 +140,7 @@ export function extractPlaces(
 
   for (const run of runs) {
     if (run.sentence.kind === 'credit' || run.sentence.kind === 'dateline') continue;
-    if (orgSpan(run) || shortFormOwner(run.text, orgs)) continue;
+    if (orgSpan(run) || namesOrganization(run.text, orgs) || shortFormOwner(run.text, orgs)) continue;
     const m: Mention = { sentence: run.sentence.id, text: run.text, start: run.start, end: run.end };
     const hit = lookupPlace(run.text);
     // "Asia and Pacific affairs", "Asian affairs": a portfolio in a title, not a place.
@@ -242,7 +242,9 @@ export function extractPlaces(
   return { places, countries: countryFacts, names };
 }
 
-const PLACE_PREPOSITION = /(?:^|\s)(?:in|at|near|outside|from)\s$/;
+// "in X", "near X", "north of X", "20 kilometers from X", "off X", "towards X": words that place what follows.
+const PLACE_PREPOSITION =
+  /(?:^|\s)(?:in|at|near|outside|from|off|towards?|across|via|(?:(?:north|south)(?:-?(?:east|west))?|east|west|(?:just )?outside|(?:kilometers|kilometres|miles|km) (?:north|south|east|west)(?:-?(?:east|west))?) of|(?:kilometers|kilometres|miles|km) from)\s$/;
 
 /** "in Goheung, about 470 kilometers south of Seoul": a name after "in/at" that nothing else has claimed. */
 export function extractUnknownPlaces(
@@ -265,6 +267,7 @@ export function extractUnknownPlaces(
     const countryOwned = owned !== undefined && lookupPlace(owned)?.kind === 'country';
     if (
       orgSpan(run) ||
+      namesOrganization(run.text, orgs) ||
       lookupDemonym(run.text) ||
       lookupPlace(run.text) ||
       (!countryOwned && shortFormOwner(run.text, orgs))
@@ -295,7 +298,9 @@ export function extractUnknownPlaces(
     const withThe = /(?:^|\s)(?:in|at|near|outside|from|to) The $/.test(before);
     let region: ReturnType<typeof lookupPlace>;
     if (!country) {
-      if (!PLACE_PREPOSITION.test(before) && !withThe) continue;
+      // "in Marathon and Rafina": the second of two names after one preposition.
+      const second = /(?:^|\s)(?:in|at|near) \p{Lu}[\p{L}-]+(?: \p{Lu}[\p{L}-]+)? and $/u.test(before);
+      if (!PLACE_PREPOSITION.test(before) && !withThe && !second) continue;
       const regionAfter = /^, (\p{Lu}[\p{L}.]+(?: \p{Lu}[\p{L}.]+)*)/u.exec(after);
       region = regionAfter ? lookupPlace(regionAfter[1]!) : undefined;
       if (!(region || /^(?:,|\.|;| \p{Ll})/u.test(after) || after === '')) continue;
@@ -324,4 +329,15 @@ function titleCase(text: string): string {
   return text
     .toLowerCase()
     .replace(/(^|[\s-])(\p{L})/gu, (_, sep: string, c: string) => sep + c.toUpperCase());
+}
+
+/** The full name of an organization found first ("Australian Cyber Security Centre (ACSC)" is no venue). */
+const orgNameCache = new WeakMap<readonly OrganizationFact[], { size: number; names: Set<string> }>();
+function namesOrganization(text: string, orgs: readonly OrganizationFact[]): boolean {
+  let cached = orgNameCache.get(orgs);
+  if (!cached || cached.size !== orgs.length) {
+    cached = { size: orgs.length, names: new Set(orgs.map((o) => fold(o.name))) };
+    orgNameCache.set(orgs, cached);
+  }
+  return cached.names.has(fold(text.replace(/^the /i, '')));
 }

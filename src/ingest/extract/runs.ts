@@ -1,5 +1,5 @@
 import type { AnalyzedSentence } from '../nlp/types.ts';
-import { words } from '../lexicon/index.ts';
+import { organizationWords, words } from '../lexicon/index.ts';
 import { lookupPlace } from './gazetteer.ts';
 
 /**
@@ -47,8 +47,38 @@ const NOT_NAME = new Set(words.notNames);
 /** A possessive of an office or a group ("Prosecutor's", "King's", "Workers'"), not of a person. */
 const TITLE_LIKE =
   /^(?:King|Queen|Prince|Princess|Prosecutor|People|Women|Men|Children|Workers|Employers|Teachers|Nurses|Farmers|Veterans|Citizens|Saint|St\.)$/u;
+const GROUP_POSSESSIVE =
+  /^(?:People|Women|Men|Children|Workers|Employers|Teachers|Nurses|Farmers|Veterans|Citizens|Doctors|Journalists|Writers|Consumers)$/u;
+/**
+ * "Kessler & Aue Bank": an ampersand between capitals; "Union of the Netherlands": "the" after the "of" of an
+ * organization head, before a capital.
+ */
+function joinsInsideName(
+  word: string,
+  current: readonly RunWord[],
+  text: string,
+  m: RegExpExecArray,
+): boolean {
+  const nextCapital = /^\s+\p{Lu}/u.test(text.slice(m.index + m[0].length));
+  if (!nextCapital) return false;
+  if (word === '&') return true;
+  return (
+    word === 'the' &&
+    current.at(-1)?.text === 'of' &&
+    current.length >= 2 &&
+    ORG_SUFFIXES.has(current.at(-2)!.text)
+  );
+}
 const isPlaceName = (ws: readonly RunWord[]) => lookupPlace(ws.map((w) => w.text).join(' ')) !== undefined;
-const ORG_SUFFIXES = new Set(words.orgSuffixes);
+const HEAD_WORDS: ReadonlySet<string> = new Set([
+  ...Object.keys(organizationWords.heads),
+  ...organizationWords.companySuffixes,
+]);
+const ORG_SUFFIXES = new Set([
+  ...words.orgSuffixes,
+  ...Object.keys(organizationWords.heads),
+  ...organizationWords.companySuffixes,
+]);
 const HYPHEN_SUFFIX =
   /-(?:based|born|made|led|owned|listed|style|era|level|backed|run|year|old|area|wide|bound|focused)$/i;
 
@@ -68,7 +98,11 @@ export function findRuns(sentence: AnalyzedSentence): Run[] {
   let current: RunWord[] = [];
   let possessive = false;
   const flush = () => {
-    while (current.length > 0 && NAME_CONNECTORS.has(current.at(-1)!.text)) current.pop();
+    while (
+      current.length > 0 &&
+      (NAME_CONNECTORS.has(current.at(-1)!.text) || /^(?:the|&)$/.test(current.at(-1)!.text))
+    )
+      current.pop();
     // Sentence-initial and function words are not part of a name ("The", "But", "Monday").
     while (current.length > 0 && NOT_NAME.has(current[0]!.text)) current.shift();
     // "and" stays inside a name that ends in an organization word ("National Disaster Risk Reduction and
@@ -77,8 +111,12 @@ export function findRuns(sentence: AnalyzedSentence): Run[] {
     while (current.length > 0 && current.at(-1)!.text === 'and') current.pop();
     const parts: RunWord[][] = [];
     const keepAnd = current.some((w) => w.text === 'of') || ORG_SUFFIXES.has(current.at(-1)?.text ?? '');
-    for (const w of current) {
-      if (w.text === 'and' && !keepAnd) parts.push([]);
+    for (const [i, w] of current.entries()) {
+      // "Carrington Hospital and Kingsbay Hospital": an "and" after a complete name (a head word ends it)
+      // separates two names even where the last word would keep it.
+      const afterName =
+        i >= 2 && HEAD_WORDS.has(current[i - 1]!.text) && /^\p{Lu}/u.test(current[i - 2]!.text);
+      if (w.text === 'and' && (!keepAnd || afterName)) parts.push([]);
       else if (parts.length === 0) parts.push([w]);
       else parts.at(-1)!.push(w);
     }
@@ -137,7 +175,11 @@ export function findRuns(sentence: AnalyzedSentence): Run[] {
     const start = sentence.start + offset;
     if (capital && word.length > 0) {
       current.push({ text: word, start, end: start + word.length });
-    } else if ((NAME_CONNECTORS.has(word) || word === 'and') && current.length > 0 && trail === '') {
+    } else if (
+      (NAME_CONNECTORS.has(word) || word === 'and' || joinsInsideName(word, current, sentence.text, m)) &&
+      current.length > 0 &&
+      trail === ''
+    ) {
       current.push({ text: word, start, end: start + word.length });
     } else {
       flush();
@@ -148,15 +190,17 @@ export function findRuns(sentence: AnalyzedSentence): Run[] {
     // possessive of a place or of a name of one word is an owner).
     const nextWord = /^\s+(\p{Lu}[\p{L}.]*)/u.exec(sentence.text.slice(m.index + m[0].length))?.[1];
     const innerPossessive =
-      isPossessive &&
-      trail === '' &&
-      capital &&
-      nextWord !== undefined &&
-      ORG_SUFFIXES.has(nextWord.replace(/[.,;:]$/, '')) &&
-      (raw.endsWith("s'") ||
-        raw.endsWith('s’') ||
-        (current.length > 1 && !isPlaceName(current)) ||
-        TITLE_LIKE.test(word));
+      (isPossessive &&
+        trail === '' &&
+        capital &&
+        nextWord !== undefined &&
+        ORG_SUFFIXES.has(nextWord.replace(/[.,;:]$/, '')) &&
+        (raw.endsWith("s'") ||
+          raw.endsWith('s’') ||
+          (current.length > 1 && !isPlaceName(current)) ||
+          TITLE_LIKE.test(word))) ||
+      // "Women's Tennis Association", "People's Liberation Army": a group's possessive opens a name.
+      (isPossessive && trail === '' && capital && nextWord !== undefined && GROUP_POSSESSIVE.test(word));
     if (innerPossessive) {
       current[current.length - 1] = { text: raw, start, end: start + raw.length };
     } else if (isPossessive) {

@@ -57,6 +57,34 @@ const WordsFile = z.object({
   stopwords: z.array(z.string().min(1)),
 });
 
+const OrgKindName = z.enum([
+  'government',
+  'ministry',
+  'agency',
+  'company',
+  'court',
+  'team',
+  'league',
+  'party',
+  'university',
+  'ngo',
+  'media',
+  'international',
+  'other',
+]);
+const Capitalised = z.string().regex(/^\p{Lu}[\p{L}.&]*$/u);
+/** General words that end (or open, before "of") the name of an organization, with the kind each implies. */
+const OrganizationsFile = z.object({
+  /** "Ministry", "Observatory", "Bank": a proper-noun run ending here (or "X of Y" opening here) is an organization. */
+  heads: z.record(Capitalised, OrgKindName),
+  /** "AG", "GmbH", "AS": legal forms after a company's name. */
+  companySuffixes: z.array(z.string().regex(/^[\p{L}.]+$/u)).min(1),
+  /** "Centre", "School": organizations only as "Centre for X" (alone they are mostly buildings). */
+  headsNeedingOf: z.array(Capitalised),
+  /** "the firm", "power distributor", "an environmental group": a common noun that names an organization. */
+  organizationNouns: z.array(z.string().regex(/^[a-z]+$/)).min(1),
+});
+
 export type CountryEntry = z.infer<typeof CountryEntry>;
 export type RegionEntry = z.infer<typeof RegionEntry>;
 
@@ -69,3 +97,4 @@ function load<T>(file: string, schema: z.ZodType<T>): T {
 
 export const places = load('./places.json', PlacesFile);
 export const words = load('./words.json', WordsFile);
+export const organizationWords = load('./organizations.json', OrganizationsFile);
