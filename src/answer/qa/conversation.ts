@@ -30,8 +30,8 @@ export interface ConversationAnswererOptions {
 /** Where a question was asked, beyond its conversation. */
 export interface AskPlace {
   /**
-   * The channel (or thread) it was asked in: a first question there that points at no story goes to the
-   * story last asked about in that channel, by anyone, rather than to the newest.
+   * The channel (or thread) it was asked in: a first question there goes to the story last asked about or
+   * posted in that channel, by anyone, unless it clearly points at another.
    */
   channel?: string;
 }
@@ -99,6 +99,14 @@ export class ConversationAnswerer {
       article,
       ...(route ? { route } : {}),
     };
+  }
+
+  /**
+   * A story was posted in a channel (a feed item, a digest): a first question there that points at no other
+   * story is about it, as if someone had just asked about it.
+   */
+  storyPosted(channel: string, articleId: string): void {
+    this.remember(channel, articleId, this.clock.now());
   }
 
   forget(conversationKey: string): void {

@@ -144,6 +144,25 @@ function keywordsOf(article: Article): string[] {
   return out;
 }
 
+/**
+ * The common nouns for each of the article's kinds of event (general English: "meeting" for talks) that its own
+ * text uses: a story that calls its talks "the first meeting" in passing is about a meeting too.
+ */
+function kindNounsOf(article: Article, body: readonly string[]): string[] {
+  const words = new Set(tokenize([article.headline, article.dek ?? '', ...body].join(' ')));
+  const out = new Set<string>();
+  for (const event of article.events)
+    for (const noun of EN.eventKindNouns[event.kind] ?? []) if (words.has(noun)) out.add(noun);
+  return [...out];
+}
+
+/** The initials of a title of three words or more ("chief financial officer" -> "cfo"): what chat calls it. */
+function titleInitials(title: string): string[] {
+  const words = tokenize(title).filter((w) => !STOP_WORDS.has(w));
+  if (words.length < 3 || words.length > 5) return [];
+  return [words.map((w) => w.charAt(0)).join('')];
+}
+
 function fieldsOf(article: Article): ArticleFields {
   const names = [
     ...article.people.flatMap((p) => [p.name, ...(p.namesAsWritten ?? []), ...p.aliases]),
@@ -162,25 +181,30 @@ function fieldsOf(article: Article): ArticleFields {
       ...(c.demonym ? [c.demonym] : []),
     ]),
   ];
-  const event = article.events.flatMap((e) => [
-    e.name,
-    ...e.aliases,
-    ...e.nouns,
-    ...(e.series ? [e.series] : []),
-    ...e.format.map((f) => f.value),
+  const body = article.sentences.filter((s) => s.kind === 'body' || s.kind === 'caption').map((s) => s.text);
+  const event = [
+    ...article.events.flatMap((e) => [
+      e.name,
+      ...e.aliases,
+      ...e.nouns,
+      ...(e.series ? [e.series] : []),
+      ...e.format.map((f) => f.value),
+    ]),
+    ...kindNounsOf(article, body),
+  ];
+  const titles = article.people.flatMap((p) => [
+    ...(p.titleAsWritten ? [p.titleAsWritten] : []),
+    ...p.titleVariants,
+    ...(p.role ? [p.role] : []),
+    ...(p.portfolio ? [p.portfolio] : []),
   ]);
   return {
     names,
     event,
     keywords: keywordsOf(article),
     headline: [article.headline, ...(article.dek ? [article.dek] : [])],
-    roles: article.people.flatMap((p) => [
-      ...(p.titleAsWritten ? [p.titleAsWritten] : []),
-      ...p.titleVariants,
-      ...(p.role ? [p.role] : []),
-      ...(p.portfolio ? [p.portfolio] : []),
-    ]),
-    body: article.sentences.filter((s) => s.kind === 'body' || s.kind === 'caption').map((s) => s.text),
+    roles: [...titles, ...new Set(titles.flatMap(titleInitials))],
+    body,
   };
 }
 
@@ -210,11 +234,11 @@ export class ArticleRouter {
   }
 
   /**
-   * Picks the article for a question: one named in words, else the conversation's unless another clearly
-   * wins, else the best scored; when nothing points clearly at a story, the one last asked about in the
-   * channel (`channelId`), else the best weak match, else the newest.
+   * Picks the article for a question: one named in words, else the conversation's (`currentId`) unless another
+   * clearly wins; for a first question, likewise the channel's story (`channelArticleId`: the one last asked
+   * about or posted there); else the best scored, else the newest.
    */
-  route(question: string, currentId?: string, channelId?: string): Route | undefined {
+  route(question: string, currentId?: string, channelArticleId?: string): Route | undefined {
     const newest = this.articles[0];
     if (!newest) return undefined;
     const currentPosition = currentId === undefined ? undefined : this.positionOf.get(currentId);
@@ -243,24 +267,30 @@ export class ArticleRouter {
       if (named.sure) return { article: current ?? newest, basis: 'default', unmatchedName: named.words };
     }
 
-    const { best, second, own } = this.index.top(question, currentPosition);
-    if (current) {
-      // A follow-up pointing back ("his", "that", "and ...?") moves only for another story's name; any other
+    // The story the question is asked within: the conversation's, else (a first question) the one last asked
+    // about or posted in this channel. It holds unless another story clearly wins.
+    const channelPosition =
+      channelArticleId === undefined ? undefined : this.positionOf.get(channelArticleId);
+    const heldPosition = currentPosition ?? channelPosition;
+    const { best, second, own } = this.index.top(question, heldPosition);
+    if (heldPosition !== undefined) {
+      // A question pointing back ("his", "that", "and ...?") moves only for another story's name; any other
       // question also for its event's words ("what about the rate cut?").
+      // A first question in a channel is no follow-up: a clear score moves it from the channel's story, unless
+      // it uses that story's own names or event words ("how did China react to the talks?").
       const evidence = (s: Scored): number => (refersBack(question) ? s.name : s.story);
-      const moves =
+      const clearly =
         best !== undefined &&
-        best.position !== currentPosition &&
+        best.position !== heldPosition &&
         best.score >= MIN_SCORE &&
-        best.score > own.score * SWITCH_FACTOR &&
-        evidence(best) >= MIN_SCORE &&
-        evidence(best) > evidence(own) * SWITCH_FACTOR;
-      if (!moves) return { article: current, basis: 'conversation' };
+        best.score > own.score * SWITCH_FACTOR;
+      const moves =
+        clearly &&
+        ((evidence(best) >= MIN_SCORE && evidence(best) > evidence(own) * SWITCH_FACTOR) ||
+          (current === undefined && own.story === 0 && best.score >= SURE_SCORE));
+      if (!moves)
+        return { article: this.articles[heldPosition]!, basis: current ? 'conversation' : 'channel' };
     }
-    // Nothing in the question points clearly at a story: the one last asked about in this channel, if any.
-    const channelPosition = channelId === undefined ? undefined : this.positionOf.get(channelId);
-    if (channelPosition !== undefined && (!best || best.score < MIN_SCORE))
-      return { article: this.articles[channelPosition]!, basis: 'channel' };
     if (!best) return { article: newest, basis: 'default' };
     // A word only one story has still points at it, though weakly: better than the newest by default.
     const route: Route = {

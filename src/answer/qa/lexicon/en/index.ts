@@ -11,7 +11,7 @@ import quantityAsksFile from './quantity-asks.json' with { type: 'json' };
 import roleVerbsFile from './role-verbs.json' with { type: 'json' };
 import speechVerbsFile from './speech-verbs.json' with { type: 'json' };
 import organizationKindsFile from './organization-kinds.json' with { type: 'json' };
-import { FigureMeasure, OrganizationKind } from '../../../../model/schema.ts';
+import { EventKind, FigureMeasure, OrganizationKind } from '../../../../model/schema.ts';
 import oppositesFile from './opposites.json' with { type: 'json' };
 import measureWordsFile from './measure-words.json' with { type: 'json' };
 import backReferencesFile from './back-references.json' with { type: 'json' };
@@ -19,6 +19,7 @@ import answerSpansFile from './answer-spans.json' with { type: 'json' };
 import expansionAsksFile from './expansion-asks.json' with { type: 'json' };
 import pronounsFile from './pronouns.json' with { type: 'json' };
 import chatShorthandFile from './chat-shorthand.json' with { type: 'json' };
+import eventKindNounsFile from './event-kind-nouns.json' with { type: 'json' };
 
 /**
  * General English the answerer needs, as data: checked here with zod when the module loads, so a bad edit to a
@@ -250,6 +251,18 @@ const pronouns = parse(
   pronounsFile,
 );
 
+const eventKindNouns = parse(
+  'event-kind-nouns.json',
+  z
+    .object({ about: z.string().min(1), kinds: z.partialRecord(EventKind, z.array(Word).min(1)) })
+    .strict()
+    .refine(
+      (file) => Object.values(file.kinds).every((words) => new Set(words).size === words.length),
+      'no noun listed twice under one kind',
+    ),
+  eventKindNounsFile,
+).kinds;
+
 export const EN = {
   stopWords: stop,
   framingWords: framing,
@@ -302,4 +315,5 @@ export const EN = {
     futureMarkers: readonly string[];
     irregularForms: Readonly<Record<string, readonly string[]>>;
   }>,
+  eventKindNouns: eventKindNouns as Readonly<Partial<Record<z.infer<typeof EventKind>, readonly string[]>>>,
 } as const;
