@@ -4,7 +4,7 @@ import type { Article } from '../../model/schema.ts';
 import { answerNormalized } from './pipeline.ts';
 import type { Answer, ConversationState } from './types.ts';
 import { EMPTY_STATE } from './types.ts';
-import { routeNote, unknownStory } from './route/note.ts';
+import { routeNote, unknownStory, whichStory } from './route/note.ts';
 import { routerFor, type Route } from './route/router.ts';
 import { expandShorthand } from './normalize/focus.ts';
 import { cleanInput, normalizeQuestion } from './normalize/normalize.ts';
@@ -14,7 +14,7 @@ export type AskTarget = Article | { library: readonly Article[] };
 
 /** An answer and the article it came from. */
 export interface RoutedAnswer extends Answer {
-  /** Undefined only when the library is empty. */
+  /** Undefined when the library is empty, or when the answer asks which story is meant (`route.candidates`). */
   article?: Article;
   route?: Route;
 }
@@ -85,6 +85,9 @@ export class ConversationAnswerer {
       if (route.unmatchedName !== undefined) {
         return { ...unknownStory(route.unmatchedName, target.library), article: route.article, route };
       }
+      // No story is clearly meant, and none is under way here: ask which, answering from none.
+      if (route.candidates && !unread)
+        return { ...whichStory(route.candidates, target.library.length), route };
     }
     const article = route ? route.article : (target as Article);
     const memory = previous && previous.articleId === article.id ? previous.state : EMPTY_STATE;
