@@ -167,7 +167,7 @@ describe('GIVEN the ten tuning articles loaded and no article named', () => {
     expect(followUp.text).not.toMatch(/Which story/);
     const bob = answerer.ask('bob', 'who wrote this?', { library: many }, { channel: 'chan-1' });
     expect(bob.article?.id).toBe(bridge.id);
-    expect(bob.text).toContain(`From “${bridge.headline}”, the story last asked about here`);
+    expect(bob.text).toContain(`From “${bridge.headline}”, the story last asked about or posted here`);
   });
 
   it('WHEN a story was just posted in a channel THEN a first question there naming no other story is about it, and one naming another moves', () => {
@@ -195,7 +195,7 @@ describe('GIVEN the ten tuning articles loaded and no article named', () => {
     ).toBe(quake.id);
     const bob = answerer.ask('chan-1:bob', 'tl;dr?', { library: many }, { channel: 'chan-1' });
     expect(bob.article?.id).toBe(quake.id);
-    expect(bob.text).toContain(`From “${quake.headline}”, the story last asked about here`);
+    expect(bob.text).toContain(`From “${quake.headline}”, the story last asked about or posted here`);
     // Another channel has seen nothing: which story is asked.
     const carol = answerer.ask('chan-2:carol', 'tl;dr?', { library: many }, { channel: 'chan-2' });
     expect(carol.article).toBeUndefined();

@@ -58,10 +58,11 @@ const FUZZY_ANY_EDIT_LENGTH = 7;
 const FUZZY_WEIGHT = 0.7;
 
 /**
- * Words that are no evidence of which story a question is about: function words, and the question furniture
- * and very common verbs of the general lexicon ("took part", "happened", "details").
+ * Words that are no evidence of which story a question is about: function words, the question furniture and
+ * very common verbs of the general lexicon ("took part", "happened", "details"), and the words for an article's
+ * own parts that every story has ("photo", "wrote", "headline").
  */
-const NOT_EVIDENCE: ReadonlySet<string> = new Set([...STOP_WORDS, ...EN.commonWords]);
+const NOT_EVIDENCE: ReadonlySet<string> = new Set([...STOP_WORDS, ...EN.commonWords, ...EN.articleFurniture]);
 
 const NAME_TERM = 1;
 const EVENT_TERM = 2;

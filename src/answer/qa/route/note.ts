@@ -18,7 +18,7 @@ export function routeNote(route: Route, librarySize: number): string | undefined
     return `(From ${quoted(route.article)}, the article closest to the question; name another story to ask about it.)`;
   }
   if (route.basis === 'channel') {
-    return `(From ${quoted(route.article)}, the story last asked about here; name another story to ask about it.)`;
+    return `(From ${quoted(route.article)}, the story last asked about or posted here; name another story to ask about it.)`;
   }
   return undefined;
 }

@@ -20,6 +20,7 @@ import expansionAsksFile from './expansion-asks.json' with { type: 'json' };
 import pronounsFile from './pronouns.json' with { type: 'json' };
 import chatShorthandFile from './chat-shorthand.json' with { type: 'json' };
 import eventKindNounsFile from './event-kind-nouns.json' with { type: 'json' };
+import articleFurnitureFile from './article-furniture.json' with { type: 'json' };
 
 /**
  * General English the answerer needs, as data: checked here with zod when the module loads, so a bad edit to a
@@ -263,6 +264,8 @@ const eventKindNouns = parse(
   eventKindNounsFile,
 ).kinds;
 
+const articleFurniture = parse('article-furniture.json', WordList, articleFurnitureFile).words;
+
 export const EN = {
   stopWords: stop,
   framingWords: framing,
@@ -315,5 +318,6 @@ export const EN = {
     futureMarkers: readonly string[];
     irregularForms: Readonly<Record<string, readonly string[]>>;
   }>,
+  articleFurniture,
   eventKindNouns: eventKindNouns as Readonly<Partial<Record<z.infer<typeof EventKind>, readonly string[]>>>,
 } as const;
