@@ -146,10 +146,10 @@ describe('GIVEN the ten tuning articles loaded and no article named', () => {
     expect(answer.text).toContain(`(/articles lists all ${many.length})`);
   });
 
-  it('WHEN a generic first question ("who is on the left in the photo?") only shares plain words with several stories THEN it asks which, naming them', () => {
+  it('WHEN a generic first question ("who is on the left in the photo?") holds nothing of any story but the words every photo has THEN it asks which, naming them', () => {
     const answer = new ConversationAnswerer().ask('c', 'who is on the left in the photo?', { library: many });
     expect(answer.answered).toBe(false);
-    expect(answer.route?.basis).toBe('unsure');
+    expect(answer.route?.basis).toBe('default');
     expect(answer.text).toMatch(/^Which story do you mean\?\n1\. “/);
   });
 

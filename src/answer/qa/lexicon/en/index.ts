@@ -21,6 +21,7 @@ import pronounsFile from './pronouns.json' with { type: 'json' };
 import chatShorthandFile from './chat-shorthand.json' with { type: 'json' };
 import eventKindNounsFile from './event-kind-nouns.json' with { type: 'json' };
 import articleFurnitureFile from './article-furniture.json' with { type: 'json' };
+import photoPositionsFile from './photo-positions.json' with { type: 'json' };
 
 /**
  * General English the answerer needs, as data: checked here with zod when the module loads, so a bad edit to a
@@ -265,6 +266,19 @@ const eventKindNouns = parse(
 ).kinds;
 
 const articleFurniture = parse('article-furniture.json', WordList, articleFurnitureFile).words;
+const photoPositions = parse(
+  'photo-positions.json',
+  z
+    .object({ about: z.string().min(1), photoWords: z.array(Word).min(1), positions: z.array(Word).min(1) })
+    .strict()
+    .refine(
+      (file) =>
+        new Set([...file.photoWords, ...file.positions]).size ===
+        file.photoWords.length + file.positions.length,
+      'no word listed twice',
+    ),
+  photoPositionsFile,
+);
 
 export const EN = {
   stopWords: stop,
@@ -319,5 +333,6 @@ export const EN = {
     irregularForms: Readonly<Record<string, readonly string[]>>;
   }>,
   articleFurniture,
+  photoPositions: photoPositions as Readonly<{ photoWords: readonly string[]; positions: readonly string[] }>,
   eventKindNouns: eventKindNouns as Readonly<Partial<Record<z.infer<typeof EventKind>, readonly string[]>>>,
 } as const;
