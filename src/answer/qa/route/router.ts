@@ -293,8 +293,9 @@ export class ArticleRouter {
     if (heldPosition !== undefined) {
       // A question pointing back ("his", "that", "and ...?") moves only for another story's name; any other
       // question also for its event's words ("what about the rate cut?").
-      // A first question in a channel is no follow-up: a clear score (the minimum, twice the channel story's)
-      // moves it, unless it uses that story's own names or event words ("how did China react to the talks?").
+      // A first question in a channel is no follow-up: a sure score (twice the channel story's) moves it, unless
+      // it uses that story's own names or event words ("how did China react to the talks?"). Not a weak one: in a
+      // small library a plain verb only one story has ("who took the photo?") scores above the minimum.
       const evidence = (s: Scored): number => (refersBack(question) ? s.name : s.story);
       const clearly =
         best !== undefined &&
@@ -304,7 +305,7 @@ export class ArticleRouter {
       const moves =
         clearly &&
         ((evidence(best) >= MIN_SCORE && evidence(best) > evidence(own) * SWITCH_FACTOR) ||
-          (current === undefined && own.story === 0));
+          (current === undefined && own.story === 0 && best.score >= SURE_SCORE));
       if (!moves)
         return { article: this.articles[heldPosition]!, basis: current ? 'conversation' : 'channel' };
     }
