@@ -78,13 +78,17 @@ const EXACT = '=';
 const PHRASE = '+';
 
 /** The terms of a text segment: stems (with hyphen parts), exact words, and adjacent pairs. */
-function segmentTerms(
-  text: string,
+function segmentTerms(text: string, out: (term: string) => void): void {
+  tokenTerms(tokenize(wholeNumbers(text)), out, NOT_EVIDENCE);
+}
+
+function tokenTerms(
+  tokens: readonly string[],
   out: (term: string) => void,
-  notEvidence: ReadonlySet<string> = NOT_EVIDENCE,
+  notEvidence: ReadonlySet<string>,
 ): void {
   let previous: string | undefined;
-  for (const token of tokenize(wholeNumbers(text))) {
+  for (const token of tokens) {
     if (notEvidence.has(token)) continue;
     const parts = token.includes('-') ? expandHyphens([token]) : [token];
     for (const part of parts) {
@@ -111,8 +115,9 @@ function wholeNumbers(text: string): string {
 /** A question's terms, each once, in the same three kinds. */
 export function queryTerms(text: string): string[] {
   const seen = new Set<string>();
-  const aboutPhoto = tokenize(text).some((t) => PHOTO_WORDS.has(t));
-  segmentTerms(text, (term) => seen.add(term), aboutPhoto ? NOT_EVIDENCE_ABOUT_PHOTO : NOT_EVIDENCE);
+  const tokens = tokenize(wholeNumbers(text));
+  const aboutPhoto = tokens.some((t) => PHOTO_WORDS.has(t));
+  tokenTerms(tokens, (term) => seen.add(term), aboutPhoto ? NOT_EVIDENCE_ABOUT_PHOTO : NOT_EVIDENCE);
   return [...seen];
 }
 
