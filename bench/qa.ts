@@ -36,7 +36,15 @@ interface Reply {
   /** How the router chose (routed answerer only): 'default' = nothing in the question points at any story. */
   basis?: string;
 }
-type Asker = (key: string, question: string, target: AskTarget) => Reply;
+/**
+ * Where a question is asked: a channel, and the story last posted there (a feed item) before the item's first
+ * question. Routed answerer only; the baseline ignores it.
+ */
+interface Place {
+  channel: string;
+  posted: string;
+}
+type Asker = (key: string, question: string, target: AskTarget, place?: Place) => Reply;
 
 interface Score {
   items: number;
@@ -64,6 +72,11 @@ interface Row {
   half: Half | 'seed';
   pinned: { answerer: Score; baseline: Score };
   routed: { answerer: Score; baseline: Score };
+  /**
+   * Routed, asked in a channel: where the set's story was the last one posted (as a reader asks under a feed
+   * post), and where another story was posted after it (the question must point at its story to get there).
+   */
+  inChannel: { own: Score; other: Score };
 }
 
 function percentile(sorted: number[], p: number): number {
@@ -106,8 +119,13 @@ function makeBaseline(): Asker {
 
 function makeAnswerer(): Asker {
   const answerer = new ConversationAnswerer({ maxConversations: 100_000 });
-  return (key, question, target) => {
-    const answer = answerer.ask(key, question, target);
+  const posted = new Set<string>();
+  return (key, question, target, place) => {
+    if (place && !posted.has(key)) {
+      posted.add(key);
+      answerer.storyPosted(place.channel, place.posted);
+    }
+    const answer = answerer.ask(key, question, target, place ? { channel: place.channel } : {});
     return {
       answered: answer.answered,
       text: answer.text,
@@ -141,13 +159,16 @@ function score(
   target: AskTarget,
   articleId: string,
   failures?: RoutingFailure[],
+  posted?: string,
 ): Score {
   const result: Score = { ...ZERO, items: items.length };
   for (const item of items) {
     const key = `run-${run++}`;
+    // Each item in a channel of its own, where `posted` was the last story posted.
+    const place = posted === undefined ? undefined : { channel: `channel-${key}`, posted };
     let reply: Reply | undefined;
     for (const [n, turn] of item.turns.entries()) {
-      reply = ask(key, turn, target);
+      reply = ask(key, turn, target, place);
       result.turns++;
       if (reply.articleId !== articleId)
         failures?.push({
@@ -249,7 +270,13 @@ export function questionSets(articles: Article[]) {
 function accuracyTable(
   articles: Article[],
   withHeldOut: boolean,
-): { rows: Row[]; missing: string[]; failures: RoutingFailure[] } {
+): {
+  rows: Row[];
+  missing: string[];
+  failures: RoutingFailure[];
+  channelFailures: RoutingFailure[];
+  ownChannelFailures: RoutingFailure[];
+} {
   const answerer = makeAnswerer();
   const baseline = makeBaseline();
   const library = { library: articles };
@@ -257,6 +284,8 @@ function accuracyTable(
   const rows: Row[] = [];
   const missing: string[] = [];
   const failures: RoutingFailure[] = [];
+  const channelFailures: RoutingFailure[] = [];
+  const ownChannelFailures: RoutingFailure[] = [];
   for (const set of questionSets(articles)) {
     if (set.half === 'held-out' && !withHeldOut) continue;
     if (!set.article) {
@@ -275,9 +304,20 @@ function accuracyTable(
         answerer: score(set.items, answerer, library, id, failures),
         baseline: score(set.items, baseline, library, id),
       },
+      inChannel: {
+        own: score(set.items, answerer, library, id, ownChannelFailures, id),
+        other: score(
+          set.items,
+          answerer,
+          library,
+          id,
+          channelFailures,
+          articles.find((a) => a.id !== id)!.id,
+        ),
+      },
     });
   }
-  return { rows, missing, failures };
+  return { rows, missing, failures, channelFailures, ownChannelFailures };
 }
 
 /** A copy of an article under other names: its people's and places' name words get a suffix everywhere. */
@@ -472,13 +512,18 @@ function printAccuracy(rows: Row[], missing: string[], articles: Article[]): voi
     `Q&A accuracy (${articles.length} articles loaded; pinned = article given, routed = whole corpus, none named)`,
   );
   console.log(
-    `  ${'set'.padEnd(44)} ${'half'.padEnd(8)} ${'n'.padStart(4)}  pinned ans/base   cw ans/base   routed ans/base   cw ans/base  routing  (with signal, no-signal turns)`,
+    `  ${'set'.padEnd(44)} ${'half'.padEnd(8)} ${'n'.padStart(4)}  pinned ans/base   cw ans/base   routed ans/base   cw ans/base  routing  (with signal, no-signal turns) | in a channel: routed cw routing, another story posted last: routing`,
   );
-  const line = (name: string, half: string, r: Row['pinned'] & { routed: Row['routed'] }) =>
+  const line = (
+    name: string,
+    half: string,
+    r: Row['pinned'] & { routed: Row['routed']; inChannel: Row['inChannel'] },
+  ) =>
     console.log(
-      `  ${name.padEnd(44)} ${half.padEnd(8)} ${String(r.answerer.items).padStart(4)}  ${pct(r.answerer).padStart(6)} ${pct(r.baseline).padStart(6)}   ${String(r.answerer.confidentWrong).padStart(4)} ${String(r.baseline.confidentWrong).padStart(4)}    ${pct(r.routed.answerer).padStart(6)} ${pct(r.routed.baseline).padStart(6)}   ${String(r.routed.answerer.confidentWrong).padStart(4)} ${String(r.routed.baseline.confidentWrong).padStart(4)}   ${routingPct(r.routed.answerer).padStart(6)}  (${signalPct(r.routed.answerer)}, ${r.routed.answerer.noSignal})`,
+      `  ${name.padEnd(44)} ${half.padEnd(8)} ${String(r.answerer.items).padStart(4)}  ${pct(r.answerer).padStart(6)} ${pct(r.baseline).padStart(6)}   ${String(r.answerer.confidentWrong).padStart(4)} ${String(r.baseline.confidentWrong).padStart(4)}    ${pct(r.routed.answerer).padStart(6)} ${pct(r.routed.baseline).padStart(6)}   ${String(r.routed.answerer.confidentWrong).padStart(4)} ${String(r.routed.baseline.confidentWrong).padStart(4)}   ${routingPct(r.routed.answerer).padStart(6)}  (${signalPct(r.routed.answerer)}, ${r.routed.answerer.noSignal}) | ${pct(r.inChannel.own).padStart(6)} ${String(r.inChannel.own.confidentWrong).padStart(3)} ${routingPct(r.inChannel.own).padStart(6)}, ${routingPct(r.inChannel.other).padStart(6)}`,
     );
-  for (const row of rows) line(row.name, row.half, { ...row.pinned, routed: row.routed });
+  for (const row of rows)
+    line(row.name, row.half, { ...row.pinned, routed: row.routed, inChannel: row.inChannel });
   for (const half of ['seed', 'tuning', 'held-out'] as const) {
     const mine = rows.filter((r) => r.half === half);
     if (mine.length === 0) continue;
@@ -487,6 +532,7 @@ function printAccuracy(rows: Row[], missing: string[], articles: Article[]): voi
       answerer: sum((r) => r.pinned.answerer),
       baseline: sum((r) => r.pinned.baseline),
       routed: { answerer: sum((r) => r.routed.answerer), baseline: sum((r) => r.routed.baseline) },
+      inChannel: { own: sum((r) => r.inChannel.own), other: sum((r) => r.inChannel.other) },
     });
   }
   if (process.argv.includes('--multi')) printMulti(rows);
@@ -507,8 +553,8 @@ function printAccuracy(rows: Row[], missing: string[], articles: Article[]): voi
 }
 
 /** Every turn routed to another article than its set's: the question, where it went and why. */
-function printRoutingFailures(failures: RoutingFailure[]): void {
-  console.log(`Routing failures (${failures.length} turns; turn 0 = the item's first question)`);
+function printRoutingFailures(failures: RoutingFailure[], where = ''): void {
+  console.log(`Routing failures${where} (${failures.length} turns; turn 0 = the item's first question)`);
   for (const f of failures)
     console.log(
       `  ${f.set.padEnd(32)} ${f.item.padEnd(14)} t${f.turn} ${(f.basis ?? '-').padEnd(12)} -> ${(f.routedTo ?? '-').padEnd(32)} ${JSON.stringify(f.question)}`,
@@ -567,9 +613,16 @@ if (process.argv[1] !== undefined && import.meta.url === pathToFileURL(process.a
   if (skipped.length) console.log(`  (skipped models that fail the schema: ${skipped.join(', ')})`);
   const sizes = process.argv.includes('--quick') ? [1, 10] : LIBRARY_SIZES;
   if (!process.argv.includes('--no-accuracy')) {
-    const { rows, missing, failures } = accuracyTable(articles, !process.argv.includes('--no-heldout'));
+    const { rows, missing, failures, channelFailures, ownChannelFailures } = accuracyTable(
+      articles,
+      !process.argv.includes('--no-heldout'),
+    );
     printAccuracy(rows, missing, articles);
     if (process.argv.includes('--routing-failures')) printRoutingFailures(failures);
+    if (process.argv.includes('--channel-failures')) {
+      printRoutingFailures(ownChannelFailures, " in a channel where the set's story was posted last");
+      printRoutingFailures(channelFailures, ' in a channel where another story was posted last');
+    }
   }
   if (!process.argv.includes('--no-scale')) printScale(await scaleRun(articles, sizes));
 }

@@ -51,7 +51,8 @@ export default {
       text: result.text,
       citations: result.citations,
       articleId: article.id,
-      headline: article.headline,
+      // An answer asking which story is meant comes from none.
+      ...(result.route?.candidates && !result.article ? {} : { headline: article.headline }),
     });
     return { payload, answer };
   },

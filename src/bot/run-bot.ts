@@ -114,6 +114,7 @@ export async function runBot(
   // One pace for every post the bot makes on its own (digests and feed items): Discord's 50/s.
   const limiter = new TokenBucket({ clock: systemClock, ratePerSecond: 50, burst: 1 });
   const ownsGuild = ownsGuildPredicate(placement);
+  const answerer = new ConversationAnswerer({ clock: systemClock });
   const feeds = await buildFeeds({
     store,
     ownsGuild,
@@ -124,11 +125,13 @@ export async function runBot(
     limiter,
     clock: systemClock,
     logger,
+    // A question asked under a feed post, naming no other story, is about the story posted.
+    onPosted: ({ channelId, articleId }) => answerer.storyPosted(channelId, articleId),
   });
   const libraries = new ServerLibraries(library, feeds.articles);
   const services: Services = {
     library,
-    answerer: new ConversationAnswerer({ clock: systemClock }),
+    answerer,
     digests: new DigestService({
       store,
       claimLeaseMs: config.claimLeaseMs,

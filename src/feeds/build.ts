@@ -39,6 +39,7 @@ export interface BuildFeedsOptions {
   ingester?: ArticleIngester;
   metrics?: FeedMetrics;
   ownsGuild?: (guildId: string) => boolean;
+  onPosted?: FeedDeps['onPosted'];
 }
 
 /** Builds the feed service and the feed-article library from settings (the composition root calls it). */
@@ -63,6 +64,7 @@ export async function buildFeeds(
     claimLeaseMs: options.claimLeaseMs ?? 60_000,
     metrics: options.metrics ?? feedMetrics,
     ...(options.ownsGuild ? { ownsGuild: options.ownsGuild } : {}),
+    ...(options.onPosted ? { onPosted: options.onPosted } : {}),
   };
   const service = new FeedService(deps, {
     maxFeedsPerServer: options.feeds.maxFeedsPerServer,

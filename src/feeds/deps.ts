@@ -44,4 +44,6 @@ export interface FeedDeps {
   claimLeaseMs: number;
   /** Whether this process (shard) handles a server's feeds; default: every server. */
   ownsGuild?: (guildId: string) => boolean;
+  /** A story was posted in a channel (so that a question asked under it goes to it). */
+  onPosted?: (post: { guildId: string; channelId: string; articleId: string }) => void;
 }

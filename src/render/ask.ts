@@ -14,7 +14,8 @@ export interface AskView {
   text: string;
   citations: readonly Citation[];
   articleId: string;
-  headline: string;
+  /** The article answered from; none when the answer asks which story is meant. */
+  headline?: string;
 }
 
 const NOT_ANSWERED_COLOR = 0x718096;
@@ -46,15 +47,18 @@ export function citationField(citation: Citation): EmbedField {
 export function renderAsk(view: AskView): MessagePayload {
   const question = userText(view.question) || '(empty question)';
   const fields = view.citations.slice(0, MAX_CITATIONS).map(citationField);
-  const footer = view.answered
-    ? `From “${view.headline}” · check a source with /source`
-    : `From “${view.headline}” · the answer is limited to what the article says`;
+  const footer =
+    view.headline === undefined
+      ? undefined
+      : view.answered
+        ? `From “${view.headline}” · check a source with /source`
+        : `From “${view.headline}” · the answer is limited to what the article says`;
   const embed = buildEmbed({
     title: `Q: ${fitText(question.replace(/\s+/g, ' '), LIMITS.title - 3, '…')}`,
     description: view.text || 'The article doesn’t say.',
     color: view.answered ? BRAND_COLOR : NOT_ANSWERED_COLOR,
     fields,
-    footer,
+    ...(footer ? { footer } : {}),
   });
   return buildPayload({ embeds: [embed], components: [continueInThreadRow(view.articleId)] });
 }

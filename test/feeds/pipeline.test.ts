@@ -14,6 +14,8 @@ import { validatePayload } from '../../src/render/limits.ts';
 import type { MessagePayload } from '../../src/render/payload.ts';
 import type { PostOptions } from '../../src/core/channel-gateway.ts';
 import { FakeChannelGateway } from '../digest/fakes.ts';
+import { ConversationAnswerer } from '../../src/answer/qa/index.ts';
+import { loadSeedArticle } from '../answer/qa/question-file.ts';
 import { FeedServer } from './support/feed-server.ts';
 import { BRIDGE, FOOTBALL, ORCHESTRA, PING, baseStories } from './support/stories.ts';
 
@@ -33,12 +35,14 @@ interface World {
   store: Store;
   feeds: FeedService;
   articles: FeedArticles;
+  /** Told of every story posted, as the bot's answerer is. */
+  answerer: ConversationAnswerer;
   /** Closes the database and builds everything again on the same files (a restart). */
   restart(): Promise<void>;
 }
 
 async function build(
-  world: Pick<World, 'dir' | 'clock' | 'channels' | 'database'>,
+  world: Pick<World, 'dir' | 'clock' | 'channels' | 'database'> & { answerer?: ConversationAnswerer },
   allowPrivate = true,
   ownsGuild?: (guildId: string) => boolean,
 ) {
@@ -60,6 +64,7 @@ async function build(
     logger: silentLogger,
     http: guardedHttp,
     ...(ownsGuild ? { ownsGuild } : {}),
+    onPosted: ({ channelId, articleId }) => world.answerer?.storyPosted(channelId, articleId),
   });
   return { store, feeds: service, articles };
 }
@@ -78,6 +83,7 @@ describe.each(ENGINES)('the feed pipeline on $name', ({ create }) => {
       database: await create(),
       clock: new ManualClock(Date.parse('2026-12-01T12:00:00Z')),
       channels: new FakeChannelGateway(),
+      answerer: new ConversationAnswerer(),
     };
     const built = await build(partial);
     world = {
@@ -151,6 +157,15 @@ describe.each(ENGINES)('the feed pipeline on $name', ({ create }) => {
       await pollAfter(REFRESH_MS);
       expect(world.server.requestsFor('/rss.xml').at(-1)).toMatchObject({ status: 304, conditional: true });
       expect(world.channels.posts).toHaveLength(1);
+
+      // A question asked under the post that names no story is about the story posted, and says so; the same
+      // question in a channel where nothing was posted asks which story.
+      const library = [world.articles.get(articleId)!, loadSeedArticle()];
+      const under = world.answerer.ask('a', 'summarize', { library }, { channel: NEWS });
+      expect(under.article?.id).toBe(articleId);
+      expect(under.text).toContain(`the story last asked about or posted here`);
+      const elsewhere = world.answerer.ask('b', 'summarize', { library }, { channel: OTHER });
+      expect(elsewhere.text).toContain('Which story do you mean?');
     });
 
     it('GIVEN FEED_ARTICLE_DAYS have passed THEN the story leaves the server library and its files are removed, while a newer story stays', async () => {

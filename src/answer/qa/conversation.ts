@@ -4,7 +4,7 @@ import type { Article } from '../../model/schema.ts';
 import { answerNormalized } from './pipeline.ts';
 import type { Answer, ConversationState } from './types.ts';
 import { EMPTY_STATE } from './types.ts';
-import { routeNote, unknownStory } from './route/note.ts';
+import { routeNote, unknownStory, whichStory } from './route/note.ts';
 import { routerFor, type Route } from './route/router.ts';
 import { expandShorthand } from './normalize/focus.ts';
 import { cleanInput, normalizeQuestion } from './normalize/normalize.ts';
@@ -14,7 +14,7 @@ export type AskTarget = Article | { library: readonly Article[] };
 
 /** An answer and the article it came from. */
 export interface RoutedAnswer extends Answer {
-  /** Undefined only when the library is empty. */
+  /** Undefined when the library is empty, or when the answer asks which story is meant (`route.candidates`). */
   article?: Article;
   route?: Route;
 }
@@ -30,8 +30,8 @@ export interface ConversationAnswererOptions {
 /** Where a question was asked, beyond its conversation. */
 export interface AskPlace {
   /**
-   * The channel (or thread) it was asked in: a first question there that points at no story goes to the
-   * story last asked about in that channel, by anyone, rather than to the newest.
+   * The channel (or thread) it was asked in: a first question there goes to the story last asked about or
+   * posted in that channel, by anyone, unless it clearly points at another.
    */
   channel?: string;
 }
@@ -85,6 +85,9 @@ export class ConversationAnswerer {
       if (route.unmatchedName !== undefined) {
         return { ...unknownStory(route.unmatchedName, target.library), article: route.article, route };
       }
+      // No story is clearly meant, and none is under way here: ask which, answering from none.
+      if (route.candidates && !unread)
+        return { ...whichStory(route.candidates, target.library.length), route };
     }
     const article = route ? route.article : (target as Article);
     const memory = previous && previous.articleId === article.id ? previous.state : EMPTY_STATE;
@@ -99,6 +102,14 @@ export class ConversationAnswerer {
       article,
       ...(route ? { route } : {}),
     };
+  }
+
+  /**
+   * A story was posted in a channel (a feed item, a digest): a first question there that points at no other
+   * story is about it, as if someone had just asked about it.
+   */
+  storyPosted(channel: string, articleId: string): void {
+    this.remember(channel, articleId, this.clock.now());
   }
 
   forget(conversationKey: string): void {

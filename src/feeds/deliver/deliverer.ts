@@ -116,6 +116,8 @@ async function post(
     });
     await store.complete(delivery.id, messageId, clock.now());
     deps.metrics.postSent();
+    if (article)
+      deps.onPosted?.({ guildId: delivery.guildId, channelId: delivery.channelId, articleId: article.id });
     logger.info(
       { guildId: delivery.guildId, channelId: delivery.channelId, messageId, articleId: article?.id },
       'feed item posted',

@@ -55,10 +55,13 @@ describe('GIVEN several articles loaded and no article named', () => {
     expect(answer.text).toContain(seed.headline);
   });
 
-  it('WHEN nothing in the question points at a story THEN the newest is used and the answer says so', () => {
+  it('WHEN nothing in a first question points at a story and none was asked about here THEN the answer asks which, naming them newest first', () => {
     const answer = new ConversationAnswerer().ask('c', 'What was that about?', { library });
-    expect(answer.article?.id).toBe(trade.id);
-    expect(answer.text).toContain(`From the newest article, “${trade.headline}”`);
+    expect(answer.answered).toBe(false);
+    expect(answer.article).toBeUndefined();
+    expect(answer.text).toBe(
+      `Which story do you mean?\n1. “${trade.headline}”\n2. “${seed.headline}”\nName it in your question, for example “in the story about …”, and ask again.`,
+    );
   });
 
   it('WHEN two articles fit about equally THEN the answer names the other one', () => {
@@ -133,10 +136,54 @@ describe('GIVEN the ten tuning articles loaded and no article named', () => {
     );
   });
 
-  it('WHEN a first question points at no story at all THEN the newest article answers and the reply says so', () => {
+  it('WHEN a first question points at no story at all THEN the answer asks which, naming the newest three, and answers from none', () => {
     const answer = new ConversationAnswerer().ask('c', 'tl;dr?', { library: many });
-    expect(answer.article?.id).toBe(many[0]!.id);
-    expect(answer.text).toContain(`From the newest article, “${many[0]!.headline}”`);
+    expect(answer.answered).toBe(false);
+    expect(answer.article).toBeUndefined();
+    expect(answer.text).toContain('Which story do you mean?');
+    for (const article of many.slice(0, 3)) expect(answer.text).toContain(`“${article.headline}”`);
+    expect(answer.text).not.toContain(`“${many[3]!.headline}”`);
+    expect(answer.text).toContain(`(/articles lists all ${many.length})`);
+  });
+
+  it('WHEN a generic first question ("who is on the left in the photo?") holds nothing of any story but the words every photo has THEN it asks which, naming them', () => {
+    const answer = new ConversationAnswerer().ask('c', 'who is on the left in the photo?', { library: many });
+    expect(answer.answered).toBe(false);
+    expect(answer.route?.basis).toBe('default');
+    expect(answer.text).toMatch(/^Which story do you mean\?\n1\. “/);
+  });
+
+  it('WHEN the same generic question is asked in a conversation or a channel with a story THEN it stays with that story', () => {
+    const answerer = new ConversationAnswerer();
+    const bridge = byName('bridge');
+    answerer.ask(
+      'alice',
+      'Who cut the ribbon at the bridge opening?',
+      { library: many },
+      { channel: 'chan-1' },
+    );
+    const followUp = answerer.ask('alice', 'who is on the left in the photo?', { library: many });
+    expect(followUp.article?.id).toBe(bridge.id);
+    expect(followUp.text).not.toMatch(/Which story/);
+    const bob = answerer.ask('bob', 'who wrote this?', { library: many }, { channel: 'chan-1' });
+    expect(bob.article?.id).toBe(bridge.id);
+    expect(bob.text).toContain(`From “${bridge.headline}”, the story last asked about or posted here`);
+  });
+
+  it('WHEN a story was just posted in a channel THEN a first question there naming no other story is about it, and one naming another moves', () => {
+    const answerer = new ConversationAnswerer();
+    const quake = byName('quake');
+    answerer.storyPosted('news', quake.id);
+    const asked = answerer.ask('news:dana', 'how many people died?', { library: many }, { channel: 'news' });
+    expect(asked.article?.id).toBe(quake.id);
+    expect(asked.answered).toBe(true);
+    const other = answerer.ask(
+      'news:erin',
+      'what about the rate cut?',
+      { library: many },
+      { channel: 'news' },
+    );
+    expect(other.article?.id).toBe(byName('rate-decision').id);
   });
 
   it('WHEN someone new asks a first question naming no story in a channel THEN the story last asked about there answers, and says so', () => {
@@ -148,10 +195,11 @@ describe('GIVEN the ten tuning articles loaded and no article named', () => {
     ).toBe(quake.id);
     const bob = answerer.ask('chan-1:bob', 'tl;dr?', { library: many }, { channel: 'chan-1' });
     expect(bob.article?.id).toBe(quake.id);
-    expect(bob.text).toContain(`From “${quake.headline}”, the story last asked about here`);
-    // Another channel has seen nothing: the newest article, as before.
+    expect(bob.text).toContain(`From “${quake.headline}”, the story last asked about or posted here`);
+    // Another channel has seen nothing: which story is asked.
     const carol = answerer.ask('chan-2:carol', 'tl;dr?', { library: many }, { channel: 'chan-2' });
-    expect(carol.article?.id).toBe(many[0]!.id);
+    expect(carol.article).toBeUndefined();
+    expect(carol.text).toContain('Which story do you mean?');
   });
 
   it("WHEN a question in that channel names another story THEN it goes to that story, not the channel's", () => {
@@ -341,7 +389,8 @@ describe('GIVEN small made-up stories, one routing mechanism at a time', () => {
       library: [mill, ferry, mayor],
     });
     expect(answer.route?.basis).toBe('default');
-    expect(answer.article?.id).toBe(mill.id);
+    expect(answer.article).toBeUndefined();
+    expect(answer.text).toContain('Which story do you mean?');
   });
 
   it('WHEN a name is split by invisible characters or wrapped in markdown THEN it still routes', () => {

@@ -58,10 +58,17 @@ const FUZZY_ANY_EDIT_LENGTH = 7;
 const FUZZY_WEIGHT = 0.7;
 
 /**
- * Words that are no evidence of which story a question is about: function words, and the question furniture
- * and very common verbs of the general lexicon ("took part", "happened", "details").
+ * Words that are no evidence of which story a question is about: function words, the question furniture and
+ * very common verbs of the general lexicon ("took part", "happened", "details"), and the words for an article's
+ * own parts that every story has ("photo", "wrote", "headline").
  */
-const NOT_EVIDENCE: ReadonlySet<string> = new Set([...STOP_WORDS, ...EN.commonWords]);
+const NOT_EVIDENCE: ReadonlySet<string> = new Set([...STOP_WORDS, ...EN.commonWords, ...EN.articleFurniture]);
+/** In a question about the photo ("who is on the left in the picture?"), where people stand is no evidence either. */
+const PHOTO_WORDS: ReadonlySet<string> = new Set(EN.photoPositions.photoWords);
+const NOT_EVIDENCE_ABOUT_PHOTO: ReadonlySet<string> = new Set([
+  ...NOT_EVIDENCE,
+  ...EN.photoPositions.positions,
+]);
 
 const NAME_TERM = 1;
 const EVENT_TERM = 2;
@@ -72,12 +79,20 @@ const PHRASE = '+';
 
 /** The terms of a text segment: stems (with hyphen parts), exact words, and adjacent pairs. */
 function segmentTerms(text: string, out: (term: string) => void): void {
+  tokenTerms(tokenize(wholeNumbers(text)), out, NOT_EVIDENCE);
+}
+
+function tokenTerms(
+  tokens: readonly string[],
+  out: (term: string) => void,
+  notEvidence: ReadonlySet<string>,
+): void {
   let previous: string | undefined;
-  for (const token of tokenize(wholeNumbers(text))) {
-    if (NOT_EVIDENCE.has(token)) continue;
+  for (const token of tokens) {
+    if (notEvidence.has(token)) continue;
     const parts = token.includes('-') ? expandHyphens([token]) : [token];
     for (const part of parts) {
-      if (NOT_EVIDENCE.has(part)) continue;
+      if (notEvidence.has(part)) continue;
       const stemmed = stem(part);
       out(stemmed);
       if (stemmed !== part) out(EXACT + part);
@@ -100,7 +115,9 @@ function wholeNumbers(text: string): string {
 /** A question's terms, each once, in the same three kinds. */
 export function queryTerms(text: string): string[] {
   const seen = new Set<string>();
-  segmentTerms(text, (term) => seen.add(term));
+  const tokens = tokenize(wholeNumbers(text));
+  const aboutPhoto = tokens.some((t) => PHOTO_WORDS.has(t));
+  tokenTerms(tokens, (term) => seen.add(term), aboutPhoto ? NOT_EVIDENCE_ABOUT_PHOTO : NOT_EVIDENCE);
   return [...seen];
 }
 

@@ -18,12 +18,23 @@ export function routeNote(route: Route, librarySize: number): string | undefined
     return `(From ${quoted(route.article)}, the article closest to the question; name another story to ask about it.)`;
   }
   if (route.basis === 'channel') {
-    return `(From ${quoted(route.article)}, the story last asked about here; name another story to ask about it.)`;
-  }
-  if (route.basis === 'default') {
-    return `(From the newest article, ${quoted(route.article)}; name another story to ask about it.)`;
+    return `(From ${quoted(route.article)}, the story last asked about or posted here; name another story to ask about it.)`;
   }
   return undefined;
+}
+
+/**
+ * A first question that points at no story, with none under way in the conversation or the channel ("who is
+ * on the left in the photo?", "summarize"): which story is asked back, naming the likeliest.
+ */
+export function whichStory(candidates: readonly Article[], librarySize: number): Answer {
+  const listed = candidates.map((a, i) => `${i + 1}. ${quoted(a)}`).join('\n');
+  const more = librarySize > candidates.length ? ` (/articles lists all ${librarySize})` : '';
+  return {
+    answered: false,
+    text: `Which story do you mean?\n${listed}\nName it in your question, for example “in the story about …”, and ask again${more}.`,
+    citations: [],
+  };
 }
 
 /** A question about a story the library does not hold ("in the volcano story"): said so, never answered from another. */

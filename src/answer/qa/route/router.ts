@@ -26,6 +26,12 @@ const SURE_SCORE = 0.8;
 const SWITCH_FACTOR = 2;
 /** Two articles whose scores are this close fit about equally: the answer names the other. */
 const CLOSE_RATIO = 0.8;
+/**
+ * A match under MIN_SCORE with a runner-up at least this close, on plain words only (no name or event word of
+ * any story), is no pointer: on the corpus the best of such weak matches was the story meant two times in five,
+ * against six in seven when it led the next by more.
+ */
+const AMBIGUOUS_RATIO = 0.5;
 
 const WORD = "[\\p{L}\\p{N}'’-]+";
 /** Nouns for a story. "one", "news" and "item" name one only when one article clearly matches ("the first one"). */
@@ -52,7 +58,12 @@ const NAMED_IN_WORDS: readonly RegExp[] = [
 /** Story nouns that, naming no article, get "I have no article about ...". */
 const SURE_STORY_NOUNS = new Set(['story', 'article', 'report', 'piece']);
 
-export type RouteBasis = 'pinned' | 'named' | 'conversation' | 'channel' | 'scored' | 'weak' | 'default';
+/**
+ * How the article was chosen. 'unsure' (a weak match) and 'default' (nothing matched) with no story under way:
+ * no story is clearly meant, and the answer asks which (`candidates`).
+ */
+export type RouteBasis =
+  'pinned' | 'named' | 'conversation' | 'channel' | 'scored' | 'weak' | 'unsure' | 'default';
 
 export interface Route {
   article: Article;
@@ -61,7 +72,12 @@ export interface Route {
   alternative?: Article;
   /** The question named a story ("in the bridge story") that matched nothing: the default was used. */
   unmatchedName?: string;
+  /** No story is clearly meant ('unsure', 'default'): the likeliest few, best first, to ask which one. */
+  candidates?: Article[];
 }
+
+/** How many stories a question that points at none is asked back about. */
+const CANDIDATES = 3;
 
 /**
  * Words that refer to a story without naming it ("the same story", "the other article"): the conversation's or an
@@ -144,6 +160,25 @@ function keywordsOf(article: Article): string[] {
   return out;
 }
 
+/**
+ * The common nouns for each of the article's kinds of event (general English: "meeting" for talks) that its own
+ * text uses: a story that calls its talks "the first meeting" in passing is about a meeting too.
+ */
+function kindNounsOf(article: Article, body: readonly string[]): string[] {
+  const words = new Set(tokenize([article.headline, article.dek ?? '', ...body].join(' ')));
+  const out = new Set<string>();
+  for (const event of article.events)
+    for (const noun of EN.eventKindNouns[event.kind] ?? []) if (words.has(noun)) out.add(noun);
+  return [...out];
+}
+
+/** The initials of a title of three words or more ("chief financial officer" -> "cfo"): what chat calls it. */
+function titleInitials(title: string): string[] {
+  const words = tokenize(title).filter((w) => !STOP_WORDS.has(w));
+  if (words.length < 3 || words.length > 5) return [];
+  return [words.map((w) => w.charAt(0)).join('')];
+}
+
 function fieldsOf(article: Article): ArticleFields {
   const names = [
     ...article.people.flatMap((p) => [p.name, ...(p.namesAsWritten ?? []), ...p.aliases]),
@@ -162,25 +197,30 @@ function fieldsOf(article: Article): ArticleFields {
       ...(c.demonym ? [c.demonym] : []),
     ]),
   ];
-  const event = article.events.flatMap((e) => [
-    e.name,
-    ...e.aliases,
-    ...e.nouns,
-    ...(e.series ? [e.series] : []),
-    ...e.format.map((f) => f.value),
+  const body = article.sentences.filter((s) => s.kind === 'body' || s.kind === 'caption').map((s) => s.text);
+  const event = [
+    ...article.events.flatMap((e) => [
+      e.name,
+      ...e.aliases,
+      ...e.nouns,
+      ...(e.series ? [e.series] : []),
+      ...e.format.map((f) => f.value),
+    ]),
+    ...kindNounsOf(article, body),
+  ];
+  const titles = article.people.flatMap((p) => [
+    ...(p.titleAsWritten ? [p.titleAsWritten] : []),
+    ...p.titleVariants,
+    ...(p.role ? [p.role] : []),
+    ...(p.portfolio ? [p.portfolio] : []),
   ]);
   return {
     names,
     event,
     keywords: keywordsOf(article),
     headline: [article.headline, ...(article.dek ? [article.dek] : [])],
-    roles: article.people.flatMap((p) => [
-      ...(p.titleAsWritten ? [p.titleAsWritten] : []),
-      ...p.titleVariants,
-      ...(p.role ? [p.role] : []),
-      ...(p.portfolio ? [p.portfolio] : []),
-    ]),
-    body: article.sentences.filter((s) => s.kind === 'body' || s.kind === 'caption').map((s) => s.text),
+    roles: [...titles, ...new Set(titles.flatMap(titleInitials))],
+    body,
   };
 }
 
@@ -210,11 +250,11 @@ export class ArticleRouter {
   }
 
   /**
-   * Picks the article for a question: one named in words, else the conversation's unless another clearly
-   * wins, else the best scored; when nothing points clearly at a story, the one last asked about in the
-   * channel (`channelId`), else the best weak match, else the newest.
+   * Picks the article for a question: one named in words, else the conversation's (`currentId`) unless another
+   * clearly wins; for a first question, likewise the channel's story (`channelArticleId`: the one last asked
+   * about or posted there); else the best scored, else the newest.
    */
-  route(question: string, currentId?: string, channelId?: string): Route | undefined {
+  route(question: string, currentId?: string, channelArticleId?: string): Route | undefined {
     const newest = this.articles[0];
     if (!newest) return undefined;
     const currentPosition = currentId === undefined ? undefined : this.positionOf.get(currentId);
@@ -243,25 +283,49 @@ export class ArticleRouter {
       if (named.sure) return { article: current ?? newest, basis: 'default', unmatchedName: named.words };
     }
 
-    const { best, second, own } = this.index.top(question, currentPosition);
-    if (current) {
-      // A follow-up pointing back ("his", "that", "and ...?") moves only for another story's name; any other
+    // The story the question is asked within: the conversation's, else (a first question) the one last asked
+    // about or posted in this channel. It holds unless another story clearly wins.
+    const channelPosition =
+      channelArticleId === undefined ? undefined : this.positionOf.get(channelArticleId);
+    const heldPosition = currentPosition ?? channelPosition;
+    const top = this.index.top(question, heldPosition);
+    const { best, second, own } = top;
+    if (heldPosition !== undefined) {
+      // A question pointing back ("his", "that", "and ...?") moves only for another story's name; any other
       // question also for its event's words ("what about the rate cut?").
+      // A first question in a channel is no follow-up: a sure score (twice the channel story's) moves it, unless
+      // it uses that story's own names or event words ("how did China react to the talks?"). Not a weak one: in a
+      // small library a plain verb only one story has ("who took the photo?") scores above the minimum.
       const evidence = (s: Scored): number => (refersBack(question) ? s.name : s.story);
-      const moves =
+      const clearly =
         best !== undefined &&
-        best.position !== currentPosition &&
+        best.position !== heldPosition &&
         best.score >= MIN_SCORE &&
-        best.score > own.score * SWITCH_FACTOR &&
-        evidence(best) >= MIN_SCORE &&
-        evidence(best) > evidence(own) * SWITCH_FACTOR;
-      if (!moves) return { article: current, basis: 'conversation' };
+        best.score > own.score * SWITCH_FACTOR;
+      const moves =
+        clearly &&
+        ((evidence(best) >= MIN_SCORE && evidence(best) > evidence(own) * SWITCH_FACTOR) ||
+          (current === undefined && own.story === 0 && best.score >= SURE_SCORE));
+      if (!moves)
+        return { article: this.articles[heldPosition]!, basis: current ? 'conversation' : 'channel' };
     }
-    // Nothing in the question points clearly at a story: the one last asked about in this channel, if any.
-    const channelPosition = channelId === undefined ? undefined : this.positionOf.get(channelId);
-    if (channelPosition !== undefined && (!best || best.score < MIN_SCORE))
-      return { article: this.articles[channelPosition]!, basis: 'channel' };
-    if (!best) return { article: newest, basis: 'default' };
+    const pointless =
+      best === undefined ||
+      (best.score < MIN_SCORE &&
+        best.story === 0 &&
+        second !== undefined &&
+        second.score >= best.score * AMBIGUOUS_RATIO);
+    if (pointless) {
+      // Nothing points clearly at a story and none is under way here: a guess would be about another story
+      // more often than not, so the answer asks which one, naming the weak matches and then the newest.
+      const positions = new Set(top.ranked.map((r) => r.position));
+      for (let i = 0; positions.size < CANDIDATES && i < this.articles.length; i++) positions.add(i);
+      return {
+        article: newest,
+        basis: best ? 'unsure' : 'default',
+        candidates: [...positions].slice(0, CANDIDATES).map((i) => this.articles[i]!),
+      };
+    }
     // A word only one story has still points at it, though weakly: better than the newest by default.
     const route: Route = {
       article: this.articles[best.position]!,

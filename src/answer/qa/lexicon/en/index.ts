@@ -11,7 +11,7 @@ import quantityAsksFile from './quantity-asks.json' with { type: 'json' };
 import roleVerbsFile from './role-verbs.json' with { type: 'json' };
 import speechVerbsFile from './speech-verbs.json' with { type: 'json' };
 import organizationKindsFile from './organization-kinds.json' with { type: 'json' };
-import { FigureMeasure, OrganizationKind } from '../../../../model/schema.ts';
+import { EventKind, FigureMeasure, OrganizationKind } from '../../../../model/schema.ts';
 import oppositesFile from './opposites.json' with { type: 'json' };
 import measureWordsFile from './measure-words.json' with { type: 'json' };
 import backReferencesFile from './back-references.json' with { type: 'json' };
@@ -22,6 +22,9 @@ import chatShorthandFile from './chat-shorthand.json' with { type: 'json' };
 import questionCuesFile from './question-cues.json' with { type: 'json' };
 import roleNounsFile from './role-nouns.json' with { type: 'json' };
 import nameMeaningFile from './name-meaning.json' with { type: 'json' };
+import eventKindNounsFile from './event-kind-nouns.json' with { type: 'json' };
+import articleFurnitureFile from './article-furniture.json' with { type: 'json' };
+import photoPositionsFile from './photo-positions.json' with { type: 'json' };
 
 /**
  * General English the answerer needs, as data: checked here with zod when the module loads, so a bad edit to a
@@ -290,6 +293,33 @@ const roleNouns = parse(
 
 const nameMeaning = parse('name-meaning.json', WordList, nameMeaningFile).words;
 
+const eventKindNouns = parse(
+  'event-kind-nouns.json',
+  z
+    .object({ about: z.string().min(1), kinds: z.partialRecord(EventKind, z.array(Word).min(1)) })
+    .strict()
+    .refine(
+      (file) => Object.values(file.kinds).every((words) => new Set(words).size === words.length),
+      'no noun listed twice under one kind',
+    ),
+  eventKindNounsFile,
+).kinds;
+
+const articleFurniture = parse('article-furniture.json', WordList, articleFurnitureFile).words;
+const photoPositions = parse(
+  'photo-positions.json',
+  z
+    .object({ about: z.string().min(1), photoWords: z.array(Word).min(1), positions: z.array(Word).min(1) })
+    .strict()
+    .refine(
+      (file) =>
+        new Set([...file.photoWords, ...file.positions]).size ===
+        file.photoWords.length + file.positions.length,
+      'no word listed twice',
+    ),
+  photoPositionsFile,
+);
+
 export const EN = {
   stopWords: stop,
   framingWords: framing,
@@ -352,4 +382,7 @@ export const EN = {
     writtenAs: Readonly<Record<string, readonly string[]>>;
   }>,
   nameMeaning: nameMeaning as readonly string[],
+  articleFurniture,
+  photoPositions: photoPositions as Readonly<{ photoWords: readonly string[]; positions: readonly string[] }>,
+  eventKindNouns: eventKindNouns as Readonly<Partial<Record<z.infer<typeof EventKind>, readonly string[]>>>,
 } as const;
