@@ -19,6 +19,8 @@ describe('GIVEN one normal form for the words of questions and articles', () => 
     expect(stem('rose')).toBe(stem('rises'));
     expect(stem('children')).toBe(stem('child'));
     expect(stem('bought')).toBe(stem('buys'));
+    expect(stem('died')).toBe(stem('dying'));
+    expect(stem('died')).toBe(stem('dies'));
     // A comparative keeps its own form: "worse" asks something else than "bad".
     expect(stem('worse')).not.toBe(stem('bad'));
   });

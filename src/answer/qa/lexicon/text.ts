@@ -41,6 +41,9 @@ export function stem(word: string): string {
   const numeral = /^(\d+)(?:st|nd|rd|th)$/.exec(w);
   if (numeral) return ORDINAL_WORDS[Number(numeral[1])] ?? w;
   w = irregularLemma(w);
+  // "died", "dying" -> "die" (the rules below leave words this short alone).
+  if (/^[a-z]ied$/.test(w)) return w.slice(0, -1);
+  if (/^[a-z]ying$/.test(w)) return `${w[0]}ie`;
   if (w.length <= 3) return w;
   if (w.endsWith('ies') && w.length > 4) w = w.slice(0, -3) + 'y';
   else if (w.endsWith('sses')) w = w.slice(0, -2);
