@@ -8,6 +8,7 @@ const PARAGRAPHS = [
   ['Relief crews began handing out blankets at the school gym.'],
   ['Rescuers carried 14 children from a flooded farmhouse.'],
   ['Mayor Dagny Orrin said the bridge at Kell would stay closed.'],
+  ['Two charities sent the blankets; the council did not name them.'],
 ];
 
 export const FLOOD_ARTICLE = Article.parse({
@@ -92,6 +93,13 @@ export const FLOOD_ARTICLE = Article.parse({
       keywords: ['relief'],
     },
     {
+      id: 'out-charities',
+      statement: 'Two charities sent the blankets.',
+      modality: 'announced',
+      parties: [],
+      evidence: evidence('p5s0', 'Two charities sent the blankets'),
+    },
+    {
       id: 'out-bridge',
       statement: 'The bridge at Kell will stay closed.',
       modality: 'announced',
@@ -122,5 +130,10 @@ export const FLOOD_ARTICLE = Article.parse({
       sentences: ['p1s0', 'p3s0'],
     },
   },
-  gaps: [],
+  gaps: [
+    {
+      about: 'The two charities that sent the blankets are not named.',
+      evidence: evidence('p5s0', 'the council did not name them'),
+    },
+  ],
 });

@@ -56,3 +56,11 @@ describe('GIVEN a when-question that an undated fact shares words with', () => {
     expect(answer.text).not.toMatch(/took place on Monday/);
   });
 });
+
+describe('GIVEN a which-question whose things the article says it does not name', () => {
+  it('WHEN a fact shares every word ("two charities sent the blankets") THEN the answer is that they are not named', () => {
+    const answer = ask('Which charities sent the blankets?');
+    expect(answer.answered).toBe(false);
+    expect(answer.text).toMatch(/doesn't say.*not named/);
+  });
+});
