@@ -38,9 +38,9 @@ export function answerBesideGap(
 }
 
 /**
- * "Which banks are giving the loan?": a which-question asks to identify; a stated gap that covers it as fully as the
- * best fact ("the spokeswoman declined to name the banks") is its answer, and the fact that only shares its words
- * ("a bridge loan from a group of banks") is what the article does say.
+ * "Which suppliers ...?": a which-question asks to identify; a stated gap that covers it as fully as the best fact
+ * (the suppliers "were not named") is its answer, and the fact that only shares its words ("two suppliers ...") is
+ * what the article does say.
  */
 export function gapLeavingWhichOpen(
   question: Question,

@@ -23,8 +23,8 @@ export function compatibility(slot: Slot, fact: Fact): number {
     case 'date':
       if (source.kind === 'event' || (source.kind === 'timeline' && fact.date?.value)) return 1;
       if (source.kind === 'figure') return /^years?$/.test(source.figure.unit ?? '') ? 0.6 : 0.2;
-      // An outcome tells when if the model dates it or its own words place it in time ("opens in 2027", "until
-      // the area is declared safe"); otherwise it only shares the question's words.
+      // An outcome tells when if the model dates it or its own words place it in time ("opens next year", "until
+      // further notice"); otherwise it only shares the question's words.
       if (source.kind === 'outcome') return fact.date || placedInTime(fact) ? 0.6 : 0.3;
       return source.kind === 'gap' ? 0.9 : 0.2;
     case 'place':
@@ -317,7 +317,7 @@ export function rankFacts(index: ArticleIndex, question: Question): RankedFact[]
 }
 
 /**
- * "When did they start handing out blankets?": the story's own event answers a when-question by default only if the
+ * "When did the repairs start?": the story's own event answers a when-question by default only if the
  * question is about it. One that never names the event, whose words the event lacks and another fact holds, asks
  * about that other thing: the event's date is not its answer.
  */
