@@ -42,8 +42,8 @@ export function stem(word: string): string {
   if (numeral) return ORDINAL_WORDS[Number(numeral[1])] ?? w;
   w = irregularLemma(w);
   // "died", "dying" -> "die" (the rules below leave words this short alone).
-  if (/^[a-z]ied$/.test(w)) return w.slice(0, -1);
-  if (/^[a-z]ying$/.test(w)) return `${w[0]}ie`;
+  if (w.length === 4 && w.endsWith('ied')) return w.slice(0, -1);
+  if (w.length === 5 && w.endsWith('ying')) return `${w[0]}ie`;
   if (w.length <= 3) return w;
   if (w.endsWith('ies') && w.length > 4) w = w.slice(0, -3) + 'y';
   else if (w.endsWith('sses')) w = w.slice(0, -2);
