@@ -1,22 +1,22 @@
 import { COMMON_STEMS } from '../analyze/common-words.ts';
 import { askedContent } from '../handlers/slot-fill.ts';
 import { stem, tokenize } from '../lexicon/text.ts';
-import { SYNONYMS } from '../lexicon/vocabulary.ts';
 import type { ArticleIndex } from '../retrieve/article-index.ts';
+import { holdsStem } from '../retrieve/sentence-answer.ts';
 import type { Draft, Question } from '../types.ts';
 
 /**
- * The question's content words an answer leaves out: neither its text nor the sentences it cites hold them (or a
- * synonym). "Who built the satellite?" answered with a list of the people named misses "built".
+ * The question's content words an answer leaves out: neither its text, the sentences it cites nor the model's own
+ * words for the fact it rests on (its keywords, label, statement) hold them, in any form (one normal form: "fled"
+ * meets "flee") or a listed synonym. "Who built the satellite?" answered with a list of the people named misses
+ * "built".
  */
 export function uncoveredWords(index: ArticleIndex, question: Question, draft: Draft): string[] {
   const said = new Set<string>();
   for (const text of [draft.text, ...draft.sentences.map((id) => index.sentenceById.get(id)?.text ?? '')])
     for (const token of tokenize(text)) for (const part of [token, ...token.split('-')]) said.add(stem(part));
-  return askedContent(question).filter(
-    (s) =>
-      !COMMON_STEMS.has(s) &&
-      !said.has(s) &&
-      !(SYNONYMS.get(s) ?? []).some((alternative) => said.has(alternative)),
-  );
+  const fact =
+    draft.focus?.factId === undefined ? undefined : index.facts.find((f) => f.id === draft.focus?.factId);
+  if (fact) for (const [s, weight] of fact.bag) if (weight >= 1) said.add(s);
+  return askedContent(question).filter((s) => !COMMON_STEMS.has(s) && !holdsStem(said, s));
 }

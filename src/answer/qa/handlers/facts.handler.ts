@@ -2,10 +2,10 @@ import { composeFact, composeTopics } from '../compose/compose.ts';
 import type { ArticleIndex } from '../retrieve/article-index.ts';
 import { compatibility, informativeStems, rankFacts } from '../retrieve/rank.ts';
 import type { ConversationState, Draft, Question } from '../types.ts';
-import { answerBesideGap } from './gap-note.ts';
+import { answerBesideGap, gapLeavingWhichOpen } from './gap-note.ts';
 import { statedCauseOf } from './gap-cause.ts';
 import { placeUnheld } from './honesty.ts';
-import { coarserDate } from './slot-fill.ts';
+import { coarserDate, listGap } from './slot-fill.ts';
 import { draftHandler } from './draft-handler.ts';
 import { stem, tokenize } from '../lexicon/text.ts';
 
@@ -78,6 +78,8 @@ function fromFacts(index: ArticleIndex, question: Question, memory: Conversation
   const unheld =
     coarserDate(index, question, best.fact, draft) ?? placeUnheld(index, question, best.fact, draft);
   if (unheld) return unheld;
+  const leftOpen = gapLeavingWhichOpen(question, ranked);
+  if (leftOpen && leftOpen !== best) return listGap(leftOpen.fact, draft);
   return answerBesideGap(index, question, ranked, draft) ?? draft;
 }
 

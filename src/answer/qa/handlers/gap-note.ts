@@ -1,5 +1,6 @@
 import type { ArticleIndex } from '../retrieve/article-index.ts';
 import { composeFact } from '../compose/compose.ts';
+import { contentStemSet, stem } from '../lexicon/text.ts';
 import { compatibility, type RankedFact } from '../retrieve/rank.ts';
 import type { Draft } from '../types.ts';
 import type { Question } from '../analyze/understand.ts';
@@ -37,3 +38,31 @@ export function answerBesideGap(
     ...(holdsAsked ? { focus: { factId: related.fact.id } } : {}),
   };
 }
+
+/**
+ * "Which suppliers ...?": a which-question asks to identify; a stated gap that covers it as fully as the best fact
+ * (the suppliers "were not named") is its answer, and the fact that only shares its words ("two suppliers ...") is
+ * what the article does say.
+ */
+export function gapLeavingWhichOpen(
+  question: Question,
+  ranked: readonly RankedFact[],
+): RankedFact | undefined {
+  if (question.type !== 'which') return undefined;
+  const at = question.tokens.indexOf('which');
+  const head = at >= 0 ? question.tokens[at + 1] : undefined;
+  if (head === undefined) return undefined;
+  const best = ranked.find((r) => r.fact.source.kind !== 'gap');
+  // The gap must say that the very things asked are not named, not leave some other detail open.
+  const gap = ranked.find(
+    (r) =>
+      r.fact.source.kind === 'gap' &&
+      contentStemSet(r.fact.source.about).has(stem(head)) &&
+      NAMING.some((s) => (r.fact.bag.get(s) ?? 0) >= 1),
+  );
+  if (!best || !gap || gap.coverage < 0.75 || gap.coverage < best.coverage) return undefined;
+  return gap;
+}
+
+/** What a gap about naming says ("not named", "declined to name them"). */
+const NAMING = ['name', 'named'].map(stem);

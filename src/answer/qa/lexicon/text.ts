@@ -1,4 +1,5 @@
 import { EN } from './en/index.ts';
+import { irregularLemma } from './lemma.ts';
 /** Small, dependency-free text helpers shared by the question answerer: tokens, stems, name folding, edit distance. */
 
 /** Function words, question words and filler (lexicon/en/stop-words.json). */
@@ -29,12 +30,20 @@ export function expandHyphens(tokens: readonly string[]): string[] {
   return out;
 }
 
-/** A light English stemmer: enough to meet "talks"/"talk", "agreed"/"agree", "suspension"/"suspended". */
+/**
+ * The answerer's one normal form of a word, used for the question and the article alike: the dictionary form of an
+ * irregular word ("fled" -> "flee", "children" -> "child", lexicon/lemma.ts), then a light English stemmer for the
+ * regular rest, enough to meet "talks"/"talk", "agreed"/"agree", "suspension"/"suspended".
+ */
 export function stem(word: string): string {
   let w = word.toLowerCase();
   // "1st" and "first" are one word: a numeral ordinal stems to its spelt-out form where English spells it.
   const numeral = /^(\d+)(?:st|nd|rd|th)$/.exec(w);
   if (numeral) return ORDINAL_WORDS[Number(numeral[1])] ?? w;
+  w = irregularLemma(w);
+  // "died", "dying" -> "die" (the rules below leave words this short alone).
+  if (w.length === 4 && w.endsWith('ied')) return w.slice(0, -1);
+  if (w.length === 5 && w.endsWith('ying')) return `${w[0]}ie`;
   if (w.length <= 3) return w;
   if (w.endsWith('ies') && w.length > 4) w = w.slice(0, -3) + 'y';
   else if (w.endsWith('sses')) w = w.slice(0, -2);

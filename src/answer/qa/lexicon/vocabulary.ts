@@ -38,7 +38,7 @@ export const SYNONYMS: ReadonlyMap<string, string[]> = new Map(
   Object.entries(EN.synonyms).map(([word, alternatives]) => [stem(word), alternatives.map((a) => stem(a))]),
 );
 
-/** Irregular forms of one word ("lose" <-> "lost", "heavy" <-> "weight"), by stem, both ways. */
+/** Forms of a measure word ("heavy" <-> "weight", "long" <-> "length", "big" <-> "bigger"), by stem, both ways. */
 export const IRREGULAR_FORMS: ReadonlyMap<string, readonly string[]> = (() => {
   const forms = new Map<string, Set<string>>();
   const link = (a: string, b: string): void => {

@@ -1,9 +1,10 @@
+import { COMMON_STEMS } from '../analyze/common-words.ts';
 import { EN } from '../lexicon/en/index.ts';
 import { mainEvent } from '../../../model/events.ts';
 import type { ArticleIndex } from './article-index.ts';
 import { dateCovers } from '../lexicon/dates.ts';
 import type { Fact, FactSource } from './facts.ts';
-import { contentStems, parseNumber, STOP_WORDS, stem } from '../lexicon/text.ts';
+import { contentStems, parseNumber, STOP_WORDS, stem, tokenize } from '../lexicon/text.ts';
 import { FURNITURE_STEMS, FURNITURE_WORDS, SYNONYMS } from '../lexicon/vocabulary.ts';
 import type { Question, QuestionContext, Slot } from '../analyze/understand.ts';
 
@@ -32,7 +33,10 @@ export function compatibility(slot: Slot, fact: Fact): number {
     case 'date':
       if (source.kind === 'event' || (source.kind === 'timeline' && fact.date?.value)) return 1;
       if (source.kind === 'figure') return /^years?$/.test(source.figure.unit ?? '') ? 0.6 : 0.2;
-      return source.kind === 'outcome' ? 0.6 : source.kind === 'gap' ? 0.9 : 0.2;
+      // An outcome tells when if the model dates it or its own words place it in time ("opens next year", "until
+      // further notice"); otherwise it only shares the question's words.
+      if (source.kind === 'outcome') return fact.date || placedInTime(fact) ? 0.6 : 0.3;
+      return source.kind === 'gap' ? 0.9 : 0.2;
     case 'place':
       if (source.kind === 'event') return 1;
       if (source.kind === 'timeline') return source.entry.places.length > 0 ? 1 : 0.2;
@@ -78,6 +82,28 @@ export function compatibility(slot: Slot, fact: Fact): number {
     default:
       return 0.8;
   }
+}
+
+const TIME_WORDS: ReadonlySet<string> = new Set([
+  ...EN.answerSpans.timeWords,
+  ...EN.answerSpans.timeUnits,
+  'until',
+]);
+const timePlaced = new WeakMap<Fact, boolean>();
+
+/** Whether an outcome's own words (statement, detail, quotes) hold a time: a day, month, year or unit of time. */
+function placedInTime(fact: Fact): boolean {
+  let known = timePlaced.get(fact);
+  if (known === undefined) {
+    const source = fact.source;
+    const text =
+      source.kind === 'outcome'
+        ? [source.outcome.statement, source.outcome.detail ?? '', ...source.outcome.evidence.quotes].join(' ')
+        : '';
+    known = tokenize(text).some((t) => TIME_WORDS.has(t) || /^(1[89]\d\d|20\d\d)$/.test(t));
+    timePlaced.set(fact, known);
+  }
+  return known;
 }
 
 /** Slots whose answer, absent other words, is about the story's own event. */
@@ -216,7 +242,9 @@ export function rankFacts(index: ArticleIndex, question: Question): RankedFact[]
     if (s.includes('-') && !index.idf.has(s)) return 0;
     const paraphrased = (SYNONYMS.get(s) ?? []).find((alternative) => index.idf.has(alternative));
     const weight = index.idf.get(s) ?? index.idf.get(paraphrased ?? '') ?? unknownWeight(index, question, s);
-    return question.cueStems.has(s) ? weight * 0.5 : weight;
+    // A frequent framing word ("get", "make", "keep") is asked, but shares too little to decide between facts.
+    const framing = COMMON_STEMS.has(s) ? 0.5 : 1;
+    return (question.cueStems.has(s) ? weight * 0.5 : weight) * framing;
   });
   const totalWeight = weights.reduce((a, b) => a + b, 0);
   const asksFuture = question.slot === 'date' && question.cues.has('laterAsked');
@@ -294,5 +322,22 @@ export function rankFacts(index: ArticleIndex, question: Question): RankedFact[]
       score += compatible * contextBonus(question.context, fact, remembered, rememberedWords);
     ranked.push({ fact, score, coverage });
   }
+  discountEventPrior(question, ranked);
   return ranked.sort((a, b) => b.score - a.score);
+}
+
+/**
+ * "When did the repairs start?": the story's own event answers a when-question by default only if the
+ * question is about it. One that never names the event, whose words the event lacks and another fact holds, asks
+ * about that other thing: the event's date is not its answer.
+ */
+function discountEventPrior(question: Question, ranked: RankedFact[]): void {
+  if (!EVENT_DEFAULT_SLOTS.has(question.slot) || question.eventStems.size > 0) return;
+  if (question.mentions.some((m) => m.ref.kind === 'event')) return;
+  const event = ranked.find((r) => r.fact.source.kind === 'event');
+  if (!event || event.coverage > 0) return;
+  if (
+    ranked.some((r) => r.fact.source.kind !== 'event' && r.fact.source.kind !== 'gap' && r.coverage >= 0.75)
+  )
+    event.score = Math.min(event.score, 0.15);
 }
