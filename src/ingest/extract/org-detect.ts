@@ -21,7 +21,8 @@ export interface OrgSink {
 
 const NOUNS = new Set(organizationWords.organizationNouns);
 const HEADS = new Map(Object.entries(organizationWords.heads).map(([h, k]) => [h.toLowerCase(), k]));
-const NOUN_KIND: Record<string, OrgKind> = {
+/** The kind of organization a common noun for one names ("the firm", "power distributor X"). */
+export const NOUN_KIND: Readonly<Record<string, OrgKind>> = {
   company: 'company',
   firm: 'company',
   maker: 'company',

@@ -1,7 +1,12 @@
 import { organizationWords, words } from '../lexicon/index.ts';
 import { lookupDemonym, lookupPlace } from './gazetteer.ts';
 import { isTitleWord, TITLES } from './title-words.ts';
-import { headBackReferences, organizationsByIntroduction, organizationsByStatement } from './org-detect.ts';
+import {
+  headBackReferences,
+  NOUN_KIND,
+  organizationsByIntroduction,
+  organizationsByStatement,
+} from './org-detect.ts';
 import type { Run } from './runs.ts';
 import { NAME_CONNECTORS, subRun } from './runs.ts';
 import { evidenceOf, fold, slug, uniqueKey } from './text-utils.ts';
@@ -165,29 +170,6 @@ const INSTITUTION = new RegExp(
   'gu',
 );
 
-const ORG_NOUN_KIND: Record<string, OrgKind> = {
-  firm: 'company',
-  company: 'company',
-  startup: 'company',
-  insurer: 'company',
-  lender: 'company',
-  carrier: 'company',
-  airline: 'company',
-  retailer: 'company',
-  developer: 'company',
-  contractor: 'company',
-  supplier: 'company',
-  bank: 'company',
-  newspaper: 'media',
-  broadcaster: 'media',
-  party: 'party',
-  club: 'team',
-  union: 'other',
-  group: 'other',
-  charity: 'ngo',
-  agency: 'agency',
-};
-
 /** Names of things rather than institutions: events, places, laws, products. */
 const NOT_INSTITUTION_WORD =
   /^(?:Cup|Trophy|League|Series|Games|Open|Award|Prize|Act|Law|Bill|Treaty|Accord|Agreement|Plan|Street|Avenue|Road|Bridge|River|Lake|Sea|Ocean|Mountain|Mount|Valley|Day|Week|Year|Station|Airport|Project|Index|Report|Consultation|Summit|Talks|Forum|Conference|Festival|War|Center|Centre|Stadium|Hall|Square|Park|Market|Final|Semifinal|Championship|Olympics|Fire|Island|Islands|Peninsula|Coast|Highway|Line|Tunnel|Dam)$/;
@@ -332,7 +314,7 @@ export function extractOrganizations(
     if (!noun) continue;
     const after = input.doc.text.slice(run.end, run.end + 2);
     if (!/^(?:[,.;:)]|\s\p{Ll})/u.test(after) && after !== '') continue;
-    add(run, ORG_NOUN_KIND[noun] ?? 'other');
+    add(run, NOUN_KIND[noun] ?? 'other');
   }
 
   // "the regionalist Tierra Alta party", "the Riverside union": a name followed by a lowercase word for an
@@ -349,7 +331,7 @@ export function extractOrganizations(
     const opposition = /\b(?:the|an?) (?:main |largest |[\p{Ll}-]+ )?opposition $/iu.test(before);
     if (!follows && !opposition) continue;
     // "Lee's party", "Korea's union": an owner, not a name; a person's name is kept out by their title or verb.
-    const kind = ORG_NOUN_KIND[follows ?? 'party'] ?? (follows === 'federation' ? 'league' : 'other');
+    const kind = NOUN_KIND[follows ?? 'party'] ?? (follows === 'federation' ? 'league' : 'other');
     add(run, follows === 'alliance' || follows === 'coalition' || follows === 'movement' ? 'party' : kind);
   }
 

@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { z } from 'zod';
+import { OrganizationKind } from '../../model/schema.ts';
 
 /** General English and world geography as data (zod-checked at load): no word of a particular article. */
 
@@ -57,26 +58,11 @@ const WordsFile = z.object({
   stopwords: z.array(z.string().min(1)),
 });
 
-const OrgKindName = z.enum([
-  'government',
-  'ministry',
-  'agency',
-  'company',
-  'court',
-  'team',
-  'league',
-  'party',
-  'university',
-  'ngo',
-  'media',
-  'international',
-  'other',
-]);
 const Capitalised = z.string().regex(/^\p{Lu}[\p{L}.&]*$/u);
 /** General words that end (or open, before "of") the name of an organization, with the kind each implies. */
 const OrganizationsFile = z.object({
   /** "Ministry", "Observatory", "Bank": a proper-noun run ending here (or "X of Y" opening here) is an organization. */
-  heads: z.record(Capitalised, OrgKindName),
+  heads: z.record(Capitalised, OrganizationKind),
   /** "AG", "GmbH", "AS": legal forms after a company's name. */
   companySuffixes: z.array(z.string().regex(/^[\p{L}.]+$/u)).min(1),
   /** "Centre", "School": organizations only as "Centre for X" (alone they are mostly buildings). */
