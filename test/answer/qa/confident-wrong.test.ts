@@ -6,7 +6,7 @@ import { indexArticle } from '../../../src/answer/qa/retrieve/article-index.ts';
 import { EMPTY_STATE } from '../../../src/answer/qa/types.ts';
 import { Article } from '../../../src/model/schema.ts';
 import { loadCorpusArticles } from './corpus.ts';
-import { evidence, sentencesOf } from './made-up.ts';
+import { evidence, madeUpHeader, sentencesOf } from './made-up.ts';
 
 /**
  * Confident wrong answers, each mechanism on a small made-up story (a town council vote) no tuning article tells:
@@ -24,19 +24,13 @@ const PARAGRAPHS = [
 ];
 
 const ARTICLE = Article.parse({
-  schemaVersion: 2,
-  id: 'council-vote-2025-05-04',
-  headline: 'Green Tide wins most seats but no majority in council vote',
-  dek: 'A small made-up article for honesty tests.',
-  language: 'en',
-  source: { agency: 'Test Wire', textFile: 'council-vote-2025-05-04.txt' },
-  published: { precision: 'day', value: '2025-05-04', asWritten: 'May 4' },
-  referenceDate: '2025-05-04',
-  dateline: {
-    sentence: 'p0s0',
-    place: { asWritten: 'HARLOW BAY', place: 'harlow-bay' },
-    date: { asWritten: 'May 4', value: '2025-05-04' },
-  },
+  ...madeUpHeader({
+    id: 'council-vote-2025-05-04',
+    headline: 'Green Tide wins most seats but no majority in council vote',
+    dek: 'A small made-up article for honesty tests.',
+    place: ['HARLOW BAY', 'harlow-bay'],
+    date: ['May 4', '2025-05-04'],
+  }),
   captions: [],
   sentences: sentencesOf(PARAGRAPHS),
   countries: [],
@@ -255,19 +249,13 @@ const slideFigure = (
 ) => ({ id, label, value, asWritten, evidence: evidence(sentence, asWritten), ...extra });
 
 const SLIDE = Article.parse({
-  schemaVersion: 2,
-  id: 'pass-landslide-2025-10-07',
-  headline: 'Landslide buries Korvel pass road, cutting off valley',
-  dek: 'A small made-up article for honesty tests.',
-  language: 'en',
-  source: { agency: 'Test Wire', textFile: 'pass-landslide-2025-10-07.txt' },
-  published: { precision: 'day', value: '2025-10-07', asWritten: 'Oct. 7' },
-  referenceDate: '2025-10-07',
-  dateline: {
-    sentence: 'p0s0',
-    place: { asWritten: 'KORVEL', place: 'korvel' },
-    date: { asWritten: 'Oct. 7', value: '2025-10-07' },
-  },
+  ...madeUpHeader({
+    id: 'pass-landslide-2025-10-07',
+    headline: 'Landslide buries Korvel pass road, cutting off valley',
+    dek: 'A small made-up article for honesty tests.',
+    place: ['KORVEL', 'korvel'],
+    date: ['Oct. 7', '2025-10-07'],
+  }),
   captions: [{ text: SLIDE_PARAGRAPHS[7]![0]!, sentences: ['p7s0'] }],
   sentences: sentencesOf(SLIDE_PARAGRAPHS).map((s) =>
     s.id === 'p7s0' ? { ...s, kind: 'caption' as const } : s,

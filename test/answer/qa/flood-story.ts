@@ -1,5 +1,5 @@
 import { Article } from '../../../src/model/schema.ts';
-import { evidence, sentencesOf } from './made-up.ts';
+import { evidence, madeUpHeader, sentencesOf } from './made-up.ts';
 
 /** A small made-up story (a valley flood) no tuning article tells, for the word-form tests (word-forms.test.ts). */
 const PARAGRAPHS = [
@@ -12,19 +12,13 @@ const PARAGRAPHS = [
 ];
 
 export const FLOOD_ARTICLE = Article.parse({
-  schemaVersion: 2,
-  id: 'valley-flood-2025-06-03',
-  headline: 'Villagers flee as the Tessel bursts its banks',
-  dek: 'A small made-up article for word-form tests.',
-  language: 'en',
-  source: { agency: 'Test Wire', textFile: 'valley-flood-2025-06-03.txt' },
-  published: { precision: 'day', value: '2025-06-03', asWritten: 'June 3' },
-  referenceDate: '2025-06-03',
-  dateline: {
-    sentence: 'p0s0',
-    place: { asWritten: 'ARNDALE', place: 'arndale' },
-    date: { asWritten: 'June 3', value: '2025-06-03' },
-  },
+  ...madeUpHeader({
+    id: 'valley-flood-2025-06-03',
+    headline: 'Villagers flee as the Tessel bursts its banks',
+    dek: 'A small made-up article for word-form tests.',
+    place: ['ARNDALE', 'arndale'],
+    date: ['June 3', '2025-06-03'],
+  }),
   captions: [],
   sentences: sentencesOf(PARAGRAPHS),
   countries: [],

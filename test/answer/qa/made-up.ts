@@ -43,24 +43,41 @@ export function sentencesOf(paragraphs: readonly (readonly string[])[]): Article
 
 export const MADE_UP_TEXT = PARAGRAPHS.map((p) => p.join(' ')).join('\n\n');
 
+/** The head of a made-up article: its id, headline, source, publication day and dateline. */
+export function madeUpHeader(story: {
+  id: string;
+  headline: string;
+  dek: string;
+  place: [asWritten: string, slug: string];
+  date: [asWritten: string, value: string];
+}) {
+  const [placeWritten, place] = story.place;
+  const [asWritten, value] = story.date;
+  return {
+    schemaVersion: 2,
+    id: story.id,
+    headline: story.headline,
+    dek: story.dek,
+    language: 'en',
+    source: { agency: 'Test Wire', textFile: `${story.id}.txt` },
+    published: { precision: 'day', value, asWritten },
+    referenceDate: value,
+    dateline: { sentence: 'p0s0', place: { asWritten: placeWritten, place }, date: { asWritten, value } },
+  };
+}
+
 /** Evidence resting on one sentence. */
 export const evidence = (sentence: string, ...quotes: string[]) => ({ sentences: [sentence], quotes });
 
 export function madeUpArticle(): Article {
   return Article.parse({
-    schemaVersion: 2,
-    id: 'painting-found-2025-03-06',
-    headline: 'Stolen landscape found eleven weeks after museum theft',
-    dek: 'A small made-up article for conversation tests.',
-    language: 'en',
-    source: { agency: 'Test Wire', textFile: 'painting-found-2025-03-06.txt' },
-    published: { precision: 'day', value: '2025-03-06', asWritten: 'March 6' },
-    referenceDate: '2025-03-06',
-    dateline: {
-      sentence: 'p0s0',
-      place: { asWritten: 'VELLMOOR', place: 'vellmoor' },
-      date: { asWritten: 'March 6', value: '2025-03-06' },
-    },
+    ...madeUpHeader({
+      id: 'painting-found-2025-03-06',
+      headline: 'Stolen landscape found eleven weeks after museum theft',
+      dek: 'A small made-up article for conversation tests.',
+      place: ['VELLMOOR', 'vellmoor'],
+      date: ['March 6', '2025-03-06'],
+    }),
     captions: [],
     sentences: sentencesOf(PARAGRAPHS),
     countries: [],
