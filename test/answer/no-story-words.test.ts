@@ -44,6 +44,8 @@ const STORY_WORDS = [
   ...['Rheinwerk', 'Vandermeer', 'Southbank', 'Solvmaken', 'Oslofjord', 'Kapandriti'],
   ...['Ekholm', 'Eckholm', 'Kratochvil', 'Kratochwil', 'Vermeulen', 'Vermeullen', 'MacIsaac', 'McIsaac'],
   ...['Nordvik', 'Morava', 'Passo Giau', 'Quintero', 'Moreau'],
+  ...['Kavtaradze', 'Kavtadze', 'Lemmons', 'Berasategui', 'Berasategi', 'Koroma-Sesay', 'Koroma-Sessay'],
+  ...['Achterberg', 'Delacroix-Webb', 'Holm-Sørensen', 'Albiñana', 'Kpandebu', 'Fuentecilla', 'Ostend'],
 ];
 /** Place names may appear in the general gazetteer (lexicon/en), never in code. */
 const PLACE_WORDS = ['Seoul', 'Tokyo', 'Pyongyang', 'Busan'];
