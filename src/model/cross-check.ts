@@ -252,6 +252,13 @@ function checkEvidence(document: Obj, index: SentenceIndex, collector: IssueColl
     } else if (isObj(child)) visit(child, [], false);
     path.pop();
   }
+  // Metadata is not walked for quotes, but a derived publication date must still name real sources.
+  const published = document.published;
+  if (isObj(published) && isObj(published.derivation)) {
+    path.push('published');
+    checkDerivation(published.derivation);
+    path.pop();
+  }
 }
 
 /**
