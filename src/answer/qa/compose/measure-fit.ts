@@ -28,7 +28,7 @@ export type AskedMeasure =
   | { measure: 'age' }
   | { measure: 'money' }
   | { measure: 'length' }
-  | { measure: 'count'; nouns: string[]; written: string };
+  | { measure: 'count'; nouns: string[]; written: string; total?: number };
 
 function follows(tokens: readonly string[], first: string, second: string): number {
   return tokens.findIndex((t, i) => t === first && tokens[i + 1] === second);
@@ -60,10 +60,14 @@ export function askedMeasure(question: Question): AskedMeasure | undefined {
   const nouns: string[] = [];
   // "How many of the 23 fires ...?" counts the fires: "of", "the" and the number stand before the noun.
   let from = howMany + 2;
+  let total: number | undefined;
   if (tokens[from] === 'of') {
     from++;
-    while (from < tokens.length && (STOP_WORDS.has(tokens[from]!) || parseNumber(tokens[from]!) !== undefined))
-      from++;
+    while (
+      from < tokens.length &&
+      (STOP_WORDS.has(tokens[from]!) || parseNumber(tokens[from]!) !== undefined)
+    )
+      total = parseNumber(tokens[from++]!) ?? total;
   }
   for (let at = from; at < tokens.length; at++) {
     const word = tokens[at]!;
@@ -74,7 +78,7 @@ export function askedMeasure(question: Question): AskedMeasure | undefined {
     words.push(word);
   }
   if (words.length === 0) return undefined;
-  return { measure: 'count', nouns, written: words.join(' ') };
+  return { measure: 'count', nouns, written: words.join(' '), ...(total === undefined ? {} : { total }) };
 }
 
 /**
@@ -267,6 +271,9 @@ export function unfitMeasure(question: Question, draft: Draft, context: AnswerCo
       // "How many riders ...?" is not told by a figure of another measure ("20 minutes before the riders") or
       // counting another thing ("71,000 vehicles" for "how many of the fires"), unless the answer writes a number
       // of the noun asked ("6.5 km" for "how many km").
+      // "How many of the 23 fires ...?" is not told by the figure of the 23 fires the question already gives.
+      if (figure && asked.total !== undefined && figure.value === asked.total)
+        return `how many ${asked.written}`;
       if (figure && !asked.nouns.some((n) => countsNoun(texts, n))) {
         const unit = tokenize(figure.unit ?? '').map(stem);
         const namesAsked = asked.nouns.some((n) => unit.some((u) => namesNoun(u, n) || namesNoun(n, u)));
@@ -278,9 +285,12 @@ export function unfitMeasure(question: Question, draft: Draft, context: AnswerCo
         const countedElsewhere = asked.nouns.some(
           (n) =>
             !label.includes(n) &&
-            index.article.figures.some((f) => f !== figure && tokenize(f.unit ?? '').some((u) => stem(u) === n)),
+            index.article.figures.some(
+              (f) => f !== figure && tokenize(f.unit ?? '').some((u) => stem(u) === n),
+            ),
         );
-        if (figure.measures === 'count' && !namesAsked && countedElsewhere) return `how many ${asked.written}`;
+        if (figure.measures === 'count' && !namesAsked && countedElsewhere)
+          return `how many ${asked.written}`;
       }
       const ownWords =
         figure !== undefined && fact !== undefined && asked.nouns.some((n) => (fact.bag.get(n) ?? 0) >= 1);
