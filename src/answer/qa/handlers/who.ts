@@ -64,8 +64,8 @@ function spanStems(question: Question, start: number, end: number): string[] {
 /**
  * What the question ties its person to that the person's profile (title, organization chain, country,
  * description) does not hold: an organization or a place it names (other than the story's own place) and a year
- * it asks about. "Who is the CEO of Daeyang?" is not answered by another company's chief executive, "Who won in
- * Teruel?" not by a leader the article places nowhere, "Who won in 2023?" not by someone of this year's story.
+ * it asks about. "Who is the chair of the sponsor?" is not answered by the club's chair, "Who won in Dunmore?" not
+ * by a winner the article places nowhere, "Who won in 2023?" not by someone of this year's story.
  */
 export function unheldAnchors(index: ArticleIndex, question: Question, person: Person): string[] {
   const profile = index.personProfile.get(person.id);
@@ -93,7 +93,7 @@ export function unheldAnchors(index: ArticleIndex, question: Question, person: P
 
 /**
  * The question asks about its named person two or more of the article's words their profile holds none of ("Who
- * did Novotna beat in the semifinal?", "What was the score in Park's semifinal?"): their profile is not the
+ * did the runner-up beat in the semifinal?", "What was the score in the winner's semifinal?"): their profile is not the
  * answer. One such word may be the profile's paraphrase ("How did he score?" against "headed in the winner"), and
  * words the article never uses ("wait, who's X again?") ask nothing of it.
  */
