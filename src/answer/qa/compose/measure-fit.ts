@@ -28,7 +28,7 @@ export type AskedMeasure =
   | { measure: 'age' }
   | { measure: 'money' }
   | { measure: 'length' }
-  | { measure: 'count'; nouns: string[]; written: string };
+  | { measure: 'count'; nouns: string[]; written: string; total?: number };
 
 function follows(tokens: readonly string[], first: string, second: string): number {
   return tokens.findIndex((t, i) => t === first && tokens[i + 1] === second);
@@ -58,7 +58,18 @@ export function askedMeasure(question: Question): AskedMeasure | undefined {
   // talks", "how many South Korean officials"); the words up to a function word are what is shown.
   const words: string[] = [];
   const nouns: string[] = [];
-  for (let at = howMany + 2; at < tokens.length; at++) {
+  // "How many of the 23 fires ...?" counts the fires: "of", "the" and the number stand before the noun.
+  let from = howMany + 2;
+  let total: number | undefined;
+  if (tokens[from] === 'of') {
+    from++;
+    while (
+      from < tokens.length &&
+      (STOP_WORDS.has(tokens[from]!) || parseNumber(tokens[from]!) !== undefined)
+    )
+      total = parseNumber(tokens[from++]!) ?? total;
+  }
+  for (let at = from; at < tokens.length; at++) {
     const word = tokens[at]!;
     const named = question.mentions.some((m) => at >= m.start && at < m.end);
     if (!named && (STOP_WORDS.has(word) || FURNITURE_WORDS.has(word) || parseNumber(word) !== undefined))
@@ -67,7 +78,7 @@ export function askedMeasure(question: Question): AskedMeasure | undefined {
     words.push(word);
   }
   if (words.length === 0) return undefined;
-  return { measure: 'count', nouns, written: words.join(' ') };
+  return { measure: 'count', nouns, written: words.join(' '), ...(total === undefined ? {} : { total }) };
 }
 
 /**
@@ -76,8 +87,12 @@ export function askedMeasure(question: Question): AskedMeasure | undefined {
  */
 function countedThingAsked(question: Question, unit: string | undefined): string | undefined {
   if (unit === undefined) return undefined;
-  const at = question.tokens.indexOf('which');
-  const noun = at >= 0 ? question.tokens[at + 1] : undefined;
+  const tokens = question.tokens;
+  // "Which stations ...?", "What are the names of the stations?": which ones, not how many.
+  const which = tokens.indexOf('which');
+  const names = tokens.findIndex((t, i) => (t === 'names' || t === 'name') && tokens[i + 1] === 'of');
+  const at = which >= 0 ? which : names >= 0 ? names + (tokens[names + 2] === 'the' ? 2 : 1) : -1;
+  const noun = at >= 0 ? tokens[at + 1] : undefined;
   if (noun === undefined || STOP_WORDS.has(noun) || FURNITURE_WORDS.has(noun)) return undefined;
   const counted = tokenize(unit).at(-1);
   return counted !== undefined && stem(counted) === stem(noun) ? noun : undefined;
@@ -253,6 +268,30 @@ export function unfitMeasure(question: Question, draft: Draft, context: AnswerCo
         return undefined;
       return 'the sum of money asked';
     case 'count': {
+      // "How many riders ...?" is not told by a figure of another measure ("20 minutes before the riders") or
+      // counting another thing ("71,000 vehicles" for "how many of the fires"), unless the answer writes a number
+      // of the noun asked ("6.5 km" for "how many km").
+      // "How many of the 23 fires ...?" is not told by the figure of the 23 fires the question already gives.
+      if (figure && asked.total !== undefined && figure.value === asked.total)
+        return `how many ${asked.written}`;
+      if (figure && !asked.nouns.some((n) => countsNoun(texts, n))) {
+        const unit = tokenize(figure.unit ?? '').map(stem);
+        const namesAsked = asked.nouns.some((n) => unit.some((u) => namesNoun(u, n) || namesNoun(n, u)));
+        if (figure.measures !== undefined && figure.measures !== 'count' && !namesAsked)
+          return `how many ${asked.written}`;
+        // A count of another unit is a paraphrase ("cars" for "vehicles") unless the article counts the noun asked
+        // in a figure of its own ("23 fires"): then this one counts something else.
+        const label = tokenize(figure.label).map(stem);
+        const countedElsewhere = asked.nouns.some(
+          (n) =>
+            !label.includes(n) &&
+            index.article.figures.some(
+              (f) => f !== figure && tokenize(f.unit ?? '').some((u) => stem(u) === n),
+            ),
+        );
+        if (figure.measures === 'count' && !namesAsked && countedElsewhere)
+          return `how many ${asked.written}`;
+      }
       const ownWords =
         figure !== undefined && fact !== undefined && asked.nouns.some((n) => (fact.bag.get(n) ?? 0) >= 1);
       if (ownWords || asked.nouns.some((n) => countsNoun(texts, n))) return undefined;

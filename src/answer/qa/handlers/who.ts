@@ -11,8 +11,9 @@ import {
 import type { Draft } from '../types.ts';
 import { informativeStems } from '../retrieve/rank.ts';
 import { askedContent } from './slot-fill.ts';
-import { joinList, parseNumber, stem } from '../lexicon/text.ts';
+import { joinList, parseNumber, stem, tokenize } from '../lexicon/text.ts';
 import { doesNotSay } from '../compose/does-not-say.ts';
+import { COMMON_STEMS } from '../analyze/common-words.ts';
 import type { Question, Slot } from '../analyze/understand.ts';
 
 /** Slots a question about a person can ask for. */
@@ -53,6 +54,92 @@ export function filterFromQuestion(question: Question): PeopleFilter {
     ...new Set(question.mentions.filter((m) => m.ref.kind === 'organization').map((m) => m.ref.id)),
   ];
   return { countries, organizations };
+}
+
+/** Stems of the question's tokens in [start, end). */
+function spanStems(question: Question, start: number, end: number): string[] {
+  return question.tokens.slice(start, end).map(stem);
+}
+
+/**
+ * What the question ties its person to that the person's profile (title, organization chain, country,
+ * description) does not hold: an organization or a place it names (other than the story's own place) and a year
+ * it asks about. "Who is the chair of the sponsor?" is not answered by the club's chair, "Who won in Dunmore?" not
+ * by a winner the article places nowhere, "Who won in 2023?" not by someone of this year's story.
+ */
+export function unheldAnchors(index: ArticleIndex, question: Question, person: Person): string[] {
+  const profile = index.personProfile.get(person.id);
+  const holds = (s: string): boolean => (profile?.get(s) ?? 0) > 0;
+  const chain = new Set<string>();
+  for (let org = person.organization, depth = 0; org && depth < 4; depth++) {
+    chain.add(org);
+    org = index.article.organizations.find((o) => o.id === org)?.parent;
+  }
+  const ownPlace = mainEvent(index.article).place;
+  const unheld: string[] = [];
+  for (const m of question.mentions) {
+    if (m.ref.kind !== 'organization' && m.ref.kind !== 'place') continue;
+    if (m.ref.kind === 'organization' && chain.has(m.ref.id)) continue;
+    if (m.ref.kind === 'place' && m.ref.id === ownPlace) continue;
+    const stems = spanStems(question, m.start, m.end).filter((s) => !COMMON_STEMS.has(s));
+    if (stems.length > 0 && !stems.some(holds)) unheld.push(question.tokens.slice(m.start, m.end).join(' '));
+  }
+  if (question.year !== undefined && !holds(String(question.year))) {
+    const eventYear = mainEvent(index.article).date.value?.slice(0, 4);
+    if (eventYear !== String(question.year)) unheld.push(String(question.year));
+  }
+  return unheld;
+}
+
+/**
+ * The question asks about its named person two or more of the article's words their profile holds none of ("Who
+ * did the runner-up beat in the semifinal?", "What was the score in the winner's semifinal?"): their profile is not the
+ * answer. One such word may be the profile's paraphrase ("How did he score?" against "headed in the winner"), and
+ * words the article never uses ("wait, who's X again?") ask nothing of it.
+ */
+function offProfileWords(index: ArticleIndex, question: Question, person: Person): string[] {
+  const profile = index.personProfile.get(person.id);
+  const own = new Set(
+    [
+      person.name,
+      ...question.mentions
+        .filter((m) => m.ref.kind === 'person' && m.ref.id === person.id)
+        .map((m) => question.tokens.slice(m.start, m.end).join(' ')),
+    ].flatMap((text) =>
+      tokenize(text)
+        .flatMap((t) => [t, ...t.split('-')])
+        .map(stem),
+    ),
+  );
+  const asked = askedContent(question).filter(
+    (s) =>
+      !own.has(s) &&
+      !COMMON_STEMS.has(s) &&
+      !PARTICIPATION_STEMS.has(s) &&
+      parseNumber(s) === undefined &&
+      index.vocabulary.has(s),
+  );
+  return asked.length >= 2 && !asked.some((s) => (profile?.get(s) ?? 0) > 0) ? asked : [];
+}
+
+/** The people's profiles do not answer what the question ties them to: the article doesn't say, and who they are. */
+function offPerson(index: ArticleIndex, question: Question, people: Person[]): Draft | undefined {
+  const named = new Set(question.mentions.filter((m) => m.ref.kind === 'person').map((m) => m.ref.id));
+  const words = people.map((p) => {
+    const anchors = unheldAnchors(index, question, p);
+    if (anchors.length > 0) return anchors;
+    return named.has(p.id) && (question.slot === 'general' || question.slot === 'profile')
+      ? offProfileWords(index, question, p).map((s) => question.tokens.find((t) => stem(t) === s) ?? s)
+      : [];
+  });
+  if (words.some((w) => w.length === 0)) return undefined;
+  const about = [...new Set(words.flat())];
+  const who = describePerson(index, people[0]!, 'profile');
+  return doesNotSay(
+    index,
+    `anything about ${joinList(about)} for ${joinList(people.map((p) => p.name))}`,
+    people.length === 1 ? who : undefined,
+  );
 }
 
 /**
@@ -103,6 +190,8 @@ export function answerAboutPeople(
       };
     }
   }
+  const off = resolved.length > 0 ? offPerson(index, question, resolved) : undefined;
+  if (off) return off;
   if (resolved.length === 1) return describePerson(index, resolved[0]!, question.slot);
   if (resolved.length > 1) {
     const parts = resolved.map((p) => describePerson(index, p, question.slot));
@@ -114,6 +203,8 @@ export function answerAboutPeople(
     };
   }
   const chosen = selectPeople(index, question, filter);
+  if (chosen.length > 0 && chosen.every((p) => unheldAnchors(index, question, p).length > 0))
+    return offPerson(index, question, chosen);
   if (chosen.length === 0 && question.type === 'who' && question.unknownWords.length > 0)
     return doesNotSay(index, `anything about ${joinList(question.unknownWords)}`);
   if (chosen.length === 0) return undefined;
