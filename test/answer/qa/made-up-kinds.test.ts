@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { answerQuestion } from '../../../src/answer/qa/index.ts';
 import { Article } from '../../../src/model/schema.ts';
-import { madeUpArticle } from './made-up.ts';
+import { evidence, madeUpArticle } from './made-up.ts';
 
 /** The made-up painting story with one more sentence, spelling the curator's name another way. */
 function withSecondSpelling(): Article {
@@ -59,5 +59,96 @@ describe('GIVEN a bare "what happened?"', () => {
   it('WHEN a year is asked with it THEN the summary does not answer', () => {
     const { answer } = answerQuestion(madeUpArticle(), 'what happened in 1994?');
     expect(answer.text).not.toBe('Police in Vellmoor recovered a stolen landscape.');
+  });
+});
+
+/** The painting story with more figures, all resting on one sentence (the test reads the figures, not the text). */
+function withFigures(
+  ...figures: { id: string; label: string; value: number; unit: string; measures: string }[]
+) {
+  const base = madeUpArticle();
+  return Article.parse({
+    ...base,
+    figures: [
+      ...base.figures,
+      ...figures.map((f) => ({
+        ...f,
+        asWritten: `${f.value} ${f.unit}`,
+        evidence: evidence('p3s0', 'insured'),
+      })),
+    ],
+  });
+}
+
+const TOWER = {
+  id: 'fig-tower',
+  label: 'Altitude of the museum tower',
+  value: 48,
+  unit: 'metres',
+  measures: 'length',
+};
+const WALK = {
+  id: 'fig-walk',
+  label: 'Distance from the museum tower to the station',
+  value: 900,
+  unit: 'metres',
+  measures: 'length',
+};
+const PATH = {
+  id: 'fig-path',
+  label: 'Average gradient of the path',
+  value: 12,
+  unit: 'percent',
+  measures: 'percentage',
+};
+const HALL = {
+  id: 'fig-hall',
+  label: 'Temperature in the exhibition hall',
+  value: 19,
+  unit: 'degrees Celsius',
+  measures: 'temperature',
+};
+const VAULT = {
+  id: 'fig-vault',
+  label: 'Temperature in the vault',
+  value: 12,
+  unit: 'degrees Celsius',
+  measures: 'temperature',
+};
+const SESSION = {
+  id: 'fig-session',
+  label: 'Length of the board meeting',
+  value: 3,
+  unit: 'hours',
+  measures: 'duration',
+};
+
+describe('GIVEN a "how <adjective>" question about a quantity', () => {
+  it('WHEN "how high" is asked and one figure is an altitude THEN the altitude answers, not another length', () => {
+    const { answer } = answerQuestion(withFigures(TOWER, WALK), 'how high is the tower?');
+    expect(answer.answered).toBe(true);
+    expect(answer.text).toMatch(/Altitude of the museum tower: 48 metres/);
+  });
+
+  it('WHEN "how steep" is asked THEN the gradient answers', () => {
+    const { answer } = answerQuestion(withFigures(PATH), 'how steep is the path?');
+    expect(answer.text).toMatch(/gradient of the path: 12 percent/);
+  });
+
+  it('WHEN "how hot was it?" names nothing else and the article has one temperature THEN that one answers', () => {
+    const { answer } = answerQuestion(withFigures(HALL), 'how hot was it?');
+    expect(answer.answered).toBe(true);
+    expect(answer.text).toMatch(/19 degrees Celsius/);
+  });
+
+  it('WHEN the article has two temperatures THEN "how hot was it?" picks neither', () => {
+    const { answer } = answerQuestion(withFigures(HALL, VAULT), 'how hot was it?');
+    expect(answer.text).not.toMatch(/degrees Celsius/);
+  });
+
+  it('WHEN "how long was the meeting?" asks what a figure measures of a meeting THEN that length answers', () => {
+    const { answer } = answerQuestion(withFigures(SESSION), 'how long was the meeting?');
+    expect(answer.answered).toBe(true);
+    expect(answer.text).toMatch(/board meeting: 3 hours/);
   });
 });

@@ -3,8 +3,8 @@ import { FigureMeasure, type Figure } from '../../../model/schema.ts';
 import { MONTH_NAMES } from '../../../core/calendar.ts';
 import { composeFact } from '../compose/compose.ts';
 import { EN } from '../lexicon/en/index.ts';
-import { contentStemSet, contentStems, stem } from '../lexicon/text.ts';
-import { SYNONYMS } from '../lexicon/vocabulary.ts';
+import { contentStemSet, contentStems, STOP_WORDS, stem } from '../lexicon/text.ts';
+import { FURNITURE_WORDS, SYNONYMS } from '../lexicon/vocabulary.ts';
 import type { ArticleIndex } from '../retrieve/article-index.ts';
 import { informativeStems } from '../retrieve/rank.ts';
 import type { Draft, QuantityAsk, Question } from '../types.ts';
@@ -130,6 +130,13 @@ export function answerFigureQuestion(index: ArticleIndex, question: Question): D
     figure.evidence.sentences.map((id) => index.sentenceById.get(id)?.text ?? '').join(' ');
 
   const asked = new Set([...questionStems, ...mentionStems, ...ask.nounStems, ...question.eventStems]);
+  const framingAsked = new Set(
+    question.tokens
+      .filter((t) => FURNITURE_WORDS.has(t) && !STOP_WORDS.has(t))
+      .map(stem)
+      .filter((s) => !ask.phraseStems.has(s) && !ask.nounStems.has(s)),
+  );
+  const ofMeasure = (measure: string): number => figures.filter((f) => measureOf(f) === measure).length;
   const candidates: Candidate[] = [];
   for (const figure of figures) {
     const measure = measureOf(figure);
@@ -180,7 +187,23 @@ export function answerFigureQuestion(index: ArticleIndex, question: Question): D
     const namesDimension = labelStems.some((s) => ask.nounStems.has(s));
     // A question that names nothing but the dimension ("how deep was it?", "how long did the meeting last?") is
     // about the story's event: the figure must name both.
-    if (hits.length === 0 && !(namesDimension && namesEntity(figure.label, eventForms))) continue;
+    // So is one naming the dimension and a framing noun of the question ("how long was the meeting?" for "length
+    // of the council meeting"), or the article's only figure of a quantity only one kind of figure measures ("how
+    // hot was it?" for the one temperature).
+    if (
+      hits.length === 0 &&
+      !(
+        namesDimension &&
+        (namesEntity(figure.label, eventForms) || labelStems.some((s) => framingAsked.has(s)))
+      ) &&
+      !(
+        measure !== undefined &&
+        ask.measures.length === 1 &&
+        measure === ask.measures[0] &&
+        ofMeasure(measure) === 1
+      )
+    )
+      continue;
     const mean = hits.length === 0 ? 0.6 : hits.reduce((a, b) => a + b, 0) / hits.length;
     if (hits.length > 0 && !hits.some((h) => h >= SYNONYM)) continue;
     // Words of the label the question does not ask for: a narrower figure ("deaths inside the market").
