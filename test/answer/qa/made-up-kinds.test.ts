@@ -152,3 +152,28 @@ describe('GIVEN a "how <adjective>" question about a quantity', () => {
     expect(answer.text).toMatch(/board meeting: 3 hours/);
   });
 });
+
+/** The painting story with a caption naming its two people as one row counted from the left. */
+function withRow(): Article {
+  const base = madeUpArticle();
+  return Article.parse({
+    ...base,
+    people: base.people.map((p, i) => ({
+      ...p,
+      photoPosition: { asWritten: 'From left', side: 'left', fromSide: i + 1 },
+    })),
+  });
+}
+
+describe('GIVEN a photo caption naming one row counted from one side', () => {
+  it('WHEN the other side is asked THEN the last one named in the row answers', () => {
+    const { answer } = answerQuestion(withRow(), 'who is on the right in the photo?');
+    expect(answer.answered).toBe(true);
+    expect(answer.text).toMatch(/^Piet Holm is on the right of the photo/);
+  });
+
+  it('WHEN the middle of a row of two is asked THEN nobody is placed there', () => {
+    const { answer } = answerQuestion(withRow(), 'who is in the middle of the photo?');
+    expect(answer.answered).toBe(false);
+  });
+});
