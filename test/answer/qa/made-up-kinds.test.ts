@@ -177,3 +177,51 @@ describe('GIVEN a photo caption naming one row counted from one side', () => {
     expect(answer.answered).toBe(false);
   });
 });
+
+/** The painting story with one sentence splitting a reward between the town and the insurer. */
+function withReward(): Article {
+  const base = madeUpArticle();
+  const last = base.sentences.at(-1)!;
+  const text = 'The town will pay 60 percent of the reward and the insurer 40 percent.';
+  const start = last.end + 2;
+  const share = (id: string, label: string, value: number) => ({
+    id,
+    label,
+    value,
+    unit: 'percent',
+    measures: 'percentage',
+    asWritten: `${value} percent`,
+    evidence: evidence('p6s0', `${value} percent`),
+  });
+  return Article.parse({
+    ...base,
+    sentences: [
+      ...base.sentences,
+      { id: 'p6s0', paragraph: 6, index: 0, start, end: start + text.length, text, kind: 'body' },
+    ],
+    organizations: [
+      {
+        id: 'vellmoor-council',
+        name: 'Vellmoor Town Council',
+        namesAsWritten: ['town'],
+        aliases: ['the town', 'town council'],
+        kind: 'government',
+        evidence: evidence('p6s0', 'The town'),
+      },
+    ],
+    figures: [
+      ...base.figures,
+      share('fig-council-share', 'Share of the reward paid by the local municipality', 60),
+      share('fig-insurer-share', "Insurer's share of the reward", 40),
+    ],
+  });
+}
+
+describe('GIVEN a share asked with a money verb ("pay")', () => {
+  it('WHEN "what share does the insurer pay?" THEN the percentage answers, not "no sum of money"', () => {
+    const { answer } = answerQuestion(withReward(), 'what share does the insurer pay?');
+    expect(answer.answered).toBe(true);
+    expect(answer.text).toMatch(/40 percent/);
+    expect(answer.text).not.toMatch(/sum of money/);
+  });
+});

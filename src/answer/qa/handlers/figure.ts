@@ -89,6 +89,8 @@ function comparisonFollowUp(index: ArticleIndex, question: Question): Draft | un
 interface Candidate {
   figure: Figure;
   score: number;
+  /** Every name the question holds is in the figure's own words (not only in its sentence). */
+  byName: boolean;
 }
 
 /**
@@ -162,9 +164,12 @@ export function answerFigureQuestion(index: ArticleIndex, question: Question): D
     // The event's own words count only where the figure's label names them ("the repo rate" for a rate figure).
     const labelOwn = contentStemSet(figure.label);
     for (const s of eventWordsAsked) if (labelOwn.has(s)) hits.push(OWN);
+    let byName = true;
     for (const mention of mentions) {
       const forms = entityForms(index, mention.ref);
-      hits.push(namesEntity(ownText, forms) ? OWN : namesEntity(sentenceText(figure), forms) ? SENTENCE : 0);
+      const named = namesEntity(ownText, forms);
+      byName &&= named;
+      hits.push(named ? OWN : namesEntity(sentenceText(figure), forms) ? SENTENCE : 0);
     }
     // A year asked ("in 2019") must be the figure's own: in its words or its sentence.
     if (question.year !== undefined)
@@ -227,13 +232,22 @@ export function answerFigureQuestion(index: ArticleIndex, question: Question): D
       score += 0.15;
     if (question.year !== undefined && period.includes(String(question.year))) score += 0.15;
 
-    candidates.push({ figure, score });
+    candidates.push({ figure, score, byName: mentions.length === 0 || byName });
   }
   candidates.sort((a, b) => b.score - a.score);
   const best = candidates[0];
   if (!best || best.score < 0.5) return undefined;
   const rival = candidates.find((c) => c.figure.value !== best.figure.value);
   if (rival && best.score - rival.score < 0.05) return undefined;
+  // "And the province?" over one sentence giving three shares: a name found only in the sentence that holds
+  // other figures of the kind asked does not say which of them is its own.
+  const sameSentence = (c: Candidate): boolean =>
+    c.figure.evidence.sentences.some((id) => best.figure.evidence.sentences.includes(id));
+  if (
+    !best.byName &&
+    candidates.some((c) => c.figure.value !== best.figure.value && !c.byName && sameSentence(c))
+  )
+    return undefined;
   const fact = index.facts.find((f) => f.id === best.figure.id);
   if (!fact) return undefined;
   const draft = composeFact(index, fact, 'count');
