@@ -41,7 +41,7 @@ export function askedMeasure(question: Question): AskedMeasure | undefined {
   if (follows(tokens, 'how', 'old') >= 0 || tokens.some((t) => AGE_WORDS.has(t) && t !== 'old'))
     return { measure: 'age' };
   const howMuch = follows(tokens, 'how', 'much') >= 0;
-  // "What share is Ottawa paying?", "when will the cost review come out?": a money word around a question that
+  // "What share is the state paying?", "when will the cost be known?": a money word around a question that
   // asks a share or a date does not ask a sum.
   const asksOther =
     question.type === 'when' ||

@@ -239,7 +239,7 @@ export function answerFigureQuestion(index: ArticleIndex, question: Question): D
   if (!best || best.score < 0.5) return undefined;
   const rival = candidates.find((c) => c.figure.value !== best.figure.value);
   if (rival && best.score - rival.score < 0.05) return undefined;
-  // "And the province?" over one sentence giving three shares: a name found only in the sentence that holds
+  // "And the region?" over one sentence giving three shares: a name found only in the sentence that holds
   // other figures of the kind asked does not say which of them is its own.
   const sameSentence = (c: Candidate): boolean =>
     c.figure.evidence.sentences.some((id) => best.figure.evidence.sentences.includes(id));

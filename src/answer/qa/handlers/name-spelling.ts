@@ -8,7 +8,7 @@ const words = (text: string): string[] =>
     .filter(Boolean);
 
 /**
- * "Is it MacIsaac or McIsaac?": two written forms of one person's name, joined by "or". The answer says which of
+ * "Is it Marvent or Marvant?": two written forms of one person's name, joined by "or". The answer says which of
  * them the article writes and in how many sentences, citing them, so a reader sees an inconsistent spelling for
  * what it is instead of getting the profile of the person.
  */
