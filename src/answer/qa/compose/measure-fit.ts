@@ -41,8 +41,14 @@ export function askedMeasure(question: Question): AskedMeasure | undefined {
   if (follows(tokens, 'how', 'old') >= 0 || tokens.some((t) => AGE_WORDS.has(t) && t !== 'old'))
     return { measure: 'age' };
   const howMuch = follows(tokens, 'how', 'much') >= 0;
+  // "What share is the state paying?", "when will the cost be known?": a money word around a question that
+  // asks a share or a date does not ask a sum.
+  const asksOther =
+    question.type === 'when' ||
+    (question.quantity !== undefined && !question.quantity.measures.includes('money'));
   if (
     question.type !== 'who' &&
+    !asksOther &&
     // "in charge of" names a remit, not a sum: a money word between "in" and "of" is part of a phrase.
     tokens.some(
       (t, i) =>

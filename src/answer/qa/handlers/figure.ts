@@ -3,8 +3,8 @@ import { FigureMeasure, type Figure } from '../../../model/schema.ts';
 import { MONTH_NAMES } from '../../../core/calendar.ts';
 import { composeFact } from '../compose/compose.ts';
 import { EN } from '../lexicon/en/index.ts';
-import { contentStemSet, contentStems, stem } from '../lexicon/text.ts';
-import { SYNONYMS } from '../lexicon/vocabulary.ts';
+import { contentStemSet, contentStems, STOP_WORDS, stem } from '../lexicon/text.ts';
+import { FURNITURE_WORDS, SYNONYMS } from '../lexicon/vocabulary.ts';
 import type { ArticleIndex } from '../retrieve/article-index.ts';
 import { informativeStems } from '../retrieve/rank.ts';
 import type { Draft, QuantityAsk, Question } from '../types.ts';
@@ -89,6 +89,8 @@ function comparisonFollowUp(index: ArticleIndex, question: Question): Draft | un
 interface Candidate {
   figure: Figure;
   score: number;
+  /** Every name the question holds is in the figure's own words (not only in its sentence). */
+  byName: boolean;
 }
 
 /**
@@ -130,6 +132,13 @@ export function answerFigureQuestion(index: ArticleIndex, question: Question): D
     figure.evidence.sentences.map((id) => index.sentenceById.get(id)?.text ?? '').join(' ');
 
   const asked = new Set([...questionStems, ...mentionStems, ...ask.nounStems, ...question.eventStems]);
+  const framingAsked = new Set(
+    question.tokens
+      .filter((t) => FURNITURE_WORDS.has(t) && !STOP_WORDS.has(t))
+      .map(stem)
+      .filter((s) => !ask.phraseStems.has(s) && !ask.nounStems.has(s)),
+  );
+  const ofMeasure = (measure: string): number => figures.filter((f) => measureOf(f) === measure).length;
   const candidates: Candidate[] = [];
   for (const figure of figures) {
     const measure = measureOf(figure);
@@ -155,9 +164,12 @@ export function answerFigureQuestion(index: ArticleIndex, question: Question): D
     // The event's own words count only where the figure's label names them ("the repo rate" for a rate figure).
     const labelOwn = contentStemSet(figure.label);
     for (const s of eventWordsAsked) if (labelOwn.has(s)) hits.push(OWN);
+    let byName = true;
     for (const mention of mentions) {
       const forms = entityForms(index, mention.ref);
-      hits.push(namesEntity(ownText, forms) ? OWN : namesEntity(sentenceText(figure), forms) ? SENTENCE : 0);
+      const named = namesEntity(ownText, forms);
+      byName &&= named;
+      hits.push(named ? OWN : namesEntity(sentenceText(figure), forms) ? SENTENCE : 0);
     }
     // A year asked ("in 2019") must be the figure's own: in its words or its sentence.
     if (question.year !== undefined)
@@ -180,7 +192,23 @@ export function answerFigureQuestion(index: ArticleIndex, question: Question): D
     const namesDimension = labelStems.some((s) => ask.nounStems.has(s));
     // A question that names nothing but the dimension ("how deep was it?", "how long did the meeting last?") is
     // about the story's event: the figure must name both.
-    if (hits.length === 0 && !(namesDimension && namesEntity(figure.label, eventForms))) continue;
+    // So is one naming the dimension and a framing noun of the question ("how long was the meeting?" for "length
+    // of the council meeting"), or the article's only figure of a quantity only one kind of figure measures ("how
+    // hot was it?" for the one temperature).
+    if (
+      hits.length === 0 &&
+      !(
+        namesDimension &&
+        (namesEntity(figure.label, eventForms) || labelStems.some((s) => framingAsked.has(s)))
+      ) &&
+      !(
+        measure !== undefined &&
+        ask.measures.length === 1 &&
+        measure === ask.measures[0] &&
+        ofMeasure(measure) === 1
+      )
+    )
+      continue;
     const mean = hits.length === 0 ? 0.6 : hits.reduce((a, b) => a + b, 0) / hits.length;
     if (hits.length > 0 && !hits.some((h) => h >= SYNONYM)) continue;
     // Words of the label the question does not ask for: a narrower figure ("deaths inside the market").
@@ -204,13 +232,22 @@ export function answerFigureQuestion(index: ArticleIndex, question: Question): D
       score += 0.15;
     if (question.year !== undefined && period.includes(String(question.year))) score += 0.15;
 
-    candidates.push({ figure, score });
+    candidates.push({ figure, score, byName: mentions.length === 0 || byName });
   }
   candidates.sort((a, b) => b.score - a.score);
   const best = candidates[0];
   if (!best || best.score < 0.5) return undefined;
   const rival = candidates.find((c) => c.figure.value !== best.figure.value);
   if (rival && best.score - rival.score < 0.05) return undefined;
+  // "And the region?" over one sentence giving three shares: a name found only in the sentence that holds
+  // other figures of the kind asked does not say which of them is its own.
+  const sameSentence = (c: Candidate): boolean =>
+    c.figure.evidence.sentences.some((id) => best.figure.evidence.sentences.includes(id));
+  if (
+    !best.byName &&
+    candidates.some((c) => c.figure.value !== best.figure.value && !c.byName && sameSentence(c))
+  )
+    return undefined;
   const fact = index.facts.find((f) => f.id === best.figure.id);
   if (!fact) return undefined;
   const draft = composeFact(index, fact, 'count');

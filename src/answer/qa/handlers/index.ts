@@ -36,6 +36,7 @@ import unknownNamed from './unknown-named.handler.ts';
 import unknownNames from './unknown-names.handler.ts';
 import unheldPost from './unheld-post.handler.ts';
 import nameMeaning from './name-meaning.handler.ts';
+import nameSpelling from './name-spelling.handler.ts';
 import whoDid from './who-did.handler.ts';
 import whoSaid from './who-said.handler.ts';
 import yesNo from './yes-no.handler.ts';
@@ -50,6 +51,7 @@ const REGISTERED: readonly Handler<unknown>[] = [
   unknownNames,
   judgementAsked,
   expansion,
+  nameSpelling,
   otherOrdinal,
   dateArithmetic,
   age,

@@ -101,6 +101,23 @@ export function answerSummary(index: ArticleIndex, question: Question): Draft | 
   const aboutEvent = question.mentions.some((m) => m.ref.kind === 'event') && question.mentions.length === 1;
   const bare =
     informativeStems(question).length === 0 && (question.slot === 'general' || question.slot === 'profile');
+  // A bare "what happened?" (no other word, name or date) asks the story itself: its one-line summary, not the
+  // best-ranked timeline entry (which is often background from years before).
+  const bareHappened =
+    question.slot === 'happened' &&
+    question.mentions.length === 0 &&
+    question.year === undefined &&
+    question.month === undefined &&
+    informativeStems(question).every((s) => question.cueStems.has(s));
+  if (bareHappened) {
+    const summary = index.article.summaries.oneLine;
+    return {
+      answered: true,
+      text: summary.text,
+      sentences: summary.sentences,
+      focus: { factId: mainEvent(index.article).id, slot: 'general' },
+    };
+  }
   if (question.asksSummary) {
     const summary =
       question.asksSummary === 'detailed' ? index.article.summaries.detailed : index.article.summaries.short;

@@ -8,7 +8,7 @@ import {
   organizationChain,
   participantsLead,
 } from '../compose/people.ts';
-import type { Draft } from '../types.ts';
+import type { Draft, PhotoSpot } from '../types.ts';
 import { informativeStems } from '../retrieve/rank.ts';
 import { askedContent } from './slot-fill.ts';
 import { joinList, parseNumber, stem, tokenize } from '../lexicon/text.ts';
@@ -154,9 +154,7 @@ export function answerAboutPeople(
 ): Draft | undefined {
   if (question.photo) {
     const spot = question.photo;
-    const person = index.article.people.find(
-      (p) => p.photoPosition?.side === spot.side && p.photoPosition.fromSide === spot.fromSide,
-    );
+    const person = placedAt(index.article.people, spot);
     const caption = index.article.captions[0]?.sentences ?? [];
     if (!person) {
       return {
@@ -167,7 +165,10 @@ export function answerAboutPeople(
     }
     return {
       answered: true,
-      text: `${person.name} is ${person.photoPosition?.asWritten} in the photo: ${person.titleAsWritten}.`,
+      text:
+        person.photoPosition?.side === spot.side && person.photoPosition.fromSide === spot.fromSide
+          ? `${person.name} is ${person.photoPosition.asWritten} in the photo: ${person.titleAsWritten}.`
+          : `${person.name} is ${spotWords(spot)} of the photo (the caption names the row “${person.photoPosition?.asWritten}”): ${person.titleAsWritten}.`,
       sentences: caption.length > 0 ? caption : person.evidence.sentences,
       focus: { people: [person.id], slot: 'photo' },
     };
@@ -233,6 +234,39 @@ export function answerAboutPeople(
 
 function countryName(index: ArticleIndex, id: string): string {
   return index.article.countries.find((c) => c.id === id)?.name ?? id;
+}
+
+/**
+ * Who stands at a spot of the photo: the person the caption places there, or, when the caption names one row
+ * counted from one side ("Seen from right: A, B and C"), the one that spot is in that row: the far other side
+ * is the last named, the middle of an odd row its middle one.
+ */
+function placedAt(people: readonly Person[], spot: PhotoSpot): Person | undefined {
+  const exact = people.find(
+    (p) => p.photoPosition?.side === spot.side && p.photoPosition.fromSide === spot.fromSide,
+  );
+  if (exact) return exact;
+  const placed = people.filter((p) => p.photoPosition);
+  const sides = new Set(placed.map((p) => p.photoPosition!.side));
+  const side = [...sides][0];
+  const n = placed.length;
+  const counted = new Set(placed.map((p) => p.photoPosition!.fromSide));
+  if (n < 2 || sides.size !== 1 || (side !== 'left' && side !== 'right') || counted.size !== n)
+    return undefined;
+  if (![...counted].every((k) => k <= n)) return undefined;
+  const other = side === 'left' ? 'right' : 'left';
+  const want =
+    spot.side === other && spot.fromSide <= n
+      ? n + 1 - spot.fromSide
+      : spot.side === 'center' && spot.fromSide === 1 && n % 2 === 1
+        ? (n + 1) / 2
+        : undefined;
+  return want === undefined ? undefined : placed.find((p) => p.photoPosition!.fromSide === want);
+}
+
+function spotWords(spot: PhotoSpot): string {
+  if (spot.side === 'center') return 'in the middle';
+  return spot.fromSide === 1 ? `on the ${spot.side}` : `number ${spot.fromSide} from the ${spot.side}`;
 }
 
 function photoLine(index: ArticleIndex): string {
