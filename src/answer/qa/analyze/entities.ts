@@ -119,11 +119,12 @@ export function linkEntities(
 ): Mention[] {
   const mentions: Mention[] = [];
   const taken = new Array<boolean>(tokens.length).fill(false);
+  const notPlain = tokens.map((token) => !PLAIN_TOKEN.test(token));
   for (let size = Math.min(lexicon.maxTokens, tokens.length); size >= 1; size--) {
     for (let start = 0; start + size <= tokens.length; start++) {
       if (takenWithin(taken, start, start + size)) continue;
       const span = tokens.slice(start, start + size);
-      const folded = foldName(span.join(''));
+      const folded = foldSpan(span, !takenWithin(notPlain, start, start + size));
       if (folded.length < 2) continue;
       let found = lexicon.exact.get(folded);
       let fuzzy = false;
@@ -142,6 +143,37 @@ export function linkEntities(
     }
   }
   return mentions.sort((a, b) => a.start - b.start);
+}
+
+/** Tokens already folded as far as foldName takes each character: lower-case ASCII letters and digits. */
+const PLAIN_TOKEN = /^[a-z0-9]*$/;
+
+/**
+ * foldName of the span's tokens joined, without its memo: question spans are new at each question (dozens per
+ * question), and remembering them only pushed the article's own names out of the memo. For plain tokens the
+ * character-by-character steps of the fold (accents, case, apostrophes, other characters) change nothing, so only
+ * the steps across characters remain (foldPlain); any other span takes foldName itself.
+ */
+function foldSpan(span: readonly string[], plain: boolean): string {
+  const joined = span.join('');
+  return plain ? foldPlain(joined) : foldName(joined);
+}
+
+/** foldName's last two steps in one pass: "eo", "ou" and "oo" become "u" (left to right), then runs collapse. */
+function foldPlain(text: string): string {
+  let out = '';
+  let last = '';
+  for (let i = 0; i < text.length; i++) {
+    let ch = text[i]!;
+    const next = text[i + 1];
+    if ((ch === 'e' && next === 'o') || (ch === 'o' && (next === 'u' || next === 'o'))) {
+      ch = 'u';
+      i++;
+    }
+    if (ch !== last) out += ch;
+    last = ch;
+  }
+  return out;
 }
 
 function takenWithin(taken: readonly boolean[], from: number, to: number): boolean {

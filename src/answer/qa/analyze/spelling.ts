@@ -67,7 +67,7 @@ export function correctTypos(
 
 /** An article's hyphenated words by their form without hyphens (the first, in the set's order), read once per article. */
 const hyphenless = new WeakMap<ReadonlySet<string>, Map<string, string>>();
-function hyphenlessForms(articleWords: ReadonlySet<string>): Map<string, string> {
+export function hyphenlessForms(articleWords: ReadonlySet<string>): Map<string, string> {
   let forms = hyphenless.get(articleWords);
   if (!forms) {
     forms = new Map();

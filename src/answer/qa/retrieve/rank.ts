@@ -92,7 +92,7 @@ const TIME_WORDS: ReadonlySet<string> = new Set([
 const timePlaced = new WeakMap<Fact, boolean>();
 
 /** Whether an outcome's own words (statement, detail, quotes) hold a time: a day, month, year or unit of time. */
-function placedInTime(fact: Fact): boolean {
+export function placedInTime(fact: Fact): boolean {
   let known = timePlaced.get(fact);
   if (known === undefined) {
     const source = fact.source;
@@ -223,7 +223,7 @@ function quantityFit(asksChange: boolean, fact: Fact): number {
 
 /** Whether a figure's label names a change; read once per fact (facts live as long as their article's index). */
 const changeFigures = new WeakMap<Fact, boolean>();
-function isChangeFigure(fact: Fact): boolean {
+export function isChangeFigure(fact: Fact): boolean {
   let known = changeFigures.get(fact);
   if (known === undefined && fact.source.kind === 'figure') {
     known = contentStems(fact.source.figure.label).some((s) => CHANGE_STEMS.has(s));

@@ -8,6 +8,7 @@ import type { ArticleIndex } from './article-index.ts';
 import type { Fact } from './facts.ts';
 import { informativeStems } from './rank.ts';
 import { SortedWordSet } from './compact.ts';
+import { intern } from './intern.ts';
 
 /** What one word or name of the question needs from a sentence. */
 export type Requirement =
@@ -55,25 +56,29 @@ const ASK_SLOTS: ReadonlySet<Question['slot']> = new Set([
 
 const readCache = new WeakMap<ArticleIndex, ReadSentence[]>();
 
-function readSentences(index: ArticleIndex): ReadSentence[] {
+/** Reads an article's sentences (tokens, stems, linked names) once; prepare.ts calls it at load. */
+export function readSentences(index: ArticleIndex): ReadSentence[] {
   let read = readCache.get(index);
   if (read) return read;
   read = [];
   for (const sentence of index.article.sentences) {
     if (sentence.kind !== 'body' && sentence.kind !== 'caption') continue;
-    const tokens = tokenize(sentence.text);
+    // Interned: every article's sentences are read at load (prepare.ts), and their words repeat across a library.
+    const tokens = tokenize(sentence.text).map(intern);
     const own: ReadonlySet<string> = index.sentenceStems.get(sentence.id) ?? new Set();
     const stems = new Set(own);
     // The model's keywords for what this sentence alone states count as its words ("cost" for "the $10 million
     // bridge"); the event's own fact cites many sentences and lends none.
     for (const fact of index.facts)
       if (fact.sentences.length === 1 && fact.sentences[0] === sentence.id)
-        for (const phrase of keywordsOf(fact)) for (const s of contentStems(phrase)) stems.add(s);
+        for (const phrase of keywordsOf(fact)) for (const s of contentStems(phrase)) stems.add(intern(s));
     // A partial form names a person (a surname), not an organization ("party" is in many parties' names).
     const entities = linkEntities(tokens, index.lexicon, () => true)
       .filter((m) => !m.partial || m.ref.kind === 'person')
       .map((m) => ({ ref: m.ref, start: m.start, end: m.end }));
-    read.push({ sentence, tokens, own, stems: new SortedWordSet(stems), entities });
+    // Without keywords of its own, a sentence's stems are its own stems (one sorted set, shared).
+    const shared = stems.size === own.size && own instanceof SortedWordSet;
+    read.push({ sentence, tokens, own, stems: shared ? own : new SortedWordSet(stems), entities });
   }
   readCache.set(index, read);
   return read;
