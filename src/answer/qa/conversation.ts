@@ -52,6 +52,11 @@ export class ConversationAnswerer {
   private readonly idleTtlMs: number;
   /** Insertion order is recency order: a used entry is deleted and re-inserted. */
   private readonly conversations = new Map<string, Entry>();
+  /**
+   * Conversation -> the question last asked back about ("Which story do you mean?") and the stories listed: the
+   * reply that picks one ("2", "the bridge one") gets that question answered from it.
+   */
+  private readonly asked = new Map<string, { question: string; listed: string[]; lastUsed: number }>();
   /** Channel -> the article last answered from there (bounded and forgetful like the conversations). */
   private readonly channels = new Map<string, { articleId: string; lastUsed: number }>();
 
@@ -70,24 +75,41 @@ export class ConversationAnswerer {
     const now = this.clock.now();
     const previous = this.live(conversationKey, now);
     let route: Route | undefined;
-    const normalized = normalizeQuestion(question);
+    let normalized = normalizeQuestion(question);
     // A message the answerer will not read as a question (empty, "help", an instruction, another language)
     // points at no story: it stays where the conversation is, and gets no line about the choice.
-    const unread = normalized.problem !== undefined;
+    let unread = normalized.problem !== undefined;
+    const askedBack = this.askedBack(conversationKey, now);
     if ('library' in target) {
-      const seen = place.channel === undefined ? undefined : this.channelArticle(place.channel, now);
+      const router = routerFor(target.library);
       // The router reads the words people mean: no markup or zero-width characters, no shorthand ("tl;dr" is
       // no doctor's title), and the whole message (a story named before the question still counts).
-      const text = unread ? '' : expandShorthand(cleanInput(question));
-      route = routerFor(target.library).route(text, previous?.articleId, seen);
+      const text = expandShorthand(cleanInput(question));
+      // A reply to "Which story do you mean?" that picks a story answers the question asked before, from it.
+      const chosen = askedBack ? router.choose(text, askedBack.listed) : undefined;
+      if (askedBack && chosen) {
+        route = { article: chosen, basis: 'chosen' };
+        normalized = normalizeQuestion(askedBack.question);
+        unread = normalized.problem !== undefined;
+      } else {
+        const seen = place.channel === undefined ? undefined : this.channelArticle(place.channel, now);
+        route = router.route(unread ? '' : text, previous?.articleId, seen);
+      }
       if (!route)
         return { answered: false, text: 'There are no articles to answer from yet.', citations: [] };
       if (route.unmatchedName !== undefined) {
         return { ...unknownStory(route.unmatchedName, target.library), article: route.article, route };
       }
-      // No story is clearly meant, and none is under way here: ask which, answering from none.
-      if (route.candidates && !unread)
+      // No story is clearly meant, and none is under way here: ask which, answering from none, and remember
+      // the question for the reply that picks one.
+      if (route.candidates && !unread) {
+        this.rememberAsked(conversationKey, {
+          question,
+          listed: route.candidates.map((a) => a.id),
+          lastUsed: now,
+        });
         return { ...whichStory(route.candidates, target.library.length), route };
+      }
     }
     const article = route ? route.article : (target as Article);
     const memory = previous && previous.articleId === article.id ? previous.state : EMPTY_STATE;
@@ -114,6 +136,7 @@ export class ConversationAnswerer {
 
   forget(conversationKey: string): void {
     this.conversations.delete(conversationKey);
+    this.asked.delete(conversationKey);
   }
 
   /** The article a live conversation is about. */
@@ -149,6 +172,24 @@ export class ConversationAnswerer {
       return undefined;
     }
     return entry;
+  }
+
+  /** The question last asked back about in this conversation, if still fresh; forgotten once read. */
+  private askedBack(key: string, now: number): { question: string; listed: string[] } | undefined {
+    const entry = this.asked.get(key);
+    if (!entry) return undefined;
+    this.asked.delete(key);
+    return now - entry.lastUsed > this.idleTtlMs ? undefined : entry;
+  }
+
+  private rememberAsked(key: string, entry: { question: string; listed: string[]; lastUsed: number }): void {
+    this.asked.delete(key);
+    this.asked.set(key, entry);
+    while (this.asked.size > this.maxConversations) {
+      const oldest = this.asked.keys().next();
+      if (oldest.done) break;
+      this.asked.delete(oldest.value);
+    }
   }
 
   private channelArticle(channel: string, now: number): string | undefined {

@@ -60,7 +60,7 @@ describe('GIVEN several articles loaded and no article named', () => {
     expect(answer.answered).toBe(false);
     expect(answer.article).toBeUndefined();
     expect(answer.text).toBe(
-      `Which story do you mean?\n1. “${trade.headline}”\n2. “${seed.headline}”\nName it in your question, for example “in the story about …”, and ask again.`,
+      `Which story do you mean?\n1. “${trade.headline}”\n2. “${seed.headline}”\nReply with its number or name it (“the story about …”).`,
     );
   });
 
@@ -200,6 +200,61 @@ describe('GIVEN the ten tuning articles loaded and no article named', () => {
     const carol = answerer.ask('chan-2:carol', 'tl;dr?', { library: many }, { channel: 'chan-2' });
     expect(carol.article).toBeUndefined();
     expect(carol.text).toContain('Which story do you mean?');
+  });
+
+  describe('WHEN the bot asked which story is meant', () => {
+    const listedIn = (text: string): string[] =>
+      [...text.matchAll(/^\d\. “(.+)”$/gm)].map((m) => many.find((a) => a.headline === m[1])!.id);
+
+    it('THEN a reply with a number answers the question asked before, from that story, and the conversation keeps it', () => {
+      const answerer = new ConversationAnswerer();
+      const asked = answerer.ask('c', 'who took the photo?', { library: many });
+      expect(asked.text).toContain('Which story do you mean?');
+      const listed = listedIn(asked.text);
+      expect(listed.length).toBeGreaterThanOrEqual(2);
+      const picked = many.find((a) => a.id === listed[1])!;
+      const reply = answerer.ask('c', '2', { library: many });
+      expect(reply.article?.id).toBe(picked.id);
+      expect(reply.text).toContain(`(From “${picked.headline}”, the story you picked.)`);
+      // The same answer as the question asked with that story pinned.
+      const pinned = new ConversationAnswerer().ask('p', 'who took the photo?', picked);
+      expect(reply.text.split('\n')[0]).toBe(pinned.text.split('\n')[0]);
+      expect(answerer.ask('c', 'what did they say?', { library: many }).article?.id).toBe(picked.id);
+    });
+
+    it('THEN "the second one" and "the last" pick by place, and "the quake one" by the story\'s words', () => {
+      for (const [reply, place] of [
+        ['the second one', 1],
+        ['the last', -1],
+        ['number 1 please', 0],
+      ] as const) {
+        const answerer = new ConversationAnswerer();
+        const listed = listedIn(answerer.ask('c', 'who took the photo?', { library: many }).text);
+        expect(answerer.ask('c', reply, { library: many }).article?.id).toBe(listed.at(place));
+      }
+      const answerer = new ConversationAnswerer();
+      answerer.ask('c', 'who took the photo?', { library: many });
+      const quake = answerer.ask('c', 'the quake one', { library: many });
+      expect(quake.article?.id).toBe(byName('quake').id);
+      expect(quake.text).toContain('the story you picked');
+    });
+
+    it('THEN a new question instead of a pick is routed as a question, and a later "2" is no pick', () => {
+      const answerer = new ConversationAnswerer();
+      answerer.ask('c', 'who took the photo?', { library: many });
+      const depth = answerer.ask('c', 'How deep was the quake?', { library: many });
+      expect(depth.article?.id).toBe(byName('quake').id);
+      expect(depth.text).not.toContain('the story you picked');
+      expect(answerer.ask('c', '2', { library: many }).route?.basis).not.toBe('chosen');
+    });
+
+    it('THEN a number beyond the list picks nothing and is not answered from a story', () => {
+      const answerer = new ConversationAnswerer();
+      answerer.ask('c', 'who took the photo?', { library: many });
+      const reply = answerer.ask('c', '9', { library: many });
+      expect(reply.route?.basis).not.toBe('chosen');
+      expect(reply.text).not.toContain('the story you picked');
+    });
   });
 
   it("WHEN a question in that channel names another story THEN it goes to that story, not the channel's", () => {

@@ -63,7 +63,7 @@ const SURE_STORY_NOUNS = new Set(['story', 'article', 'report', 'piece']);
  * no story is clearly meant, and the answer asks which (`candidates`).
  */
 export type RouteBasis =
-  'pinned' | 'named' | 'conversation' | 'channel' | 'scored' | 'weak' | 'unsure' | 'default';
+  'pinned' | 'named' | 'conversation' | 'channel' | 'scored' | 'weak' | 'unsure' | 'default' | 'chosen';
 
 export interface Route {
   article: Article;
@@ -108,6 +108,14 @@ const LEADING_BACK_REFERENCE = new RegExp(
   `^(?:${EN.leadingBackReferences.map((p) => p.replace(/ /g, '\\s+')).join('|')})\\b`,
   'i',
 );
+
+const CHOICE = EN.storyChoices;
+const ORDINALS: readonly string[] = CHOICE.ordinals;
+const LAST: ReadonlySet<string> = new Set(CHOICE.last);
+const CHOICE_FILLER: ReadonlySet<string> = new Set(CHOICE.filler);
+const QUESTION_OPENERS: ReadonlySet<string> = new Set(CHOICE.questionOpeners);
+/** A reply longer than this (beyond filler) is a new question, not a pick from the list. */
+const MAX_CHOICE_WORDS = 5;
 
 /** A question that points back at what was just said ("how old is he?", "and the right?"). */
 function refersBack(question: string): boolean {
@@ -247,6 +255,46 @@ export class ArticleRouter {
   /** Article ids with their scores, best first (ties: the newer first). */
   scores(text: string): Array<{ id: string; score: number }> {
     return this.index.scores(text).map(({ position, score }) => ({ id: this.articles[position]!.id, score }));
+  }
+
+  /**
+   * A reply to "Which story do you mean?" (`listed`: the ids asked about, in the order shown): the story it picks,
+   * by its number ("2", "the second one", "the last") or by words that fit one listed story clearly ("the bridge
+   * one", "the one about the strike"), else one story of the library the words clearly fit. Undefined when the
+   * reply is a new question (it opens like one, or says more than a pick) or picks nothing clearly.
+   */
+  choose(reply: string, listed: readonly string[]): Article | undefined {
+    const tokens = tokenize(reply);
+    if (tokens.length === 0 || QUESTION_OPENERS.has(tokens[0]!)) return undefined;
+    const words = tokens.filter((t) => !CHOICE_FILLER.has(t) && !STOP_WORDS.has(t));
+    if (words.length === 0 || words.length > MAX_CHOICE_WORDS) return undefined;
+    const shown = listed.flatMap((id) => {
+      const position = this.positionOf.get(id);
+      return position === undefined ? [] : [position];
+    });
+    if (words.length === 1) {
+      const word = words[0]!;
+      const place = /^\d+$/.test(word)
+        ? Number(word) - 1
+        : LAST.has(word)
+          ? shown.length - 1
+          : ORDINALS.indexOf(word);
+      if (place >= 0 && place < shown.length) return this.articles[shown[place]!];
+      if (/^\d+$/.test(word) || LAST.has(word) || ORDINALS.includes(word)) return undefined;
+    }
+    const scored = this.index.scores(words.join(' '));
+    const clear = (ranked: Array<{ position: number; score: number }>, min: number): number | undefined => {
+      const [best, second] = ranked;
+      if (!best || best.score < min) return undefined;
+      return !second || second.score < best.score * CLOSE_RATIO ? best.position : undefined;
+    };
+    const among = new Set(shown);
+    const pick =
+      clear(
+        scored.filter((r) => among.has(r.position)),
+        Number.MIN_VALUE,
+      ) ?? clear(scored, MIN_SCORE);
+    return pick === undefined ? undefined : this.articles[pick];
   }
 
   /**
