@@ -57,8 +57,11 @@ export class ConversationAnswerer {
    * reply that picks one ("2", "the bridge one") gets that question answered from it.
    */
   private readonly asked = new Map<string, { question: string; listed: string[]; lastUsed: number }>();
-  /** Channel -> the article last answered from there (bounded and forgetful like the conversations). */
-  private readonly channels = new Map<string, { articleId: string; lastUsed: number }>();
+  /**
+   * Channel -> the article last answered from or posted there, or the stories of a digest posted there last
+   * (bounded and forgetful like the conversations).
+   */
+  private readonly channels = new Map<string, { articleIds: readonly string[]; lastUsed: number }>();
 
   constructor(options: ConversationAnswererOptions = {}) {
     this.clock = options.clock ?? systemClock;
@@ -92,8 +95,13 @@ export class ConversationAnswerer {
         normalized = normalizeQuestion(askedBack.question);
         unread = normalized.problem !== undefined;
       } else {
-        const seen = place.channel === undefined ? undefined : this.channelArticle(place.channel, now);
-        route = router.route(unread ? '' : text, previous?.articleId, seen);
+        const seen = place.channel === undefined ? [] : this.channelArticles(place.channel, now);
+        route = router.route(
+          unread ? '' : text,
+          previous?.articleId,
+          seen.length === 1 ? seen[0] : undefined,
+          seen.length > 1 ? seen : [],
+        );
       }
       if (!route)
         return { answered: false, text: 'There are no articles to answer from yet.', citations: [] };
@@ -132,6 +140,15 @@ export class ConversationAnswerer {
    */
   storyPosted(channel: string, articleId: string): void {
     this.remember(channel, articleId, this.clock.now());
+  }
+
+  /**
+   * A digest (several stories, in the order listed) was posted in a channel or opened a thread: a first
+   * question there that points at no story is about one of them (the one its words lead, else asked which).
+   */
+  storiesPosted(channel: string, articleIds: readonly string[]): void {
+    if (articleIds.length === 0) return;
+    this.remember(channel, articleIds, this.clock.now());
   }
 
   forget(conversationKey: string): void {
@@ -192,19 +209,20 @@ export class ConversationAnswerer {
     }
   }
 
-  private channelArticle(channel: string, now: number): string | undefined {
+  private channelArticles(channel: string, now: number): readonly string[] {
     const entry = this.channels.get(channel);
-    if (!entry) return undefined;
+    if (!entry) return [];
     if (now - entry.lastUsed > this.idleTtlMs) {
       this.channels.delete(channel);
-      return undefined;
+      return [];
     }
-    return entry.articleId;
+    return entry.articleIds;
   }
 
-  private remember(channel: string, articleId: string, now: number): void {
+  private remember(channel: string, story: string | readonly string[], now: number): void {
+    const articleIds = typeof story === 'string' ? [story] : [...story];
     this.channels.delete(channel);
-    this.channels.set(channel, { articleId, lastUsed: now });
+    this.channels.set(channel, { articleIds, lastUsed: now });
     while (this.channels.size > this.maxConversations) {
       const oldest = this.channels.keys().next();
       if (oldest.done) break;

@@ -202,6 +202,24 @@ describe('GIVEN the ten tuning articles loaded and no article named', () => {
     expect(carol.text).toContain('Which story do you mean?');
   });
 
+  it('WHEN a digest of two stories was posted in a channel THEN a question pointing at no story is asked back among those two only, a reply picks one, and a question clearly about another story goes there', () => {
+    const answerer = new ConversationAnswerer();
+    const posted = [byName('quake'), byName('bridge-opening')];
+    answerer.storiesPosted(
+      'd',
+      posted.map((a) => a.id),
+    );
+    const which = answerer.ask('d:alice', 'who spoke?', { library: many }, { channel: 'd' });
+    expect(which.text).toContain('Which story do you mean?');
+    expect([...which.text.matchAll(/^\d\. “(.+)”$/gm)].map((m) => m[1]).sort()).toEqual(
+      posted.map((a) => a.headline).sort(),
+    );
+    const picked = answerer.ask('d:alice', 'the bridge one', { library: many }, { channel: 'd' });
+    expect(picked.article?.id).toBe(byName('bridge-opening').id);
+    const moved = answerer.ask('d:bob', 'what about the rate cut?', { library: many }, { channel: 'd' });
+    expect(moved.article?.id).toBe(byName('rate-decision').id);
+  });
+
   describe('WHEN the bot asked which story is meant', () => {
     const listedIn = (text: string): string[] =>
       [...text.matchAll(/^\d\. “(.+)”$/gm)].map((m) => many.find((a) => a.headline === m[1])!.id);

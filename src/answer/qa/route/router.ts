@@ -248,6 +248,10 @@ export class ArticleRouter {
     this.index = new LibraryIndex(articles.length, (i) => fieldsOf(articles[i]!));
   }
 
+  private positionsOf(ids: readonly string[]): number[] {
+    return [...new Set(ids.flatMap((id) => this.positionOf.get(id) ?? []))];
+  }
+
   get size(): number {
     return this.articles.length;
   }
@@ -300,9 +304,15 @@ export class ArticleRouter {
   /**
    * Picks the article for a question: one named in words, else the conversation's (`currentId`) unless another
    * clearly wins; for a first question, likewise the channel's story (`channelArticleId`: the one last asked
-   * about or posted there); else the best scored, else the newest.
+   * about or posted there); else the best scored, else the newest. `channelStories`: the stories of a digest
+   * posted last in the channel (several at once): a question that points at none surely is about one of them.
    */
-  route(question: string, currentId?: string, channelArticleId?: string): Route | undefined {
+  route(
+    question: string,
+    currentId?: string,
+    channelArticleId?: string,
+    channelStories: readonly string[] = [],
+  ): Route | undefined {
     const newest = this.articles[0];
     if (!newest) return undefined;
     const currentPosition = currentId === undefined ? undefined : this.positionOf.get(currentId);
@@ -356,6 +366,22 @@ export class ArticleRouter {
           (current === undefined && own.story === 0 && best.score >= SURE_SCORE));
       if (!moves)
         return { article: this.articles[heldPosition]!, basis: current ? 'conversation' : 'channel' };
+    }
+    const posted = heldPosition === undefined ? this.positionsOf(channelStories) : [];
+    if (posted.length > 0 && !(best && best.score >= SURE_SCORE)) {
+      // Under a digest (several stories at once) a question that points at no story surely is about one of the
+      // stories posted: the one its words lead among them, else asked which of them.
+      const postedSet = new Set(posted);
+      const among = this.index.scores(question).filter((r) => postedSet.has(r.position));
+      const [lead, next] = among;
+      if (lead && (!next || next.score < lead.score * AMBIGUOUS_RATIO))
+        return { article: this.articles[lead.position]!, basis: 'channel' };
+      const positions = new Set([...among.map((r) => r.position), ...posted]);
+      return {
+        article: this.articles[posted[0]!]!,
+        basis: among.length > 0 ? 'unsure' : 'default',
+        candidates: [...positions].slice(0, CANDIDATES).map((i) => this.articles[i]!),
+      };
     }
     const pointless =
       best === undefined ||
