@@ -64,10 +64,19 @@ describe('GIVEN several articles loaded and no article named', () => {
     );
   });
 
-  it('WHEN two articles fit about equally THEN the answer names the other one', () => {
+  it('WHEN two articles fit equally (a name both have) THEN the answer asks which, naming both, and a reply picks one', () => {
     const twin = { ...structuredClone(seed), id: 'seed-twin', headline: 'A second report of the same talks' };
-    const answer = new ConversationAnswerer().ask('c', 'Who is Funakoshi?', { library: [twin, seed] });
-    expect(answer.text).toMatch(/fits too: name it/);
+    const answerer = new ConversationAnswerer();
+    const answer = answerer.ask('c', 'Who is Funakoshi?', { library: [twin, seed] });
+    expect(answer.article).toBeUndefined();
+    expect(answer.text).toContain('Which story do you mean?');
+    expect(answer.text).toContain(`“${twin.headline}”`);
+    expect(answer.text).toContain(`“${seed.headline}”`);
+    const second = answer.route?.candidates?.[1];
+    expect(second).toBeDefined();
+    const picked = answerer.ask('c', '2', { library: [twin, seed] });
+    expect(picked.article?.id).toBe(second?.id);
+    expect(picked.text).toMatch(/Asian and Oceanian/);
   });
 
   it('WHEN an article is pinned THEN routing is skipped', () => {
@@ -108,8 +117,10 @@ describe('GIVEN the ten tuning articles loaded and no article named', () => {
   });
 
   it('WHEN the only shared words are common verbs ("took part") THEN they do not pull the question to another story', () => {
+    // Stories of talks fit it equally (the seed's, the trade talks, a strike's pay talks): asked which of those.
     const answer = new ConversationAnswerer().ask('c', 'Who took part in the talks?', { library: many });
-    expect(answer.article?.id).toBe(seed.id);
+    expect(answer.article).toBeUndefined();
+    expect(answer.route?.candidates?.map((a) => a.id)).toEqual(expect.arrayContaining([seed.id, trade.id]));
   });
 
   it('WHEN a conversation moves to another story by its event words THEN follow-ups stay there', () => {
@@ -381,6 +392,27 @@ describe('GIVEN small made-up stories, one routing mechanism at a time', () => {
     countries: [{ id: 'be', name: 'Belgium', demonym: 'Belgian' }],
   });
   const library = [ferry, mayor, mill];
+
+  it('WHEN a name is in two stories and nothing else in the question tells them apart THEN the answer asks which, and "the ferry one" answers it from the ferry story', () => {
+    const ferryVarga = tiny({
+      id: 'ferry-varga',
+      headline: 'Ferry crews walk out in Dunmore',
+      body: [
+        'Ferry crews walked out in Dunmore on Monday, said Ilse Varga, the ferry union spokeswoman.',
+        'Varga said the crews want more pay.',
+      ],
+      places: ['Dunmore', 'Ilse Varga'],
+    });
+    const answerer = new ConversationAnswerer();
+    const which = answerer.ask('c', 'Who is Ilse Varga?', { library: [ferryVarga, mayor] });
+    expect(which.article).toBeUndefined();
+    expect(which.text).toContain('Which story do you mean?');
+    expect(which.text).toContain(`“${mayor.headline}”`);
+    expect(which.text).toContain(`“${ferryVarga.headline}”`);
+    const picked = answerer.ask('c', 'the ferry one', { library: [ferryVarga, mayor] });
+    expect(picked.article?.id).toBe(ferryVarga.id);
+    expect(picked.text).toContain('the story you picked');
+  });
 
   it('WHEN a follow-up points back ("how old is she?") and only a plain word of it is in another story THEN it stays', () => {
     const answerer = new ConversationAnswerer();
