@@ -9,6 +9,8 @@
  * naming something the item's not_match forbids.
  * Run: `node --expose-gc --import tsx bench/qa.ts` (npm run bench does this). While developing the answerer, add
  * `--no-heldout`: held-out sets are scored only to report, never to tune. `--no-scale`, `--no-accuracy`, `--quick`;
+ * `--pick` has the reader answer "Which story do you mean?" with the number of the set's story when it is listed
+ * (as a reader who knows the story they mean would), the reply's answer standing for the turn's;
  * `--multi` prints the follow-up items apart; `--routing-failures` lists every turn routed to another article than
  * its set's.
  */
@@ -152,6 +154,7 @@ interface RoutingFailure {
   basis: string | undefined;
 }
 
+const PICK = process.argv.includes('--pick');
 let run = 0;
 function score(
   items: QuestionItem[],
@@ -169,6 +172,11 @@ function score(
     let reply: Reply | undefined;
     for (const [n, turn] of item.turns.entries()) {
       reply = ask(key, turn, target, place);
+      if (PICK && reply.text.startsWith('Which story do you mean?') && 'library' in target) {
+        const meant = target.library.find((a) => a.id === articleId)?.headline;
+        const listed = [...reply.text.matchAll(/^(\d+)\. “(.+)”$/gm)].find((m) => m[2] === meant);
+        if (listed) reply = ask(key, listed[1]!, target, place);
+      }
       result.turns++;
       if (reply.articleId !== articleId)
         failures?.push({

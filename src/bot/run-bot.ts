@@ -147,6 +147,11 @@ export async function runBot(
       clock: systemClock,
       logger,
       graceMs: config.digestGraceMs,
+      // A question asked under a digest (or in its thread), naming no story, is about one of its stories.
+      onPosted: ({ channelId, threadId, articleIds }) => {
+        answerer.storiesPosted(channelId, articleIds);
+        if (threadId !== null) answerer.storiesPosted(threadId, articleIds);
+      },
       threads: {
         opened: (threadId) => botThreads.add(threadId),
         firstMessage: () =>

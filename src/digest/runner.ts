@@ -51,7 +51,19 @@ export interface RunnerDeps {
   /** How long an unconfirmed claim belongs to its claimer before it is retried (see docs/digests.md). */
   leaseMs: number;
   threads?: DigestThreadHooks;
+  /**
+   * Told of every digest posted, with its stories in the order listed (and the thread opened on it, if any): a
+   * question asked under it that names no story is about one of them (wired to the answerer in src/bot).
+   */
+  onPosted?: DigestPostedHook;
 }
+
+export type DigestPostedHook = (post: {
+  guildId: string;
+  channelId: string;
+  threadId: string | null;
+  articleIds: string[];
+}) => void;
 
 interface PostOptions {
   nothingNewNote: boolean;
@@ -281,6 +293,7 @@ export class DigestRunner {
         await store.complete(guildId, slot, firstMessageId, clock.now(), `later part failed: ${message}`);
         logger.warn({ guildId, channelId, slot, err: error }, 'digest partly posted');
         metrics.digestPost('sent');
+        this.deps.onPosted?.({ guildId, channelId, threadId: null, articleIds });
         return { kind: 'sent', slot, channelId, messageId: firstMessageId, threadId: null, articleIds };
       }
       await store.fail(guildId, slot, message, clock.now());
@@ -304,6 +317,7 @@ export class DigestRunner {
     metrics.digestPost('sent');
     const threadId = await this.openThread(guildId, channelId, slot, messageId);
     logger.info({ guildId, channelId, slot, messageId, articles: articleIds.length }, 'digest posted');
+    this.deps.onPosted?.({ guildId, channelId, threadId, articleIds });
     return { kind: 'sent', slot, channelId, messageId, threadId, articleIds };
   }
 

@@ -11,6 +11,7 @@ import { TokenBucket, type RequestLimiter } from './rate-limiter.ts';
 import {
   DigestRunner,
   type DigestArticleSource,
+  type DigestPostedHook,
   type DigestThreadHooks,
   type SlotOutcome,
 } from './runner.ts';
@@ -44,6 +45,8 @@ export interface DigestServiceOptions {
   timers?: TimerRegistry;
   /** Threads opened on digest posts: registered for follow-ups, with an optional first message. */
   threads?: DigestThreadHooks;
+  /** Told of every digest posted (its channel, thread and stories): see RunnerDeps.onPosted. */
+  onPosted?: DigestPostedHook;
   /** How long a claim is its claimer's before an unconfirmed one is retried (default 60 s). */
   claimLeaseMs?: number;
   /** Which servers this process runs digests for (a shard's own servers); default all. */
@@ -93,6 +96,7 @@ export class DigestService {
       onPaused: (guildId) => this.timers.delete(guildId),
       leaseMs: options.claimLeaseMs ?? DEFAULT_CLAIM_LEASE_MS,
       ...(options.threads ? { threads: options.threads } : {}),
+      ...(options.onPosted ? { onPosted: options.onPosted } : {}),
     });
   }
 

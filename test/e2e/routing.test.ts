@@ -4,7 +4,7 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { messageText } from '../fake-discord/index.ts';
 import { REPO_ROOT } from './support/bot-process.ts';
-import { expectCleanRun, startHarness, type Harness } from './support/harness.ts';
+import { expectCleanRun, startHarness, TEST_GUILDS, type Harness } from './support/harness.ts';
 
 /** Three stories of the corpus in the bot's library: the seed and two tuning articles. */
 const STORIES = [
@@ -27,7 +27,18 @@ describe('/ask with several articles and none named, through the real bot proces
     for (const base of STORIES)
       for (const ext of ['.json', '.txt'])
         copyFileSync(`${base}${ext}`, path.join(dir, `${path.basename(base)}${ext}`));
-    harness = await startHarness({ bot: { env: { ARTICLES_DIR: dir } } });
+    const [guild] = TEST_GUILDS;
+    harness = await startHarness({
+      bot: { env: { ARTICLES_DIR: dir } },
+      fake: {
+        guilds: [
+          {
+            ...guild,
+            channels: [...(guild?.channels ?? []), { name: 'lobby' }, { name: 'digest' }, { name: 'lobby2' }],
+          },
+        ],
+      },
+    });
   });
 
   afterAll(async () => {
@@ -40,6 +51,8 @@ describe('/ask with several articles and none named, through the real bot proces
     alice: { id: '900000000000000001', username: 'alice' },
     bob: { id: '900000000000000002', username: 'bob' },
     carol: { id: '900000000000000003', username: 'carol' },
+    dave: { id: '900000000000000004', username: 'dave' },
+    erin: { id: '900000000000000005', username: 'erin' },
   };
 
   async function ask(user: keyof typeof users, channel: string, question: string): Promise<string> {
@@ -81,6 +94,40 @@ describe('/ask with several articles and none named, through the real bot proces
     const followUp = await ask('carol', 'news', 'who took the photo?');
     expect(followUp).toContain('Sam Ortiz');
     expect(followUp).not.toContain('the story last asked about or posted here');
+    expectCleanRun(harness);
+  }, 120_000);
+
+  it('GIVEN the bot asked which story is meant THEN the reply "2" gets the question asked before answered from the second story listed, and the next question stays with it', async () => {
+    const which = await ask('dave', 'lobby', 'who spoke?');
+    expect(which).toContain('Which story do you mean?');
+    const second = /^2\. “(.+)”$/m.exec(which)?.[1];
+    expect([SEED, QUAKE, BRIDGE]).toContain(second);
+    const picked = await ask('dave', 'lobby', '2');
+    expect(picked).toContain(`(From “${second}”, the story you picked.)`);
+    expect(picked).not.toContain('Which story do you mean?');
+    const next = await ask('dave', 'lobby', 'where was it?');
+    expect(next).not.toContain('Which story do you mean?');
+    expect(next).not.toContain('(From “');
+    expectCleanRun(harness);
+  }, 120_000);
+
+  it('GIVEN a digest posted in a channel THEN a first question there naming no story is answered as about one of the stories posted, and says so', async () => {
+    const digestChannel = harness.discord.channel('digest').id;
+    const set = harness.discord.sendInteraction({
+      command: 'digest',
+      subcommand: 'set',
+      options: { channel: digestChannel, schedule: 'daily 09:00' },
+    });
+    await set.reply();
+    const now = harness.discord.sendInteraction({ command: 'digest', subcommand: 'now', options: {} });
+    expect(messageText(await now.reply())).toContain('Digest posted');
+    // Before the digest a bare "who took the photo?" is only the article closest to the question; under it, one of
+    // the stories posted here.
+    const photo = await ask('erin', 'digest', 'who took the photo?');
+    expect(photo).toContain('Sam Ortiz');
+    expect(photo).toContain(`(From “${BRIDGE}”, the story last asked about or posted here;`);
+    const elsewhere = await ask('erin', 'lobby2', 'who took the photo?');
+    expect(elsewhere).toContain('the article closest to the question');
     expectCleanRun(harness);
   }, 120_000);
 });

@@ -52,8 +52,16 @@ export class ConversationAnswerer {
   private readonly idleTtlMs: number;
   /** Insertion order is recency order: a used entry is deleted and re-inserted. */
   private readonly conversations = new Map<string, Entry>();
-  /** Channel -> the article last answered from there (bounded and forgetful like the conversations). */
-  private readonly channels = new Map<string, { articleId: string; lastUsed: number }>();
+  /**
+   * Conversation -> the question last asked back about ("Which story do you mean?") and the stories listed: the
+   * reply that picks one ("2", "the bridge one") gets that question answered from it.
+   */
+  private readonly asked = new Map<string, { question: string; listed: string[]; lastUsed: number }>();
+  /**
+   * Channel -> the article last answered from or posted there, or the stories of a digest posted there last
+   * (bounded and forgetful like the conversations).
+   */
+  private readonly channels = new Map<string, { articleIds: readonly string[]; lastUsed: number }>();
 
   constructor(options: ConversationAnswererOptions = {}) {
     this.clock = options.clock ?? systemClock;
@@ -70,24 +78,46 @@ export class ConversationAnswerer {
     const now = this.clock.now();
     const previous = this.live(conversationKey, now);
     let route: Route | undefined;
-    const normalized = normalizeQuestion(question);
+    let normalized = normalizeQuestion(question);
     // A message the answerer will not read as a question (empty, "help", an instruction, another language)
     // points at no story: it stays where the conversation is, and gets no line about the choice.
-    const unread = normalized.problem !== undefined;
+    let unread = normalized.problem !== undefined;
+    const askedBack = this.askedBack(conversationKey, now);
     if ('library' in target) {
-      const seen = place.channel === undefined ? undefined : this.channelArticle(place.channel, now);
+      const router = routerFor(target.library);
       // The router reads the words people mean: no markup or zero-width characters, no shorthand ("tl;dr" is
       // no doctor's title), and the whole message (a story named before the question still counts).
-      const text = unread ? '' : expandShorthand(cleanInput(question));
-      route = routerFor(target.library).route(text, previous?.articleId, seen);
+      const text = expandShorthand(cleanInput(question));
+      // A reply to "Which story do you mean?" that picks a story answers the question asked before, from it.
+      const chosen = askedBack ? router.choose(text, askedBack.listed) : undefined;
+      if (askedBack && chosen) {
+        route = { article: chosen, basis: 'chosen' };
+        normalized = normalizeQuestion(askedBack.question);
+        unread = normalized.problem !== undefined;
+      } else {
+        const seen = place.channel === undefined ? [] : this.channelArticles(place.channel, now);
+        route = router.route(
+          unread ? '' : text,
+          previous?.articleId,
+          seen.length === 1 ? seen[0] : undefined,
+          seen.length > 1 ? seen : [],
+        );
+      }
       if (!route)
         return { answered: false, text: 'There are no articles to answer from yet.', citations: [] };
       if (route.unmatchedName !== undefined) {
         return { ...unknownStory(route.unmatchedName, target.library), article: route.article, route };
       }
-      // No story is clearly meant, and none is under way here: ask which, answering from none.
-      if (route.candidates && !unread)
+      // No story is clearly meant, and none is under way here: ask which, answering from none, and remember
+      // the question for the reply that picks one.
+      if (route.candidates && !unread) {
+        this.rememberAsked(conversationKey, {
+          question,
+          listed: route.candidates.map((a) => a.id),
+          lastUsed: now,
+        });
         return { ...whichStory(route.candidates, target.library.length), route };
+      }
     }
     const article = route ? route.article : (target as Article);
     const memory = previous && previous.articleId === article.id ? previous.state : EMPTY_STATE;
@@ -112,8 +142,18 @@ export class ConversationAnswerer {
     this.remember(channel, articleId, this.clock.now());
   }
 
+  /**
+   * A digest (several stories, in the order listed) was posted in a channel or opened a thread: a first
+   * question there that points at no story is about one of them (the one its words lead, else asked which).
+   */
+  storiesPosted(channel: string, articleIds: readonly string[]): void {
+    if (articleIds.length === 0) return;
+    this.remember(channel, articleIds, this.clock.now());
+  }
+
   forget(conversationKey: string): void {
     this.conversations.delete(conversationKey);
+    this.asked.delete(conversationKey);
   }
 
   /** The article a live conversation is about. */
@@ -151,19 +191,38 @@ export class ConversationAnswerer {
     return entry;
   }
 
-  private channelArticle(channel: string, now: number): string | undefined {
-    const entry = this.channels.get(channel);
+  /** The question last asked back about in this conversation, if still fresh; forgotten once read. */
+  private askedBack(key: string, now: number): { question: string; listed: string[] } | undefined {
+    const entry = this.asked.get(key);
     if (!entry) return undefined;
-    if (now - entry.lastUsed > this.idleTtlMs) {
-      this.channels.delete(channel);
-      return undefined;
-    }
-    return entry.articleId;
+    this.asked.delete(key);
+    return now - entry.lastUsed > this.idleTtlMs ? undefined : entry;
   }
 
-  private remember(channel: string, articleId: string, now: number): void {
+  private rememberAsked(key: string, entry: { question: string; listed: string[]; lastUsed: number }): void {
+    this.asked.delete(key);
+    this.asked.set(key, entry);
+    while (this.asked.size > this.maxConversations) {
+      const oldest = this.asked.keys().next();
+      if (oldest.done) break;
+      this.asked.delete(oldest.value);
+    }
+  }
+
+  private channelArticles(channel: string, now: number): readonly string[] {
+    const entry = this.channels.get(channel);
+    if (!entry) return [];
+    if (now - entry.lastUsed > this.idleTtlMs) {
+      this.channels.delete(channel);
+      return [];
+    }
+    return entry.articleIds;
+  }
+
+  private remember(channel: string, story: string | readonly string[], now: number): void {
+    const articleIds = typeof story === 'string' ? [story] : [...story];
     this.channels.delete(channel);
-    this.channels.set(channel, { articleId, lastUsed: now });
+    this.channels.set(channel, { articleIds, lastUsed: now });
     while (this.channels.size > this.maxConversations) {
       const oldest = this.channels.keys().next();
       if (oldest.done) break;

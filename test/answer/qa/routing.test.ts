@@ -60,14 +60,23 @@ describe('GIVEN several articles loaded and no article named', () => {
     expect(answer.answered).toBe(false);
     expect(answer.article).toBeUndefined();
     expect(answer.text).toBe(
-      `Which story do you mean?\n1. “${trade.headline}”\n2. “${seed.headline}”\nName it in your question, for example “in the story about …”, and ask again.`,
+      `Which story do you mean?\n1. “${trade.headline}”\n2. “${seed.headline}”\nReply with its number or name it (“the story about …”).`,
     );
   });
 
-  it('WHEN two articles fit about equally THEN the answer names the other one', () => {
+  it('WHEN two articles fit equally (a name both have) THEN the answer asks which, naming both, and a reply picks one', () => {
     const twin = { ...structuredClone(seed), id: 'seed-twin', headline: 'A second report of the same talks' };
-    const answer = new ConversationAnswerer().ask('c', 'Who is Funakoshi?', { library: [twin, seed] });
-    expect(answer.text).toMatch(/fits too: name it/);
+    const answerer = new ConversationAnswerer();
+    const answer = answerer.ask('c', 'Who is Funakoshi?', { library: [twin, seed] });
+    expect(answer.article).toBeUndefined();
+    expect(answer.text).toContain('Which story do you mean?');
+    expect(answer.text).toContain(`“${twin.headline}”`);
+    expect(answer.text).toContain(`“${seed.headline}”`);
+    const second = answer.route?.candidates?.[1];
+    expect(second).toBeDefined();
+    const picked = answerer.ask('c', '2', { library: [twin, seed] });
+    expect(picked.article?.id).toBe(second?.id);
+    expect(picked.text).toMatch(/Asian and Oceanian/);
   });
 
   it('WHEN an article is pinned THEN routing is skipped', () => {
@@ -108,8 +117,10 @@ describe('GIVEN the ten tuning articles loaded and no article named', () => {
   });
 
   it('WHEN the only shared words are common verbs ("took part") THEN they do not pull the question to another story', () => {
+    // Stories of talks fit it equally (the seed's, the trade talks, a strike's pay talks): asked which of those.
     const answer = new ConversationAnswerer().ask('c', 'Who took part in the talks?', { library: many });
-    expect(answer.article?.id).toBe(seed.id);
+    expect(answer.article).toBeUndefined();
+    expect(answer.route?.candidates?.map((a) => a.id)).toEqual(expect.arrayContaining([seed.id, trade.id]));
   });
 
   it('WHEN a conversation moves to another story by its event words THEN follow-ups stay there', () => {
@@ -200,6 +211,79 @@ describe('GIVEN the ten tuning articles loaded and no article named', () => {
     const carol = answerer.ask('chan-2:carol', 'tl;dr?', { library: many }, { channel: 'chan-2' });
     expect(carol.article).toBeUndefined();
     expect(carol.text).toContain('Which story do you mean?');
+  });
+
+  it('WHEN a digest of two stories was posted in a channel THEN a question pointing at no story is asked back among those two only, a reply picks one, and a question clearly about another story goes there', () => {
+    const answerer = new ConversationAnswerer();
+    const posted = [byName('quake'), byName('bridge-opening')];
+    answerer.storiesPosted(
+      'd',
+      posted.map((a) => a.id),
+    );
+    const which = answerer.ask('d:alice', 'who spoke?', { library: many }, { channel: 'd' });
+    expect(which.text).toContain('Which story do you mean?');
+    expect([...which.text.matchAll(/^\d\. “(.+)”$/gm)].map((m) => m[1]).sort()).toEqual(
+      posted.map((a) => a.headline).sort(),
+    );
+    const picked = answerer.ask('d:alice', 'the bridge one', { library: many }, { channel: 'd' });
+    expect(picked.article?.id).toBe(byName('bridge-opening').id);
+    const moved = answerer.ask('d:bob', 'what about the rate cut?', { library: many }, { channel: 'd' });
+    expect(moved.article?.id).toBe(byName('rate-decision').id);
+  });
+
+  describe('WHEN the bot asked which story is meant', () => {
+    const listedIn = (text: string): string[] =>
+      [...text.matchAll(/^\d\. “(.+)”$/gm)].map((m) => many.find((a) => a.headline === m[1])!.id);
+
+    it('THEN a reply with a number answers the question asked before, from that story, and the conversation keeps it', () => {
+      const answerer = new ConversationAnswerer();
+      const asked = answerer.ask('c', 'who took the photo?', { library: many });
+      expect(asked.text).toContain('Which story do you mean?');
+      const listed = listedIn(asked.text);
+      expect(listed.length).toBeGreaterThanOrEqual(2);
+      const picked = many.find((a) => a.id === listed[1])!;
+      const reply = answerer.ask('c', '2', { library: many });
+      expect(reply.article?.id).toBe(picked.id);
+      expect(reply.text).toContain(`(From “${picked.headline}”, the story you picked.)`);
+      // The same answer as the question asked with that story pinned.
+      const pinned = new ConversationAnswerer().ask('p', 'who took the photo?', picked);
+      expect(reply.text.split('\n')[0]).toBe(pinned.text.split('\n')[0]);
+      expect(answerer.ask('c', 'what did they say?', { library: many }).article?.id).toBe(picked.id);
+    });
+
+    it('THEN "the second one" and "the last" pick by place, and "the quake one" by the story\'s words', () => {
+      for (const [reply, place] of [
+        ['the second one', 1],
+        ['the last', -1],
+        ['number 1 please', 0],
+      ] as const) {
+        const answerer = new ConversationAnswerer();
+        const listed = listedIn(answerer.ask('c', 'who took the photo?', { library: many }).text);
+        expect(answerer.ask('c', reply, { library: many }).article?.id).toBe(listed.at(place));
+      }
+      const answerer = new ConversationAnswerer();
+      answerer.ask('c', 'who took the photo?', { library: many });
+      const quake = answerer.ask('c', 'the quake one', { library: many });
+      expect(quake.article?.id).toBe(byName('quake').id);
+      expect(quake.text).toContain('the story you picked');
+    });
+
+    it('THEN a new question instead of a pick is routed as a question, and a later "2" is no pick', () => {
+      const answerer = new ConversationAnswerer();
+      answerer.ask('c', 'who took the photo?', { library: many });
+      const depth = answerer.ask('c', 'How deep was the quake?', { library: many });
+      expect(depth.article?.id).toBe(byName('quake').id);
+      expect(depth.text).not.toContain('the story you picked');
+      expect(answerer.ask('c', '2', { library: many }).route?.basis).not.toBe('chosen');
+    });
+
+    it('THEN a number beyond the list picks nothing and is not answered from a story', () => {
+      const answerer = new ConversationAnswerer();
+      answerer.ask('c', 'who took the photo?', { library: many });
+      const reply = answerer.ask('c', '9', { library: many });
+      expect(reply.route?.basis).not.toBe('chosen');
+      expect(reply.text).not.toContain('the story you picked');
+    });
   });
 
   it("WHEN a question in that channel names another story THEN it goes to that story, not the channel's", () => {
@@ -308,6 +392,27 @@ describe('GIVEN small made-up stories, one routing mechanism at a time', () => {
     countries: [{ id: 'be', name: 'Belgium', demonym: 'Belgian' }],
   });
   const library = [ferry, mayor, mill];
+
+  it('WHEN a name is in two stories and nothing else in the question tells them apart THEN the answer asks which, and "the ferry one" answers it from the ferry story', () => {
+    const ferryVarga = tiny({
+      id: 'ferry-varga',
+      headline: 'Ferry crews walk out in Dunmore',
+      body: [
+        'Ferry crews walked out in Dunmore on Monday, said Ilse Varga, the ferry union spokeswoman.',
+        'Varga said the crews want more pay.',
+      ],
+      places: ['Dunmore', 'Ilse Varga'],
+    });
+    const answerer = new ConversationAnswerer();
+    const which = answerer.ask('c', 'Who is Ilse Varga?', { library: [ferryVarga, mayor] });
+    expect(which.article).toBeUndefined();
+    expect(which.text).toContain('Which story do you mean?');
+    expect(which.text).toContain(`“${mayor.headline}”`);
+    expect(which.text).toContain(`“${ferryVarga.headline}”`);
+    const picked = answerer.ask('c', 'the ferry one', { library: [ferryVarga, mayor] });
+    expect(picked.article?.id).toBe(ferryVarga.id);
+    expect(picked.text).toContain('the story you picked');
+  });
 
   it('WHEN a follow-up points back ("how old is she?") and only a plain word of it is in another story THEN it stays', () => {
     const answerer = new ConversationAnswerer();

@@ -17,6 +17,7 @@ export function routeNote(route: Route, librarySize: number): string | undefined
   if (route.basis === 'weak') {
     return `(From ${quoted(route.article)}, the article closest to the question; name another story to ask about it.)`;
   }
+  if (route.basis === 'chosen') return `(From ${quoted(route.article)}, the story you picked.)`;
   if (route.basis === 'channel') {
     return `(From ${quoted(route.article)}, the story last asked about or posted here; name another story to ask about it.)`;
   }
@@ -32,7 +33,7 @@ export function whichStory(candidates: readonly Article[], librarySize: number):
   const more = librarySize > candidates.length ? ` (/articles lists all ${librarySize})` : '';
   return {
     answered: false,
-    text: `Which story do you mean?\n${listed}\nName it in your question, for example “in the story about …”, and ask again${more}.`,
+    text: `Which story do you mean?\n${listed}\nReply with its number or name it (“the story about …”)${more}.`,
     citations: [],
   };
 }

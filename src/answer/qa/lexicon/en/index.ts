@@ -25,6 +25,7 @@ import nameMeaningFile from './name-meaning.json' with { type: 'json' };
 import eventKindNounsFile from './event-kind-nouns.json' with { type: 'json' };
 import articleFurnitureFile from './article-furniture.json' with { type: 'json' };
 import photoPositionsFile from './photo-positions.json' with { type: 'json' };
+import storyChoicesFile from './story-choices.json' with { type: 'json' };
 
 /**
  * General English the answerer needs, as data: checked here with zod when the module loads, so a bad edit to a
@@ -123,6 +124,23 @@ const backReferences = parse(
     .refine((file) => new Set(file.words).size === file.words.length, 'no word listed twice')
     .refine((file) => new Set(file.leading).size === file.leading.length, 'no leading phrase listed twice'),
   backReferencesFile,
+);
+const storyChoices = parse(
+  'story-choices.json',
+  z
+    .object({
+      about: z.string().min(1),
+      ordinals: z.array(Word).min(1),
+      last: z.array(Word).min(1),
+      filler: z.array(Word).min(1),
+      questionOpeners: z.array(Word).min(1),
+    })
+    .strict()
+    .refine((file) => {
+      const all = [...file.ordinals, ...file.last, ...file.filler, ...file.questionOpeners];
+      return new Set(all).size === all.length;
+    }, 'no word listed twice'),
+  storyChoicesFile,
 );
 const Phrases = z.array(Word).min(1);
 const opposites = parse(
@@ -362,6 +380,12 @@ export const EN = {
   synonyms: synonyms as Readonly<Record<string, readonly string[]>>,
   backReferences: backReferences.words as readonly string[],
   leadingBackReferences: backReferences.leading as readonly string[],
+  storyChoices: storyChoices as Readonly<{
+    ordinals: readonly string[];
+    last: readonly string[];
+    filler: readonly string[];
+    questionOpeners: readonly string[];
+  }>,
   expansionAsks: expansionAsks as Readonly<{ phrases: readonly string[]; skipped: readonly string[] }>,
   answerSpans: answerSpans as Readonly<{
     timeWords: readonly string[];
