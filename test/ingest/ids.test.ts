@@ -43,6 +43,7 @@ describe('GIVEN made-up articles in genres and datelines of every kind', () => {
     'made-up-storm',
     'made-up-measles',
     'made-up-job-cuts',
+    'made-up-league-semifinal',
     'art-theft',
     'water-outage',
   ])('WHEN %s is ingested THEN the built model validates', (name) => {

@@ -22,4 +22,10 @@ describe('GIVEN people introduced by a title or an honorific', () => {
     expect(facts.people.map((p) => p.name)).toContain('Helen Park');
     expect(facts.places.map((p) => p.name)).not.toContain('Helen Park');
   });
+
+  it('THEN a competition\'s stage ("the Super League Grand Final") is nobody\'s name', () => {
+    const people = names('made-up-league-semifinal').people.map((p) => p.name);
+    expect(people).not.toContain('Grand Final');
+    expect(people).toContain('Paul Wellens');
+  });
 });

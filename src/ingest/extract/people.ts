@@ -41,7 +41,7 @@ const PHOTO =
 const NAME_WORD =
   /^\p{Lu}[\p{Ll}\p{M}'’]*(?:-\p{L}[\p{Ll}\p{M}]*)*$|^\p{Lu}\.$|^(?:Mc|Mac|O’|O')\p{Lu}\p{Ll}+$/u;
 const NOT_PERSON_WORD =
-  /^(?:Cup|Cups|Trophy|League|Series|Games|Open|Award|Prize|Act|Law|Bill|Treaty|Accord|Agreement|Plan|Program|Street|Avenue|Road|Bridge|River|Lake|Sea|Ocean|Mountain|Mount|Valley|Day|Week|Year|Night|Station|Airport|Project|Index|Report|Consultation|Summit|Talks|Forum|Conference|Festival|War|Party|Center|Centre|Stadium|Hall|Square|Park|Hospital|School|Market|Northeast|Southeast|Southside|Northside|Eastside|Westside|Side|Facebook|Twitter|Instagram|YouTube|Christmas|Easter|Ramadan|Olympics)$/;
+  /^(?:Cup|Cups|Trophy|League|Series|Games|Open|Final|Finals|Semifinal|Semifinals|Championship|Championships|Tournament|Marathon|Prix|Award|Prize|Act|Law|Bill|Treaty|Accord|Agreement|Plan|Program|Street|Avenue|Road|Bridge|River|Lake|Sea|Ocean|Mountain|Mount|Valley|Day|Week|Year|Night|Station|Airport|Project|Index|Report|Consultation|Summit|Talks|Forum|Conference|Festival|War|Party|Center|Centre|Stadium|Hall|Square|Park|Hospital|School|Market|Northeast|Southeast|Southside|Northside|Eastside|Westside|Side|Facebook|Twitter|Instagram|YouTube|Christmas|Easter|Ramadan|Olympics)$/;
 
 export function extractPeople(
   input: ExtractionInput,
