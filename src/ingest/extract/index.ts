@@ -4,6 +4,7 @@ import type { SourceDocument } from '../read/types.ts';
 import { creditedPeople } from './credits.ts';
 import { extractMainEvent } from './events.ts';
 import { extractFigures } from './figures.ts';
+import { distinctEntityKeys, distinctFactKeys } from './ids.ts';
 import { extractKeywords } from './keywords.ts';
 import {
   extractOrganizations,
@@ -74,6 +75,9 @@ export function extractFacts(source: SourceDocument, doc: AnalyzedDocument): Ext
     people.some((p) => p.namesAsWritten.includes(text)),
   );
   agesFromBackReferences(input, people);
+  // One id per item across all collections: sentence ids and country codes are fixed, entities follow.
+  const taken = new Set([...doc.sentences.map((s) => s.id), ...placeIndex.countries.map((c) => c.code)]);
+  distinctEntityKeys(people, organizations, placeIndex, taken);
   const quotes = extractQuotes(input, people, organizations, warn);
   const figures = extractFigures(
     input,
@@ -91,6 +95,8 @@ export function extractFacts(source: SourceDocument, doc: AnalyzedDocument): Ext
   const covered = new Set(
     [event, ...quotes, ...outcomes, ...context, ...gaps, ...timeline].flatMap((f) => f.evidence.sentences),
   );
+  const topics = extractTopics(input, covered);
+  distinctFactKeys([event, ...topics, ...outcomes, ...quotes, ...figures, ...context, ...timeline], taken);
   return {
     people,
     organizations,
@@ -103,7 +109,7 @@ export function extractFacts(source: SourceDocument, doc: AnalyzedDocument): Ext
     outcomes,
     context,
     gaps,
-    topics: extractTopics(input, covered),
+    topics,
     keywords,
     summaries,
     warnings,

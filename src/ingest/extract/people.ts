@@ -5,7 +5,7 @@ import type { PlaceIndex } from './places.ts';
 import type { Run } from './runs.ts';
 import { subRun } from './runs.ts';
 import { editDistance, evidenceOf, fold, slug, uniqueKey } from './text-utils.ts';
-import { expandTitle, isTitleWord, TITLE_RE, TITLE_WORDS } from './title-words.ts';
+import { expandTitle, HONORIFIC_BEFORE, isTitleWord, TITLE_RE, TITLE_WORDS } from './title-words.ts';
 import type { ExtractionInput, Mention, OrganizationFact, PersonFact, Warnings } from './types.ts';
 
 /**
@@ -41,7 +41,7 @@ const PHOTO =
 const NAME_WORD =
   /^\p{Lu}[\p{Ll}\p{M}'’]*(?:-\p{L}[\p{Ll}\p{M}]*)*$|^\p{Lu}\.$|^(?:Mc|Mac|O’|O')\p{Lu}\p{Ll}+$/u;
 const NOT_PERSON_WORD =
-  /^(?:Cup|Cups|Trophy|League|Series|Games|Open|Award|Prize|Act|Law|Bill|Treaty|Accord|Agreement|Plan|Program|Street|Avenue|Road|Bridge|River|Lake|Sea|Ocean|Mountain|Mount|Valley|Day|Week|Year|Night|Station|Airport|Project|Index|Report|Consultation|Summit|Talks|Forum|Conference|Festival|War|Party|Center|Centre|Stadium|Hall|Square|Park|Hospital|School|Market|Northeast|Southeast|Southside|Northside|Eastside|Westside|Side|Facebook|Twitter|Instagram|YouTube|Christmas|Easter|Ramadan|Olympics)$/;
+  /^(?:Cup|Cups|Trophy|League|Series|Games|Open|Final|Finals|Semifinal|Semifinals|Championship|Championships|Tournament|Marathon|Prix|Award|Prize|Act|Law|Bill|Treaty|Accord|Agreement|Plan|Program|Street|Avenue|Road|Bridge|River|Lake|Sea|Ocean|Mountain|Mount|Valley|Day|Week|Year|Night|Station|Airport|Project|Index|Report|Consultation|Summit|Talks|Forum|Conference|Festival|War|Party|Center|Centre|Stadium|Hall|Square|Park|Hospital|School|Market|Northeast|Southeast|Southside|Northside|Eastside|Westside|Side|Facebook|Twitter|Instagram|YouTube|Christmas|Easter|Ramadan|Olympics)$/;
 
 export function extractPeople(
   input: ExtractionInput,
@@ -171,7 +171,9 @@ function namePart(whole: Run): Run | undefined {
   )
     return undefined;
   // A single word ("Kim") is kept: it only counts as the surname of a person named in full elsewhere.
-  if (name.words.length > 1 && NOT_PERSON_WORD.test(name.words.at(-1)!.text)) return undefined;
+  // "Dr. Helen Park", "Ms. Ann Field": after an honorific a venue word ends a person's name.
+  const honorific = HONORIFIC_BEFORE.test(whole.sentence.text.slice(0, name.start - whole.sentence.start));
+  if (name.words.length > 1 && !honorific && NOT_PERSON_WORD.test(name.words.at(-1)!.text)) return undefined;
   if (lookupPlace(name.text) || lookupDemonym(name.text)) return undefined;
   // "Philippine Red Cross", "the Civic Union": a name opening with a nationality, or written after "the"
   // with nothing between, names an institution, not a person.

@@ -4,6 +4,7 @@ import { lookupDemonym, lookupPlace } from './gazetteer.ts';
 import { orgSpan, shortFormOwner } from './organizations.ts';
 import type { Run } from './runs.ts';
 import { evidenceOf, fold, slug, uniqueKey } from './text-utils.ts';
+import { HONORIFIC_BEFORE } from './title-words.ts';
 import type {
   CountryFact,
   ExtractionInput,
@@ -161,6 +162,7 @@ export function extractPlaces(
     const last = run.words.at(-1)!.text;
     if (
       run.words.length >= 2 &&
+      !namedAsPerson(input.doc.text, run.start, run.end) &&
       (VENUE.has(last) ||
         VENUE.has(
           run.words
@@ -340,4 +342,15 @@ function namesOrganization(text: string, orgs: readonly OrganizationFact[]): boo
     orgNameCache.set(orgs, cached);
   }
   return cached.names.has(fold(text.replace(/^the /i, '')));
+}
+
+/**
+ * "Dr. Helen Park", "Helen Park was appointed director", "Ann Field, 54,": a name ending in a venue word
+ * ("Park", "Field") that a title, an appointment or an age marks as a person's.
+ */
+function namedAsPerson(text: string, start: number, end: number): boolean {
+  if (HONORIFIC_BEFORE.test(text.slice(Math.max(0, start - 8), start))) return true;
+  return /^(?:,? (?:was|has been|had been|is) (?:appointed|named|elected|sworn in|promoted)\b|, \d{1,3},)/.test(
+    text.slice(end, end + 40),
+  );
 }

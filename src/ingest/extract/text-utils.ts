@@ -68,9 +68,11 @@ export function phraseRegExp(phrases: readonly string[], flags = 'i'): RegExp {
   return new RegExp(`(?<![\\p{L}\\p{N}])(?:${sorted.join('|')})(?![\\p{L}\\p{N}])`, `${flags}u`);
 }
 
-export function uniqueKey(base: string, taken: Set<string>): string {
-  let key = base;
-  for (let i = 2; taken.has(key); i++) key = `${base}-${i}`;
+/** `base`, or when taken `base-<kind>` (if a kind is given), then `-2`, `-3`…; the key returned is taken. */
+export function uniqueKey(base: string, taken: Set<string>, kind?: string): string {
+  const stem = taken.has(base) && kind ? `${base}-${kind}` : base;
+  let key = stem;
+  for (let i = 2; taken.has(key); i++) key = `${stem}-${i}`;
   taken.add(key);
   return key;
 }

@@ -90,3 +90,10 @@ const ABBREVIATED = new RegExp(
 export function expandTitle(title: string): string {
   return title.replace(ABBREVIATED, (a) => words.titleAbbreviations[a] ?? a);
 }
+
+/** Ends with an abbreviated title or a courtesy title ("Dr. ", "Gov. ", "Ms. "): a person's name follows. */
+export const HONORIFIC_BEFORE = new RegExp(
+  `(?:^|[\\s(])(?:${[...Object.keys(words.titleAbbreviations), 'Mr.', 'Mrs.', 'Ms.', 'Mx.']
+    .map((t) => t.replace('.', '\\.'))
+    .join('|')}) $`,
+);
