@@ -113,7 +113,8 @@ function indexDocument(document: Obj, sourceText: string, collector: IssueCollec
   return { texts, order, ordered, sourceText, itemIds };
 }
 
-const ID_COLLECTIONS = [
+/** The collections whose items carry ids (unique across the article, sources of `derivation.from`). */
+export const ID_COLLECTIONS = [
   'countries',
   'people',
   'organizations',
