@@ -200,13 +200,7 @@ export class ConversationAnswerer {
   }
 
   private rememberAsked(key: string, entry: { question: string; listed: string[]; lastUsed: number }): void {
-    this.asked.delete(key);
-    this.asked.set(key, entry);
-    while (this.asked.size > this.maxConversations) {
-      const oldest = this.asked.keys().next();
-      if (oldest.done) break;
-      this.asked.delete(oldest.value);
-    }
+    setNewest(this.asked, key, entry, this.maxConversations);
   }
 
   private channelArticles(channel: string, now: number): readonly string[] {
@@ -221,22 +215,21 @@ export class ConversationAnswerer {
 
   private remember(channel: string, story: string | readonly string[], now: number): void {
     const articleIds = typeof story === 'string' ? [story] : [...story];
-    this.channels.delete(channel);
-    this.channels.set(channel, { articleIds, lastUsed: now });
-    while (this.channels.size > this.maxConversations) {
-      const oldest = this.channels.keys().next();
-      if (oldest.done) break;
-      this.channels.delete(oldest.value);
-    }
+    setNewest(this.channels, channel, { articleIds, lastUsed: now }, this.maxConversations);
   }
 
   private store(key: string, entry: Entry): void {
-    this.conversations.delete(key);
-    this.conversations.set(key, entry);
-    while (this.conversations.size > this.maxConversations) {
-      const oldest = this.conversations.keys().next();
-      if (oldest.done) break;
-      this.conversations.delete(oldest.value);
-    }
+    setNewest(this.conversations, key, entry, this.maxConversations);
+  }
+}
+
+/** Sets `key` as the most recently used entry of an insertion-ordered map and drops the oldest beyond `max`. */
+function setNewest<V>(map: Map<string, V>, key: string, value: V, max: number): void {
+  map.delete(key);
+  map.set(key, value);
+  while (map.size > max) {
+    const oldest = map.keys().next();
+    if (oldest.done) break;
+    map.delete(oldest.value);
   }
 }
