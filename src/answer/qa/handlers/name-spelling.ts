@@ -1,11 +1,7 @@
+import { tokenize } from '../lexicon/text.ts';
 import type { ArticleIndex } from '../retrieve/article-index.ts';
+import { readSentences } from '../retrieve/sentence-answer.ts';
 import type { Draft, Question } from '../types.ts';
-
-const words = (text: string): string[] =>
-  text
-    .toLowerCase()
-    .split(/[^\p{L}\p{M}'’-]+/u)
-    .filter(Boolean);
 
 /**
  * "Is it Marvent or Marvant?": two written forms of one person's name, joined by "or". The answer says which of
@@ -21,17 +17,16 @@ export function answerNameSpelling(index: ArticleIndex, q: Question): Draft | un
     if (!person) return undefined;
     const asked = [first, second].map((m) => q.tokens.slice(m.start, m.end).join(' '));
     if (asked[0] === asked[1]) return undefined;
-    const written = new Set((person.namesAsWritten ?? [person.name]).flatMap((n) => words(n)));
-    const sentences = index.article.sentences.filter((s) => s.kind === 'body' || s.kind === 'caption');
+    const written = new Set((person.namesAsWritten ?? [person.name]).flatMap((n) => tokenize(n)));
+    // The sentences as read at load (the question's own tokenizer), not re-tokenized for each question.
+    const read = readSentences(index);
+    const sentences = read.map((r) => r.sentence);
     const uses = asked.map((form) => {
       const parts = form.split(' ');
       if (!parts.every((p) => written.has(p))) return { form, ids: [] as string[] };
-      const ids = sentences
-        .filter((s) => {
-          const ws = words(s.text);
-          return ws.some((_, k) => parts.every((p, j) => ws[k + j] === p));
-        })
-        .map((s) => s.id);
+      const ids = read
+        .filter(({ tokens }) => tokens.some((_, k) => parts.every((p, j) => tokens[k + j] === p)))
+        .map((r) => r.sentence.id);
       return { form, ids };
     });
     const asWritten = (form: string): string => {
