@@ -1,6 +1,6 @@
 import type { Article } from '../../../model/schema.ts';
 import { EN } from '../lexicon/en/index.ts';
-import { STOP_WORDS, tokenize } from '../lexicon/text.ts';
+import { parseOrdinal, STOP_WORDS, tokenize } from '../lexicon/text.ts';
 import { LibraryIndex, type ArticleFields, type Scored } from './library-index.ts';
 
 /**
@@ -115,7 +115,6 @@ const LEADING_BACK_REFERENCE = new RegExp(
 );
 
 const CHOICE = EN.storyChoices;
-const ORDINALS: readonly string[] = CHOICE.ordinals;
 const LAST: ReadonlySet<string> = new Set(CHOICE.last);
 const CHOICE_FILLER: ReadonlySet<string> = new Set(CHOICE.filler);
 const QUESTION_OPENERS: ReadonlySet<string> = new Set(CHOICE.questionOpeners);
@@ -277,19 +276,13 @@ export class ArticleRouter {
     if (tokens.length === 0 || QUESTION_OPENERS.has(tokens[0]!)) return undefined;
     const words = tokens.filter((t) => !CHOICE_FILLER.has(t) && !STOP_WORDS.has(t));
     if (words.length === 0 || words.length > MAX_CHOICE_WORDS) return undefined;
-    const shown = listed.flatMap((id) => {
-      const position = this.positionOf.get(id);
-      return position === undefined ? [] : [position];
-    });
+    const shown = this.positionsOf(listed);
     if (words.length === 1) {
       const word = words[0]!;
-      const place = /^\d+$/.test(word)
-        ? Number(word) - 1
-        : LAST.has(word)
-          ? shown.length - 1
-          : ORDINALS.indexOf(word);
+      const number = /^\d+$/.test(word) ? Number(word) : parseOrdinal(word);
+      const place = LAST.has(word) ? shown.length - 1 : number === undefined ? -1 : number - 1;
       if (place >= 0 && place < shown.length) return this.articles[shown[place]!];
-      if (/^\d+$/.test(word) || LAST.has(word) || ORDINALS.includes(word)) return undefined;
+      if (number !== undefined || LAST.has(word)) return undefined;
     }
     const scored = this.index.scores(words.join(' '));
     const clear = (ranked: Array<{ position: number; score: number }>, min: number): number | undefined => {

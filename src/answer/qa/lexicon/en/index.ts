@@ -130,14 +130,13 @@ const storyChoices = parse(
   z
     .object({
       about: z.string().min(1),
-      ordinals: z.array(Word).min(1),
       last: z.array(Word).min(1),
       filler: z.array(Word).min(1),
       questionOpeners: z.array(Word).min(1),
     })
     .strict()
     .refine((file) => {
-      const all = [...file.ordinals, ...file.last, ...file.filler, ...file.questionOpeners];
+      const all = [...file.last, ...file.filler, ...file.questionOpeners];
       return new Set(all).size === all.length;
     }, 'no word listed twice'),
   storyChoicesFile,
@@ -381,7 +380,6 @@ export const EN = {
   backReferences: backReferences.words as readonly string[],
   leadingBackReferences: backReferences.leading as readonly string[],
   storyChoices: storyChoices as Readonly<{
-    ordinals: readonly string[];
     last: readonly string[];
     filler: readonly string[];
     questionOpeners: readonly string[];
