@@ -46,6 +46,8 @@ const STORY_WORDS = [
   ...['Nordvik', 'Morava', 'Passo Giau', 'Quintero', 'Moreau'],
   ...['Kavtaradze', 'Kavtadze', 'Lemmons', 'Berasategui', 'Berasategi', 'Koroma-Sesay', 'Koroma-Sessay'],
   ...['Achterberg', 'Delacroix-Webb', 'Holm-Sørensen', 'Albiñana', 'Kpandebu', 'Fuentecilla', 'Ostend'],
+  ...['Ancalaf', 'Ancalef', 'Benassi', 'Bennassi', 'Njeri', 'Njeru', 'Whitcombe', 'Whitcomb'],
+  ...['Pampa Roja', 'Cerro Alto', 'Ambrosiana', 'Adjei-Boateng', 'Redbridge', 'Turkana', 'Lodwar', 'Kakuma'],
 ];
 /** Place names may appear in the general gazetteer (lexicon/en), never in code. */
 const PLACE_WORDS = ['Seoul', 'Tokyo', 'Pyongyang', 'Busan'];
