@@ -120,7 +120,11 @@ describe('GIVEN the ten tuning articles loaded and no article named', () => {
     // Stories of talks fit it equally (the seed's, the trade talks, a strike's pay talks): asked which of those.
     const answer = new ConversationAnswerer().ask('c', 'Who took part in the talks?', { library: many });
     expect(answer.article).toBeUndefined();
-    expect(answer.route?.candidates?.map((a) => a.id)).toEqual(expect.arrayContaining([seed.id, trade.id]));
+    const candidates = answer.route?.candidates ?? [];
+    expect(candidates.map((a) => a.id)).toContain(seed.id);
+    // Every story offered holds talks of its own (the library decides which three: any of them is fair).
+    for (const candidate of candidates)
+      expect(candidate.sentences.some((s) => /\btalks\b/i.test(s.text))).toBe(true);
   });
 
   it('WHEN a conversation moves to another story by its event words THEN follow-ups stay there', () => {
