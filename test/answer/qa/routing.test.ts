@@ -305,6 +305,8 @@ interface TinyStory {
   body: string[];
   places?: string[];
   countries?: Array<{ id: string; name: string; demonym: string }>;
+  /** Organizations by name, each with its aliases. */
+  organizations?: Array<{ name: string; aliases?: string[] }>;
 }
 
 /** A made-up story of a few sentences (the trade-talks fixture's frame), so that one routing mechanism shows alone. */
@@ -335,6 +337,14 @@ function tiny(story: TinyStory): Article {
       ...c,
       namesAsWritten: [c.name],
       aliases: [],
+      evidence,
+    })),
+    organizations: (story.organizations ?? []).map((o, i) => ({
+      id: `organization-${i}`,
+      name: o.name,
+      namesAsWritten: [o.name],
+      aliases: o.aliases ?? [],
+      kind: 'company',
       evidence,
     })),
     places: (story.places ?? []).map((name, i) => ({
@@ -426,6 +436,14 @@ describe('GIVEN small made-up stories, one routing mechanism at a time', () => {
     const answerer = new ConversationAnswerer();
     answerer.ask('c', 'Who is Varga?', { library });
     expect(answerer.ask('c', 'and what happened in Kestrelford?', { library }).article?.id).toBe(mill.id);
+  });
+
+  it('WHEN a follow-up opens with "what about" and names the event of another story THEN the conversation moves to it, while a pronoun keeps it', () => {
+    const answerer = new ConversationAnswerer();
+    answerer.ask('c', 'Who is Varga?', { library });
+    expect(answerer.ask('c', 'what about the fire?', { library }).article?.id).toBe(mill.id);
+    answerer.ask('d', 'Who is Varga?', { library });
+    expect(answerer.ask('d', 'was she at the fire?', { library }).article?.id).toBe(mayor.id);
   });
 
   it('WHEN a question names a country by its adjective ("the belgian government") THEN it goes to the story of that country', () => {
@@ -521,5 +539,34 @@ describe('GIVEN small made-up stories, one routing mechanism at a time', () => {
       { library },
     );
     expect(answer.article?.id).toBe(mill.id);
+  });
+
+  describe('WHEN a question names one story and asks a plain word another story uses a lot', () => {
+    const ruling = tiny({
+      id: 'dairy-ruling',
+      headline: 'Halvex Dairies ordered to pay growers',
+      body: [
+        'A judge ordered Halvex Dairies to pay 3 million dollars to its growers on Thursday.',
+        'Halvex argued that the contracts had expired.',
+      ],
+      organizations: [{ name: 'Halvex Dairies', aliases: ['Halvex'] }],
+    });
+    const security = tiny({
+      id: 'coastal-defense',
+      headline: 'Coastal defense talks resume in Marrow Bay',
+      body: [
+        'The Ministry of Coastal Defense and its neighbours resumed defense talks on Monday.',
+        'Officials said defense cooperation and defense spending were discussed.',
+        'A joint defense exercise is planned.',
+      ],
+      organizations: [{ name: 'Ministry of Coastal Defense', aliases: ['Defense Ministry'] }],
+    });
+    const stories = [security, ruling, mill];
+
+    it('THEN the story it names is used, and the answer names the other', () => {
+      const answer = new ConversationAnswerer().ask('c', "What was Halvex's defense?", { library: stories });
+      expect(answer.article?.id).toBe(ruling.id);
+      expect(answer.text).toContain(`“${security.headline}” fits too`);
+    });
   });
 });

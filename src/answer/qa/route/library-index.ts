@@ -127,7 +127,7 @@ interface ArticleCounts {
   lengths: Record<Field, number>;
 }
 
-function countsOf(fields: ArticleFields): ArticleCounts {
+function countsOf(fields: ArticleFields, plain: ReadonlySet<string>): ArticleCounts {
   const counts = {} as Record<Field, Map<string, number>>;
   const lengths = {} as Record<Field, number>;
   for (const field of FIELDS) {
@@ -142,7 +142,31 @@ function countsOf(fields: ArticleFields): ArticleCounts {
     counts[field] = map;
     lengths[field] = length;
   }
+  // A word of a name that the library also writes as a plain word ("Defense" in "Ministry of National Defense",
+  // "Judge" in an alias "Judge <surname>") is no name: it counts as a keyword of the story. The name's own words
+  // (the surname) and its pairs ("+defens ministri") stay names.
+  for (const [term, tf] of counts.names) {
+    if (term[0] === PHRASE || !plain.has(term[0] === EXACT ? stem(term.slice(1)) : term)) continue;
+    counts.names.delete(term);
+    counts.keywords.set(term, (counts.keywords.get(term) ?? 0) + tf);
+    if (term[0] !== EXACT) {
+      lengths.names -= tf;
+      lengths.keywords += tf;
+    }
+  }
   return { counts, lengths };
+}
+
+/** A word written lower-case where it does not start a sentence or a name: the stems the texts use as plain words. */
+const PLAIN_WORD = /(?<![\p{L}\p{N}'’-])\p{Ll}[\p{L}\p{N}'’-]*/gu;
+
+/** The stems the library's texts (its articles' sentences) write as plain, lower-case words. */
+function plainStems(texts: Iterable<string>): Set<string> {
+  const out = new Set<string>();
+  for (const text of texts)
+    for (const match of text.matchAll(PLAIN_WORD))
+      for (const token of tokenize(match[0])) out.add(stem(token));
+  return out;
 }
 
 export class LibraryIndex {
@@ -180,8 +204,10 @@ export class LibraryIndex {
     this.touched = new Uint32Array(size);
     const all: ArticleCounts[] = [];
     const average = Object.fromEntries(FIELDS.map((f) => [f, 0])) as Record<Field, number>;
+    const fields = Array.from({ length: size }, (_, i) => fieldsOf(i));
+    const plain = plainStems(fields.flatMap((f) => f.body));
     for (let i = 0; i < size; i++) {
-      const counts = countsOf(fieldsOf(i));
+      const counts = countsOf(fields[i]!, plain);
       all.push(counts);
       for (const f of FIELDS) average[f] += counts.lengths[f] / size;
     }
