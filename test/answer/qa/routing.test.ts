@@ -453,6 +453,31 @@ describe('GIVEN small made-up stories, one routing mechanism at a time', () => {
     expect(answer.article?.id).toBe(ferry.id);
   });
 
+  it('WHEN a first question shares only plain words that other stories have too, and none only one story has THEN it asks which rather than guess', () => {
+    const harbour = tiny({
+      id: 'harbour-wall',
+      headline: 'Harbour wall repaired in Dunmore',
+      body: ['The harbour wall in Dunmore was repaired by a local family firm.', 'The repairs took a year.'],
+      places: ['Dunmore'],
+    });
+    const mill2 = tiny({
+      id: 'mill-sold',
+      headline: 'Old mill in Kestrelford sold',
+      body: [
+        'The old mill in Kestrelford was sold to a local family on Tuesday.',
+        'The family plans to open a bakery in the local mill.',
+      ],
+      places: ['Kestrelford'],
+    });
+    const answer = new ConversationAnswerer().ask('c', 'which local family was it?', {
+      library: [harbour, mill2, ferry],
+    });
+    expect(answer.article).toBeUndefined();
+    expect(answer.text).toContain('Which story do you mean?');
+    expect(answer.text).toContain(`“${mill2.headline}”`);
+    expect(answer.text).toContain(`“${harbour.headline}”`);
+  });
+
   it('WHEN a question shares only a plain word with one story THEN that story answers with a line saying it is only the closest', () => {
     const answer = new ConversationAnswerer().ask('c', 'when was it built?', { library });
     expect(answer.article?.id).toBe(mill.id);

@@ -384,7 +384,9 @@ export class ArticleRouter {
       (best.score < MIN_SCORE &&
         best.story === 0 &&
         second !== undefined &&
-        second.score >= best.score * AMBIGUOUS_RATIO);
+        second.score >= best.score * AMBIGUOUS_RATIO) ||
+      // Under the sure score, plain words only, none that only this story has: a coin toss on the corpus.
+      (best.score < SURE_SCORE && best.story === 0 && best.own === 0 && second !== undefined);
     if (pointless) {
       // Nothing points clearly at a story and none is under way here: a guess would be about another story
       // more often than not, so the answer asks which one, naming the weak matches and then the newest.
