@@ -1,6 +1,6 @@
 import fs from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { ConversationAnswerer } from '../../../src/answer/qa/index.ts';
+import { ConversationAnswerer, routerFor } from '../../../src/answer/qa/index.ts';
 import { Article } from '../../../src/model/schema.ts';
 import { loadSeedArticle } from './question-file.ts';
 
@@ -117,10 +117,18 @@ describe('GIVEN the ten tuning articles loaded and no article named', () => {
   });
 
   it('WHEN the only shared words are common verbs ("took part") THEN they do not pull the question to another story', () => {
-    // Stories of talks fit it equally (the seed's, the trade talks, a strike's pay talks): asked which of those.
+    // Stories of talks fit it equally (the seed's, the trade talks, a strike's pay talks, ...): asked which of
+    // those, and only of those: a story that only "took" something is not among them.
     const answer = new ConversationAnswerer().ask('c', 'Who took part in the talks?', { library: many });
     expect(answer.article).toBeUndefined();
-    expect(answer.route?.candidates?.map((a) => a.id)).toEqual(expect.arrayContaining([seed.id, trade.id]));
+    const listed = answer.route?.candidates?.map((a) => a.id) ?? [];
+    expect(listed).toContain(seed.id);
+    const ofTalks = new Set(
+      routerFor(many)
+        .scores('talks')
+        .map((s) => s.id),
+    );
+    expect(listed.filter((id) => !ofTalks.has(id))).toEqual([]);
   });
 
   it('WHEN a conversation moves to another story by its event words THEN follow-ups stay there', () => {
