@@ -225,3 +225,16 @@ describe('GIVEN a share asked with a money verb ("pay")', () => {
     expect(answer.text).not.toMatch(/sum of money/);
   });
 });
+
+describe('GIVEN a question about what someone the article never names did', () => {
+  it('WHEN "what did the jury decide?" is asked of a story with no jury THEN it says the article does not say, not what others decided', () => {
+    const answer = answerQuestion(madeUpArticle(), 'what did the jury decide?').answer;
+    expect(answer.answered).toBe(false);
+    expect(answer.text).toMatch(/doesn't say anything about jury/);
+  });
+
+  it('WHEN the one who did it is in the article THEN it is answered', () => {
+    const answer = answerQuestion(madeUpArticle(), 'what did the police recover?').answer;
+    expect(answer.answered).toBe(true);
+  });
+});

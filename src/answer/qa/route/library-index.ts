@@ -127,7 +127,7 @@ interface ArticleCounts {
   lengths: Record<Field, number>;
 }
 
-function countsOf(fields: ArticleFields): ArticleCounts {
+function countsOf(fields: ArticleFields, plain: ReadonlySet<string>): ArticleCounts {
   const counts = {} as Record<Field, Map<string, number>>;
   const lengths = {} as Record<Field, number>;
   for (const field of FIELDS) {
@@ -142,7 +142,31 @@ function countsOf(fields: ArticleFields): ArticleCounts {
     counts[field] = map;
     lengths[field] = length;
   }
+  // A word of a name that the library also writes as a plain word ("Defense" in "Ministry of National Defense",
+  // "Judge" in an alias "Judge <surname>") is no name: it counts as a keyword of the story. The name's own words
+  // (the surname) and its pairs ("+defens ministri") stay names.
+  for (const [term, tf] of counts.names) {
+    if (term[0] === PHRASE || !plain.has(term[0] === EXACT ? stem(term.slice(1)) : term)) continue;
+    counts.names.delete(term);
+    counts.keywords.set(term, (counts.keywords.get(term) ?? 0) + tf);
+    if (term[0] !== EXACT) {
+      lengths.names -= tf;
+      lengths.keywords += tf;
+    }
+  }
   return { counts, lengths };
+}
+
+/** A word written lower-case where it does not start a sentence or a name: the stems the texts use as plain words. */
+const PLAIN_WORD = /(?<![\p{L}\p{N}'’-])\p{Ll}[\p{L}\p{N}'’-]*/gu;
+
+/** The stems the library's texts (its articles' sentences) write as plain, lower-case words. */
+function plainStems(texts: Iterable<string>): Set<string> {
+  const out = new Set<string>();
+  for (const text of texts)
+    for (const match of text.matchAll(PLAIN_WORD))
+      for (const token of tokenize(match[0])) out.add(stem(token));
+  return out;
 }
 
 export class LibraryIndex {
@@ -168,6 +192,8 @@ export class LibraryIndex {
   /** The parts of each total that came from story terms (names and event words), and from names alone. */
   private readonly storyTotals: Float64Array;
   private readonly nameTotals: Float64Array;
+  /** The parts from terms no other article holds. */
+  private readonly ownTotals: Float64Array;
   private readonly touched: Uint32Array;
 
   constructor(
@@ -177,11 +203,14 @@ export class LibraryIndex {
     this.totals = new Float64Array(size);
     this.storyTotals = new Float64Array(size);
     this.nameTotals = new Float64Array(size);
+    this.ownTotals = new Float64Array(size);
     this.touched = new Uint32Array(size);
     const all: ArticleCounts[] = [];
     const average = Object.fromEntries(FIELDS.map((f) => [f, 0])) as Record<Field, number>;
+    const fields = Array.from({ length: size }, (_, i) => fieldsOf(i));
+    const plain = plainStems(fields.flatMap((f) => f.body));
     for (let i = 0; i < size; i++) {
-      const counts = countsOf(fieldsOf(i));
+      const counts = countsOf(fields[i]!, plain);
       all.push(counts);
       for (const f of FIELDS) average[f] += counts.lengths[f] / size;
     }
@@ -242,10 +271,12 @@ export class LibraryIndex {
         score: this.totals[position]!,
         story: this.storyTotals[position]!,
         name: this.nameTotals[position]!,
+        own: this.ownTotals[position]!,
       };
       this.totals[position] = 0;
       this.storyTotals[position] = 0;
       this.nameTotals[position] = 0;
+      this.ownTotals[position] = 0;
     }
     return out.sort((a, b) => b.score - a.score || a.position - b.position);
   }
@@ -253,36 +284,39 @@ export class LibraryIndex {
   /** The best few articles for a text (best first) and the score of one more (the conversation's), without sorting them all. */
   top(text: string, own?: number, count = 3): TopScores {
     const touchedCount = this.accumulate(text);
-    const { totals, storyTotals, nameTotals, touched } = this;
+    const { totals, storyTotals, nameTotals, ownTotals, touched } = this;
     const best: Scored[] = [];
     const ownScored: Scored = {
       position: own ?? -1,
       score: own === undefined ? 0 : totals[own]!,
       story: own === undefined ? 0 : storyTotals[own]!,
       name: own === undefined ? 0 : nameTotals[own]!,
+      own: own === undefined ? 0 : ownTotals[own]!,
     };
     for (let j = 0; j < touchedCount; j++) {
       const position = touched[j]!;
       const score = totals[position]!;
       const story = storyTotals[position]!;
       const name = nameTotals[position]!;
+      const ownPart = ownTotals[position]!;
       totals[position] = 0;
       storyTotals[position] = 0;
       nameTotals[position] = 0;
+      ownTotals[position] = 0;
       if (best.length === count && !beats(score, position, best[count - 1]!)) continue;
       let at = best.length === count ? count - 1 : best.length;
       while (at > 0 && beats(score, position, best[at - 1]!)) {
         best[at] = best[at - 1]!;
         at--;
       }
-      best[at] = { position, score, story, name };
+      best[at] = { position, score, story, name, own: ownPart };
     }
     return { ranked: best, best: best[0], second: best[1], own: ownScored };
   }
 
   /** Adds every query term's postings into the scratch totals; returns how many articles were touched. */
   private accumulate(text: string): number {
-    const { totals, storyTotals, nameTotals, touched } = this;
+    const { totals, storyTotals, nameTotals, ownTotals, touched } = this;
     let count = 0;
     const { start, idf, postingArticles, postingWeights, postingStory } = this;
     const add = (term: number, weight: number): void => {
@@ -296,6 +330,7 @@ export class LibraryIndex {
         const kind = postingStory[j]!;
         if (kind !== 0) storyTotals[position] = storyTotals[position]! + part;
         if ((kind & NAME_TERM) !== 0) nameTotals[position] = nameTotals[position]! + part;
+        if (end - start[term]! === 1) ownTotals[position] = ownTotals[position]! + part;
       }
     };
     const terms = queryTerms(text);
@@ -338,6 +373,8 @@ export interface Scored {
   story: number;
   /** The part from its names alone. */
   name: number;
+  /** The part from terms no other article holds. */
+  own: number;
 }
 
 /** The word with one pair of adjacent letters swapped, every way. */

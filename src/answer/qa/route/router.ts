@@ -109,10 +109,6 @@ const REFERRING = new Set([
 ]);
 
 const BACK_REFERENCES: ReadonlySet<string> = new Set(EN.backReferences);
-const LEADING_BACK_REFERENCE = new RegExp(
-  `^(?:${EN.leadingBackReferences.map((p) => p.replace(/ /g, '\\s+')).join('|')})\\b`,
-  'i',
-);
 
 const CHOICE = EN.storyChoices;
 const LAST: ReadonlySet<string> = new Set(CHOICE.last);
@@ -121,11 +117,13 @@ const QUESTION_OPENERS: ReadonlySet<string> = new Set(CHOICE.questionOpeners);
 /** A reply longer than this (beyond filler) is a new question, not a pick from the list. */
 const MAX_CHOICE_WORDS = 5;
 
-/** A question that points back at what was just said ("how old is he?", "and the right?"). */
-function refersBack(question: string): boolean {
-  return (
-    LEADING_BACK_REFERENCE.test(question.trim()) || tokenize(question).some((t) => BACK_REFERENCES.has(t))
-  );
+/**
+ * A question that points back at what was just said by a pronoun or demonstrative ("how old is he?", "what is
+ * their title?"): it moves to another story only for that story's name. A leading "and", "what about" alone
+ * ("what about the rate cut?") opens what follows as the new subject, which another story's event words can be.
+ */
+function pointsBack(question: string): boolean {
+  return tokenize(question).some((t) => BACK_REFERENCES.has(t));
 }
 
 interface NamedStory {
@@ -347,12 +345,12 @@ export class ArticleRouter {
     const top = this.index.top(question, heldPosition);
     const { best, second, own } = top;
     if (heldPosition !== undefined) {
-      // A question pointing back ("his", "that", "and ...?") moves only for another story's name; any other
-      // question also for its event's words ("what about the rate cut?").
+      // A question pointing back ("his", "that") moves only for another story's name; any other question also
+      // for its event's words ("what about the rate cut?").
       // A first question in a channel is no follow-up: a sure score (twice the channel story's) moves it, unless
       // it uses that story's own names or event words ("how did China react to the talks?"). Not a weak one: in a
       // small library a plain verb only one story has ("who took the photo?") scores above the minimum.
-      const evidence = (s: Scored): number => (refersBack(question) ? s.name : s.story);
+      const evidence = (s: Scored): number => (pointsBack(question) ? s.name : s.story);
       const clearly =
         best !== undefined &&
         best.position !== heldPosition &&
@@ -386,7 +384,9 @@ export class ArticleRouter {
       (best.score < MIN_SCORE &&
         best.story === 0 &&
         second !== undefined &&
-        second.score >= best.score * AMBIGUOUS_RATIO);
+        second.score >= best.score * AMBIGUOUS_RATIO) ||
+      // Under the sure score, plain words only, none that only this story has: a coin toss on the corpus.
+      (best.score < SURE_SCORE && best.story === 0 && best.own === 0 && second !== undefined);
     if (pointless) {
       // Nothing points clearly at a story and none is under way here: a guess would be about another story
       // more often than not, so the answer asks which one, naming the weak matches and then the newest.
@@ -396,6 +396,20 @@ export class ArticleRouter {
         article: newest,
         basis: best ? 'unsure' : 'default',
         candidates: [...positions].slice(0, CANDIDATES).map((i) => this.articles[i]!),
+      };
+    }
+    // Of the stories that fit about equally, the only one the question names (a name of its own) is the one meant:
+    // "What was Marlow's defense?" names one story and asks about a plain word another uses a lot. (Its event
+    // words are not enough: kinds of event, "meeting", "talks", are shared by stories as plain words are.)
+    const close = top.ranked.filter((r) => r.score >= best.score * CLOSE_RATIO);
+    const naming = close.filter((r) => r.name >= MIN_SCORE);
+    if (close.length > 1 && naming.length === 1 && close.every((r) => r === naming[0] || r.name === 0)) {
+      const [meant] = naming;
+      const other = close.find((r) => r !== meant)!;
+      return {
+        article: this.articles[meant!.position]!,
+        basis: meant!.score >= SURE_SCORE ? 'scored' : 'weak',
+        alternative: this.articles[other.position]!,
       };
     }
     if (second && second.score >= best.score * EQUAL_RATIO) {

@@ -119,10 +119,9 @@ const measureWords = parse(
 const backReferences = parse(
   'back-references.json',
   z
-    .object({ about: z.string().min(1), words: z.array(Word).min(1), leading: z.array(Word).min(1) })
+    .object({ about: z.string().min(1), words: z.array(Word).min(1) })
     .strict()
-    .refine((file) => new Set(file.words).size === file.words.length, 'no word listed twice')
-    .refine((file) => new Set(file.leading).size === file.leading.length, 'no leading phrase listed twice'),
+    .refine((file) => new Set(file.words).size === file.words.length, 'no word listed twice'),
   backReferencesFile,
 );
 const storyChoices = parse(
@@ -378,7 +377,6 @@ export const EN = {
   capitals: capitals as Readonly<Record<string, string>>,
   synonyms: synonyms as Readonly<Record<string, readonly string[]>>,
   backReferences: backReferences.words as readonly string[],
-  leadingBackReferences: backReferences.leading as readonly string[],
   storyChoices: storyChoices as Readonly<{
     last: readonly string[];
     filler: readonly string[];
