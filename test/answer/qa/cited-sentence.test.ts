@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { answerQuestion, ConversationAnswerer } from '../../../src/answer/qa/index.ts';
 import type { Article } from '../../../src/model/schema.ts';
-import { madeUpArticle } from './made-up.ts';
+import { addParagraph, madeUpArticle } from './made-up.ts';
 
 /**
  * The made-up painting story, with the curator's quoted sentence going on past the words the model keeps as her
@@ -41,18 +41,10 @@ describe('an answer whose text and citations leave out what is asked shows the s
   /** The painting story with one more sentence, about the guard's work, that no fact of the model holds. */
   function withShiftSentence(): Article {
     const article = structuredClone(madeUpArticle());
-    const last = article.sentences[article.sentences.length - 1]!;
-    const text = 'Holm had worked night shifts at the museum for nine years before he was dismissed in 2023.';
-    const start = last.end + 2;
-    article.sentences.push({
-      id: 'p6s0',
-      paragraph: 6,
-      index: 0,
-      start,
-      end: start + text.length,
-      text,
-      kind: 'body',
-    });
+    addParagraph(
+      article,
+      'Holm had worked night shifts at the museum for nine years before he was dismissed in 2023.',
+    );
     return article;
   }
 

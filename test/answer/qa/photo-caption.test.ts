@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { answerQuestion } from '../../../src/answer/qa/index.ts';
 import type { Article } from '../../../src/model/schema.ts';
-import { madeUpArticle } from './made-up.ts';
+import { addParagraph, madeUpArticle } from './made-up.ts';
 
 /**
  * The made-up painting story with a photo whose caption names a row of people after a lead ("From left:"), as
@@ -9,20 +9,9 @@ import { madeUpArticle } from './made-up.ts';
  */
 function withRowCaption(): Article {
   const article = structuredClone(madeUpArticle());
-  const last = article.sentences[article.sentences.length - 1]!;
   const text =
     'From left: curator Ilse Marvent and former guard Piet Holm stand beside the recovered landscape in the museum cellar in Vellmoor on March 5, 2025.';
-  const start = last.end + 2;
-  article.sentences.push({
-    id: 'p6s0',
-    paragraph: 6,
-    index: 0,
-    start,
-    end: start + text.length,
-    text,
-    kind: 'caption',
-  });
-  article.captions = [{ text, sentences: ['p6s0'] }];
+  article.captions = [{ text, sentences: [addParagraph(article, text, 'caption')] }];
   const [marvent, holm] = article.people;
   marvent!.photoPosition = { asWritten: 'From left:', side: 'left', fromSide: 1 };
   holm!.photoPosition = { asWritten: 'From left:', side: 'right', fromSide: 1 };
