@@ -1,5 +1,6 @@
 import type { Article } from '../../model/schema.ts';
 import { analyzeQuestion } from './analyze/analyze.ts';
+import { withCitedSentence } from './compose/cited-sentence.ts';
 import { doesNotSay } from './compose/does-not-say.ts';
 import { PROBLEM_REPLIES } from './compose/input-problems.ts';
 import { uncoveredWords } from './compose/coverage.ts';
@@ -68,7 +69,7 @@ function runHandlers(
         const missing = uncoveredWords(context.index, question, draft);
         if (missing.length > 0) return doesNotSay(context.index, `anything about ${joinList(missing)}`);
       }
-      return draft;
+      return withCitedSentence(context.index, question, draft);
     }
   }
   return undefined;

@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
+import { answerQuestion } from '../../../src/answer/qa/index.ts';
 import { expandShorthand } from '../../../src/answer/qa/normalize/focus.ts';
+import { madeUpArticle } from './made-up.ts';
 
 describe('chat shorthand (lexicon/en/chat-shorthand.json)', () => {
   it('WHEN a question uses shorthand THEN the words it stands for reach the answerer', () => {
@@ -7,6 +9,16 @@ describe('chat shorthand (lexicon/en/chat-shorthand.json)', () => {
       'what did the chief executive say about third quarter from a year earlier?',
     );
     expect(expandShorthand('tl;dr pls')).toBe('summary please');
+  });
+
+  it('WHEN a question word is typed short THEN it is the question word, and the answer is found', () => {
+    expect(expandShorthand('hw many were arrested')).toBe('how many were arrested');
+    expect(expandShorthand('wut was it insured for, whn was it found')).toBe(
+      'what was it insured for, when was it found',
+    );
+    const { answer } = answerQuestion(madeUpArticle(), 'hw much is the painting insured for?');
+    expect(answer.answered).toBe(true);
+    expect(answer.text).toMatch(/2\.4 million/);
   });
 
   it('WHEN shorthand sits inside a longer word THEN the word is left alone', () => {

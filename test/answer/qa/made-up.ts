@@ -66,6 +66,16 @@ export function madeUpHeader(story: {
   };
 }
 
+/** Adds a paragraph of one sentence after the article's last (a copy made by the caller); returns its id. */
+export function addParagraph(article: Article, text: string, kind: 'body' | 'caption' = 'body'): string {
+  const last = article.sentences[article.sentences.length - 1]!;
+  const paragraph = last.paragraph + 1;
+  const start = last.end + 2;
+  const id = `p${paragraph}s0`;
+  article.sentences.push({ id, paragraph, index: 0, start, end: start + text.length, text, kind });
+  return id;
+}
+
 /** Evidence resting on one sentence. */
 export const evidence = (sentence: string, ...quotes: string[]) => ({ sentences: [sentence], quotes });
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { answerQuestion } from '../../../src/answer/qa/index.ts';
 import { Article } from '../../../src/model/schema.ts';
-import { evidence, madeUpHeader, sentencesOf } from './made-up.ts';
+import { addParagraph, evidence, madeUpArticle, madeUpHeader, sentencesOf } from './made-up.ts';
 
 /**
  * Confident wrong answers of two kinds, on a made-up story (a sailing regatta) no tuning article tells: a person's
@@ -252,5 +252,24 @@ describe('GIVEN a count asked that the figure found does not count', () => {
 
   it('WHEN "how many of the N things" is asked THEN the figure of the N things the question gives is not the answer', () => {
     expect(ask('How many of the two protests were by crews from Dunmore?').answered).toBe(false);
+  });
+});
+
+describe('GIVEN a money word in a question that asks the way something is paid', () => {
+  const article = structuredClone(madeUpArticle());
+  addParagraph(
+    article,
+    'The town council is paying for a new alarm system with a loan from a regional bank.',
+  );
+
+  it('WHEN "how is X paying" is asked THEN the way is answered, not refused for want of a sum', () => {
+    const { answer } = answerQuestion(article, 'How is the council paying for the alarm system?');
+    expect(answer.answered).toBe(true);
+    expect(answer.text).toMatch(/loan/);
+  });
+
+  it('WHEN "how much" is asked THEN a sentence without a sum still does not answer', () => {
+    const { answer } = answerQuestion(article, 'How much is the council paying for the alarm system?');
+    expect(answer.answered).toBe(false);
   });
 });

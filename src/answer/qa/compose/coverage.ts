@@ -14,9 +14,21 @@ import type { Draft, Question } from '../types.ts';
 export function uncoveredWords(index: ArticleIndex, question: Question, draft: Draft): string[] {
   const said = new Set<string>();
   for (const text of [draft.text, ...draft.sentences.map((id) => index.sentenceById.get(id)?.text ?? '')])
-    for (const token of tokenize(text)) for (const part of [token, ...token.split('-')]) said.add(stem(part));
+    for (const s of stemsOf(text)) said.add(s);
   const fact =
     draft.focus?.factId === undefined ? undefined : index.facts.find((f) => f.id === draft.focus?.factId);
   if (fact) for (const [s, weight] of fact.bag) if (weight >= 1) said.add(s);
+  return askedMissing(question, said);
+}
+
+/** The question's content stems (beyond the commonest words) that a set of stems holds in no form. */
+export function askedMissing(question: Question, said: ReadonlySet<string>): string[] {
   return askedContent(question).filter((s) => !COMMON_STEMS.has(s) && !holdsStem(said, s));
+}
+
+/** The stems a text holds, each word and each part of a hyphenated word ("two-way": "two", "way"). */
+export function stemsOf(text: string): Set<string> {
+  const out = new Set<string>();
+  for (const token of tokenize(text)) for (const part of [token, ...token.split('-')]) out.add(stem(part));
+  return out;
 }

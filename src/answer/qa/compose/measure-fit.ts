@@ -21,6 +21,23 @@ const MONEY_AFTER_HOW_MUCH: ReadonlySet<string> = new Set(EN.measureWords.moneyA
 const CURRENCY_WORDS: ReadonlySet<string> = new Set(EN.measureWords.currencies);
 /** Figures that can tell how old something is ("built in 1932", "60 years old", "a 40-year span"). */
 const AGE_LIKE_MEASURES: ReadonlySet<string> = new Set(['age', 'duration', 'year']);
+/** "how is", "how did", ...: a question about the way something is done. */
+const AUXILIARY_AFTER_HOW: ReadonlySet<string> = new Set([
+  'is',
+  'are',
+  'was',
+  'were',
+  'did',
+  'does',
+  'do',
+  'will',
+  'would',
+  'has',
+  'have',
+  'had',
+  'can',
+  'could',
+]);
 /** How many words a number may stand before the noun it counts ("11 contracts", "four public hospitals"). */
 const COUNT_REACH = 3;
 
@@ -43,8 +60,11 @@ export function askedMeasure(question: Question): AskedMeasure | undefined {
   const howMuch = follows(tokens, 'how', 'much') >= 0;
   // "What share is the state paying?", "when will the cost be known?": a money word around a question that
   // asks a share or a date does not ask a sum.
+  // "How is the city paying its share?", "how was it funded?": "how" before a verb asks the way, not the sum.
+  const asksWay = tokens[0] === 'how' && AUXILIARY_AFTER_HOW.has(tokens[1] ?? '');
   const asksOther =
     question.type === 'when' ||
+    asksWay ||
     (question.quantity !== undefined && !question.quantity.measures.includes('money'));
   if (
     question.type !== 'who' &&

@@ -1,8 +1,8 @@
 import { theEvent } from './event-words.ts';
 import { mainEvent, delegationsOf } from '../../../model/events.ts';
-import type { Person } from '../../../model/schema.ts';
+import type { Article, Person } from '../../../model/schema.ts';
 import type { ArticleIndex } from '../retrieve/article-index.ts';
-import type { Draft } from '../types.ts';
+import type { Draft, PhotoSpot } from '../types.ts';
 import { capitalize, ensurePeriod, joinList, numberWord } from '../lexicon/text.ts';
 import type { Slot } from '../analyze/understand.ts';
 
@@ -108,7 +108,7 @@ export function describePerson(index: ArticleIndex, person: Person, slot: Slot):
           text: `The article doesn't say where ${person.name} is in the photo.`,
         };
       const caption = index.article.captions[0]?.sentences ?? sentences;
-      return { ...base, sentences: caption, text: `In the photo, ${person.name} is ${spot.asWritten}.` };
+      return { ...base, sentences: caption, text: `In the photo, ${person.name} is ${positionWords(spot)}.` };
     }
     default:
       return {
@@ -171,4 +171,28 @@ export function counterpartOf(index: ArticleIndex, person: Person): Person | und
     }
   }
   return best;
+}
+
+/** A spot of the photo in words: "on the left", "number 2 from the right", "in the middle". */
+export function spotWords(spot: PhotoSpot): string {
+  if (spot.side === 'center') return 'in the middle';
+  return spot.fromSide === 1 ? `on the ${spot.side}` : `number ${spot.fromSide} from the ${spot.side}`;
+}
+
+/**
+ * Where the caption places someone, as it wrote it ("at far right", "second from left") unless what it wrote only
+ * leads a row of names ("Pictured from left:", "Left to right:") or abbreviates a side ("(L)", "(R)"): then the
+ * spot in words.
+ */
+export function positionWords(position: NonNullable<Person['photoPosition']>): string {
+  const written = position.asWritten.trim();
+  const leadsRow = written.endsWith(':');
+  const abbreviated = /^\(?[A-Za-z]{1,2}\)?$/.test(written);
+  return leadsRow || abbreviated ? spotWords(position) : written;
+}
+
+/** The photo caption as written, to show beside an answer about the photo (where, when, what is held or done). */
+export function captionLine(article: Article): string {
+  const caption = article.captions[0]?.text;
+  return caption ? ` The caption reads: “${caption}”` : '';
 }

@@ -13,6 +13,7 @@ import { informativeStems } from '../retrieve/rank.ts';
 import { askedContent } from './slot-fill.ts';
 import { joinList, parseNumber, stem, tokenize } from '../lexicon/text.ts';
 import { doesNotSay } from '../compose/does-not-say.ts';
+import { captionLine, positionWords, spotWords } from '../compose/people.ts';
 import { COMMON_STEMS } from '../analyze/common-words.ts';
 import type { Question, Slot } from '../analyze/understand.ts';
 
@@ -167,7 +168,7 @@ export function answerAboutPeople(
       answered: true,
       text:
         person.photoPosition?.side === spot.side && person.photoPosition.fromSide === spot.fromSide
-          ? `${person.name} is ${person.photoPosition.asWritten} in the photo: ${person.titleAsWritten}.`
+          ? `${person.name} is ${positionWords(person.photoPosition)} in the photo: ${person.titleAsWritten}.`
           : `${person.name} is ${spotWords(spot)} of the photo (the caption names the row “${person.photoPosition?.asWritten}”): ${person.titleAsWritten}.`,
       sentences: caption.length > 0 ? caption : person.evidence.sentences,
       focus: { people: [person.id], slot: 'photo' },
@@ -264,15 +265,10 @@ function placedAt(people: readonly Person[], spot: PhotoSpot): Person | undefine
   return want === undefined ? undefined : placed.find((p) => p.photoPosition!.fromSide === want);
 }
 
-function spotWords(spot: PhotoSpot): string {
-  if (spot.side === 'center') return 'in the middle';
-  return spot.fromSide === 1 ? `on the ${spot.side}` : `number ${spot.fromSide} from the ${spot.side}`;
-}
-
 function photoLine(index: ArticleIndex): string {
   const placed = index.article.people.filter((p) => p.photoPosition);
   if (placed.length === 0) return 'The article does not place anyone in its photo.';
-  return `In the photo: ${placed.map((p) => `${p.name} (${p.photoPosition?.asWritten})`).join(', ')}.`;
+  return `In the photo: ${placed.map((p) => `${p.name} (${positionWords(p.photoPosition!)})`).join(', ')}.${captionLine(index.article)}`;
 }
 
 /** Picks the people a "who" question describes: by country, organization and the words of their titles. */
