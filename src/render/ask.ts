@@ -37,8 +37,13 @@ export function continueInThreadRow(articleId: string): ActionRow {
   };
 }
 
-/** Quotes a source sentence as a Discord block quote, with the id /source shows. */
-export function citationField(citation: Citation): EmbedField {
+/**
+ * Quotes a source sentence as a Discord block quote, with the id /source shows. A sentence the answer already
+ * quotes word for word keeps its id but is not quoted a second time.
+ */
+export function citationField(citation: Citation, answerText = ''): EmbedField {
+  if (citation.text.length > 0 && answerText.includes(citation.text))
+    return { name: `Source ${citation.sentenceId}`, value: '(quoted in the answer above)' };
   const quote = fitText(citation.text, LIMITS.fieldValue - 4, '…').replace(/\n/g, ' ');
   return { name: `Source ${citation.sentenceId}`, value: `> ${quote}` };
 }
@@ -46,7 +51,7 @@ export function citationField(citation: Citation): EmbedField {
 /** /ask: the question echoed safely, the answer, the cited sentences quoted with their ids, a thread button. */
 export function renderAsk(view: AskView): MessagePayload {
   const question = userText(view.question) || '(empty question)';
-  const fields = view.citations.slice(0, MAX_CITATIONS).map(citationField);
+  const fields = view.citations.slice(0, MAX_CITATIONS).map((c) => citationField(c, view.text));
   const footer =
     view.headline === undefined
       ? undefined
