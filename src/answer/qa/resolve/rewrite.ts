@@ -5,13 +5,16 @@ import { STOP_WORDS } from '../lexicon/text.ts';
 import { EN } from '../lexicon/en/index.ts';
 import { PERSON_SLOTS } from '../handlers/who.ts';
 import type { ConversationState, Question, Slot } from '../types.ts';
+import { pronounAsNamed } from './referents.ts';
 
 /**
  * Follow-ups asked again in full, so the analyzer reads them as if they had been asked that way (the question
  * text is still read only by analyze/): each rewrite takes one form of follow-up, and the forms are kept apart
- * (a possessive fragment ends in "'s"; another party names a party and no question word; a bare follow-up names
- * nothing and leaves a "he"/"she" meaning one person to pronounAsName; "it" and "they" go to the last two, which
- * take no "he"/"she"), so the order below does not choose between answers.
+ * (a possessive fragment ends in "'s"; another party names a party and no question word; an "it" or "they" the
+ * last turn's one organization or thing-like place fits is that name (referents.ts), so a bare "how long is it?"
+ * is not the previous matter; a bare follow-up names nothing and leaves a "he"/"she" meaning one person to
+ * pronounAsName; the remaining "it" and "they" go to the last two, which take no "he"/"she": the words the previous
+ * question asked about, or its one party), so the order below does not choose between answers.
  */
 export function rewriteFollowUp(
   index: ArticleIndex,
@@ -21,6 +24,7 @@ export function rewriteFollowUp(
   return (
     possessiveEllipsis(fragment, memory) ??
     anotherParty(fragment, memory) ??
+    pronounAsNamed(fragment, memory) ??
     bareFollowUp(index, fragment, memory) ??
     pronounAsName(index, fragment, memory) ??
     itAsThing(fragment, memory) ??
