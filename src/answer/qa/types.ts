@@ -158,6 +158,8 @@ export interface Question {
   context?: QuestionContext;
   /** The fact the previous answer rested on, for a back-reference ("in that") in a question not otherwise elliptical. */
   previousFactId?: string;
+  /** The resolve stage asked the follow-up again in full ("where did she train?" -> "where did Ana Brel train?"). */
+  restated?: boolean;
 }
 
 export interface QuestionContext {

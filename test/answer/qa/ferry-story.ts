@@ -10,7 +10,11 @@ const PARAGRAPHS = [
   ['The harbour ferry Grey Heron returned to service on Saturday after an eight-month refit.'],
   ['The refit was carried out by Kestrel Marine, a shipyard based in Dunmore.'],
   ['Its new engines were supplied by Marrow Diesel, a firm based in Lisk.'],
-  ['Ona Fell, the managing director of Kestrel Marine, said the hull had been rebuilt.'],
+  [
+    'Ona Fell, the managing director of Kestrel Marine, said the hull had been rebuilt.',
+    'Fell trained as a naval architect in Tessaly.',
+  ],
+  ['The shipyard sued the harbour board in March over unpaid bills, Fell said.'],
   ['The Grey Heron is 42 metres long and carries 300 passengers.'],
 ];
 
@@ -87,6 +91,14 @@ export function ferryStory(): Article {
         evidence: evidence('p3s0', 'based in Lisk'),
       },
       {
+        id: 'tessaly',
+        name: 'Tessaly',
+        namesAsWritten: ['Tessaly'],
+        aliases: [],
+        kind: 'city',
+        evidence: evidence('p4s1', 'in Tessaly'),
+      },
+      {
         id: 'grey-heron',
         name: 'Grey Heron',
         namesAsWritten: ['Grey Heron'],
@@ -134,6 +146,19 @@ export function ferryStory(): Article {
       },
     ],
     quotes: [],
+    context: [],
+    timeline: [
+      {
+        id: 'tl-lawsuit',
+        date: { precision: 'month', value: '2025-03', asWritten: 'in March' },
+        what: 'Kestrel Marine sued the harbour board over unpaid bills.',
+        relevance: 'The shipyard and the harbour board are in dispute.',
+        people: [],
+        places: [],
+        evidence: evidence('p5s0', 'The shipyard sued the harbour board in March over unpaid bills'),
+        keywords: ['sued', 'lawsuit', 'bills'],
+      },
+    ],
     figures: [
       {
         id: 'fig-length',
@@ -142,7 +167,7 @@ export function ferryStory(): Article {
         unit: 'metres',
         measures: 'length',
         asWritten: '42 metres long',
-        evidence: evidence('p5s0', '42 metres long'),
+        evidence: evidence('p6s0', '42 metres long'),
         keywords: ['long', 'length'],
       },
       {
@@ -152,12 +177,10 @@ export function ferryStory(): Article {
         unit: 'passengers',
         measures: 'count',
         asWritten: '300 passengers',
-        evidence: evidence('p5s0', 'carries 300 passengers'),
+        evidence: evidence('p6s0', 'carries 300 passengers'),
         keywords: ['passengers', 'capacity'],
       },
     ],
-    context: [],
-    timeline: [],
     summaries: {
       oneLine: { text: 'The Grey Heron ferry is back in service.', sentences: ['p1s0'] },
       short: { text: 'The Grey Heron ferry is back in service after a refit.', sentences: ['p1s0'] },

@@ -28,3 +28,24 @@ describe('GIVEN a follow-up saying "it" or "they" for what the last turn named',
     expect(next!.text).toMatch(/42 metres/);
   });
 });
+
+describe('GIVEN a follow-up about the one person the last answer was about', () => {
+  it('WHEN a yes/no says "she" THEN it is asked of her, not answered from what someone else did', () => {
+    const [, sued] = conversation('who is Ona Fell?', 'did she sue anyone?');
+    expect(sued!.text).not.toMatch(/^\W*Yes/);
+    expect(conversation('which shipyard did the refit?', 'did they sue anyone?')[1]!.text).toMatch(
+      /^Yes\b.*harbour board/,
+    );
+  });
+
+  it('WHEN "where did she train?" follows THEN the sentence saying where she trained answers', () => {
+    const [, next] = conversation('who is the managing director of kestrel marine?', 'where did she train?');
+    expect(next!.text).toMatch(/Tessaly/);
+    expect(next!.text).not.toMatch(/Port Avel/);
+  });
+
+  it('WHEN a follow-up names whom it asks about THEN a sentence no fact holds answers it, as on a first turn', () => {
+    const [, next] = conversation('how long is the grey heron?', 'where did Ona Fell train?');
+    expect(next!.text).toMatch(/Tessaly/);
+  });
+});

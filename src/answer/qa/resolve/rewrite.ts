@@ -160,11 +160,22 @@ const WHO_THEY_ARE: ReadonlySet<Slot> = new Set([
   'name',
 ]);
 const PERSON_FORMS: ReadonlySet<string> = new Set(EN.pronouns.person);
+
+/**
+ * "What did she say?", "how did he react?", "where did she train?": what someone said, did or plans, asked with a
+ * verb of its own. Who they are, or where they are from or sit, stays with the people handlers.
+ */
+function asksWhatTheyDid(question: Question): boolean {
+  if (['what', 'how'].includes(question.type)) return !WHO_THEY_ARE.has(question.slot);
+  if (question.type !== 'where' || question.slot !== 'place') return false;
+  return informativeStems(question).some((s) => !question.cueStems.has(s));
+}
 const POSSESSIVE_FORMS: ReadonlySet<string> = new Set(['his', 'hers']);
 
 /**
  * "Who is Smith?" / "What did she say about the budget?": a "he" or "she" meaning the one person just talked about
- * is that person, named, so a what/how question is answered about them as if they were named. "her" is read as "Smith's"
+ * is that person, named, so a what/how/where-did question, or a yes/no ("did he sue anyone?"), is answered about
+ * them as if they were named. "her" is read as "Smith's"
  * before a word it can own, else as "Smith". Returns the question rewritten, or undefined.
  */
 export function pronounAsName(
@@ -174,8 +185,7 @@ export function pronounAsName(
 ): string | undefined {
   if (!fragment.personPronoun || memory.focus !== 'people' || memory.people.length !== 1) return undefined;
   if (fragment.mentions.some((m) => m.ref.kind === 'person')) return undefined;
-  // What someone said, did or plans; who they are or where they are from stays with the people handlers.
-  if (!['what', 'how'].includes(fragment.type) || WHO_THEY_ARE.has(fragment.slot)) return undefined;
+  if (!(asksWhatTheyDid(fragment) || fragment.type === 'yes-no')) return undefined;
   const person = index.personById.get(memory.people[0]!);
   if (!person) return undefined;
   const at = fragment.tokens.findIndex((t) => PERSON_FORMS.has(t));
