@@ -1,5 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { ConversationAnswerer } from '../../../src/answer/qa/index.ts';
+import { analyzeQuestion } from '../../../src/answer/qa/analyze/analyze.ts';
+import { answerQuestion, ConversationAnswerer } from '../../../src/answer/qa/index.ts';
+import { rewriteFollowUp } from '../../../src/answer/qa/resolve/rewrite.ts';
+import { indexArticle } from '../../../src/answer/qa/retrieve/article-index.ts';
 import { ferryStory } from './ferry-story.ts';
 
 const story = ferryStory();
@@ -47,5 +50,23 @@ describe('GIVEN a follow-up about the one person the last answer was about', () 
   it('WHEN a follow-up names whom it asks about THEN a sentence no fact holds answers it, as on a first turn', () => {
     const [, next] = conversation('how long is the grey heron?', 'where did Ona Fell train?');
     expect(next!.text).toMatch(/Tessaly/);
+  });
+});
+
+describe('GIVEN a "they" after one person who answered for an organization the question named', () => {
+  /** The follow-up as the resolve stage asks it again, or undefined. */
+  const restated = (first: string, next: string) => {
+    const index = indexArticle(story);
+    return rewriteFollowUp(index, analyzeQuestion(index, next), answerQuestion(story, first).memory);
+  };
+
+  it('WHEN it asks what was done THEN "they" is the organization, not the one person', () => {
+    expect(restated('who runs the shipyard?', 'on which trial run did they test the hull?')).toBe(
+      'on which trial run did kestrel marine test the hull',
+    );
+  });
+
+  it('WHEN it asks who someone is ("their title") THEN it stays with the person', () => {
+    expect(restated('who runs the shipyard?', 'what is their title?') ?? '').not.toMatch(/kestrel/);
   });
 });

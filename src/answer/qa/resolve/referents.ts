@@ -2,7 +2,7 @@ import { linkEntities } from '../analyze/entities.ts';
 import { EN } from '../lexicon/en/index.ts';
 import { STOP_WORDS, tokenize } from '../lexicon/text.ts';
 import type { ArticleIndex } from '../retrieve/article-index.ts';
-import type { ConversationState, Draft, EntityRef, Mention, Question, Referent } from '../types.ts';
+import type { ConversationState, Draft, EntityRef, Mention, Question, Referent, Slot } from '../types.ts';
 
 /**
  * What an "it" or a "they" means: the organizations and thing-like places the last turn named, in its question
@@ -69,6 +69,15 @@ function mostSalient(referents: readonly Referent[]): Referent | undefined {
 }
 
 const THING_FORMS: ReadonlySet<string> = new Set(EN.pronouns.thing);
+/** Slots asking who someone is: a "their" there is a person's, whatever the question before named. */
+const WHO_SOMEONE_IS: ReadonlySet<Slot> = new Set([
+  'profile',
+  'role',
+  'organization',
+  'country',
+  'photo',
+  'name',
+]);
 const PLURAL_FORMS: ReadonlySet<string> = new Set(EN.pronouns.plural);
 const OWNER_FORMS: ReadonlySet<string> = new Set(['its', 'their', 'theirs']);
 const AUXILIARIES: ReadonlySet<string> = new Set(EN.pronouns.auxiliaries);
@@ -106,10 +115,15 @@ export function pronounAsNamed(fragment: Question, memory: ConversationState): s
   if (fragment.tokens.some((t) => t !== token && (THING_FORMS.has(t) || PLURAL_FORMS.has(t))))
     return undefined;
   const plural = PLURAL_FORMS.has(token);
-  // "They" after people are those people; a "they" that is a thing is an organization ("where are they based").
-  if (plural && memory.focus === 'people') return undefined;
-  const chosen = mostSalient(plural ? referents.filter((r) => r.ref.kind === 'organization') : referents);
-  if (!chosen) return undefined;
+  // "They" after people are those people, a "they" that is a thing an organization ("where are they based").
+  // After one person answering for an organization the question named ("what did the shipyard's boss say?"),
+  // "they" is that organization (one person is a "he" or "she"), unless it asks who someone is ("their title").
+  const organizations = referents.filter((r) => r.ref.kind === 'organization');
+  const afterPeople = memory.focus === 'people';
+  const aboutOnePerson = memory.people.length === 1 && !WHO_SOMEONE_IS.has(fragment.slot);
+  if (plural && afterPeople && !(aboutOnePerson && organizations.some((r) => r.asked))) return undefined;
+  const chosen = mostSalient(plural ? organizations : referents);
+  if (!chosen || (plural && afterPeople && !chosen.asked)) return undefined;
   // "What happened to the old bridge?" / "When was it built?": an "it" is what the question asked about in its own
   // words ("the old bridge", "the union's strike fund": itAsThing) before a name only the answer wrote, or a name
   // the question wrote as a part of them. Only an "its" takes the name the question and answer share ("what
