@@ -158,6 +158,8 @@ export interface Question {
   context?: QuestionContext;
   /** The fact the previous answer rested on, for a back-reference ("in that") in a question not otherwise elliptical. */
   previousFactId?: string;
+  /** The resolve stage asked the follow-up again in full ("where did she train?" -> "where did Ana Brel train?"). */
+  restated?: boolean;
 }
 
 export interface QuestionContext {
@@ -199,6 +201,20 @@ export interface Focus {
   given?: string[];
 }
 
+/**
+ * An organization or a thing-like place (a venue, a ship, a building) the last turn named, in its question or in
+ * its answer: what an "it" or a "they" of the next question can mean.
+ */
+export interface Referent {
+  ref: EntityRef;
+  /** The words it was named with (lower-cased tokens), to ask the next question again with the name. */
+  words: string[];
+  /** Named by the question. */
+  asked: boolean;
+  /** Named by the answer. */
+  answered: boolean;
+}
+
 /** What a conversation remembers between turns. Plain data, safe to copy. */
 export interface ConversationState {
   people: string[];
@@ -225,6 +241,8 @@ export interface ConversationState {
     /** The words naming what it asked about ("the strike fund" of "how big is the strike fund"), for an "it". */
     thing?: string[];
   };
+  /** The organizations and thing-like places the last turn named (referents.ts). */
+  referents?: Referent[];
 }
 
 export const EMPTY_STATE: ConversationState = Object.freeze({

@@ -23,8 +23,10 @@ const OWN_SLOTS: ReadonlySet<Question['slot']> = new Set([
  * place for where, a number for how many, a reason for why) answers, quoted and cited.
  */
 function coveredSentence(question: Question, { index, memory }: AnswerContext): Draft | undefined {
-  // A follow-up leans on the conversation, which the resolve stage and the fact handlers read.
-  if (memory.turns > 0) return undefined;
+  // A follow-up leaning on the conversation (a pronoun, an "and ...", a remembered fact) is read by the resolve stage
+  // and the fact handlers; one asked again in full by the resolve stage, or standing on its own words, is not.
+  const leans = question.context || question.pronoun || question.continuation;
+  if (memory.turns > 0 && leans && !question.restated) return undefined;
   if (question.type === 'yes-no' || question.type === 'other' || OWN_SLOTS.has(question.slot))
     return undefined;
   if (question.negated || question.context || question.asksAuthor || question.timeOfDay) return undefined;

@@ -3,6 +3,7 @@ import { informativeStems } from '../retrieve/rank.ts';
 import type { ConversationState, Draft } from '../types.ts';
 import { carryFilter } from './person-turn.ts';
 import { lastAsk } from './last-ask.ts';
+import { namedReferents } from './referents.ts';
 import type { Question } from '../analyze/understand.ts';
 
 /**
@@ -94,7 +95,12 @@ export function nextMemory(
   draft: Draft,
   question: Question,
 ): ConversationState {
-  const next: ConversationState = { ...memory, turns: memory.turns + 1, lastAsk: lastAsk(question) };
+  const next: ConversationState = {
+    ...memory,
+    turns: memory.turns + 1,
+    lastAsk: lastAsk(question),
+    referents: namedReferents(index, question, draft),
+  };
   const focus = draft.focus ?? namedFocus(index, draft);
   if (!focus) return next;
   if (focus.people && focus.people.length > 0) next.people = focus.people;

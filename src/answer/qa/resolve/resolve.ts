@@ -16,7 +16,8 @@ export function resolveQuestion(
   reanalyze: (text: string) => Question,
 ): Question {
   const repeated = rewriteFollowUp(index, fragment, memory);
-  const question = repeated === undefined ? carrySlot(fragment, memory) : reanalyze(repeated);
+  const question =
+    repeated === undefined ? carrySlot(fragment, memory) : { ...reanalyze(repeated), restated: true };
   return withContext(question, memory);
 }
 

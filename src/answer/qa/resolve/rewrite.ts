@@ -5,13 +5,16 @@ import { STOP_WORDS } from '../lexicon/text.ts';
 import { EN } from '../lexicon/en/index.ts';
 import { PERSON_SLOTS } from '../handlers/who.ts';
 import type { ConversationState, Question, Slot } from '../types.ts';
+import { pronounAsNamed } from './referents.ts';
 
 /**
  * Follow-ups asked again in full, so the analyzer reads them as if they had been asked that way (the question
  * text is still read only by analyze/): each rewrite takes one form of follow-up, and the forms are kept apart
- * (a possessive fragment ends in "'s"; another party names a party and no question word; a bare follow-up names
- * nothing and leaves a "he"/"she" meaning one person to pronounAsName; "it" and "they" go to the last two, which
- * take no "he"/"she"), so the order below does not choose between answers.
+ * (a possessive fragment ends in "'s"; another party names a party and no question word; an "it" or "they" the
+ * last turn's one organization or thing-like place fits is that name (referents.ts), so a bare "how long is it?"
+ * is not the previous matter; a bare follow-up names nothing and leaves a "he"/"she" meaning one person to
+ * pronounAsName; the remaining "it" and "they" go to the last two, which take no "he"/"she": the words the previous
+ * question asked about, or its one party), so the order below does not choose between answers.
  */
 export function rewriteFollowUp(
   index: ArticleIndex,
@@ -21,6 +24,7 @@ export function rewriteFollowUp(
   return (
     possessiveEllipsis(fragment, memory) ??
     anotherParty(fragment, memory) ??
+    pronounAsNamed(fragment, memory) ??
     bareFollowUp(index, fragment, memory) ??
     pronounAsName(index, fragment, memory) ??
     itAsThing(fragment, memory) ??
@@ -156,11 +160,22 @@ const WHO_THEY_ARE: ReadonlySet<Slot> = new Set([
   'name',
 ]);
 const PERSON_FORMS: ReadonlySet<string> = new Set(EN.pronouns.person);
+
+/**
+ * "What did she say?", "how did he react?", "where did she train?": what someone said, did or plans, asked with a
+ * verb of its own. Who they are, or where they are from or sit, stays with the people handlers.
+ */
+function asksWhatTheyDid(question: Question): boolean {
+  if (['what', 'how'].includes(question.type)) return !WHO_THEY_ARE.has(question.slot);
+  if (question.type !== 'where' || question.slot !== 'place') return false;
+  return informativeStems(question).some((s) => !question.cueStems.has(s));
+}
 const POSSESSIVE_FORMS: ReadonlySet<string> = new Set(['his', 'hers']);
 
 /**
  * "Who is Smith?" / "What did she say about the budget?": a "he" or "she" meaning the one person just talked about
- * is that person, named, so a what/how question is answered about them as if they were named. "her" is read as "Smith's"
+ * is that person, named, so a what/how/where-did question, or a yes/no ("did he sue anyone?"), is answered about
+ * them as if they were named. "her" is read as "Smith's"
  * before a word it can own, else as "Smith". Returns the question rewritten, or undefined.
  */
 export function pronounAsName(
@@ -170,8 +185,7 @@ export function pronounAsName(
 ): string | undefined {
   if (!fragment.personPronoun || memory.focus !== 'people' || memory.people.length !== 1) return undefined;
   if (fragment.mentions.some((m) => m.ref.kind === 'person')) return undefined;
-  // What someone said, did or plans; who they are or where they are from stays with the people handlers.
-  if (!['what', 'how'].includes(fragment.type) || WHO_THEY_ARE.has(fragment.slot)) return undefined;
+  if (!(asksWhatTheyDid(fragment) || fragment.type === 'yes-no')) return undefined;
   const person = index.personById.get(memory.people[0]!);
   if (!person) return undefined;
   const at = fragment.tokens.findIndex((t) => PERSON_FORMS.has(t));
