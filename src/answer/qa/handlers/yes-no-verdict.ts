@@ -1,4 +1,5 @@
 import { doesNotSay } from '../compose/does-not-say.ts';
+import { withoutVerdict, yesNo } from '../compose/yes-no.ts';
 import { EN } from '../lexicon/en/index.ts';
 import { contentStems, stem, tokenize } from '../lexicon/text.ts';
 import { SYNONYMS } from '../lexicon/vocabulary.ts';
@@ -190,7 +191,7 @@ export function weigh(index: ArticleIndex, question: Question, verdict: Verdict)
       // The denial may be the draft's own text: its "Yes — " is what is being overturned.
       draft: {
         ...draft,
-        text: `No — ${contradicted.text.replace(/^(?:Yes|No) — /, '')}`,
+        text: yesNo(false, withoutVerdict(contradicted.text)),
         sentences: contradicted.sentences,
       },
     };
@@ -199,7 +200,7 @@ export function weigh(index: ArticleIndex, question: Question, verdict: Verdict)
       ...verdict,
       ruling: 'open',
       coverage,
-      draft: doesNotSay(index, 'what will happen', { ...draft, text: draft.text.replace(/^Yes — /, '') }),
+      draft: doesNotSay(index, 'what will happen', { ...draft, text: withoutVerdict(draft.text) }),
     };
   if (verdict.statesNothing)
     return { ...verdict, ruling: 'open', coverage, draft: doesNotSay(index, 'that', draft) };

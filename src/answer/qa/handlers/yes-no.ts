@@ -3,6 +3,7 @@ import { mainEvent } from '../../../model/events.ts';
 import type { Person } from '../../../model/schema.ts';
 import type { ArticleIndex } from '../retrieve/article-index.ts';
 import { composeFact } from '../compose/compose.ts';
+import { verdictOf, yesNo } from '../compose/yes-no.ts';
 import { countryName, describePerson, organizationChain, titleWithOrganization } from '../compose/people.ts';
 import { dateCovers, datePhrase } from '../lexicon/dates.ts';
 import { countryPresence } from './countries.ts';
@@ -20,10 +21,6 @@ import { decide, statesOpposite, weigh, type Basis, type Verdict } from './yes-n
 
 function range(start: number, end: number): number[] {
   return Array.from({ length: end - start }, (_, k) => start + k);
-}
-
-function yesNo(yes: boolean, rest: string): string {
-  return `${yes ? 'Yes' : 'No'} — ${rest}`;
 }
 
 function aboutPerson(index: ArticleIndex, question: Question, person: Person): Draft | undefined {
@@ -382,13 +379,7 @@ function aboutRankedFact(index: ArticleIndex, question: Question): Verdict | und
 function rulingOf(draft: Draft): Pick<Verdict, 'draft' | 'ruling'> {
   const ruling = !draft.answered
     ? 'open'
-    : /^Yes\b/.test(draft.text)
-      ? 'yes'
-      : /^No\b/.test(draft.text)
-        ? 'no'
-        : /^The article doesn't say\b/.test(draft.text)
-          ? 'open'
-          : 'shown';
+    : (verdictOf(draft.text) ?? (/^The article doesn't say\b/.test(draft.text) ? 'open' : 'shown'));
   return { draft, ruling };
 }
 
