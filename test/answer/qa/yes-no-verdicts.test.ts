@@ -17,6 +17,7 @@ const PARAGRAPHS = [
   ['The harbour board holds nine of the twelve seats on the regatta committee.'],
   ['Harbour master Lena Osk said she would leave the harbour board in July.'],
   ['The harbour board agreed to move the finish line closer to the pier.'],
+  ["Merrick Harbour is Valdoria's oldest sailing port."],
 ];
 
 const ARTICLE = Article.parse({
@@ -83,10 +84,20 @@ const ARTICLE = Article.parse({
     {
       id: 'merrick-harbour',
       name: 'Merrick Harbour',
+      country: 'vd',
       namesAsWritten: ['MERRICK HARBOUR', 'Merrick Harbour'],
       aliases: [],
       kind: 'city',
       evidence: evidence('p1s0', 'Merrick Harbour Trophy'),
+    },
+    {
+      id: 'valdoria',
+      name: 'Valdoria',
+      namesAsWritten: ['Valdoria'],
+      aliases: [],
+      kind: 'country',
+      country: 'vd',
+      evidence: evidence('p8s0', "Valdoria's oldest sailing port"),
     },
     {
       id: 'dunmore',
@@ -197,6 +208,10 @@ describe('GIVEN a stated gap and a place check that both answer a yes/no', () =>
 
   it("WHEN the place asked is the event's THEN the place check still answers", () => {
     expect(ask('Was the regatta held in Merrick Harbour?').text).toMatch(/^Yes — /);
+  });
+
+  it("WHEN the place asked is the country holding the event's town THEN the answer is yes", () => {
+    expect(ask('Was the regatta held in Valdoria?').text).toMatch(/^Yes — .*Merrick Harbour/);
   });
 });
 

@@ -123,8 +123,17 @@ function askedAsLocation(question: Question, mention: Question['mentions'][numbe
 function aboutEventPlace(index: ArticleIndex, question: Question): Draft | undefined {
   const event = mainEvent(index.article);
   const located = question.mentions.filter((m) => askedAsLocation(question, m));
-  const places = located.filter((m) => m.ref.kind === 'place').map((m) => m.ref.id);
-  const countries = located.filter((m) => m.ref.kind === 'country').map((m) => m.ref.id);
+  // A place that is a whole country ("in Sweden") is asked as that country: it holds the event's town.
+  const countryOf = (id: string) => {
+    const place = index.article.places.find((p) => p.id === id);
+    return place?.kind === 'country' ? place.country : undefined;
+  };
+  const placed = located.filter((m) => m.ref.kind === 'place').map((m) => m.ref.id);
+  const places = placed.filter((id) => countryOf(id) === undefined);
+  const countries = [
+    ...located.filter((m) => m.ref.kind === 'country').map((m) => m.ref.id),
+    ...placed.map(countryOf).filter((c) => c !== undefined),
+  ];
   const eventPlace = index.article.places.find((p) => p.id === event.place);
   if (!eventPlace || (places.length === 0 && countries.length === 0 && question.unknownNames.length === 0))
     return undefined;
