@@ -6,7 +6,7 @@ import type { ArticleIndex } from '../retrieve/article-index.ts';
 import type { Fact } from '../retrieve/facts.ts';
 import type { Figure } from '../../../model/schema.ts';
 import { mainEvent } from '../../../model/events.ts';
-import { statesOpposite } from '../handlers/yes-no.ts';
+import { statesOpposite } from '../handlers/yes-no-verdict.ts';
 import type { AnswerContext, Draft, Question } from '../types.ts';
 
 /**

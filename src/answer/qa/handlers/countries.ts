@@ -5,6 +5,7 @@ import type { Fact } from '../retrieve/facts.ts';
 import { rankFacts } from '../retrieve/rank.ts';
 import { answerHostInstitution } from './host-institution.ts';
 import type { Draft } from '../types.ts';
+import { yesNo } from '../compose/yes-no.ts';
 import { capitalize, joinList, numberWord } from '../lexicon/text.ts';
 import type { Question } from '../analyze/understand.ts';
 
@@ -38,7 +39,7 @@ export function answerHost(index: ArticleIndex, question: Question): Draft | und
   const named = question.mentions.filter((m) => m.ref.kind === 'country').map((m) => m.ref.id);
   const text =
     question.type === 'yes-no' && named.length > 0
-      ? `${named.includes(place.country) ? 'Yes' : 'No'} — ${host} was the host: ${where}.`
+      ? yesNo(named.includes(place.country), `${host} was the host: ${where}.`)
       : `${host} was the host: ${where}.`;
   return {
     answered: true,
@@ -52,8 +53,8 @@ export function answerHost(index: ArticleIndex, question: Question): Draft | und
 export function answerAboutCountries(index: ArticleIndex, question: Question): Draft | undefined {
   const { cues } = question;
   const excluding = cues.has('excluding');
-  const yesNo = question.type === 'yes-no';
-  if (yesNo ? !(cues.has('anyOtherCountry') && excluding) : !cues.has('asksCountries')) return undefined;
+  const asksYesNo = question.type === 'yes-no';
+  if (asksYesNo ? !(cues.has('anyOtherCountry') && excluding) : !cues.has('asksCountries')) return undefined;
   if (question.mentions.some((m) => m.ref.kind === 'person')) return undefined;
   const named = question.mentions.filter((m) => m.ref.kind === 'country').map((m) => m.ref.id);
   if (excluding && cues.has('theParties')) named.push(...delegationCountries(index));
@@ -79,7 +80,7 @@ export function answerAboutCountries(index: ArticleIndex, question: Question): D
   if (ids.length === 0) return undefined;
   const sentences = fromFact && excluding && best ? best.fact.sentences : delegationSentences(index);
   const list = joinList(names(index, ids));
-  if (yesNo) return { answered: true, text: `Yes — ${list}.`, sentences };
+  if (asksYesNo) return { answered: true, text: yesNo(true, `${list}.`), sentences };
   const text =
     question.slot === 'count'
       ? `${capitalize(numberWord(ids.length))}: ${list}.`
@@ -113,7 +114,10 @@ function topicReferent(index: ArticleIndex, question: Question, id: string): Dra
   const label = `${topic.label.charAt(0).toLowerCase()}${topic.label.slice(1)}`;
   return {
     answered: true,
-    text: `Yes — ${name} is part of it as a subject of discussion: ${label}. It did not send a delegation; ${theEvent(index)} ${eventBe(index)} between ${joinList(names(index, delegationCountries(index)))}.`,
+    text: yesNo(
+      true,
+      `${name} is part of it as a subject of discussion: ${label}. It did not send a delegation; ${theEvent(index)} ${eventBe(index)} between ${joinList(names(index, delegationCountries(index)))}.`,
+    ),
     sentences: [...new Set([...topic.evidence.sentences, ...delegationSentences(index)])],
   };
 }
@@ -132,7 +136,7 @@ export function countryPresence(index: ArticleIndex, question: Question): Draft 
   if (present.includes(id)) {
     return {
       answered: true,
-      text: `Yes — ${name} took part: ${theEvent(index)} ${eventBe(index)} between ${parties}.`,
+      text: yesNo(true, `${name} took part: ${theEvent(index)} ${eventBe(index)} between ${parties}.`),
       sentences: delegationSentences(index),
     };
   }
@@ -142,7 +146,10 @@ export function countryPresence(index: ArticleIndex, question: Question): Draft 
     : '';
   return {
     answered: true,
-    text: `No — ${name} did not take part: ${theEvent(index)} ${eventBe(index)} between ${parties}.${mention}`,
+    text: yesNo(
+      false,
+      `${name} did not take part: ${theEvent(index)} ${eventBe(index)} between ${parties}.${mention}`,
+    ),
     sentences: [...new Set([...delegationSentences(index), ...(topic?.evidence.sentences ?? [])])],
   };
 }

@@ -3,6 +3,7 @@ import type { ArticleIndex } from '../retrieve/article-index.ts';
 import { ROLE_HEADS } from './cast.ts';
 import type { Draft } from '../types.ts';
 import { joinList } from '../lexicon/text.ts';
+import { yesNo } from '../compose/yes-no.ts';
 import type { Question } from '../analyze/understand.ts';
 
 /** A word for the form of a meeting: "one-on-one", "four-plus-four", "bilateral", "trilateral", "summit". */
@@ -27,7 +28,10 @@ export function answerEventForm(index: ArticleIndex, question: Question): Draft 
     );
   const yes = offices.every(held) && forms.every((form) => formats.includes(form));
   const who = participants.map((p) => `${p.name} (${p.role})`);
-  const text = `${yes ? 'Yes' : 'No'} — it was a ${joinList(event.format.map((f) => f.value))} ${event.name} between ${joinList(who)}.`;
+  const text = yesNo(
+    yes,
+    `it was a ${joinList(event.format.map((f) => f.value))} ${event.name} between ${joinList(who)}.`,
+  );
   const sentences = [
     ...new Set([...event.format.flatMap((f) => f.evidence.sentences), ...event.evidence.sentences]),
   ];

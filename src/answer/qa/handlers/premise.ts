@@ -1,6 +1,7 @@
 import { mainEvent } from '../../../model/events.ts';
 import type { ArticleIndex } from '../retrieve/article-index.ts';
 import { composeFact } from '../compose/compose.ts';
+import { yesNo } from '../compose/yes-no.ts';
 import { compatibility, informativeStems, rankFacts } from '../retrieve/rank.ts';
 import type { Draft } from '../types.ts';
 import type { Fact } from '../retrieve/facts.ts';
@@ -12,10 +13,6 @@ import { FURNITURE_STEMS, SYNONYMS } from '../lexicon/vocabulary.ts';
  * Yes/no questions that carry a premise to check against the fact they are about: a cause ("Was the suspension
  * caused by missile tests?") or an occasion ("Was the pact announced at these talks?").
  */
-
-function yesNo(yes: boolean, rest: string): string {
-  return `${yes ? 'Yes' : 'No'} — ${rest}`;
-}
 
 function isStatedCause(fact: Fact): boolean {
   return fact.source.kind === 'context' && fact.source.context.kind === 'cause';

@@ -2,6 +2,7 @@ import { mainEvent } from '../../../model/events.ts';
 import { answerBesideGap } from './gap-note.ts';
 import { reportedSpeech } from './reported-speech.ts';
 import { doesNotSay } from '../compose/does-not-say.ts';
+import { yesNo } from '../compose/yes-no.ts';
 import type { ArticleIndex } from '../retrieve/article-index.ts';
 import { composeFact } from '../compose/compose.ts';
 import { informativeStems, rankFacts } from '../retrieve/rank.ts';
@@ -173,7 +174,7 @@ export function answerQuoteBySpeaker(index: ArticleIndex, question: Question): D
     const speaker = best.fact.source.quote.speakerDescription.replace(/\s*\(.*\)$/, '');
     return {
       answered: true,
-      text: `No — it came from ${speaker}, not ${joinList([...new Set(names)])}.`,
+      text: yesNo(false, `it came from ${speaker}, not ${joinList([...new Set(names)])}.`),
       sentences: best.fact.sentences,
       focus: { factId: best.fact.id, slot: 'quote' },
     };

@@ -3,6 +3,7 @@ import { mainEvent } from '../../../model/events.ts';
 import type { Person } from '../../../model/schema.ts';
 import type { ArticleIndex } from '../retrieve/article-index.ts';
 import { composeFact } from '../compose/compose.ts';
+import { verdictOf, yesNo } from '../compose/yes-no.ts';
 import { countryName, describePerson, organizationChain, titleWithOrganization } from '../compose/people.ts';
 import { dateCovers, datePhrase } from '../lexicon/dates.ts';
 import { countryPresence } from './countries.ts';
@@ -16,38 +17,10 @@ import { SYNONYMS } from '../lexicon/vocabulary.ts';
 import { EN } from '../lexicon/en/index.ts';
 import { contentStems, STOP_WORDS, stem, tokenize } from '../lexicon/text.ts';
 import { WEEKDAY_NAMES, weekdayOf } from '../../../core/calendar.ts';
+import { decide, statesOpposite, weigh, type Basis, type Verdict } from './yes-no-verdict.ts';
 
 function range(start: number, end: number): number[] {
   return Array.from({ length: end - start }, (_, k) => start + k);
-}
-
-const OPPOSITES = EN.opposites.map(([a, b]) => [a.map(tokenize), b.map(tokenize)] as const);
-
-function holdsPhrase(tokens: readonly string[], phrase: readonly string[]): boolean {
-  return tokens.some((_, i) => phrase.every((word, k) => tokens[i + k] === word));
-}
-
-/**
- * Whether a text states the opposite of something the question asks ("raise" against "cut its rate", "a majority"
- * against "a minority coalition") without stating the asked thing itself.
- */
-export function statesOpposite(questionTokens: readonly string[], text: string): boolean {
-  const tokens = tokenize(text);
-  return OPPOSITES.some(([a, b]) =>
-    [
-      [a, b],
-      [b, a],
-    ].some(
-      ([asked, other]) =>
-        asked!.some((p) => holdsPhrase(questionTokens, p)) &&
-        other!.some((p) => holdsPhrase(tokens, p)) &&
-        !asked!.some((p) => holdsPhrase(tokens, p)),
-    ),
-  );
-}
-
-function yesNo(yes: boolean, rest: string): string {
-  return `${yes ? 'Yes' : 'No'} — ${rest}`;
 }
 
 function aboutPerson(index: ArticleIndex, question: Question, person: Person): Draft | undefined {
@@ -150,8 +123,17 @@ function askedAsLocation(question: Question, mention: Question['mentions'][numbe
 function aboutEventPlace(index: ArticleIndex, question: Question): Draft | undefined {
   const event = mainEvent(index.article);
   const located = question.mentions.filter((m) => askedAsLocation(question, m));
-  const places = located.filter((m) => m.ref.kind === 'place').map((m) => m.ref.id);
-  const countries = located.filter((m) => m.ref.kind === 'country').map((m) => m.ref.id);
+  // A place that is a whole country ("in Sweden") is asked as that country: it holds the event's town.
+  const countryOf = (id: string) => {
+    const place = index.article.places.find((p) => p.id === id);
+    return place?.kind === 'country' ? place.country : undefined;
+  };
+  const placed = located.filter((m) => m.ref.kind === 'place').map((m) => m.ref.id);
+  const places = placed.filter((id) => countryOf(id) === undefined);
+  const countries = [
+    ...located.filter((m) => m.ref.kind === 'country').map((m) => m.ref.id),
+    ...placed.map(countryOf).filter((c) => c !== undefined),
+  ];
   const eventPlace = index.article.places.find((p) => p.id === event.place);
   if (!eventPlace || (places.length === 0 && countries.length === 0 && question.unknownNames.length === 0))
     return undefined;
@@ -295,6 +277,16 @@ function holdsEveryWord(fact: Fact, question: Question): boolean {
   );
 }
 
+/** Whether the question names a person (by name, not by a role: "the judge") whom the fact does not involve. */
+function aboutSomeoneElse(index: ArticleIndex, question: Question, fact: Fact): boolean {
+  return question.mentions.some((m) => {
+    const person = m.ref.kind === 'person' ? index.article.people.find((p) => p.id === m.ref.id) : undefined;
+    if (!person || fact.entities.has(person.id)) return false;
+    const name = new Set(tokenize(person.name));
+    return question.tokens.slice(m.start, m.end).some((t) => name.has(t));
+  });
+}
+
 /** What the article says it leaves open answers the yes/no: "no" to "is it named?", no verdict to "will they?". */
 function gapAnswer(index: ArticleIndex, fact: Fact, slot: Question['slot']): Draft {
   const about = fact.source.kind === 'gap' ? fact.source.about : '';
@@ -340,49 +332,28 @@ function otherOccasion(index: ArticleIndex, question: Question, fact: Fact): boo
   return ![...question.eventStems].some((s) => (fact.bag.get(s) ?? 0) >= 1);
 }
 
-export function answerYesNo(index: ArticleIndex, question: Question, people: Person[]): Draft | undefined {
+/** "Was a deal signed?" when the article reports only an agreement in principle: no, with what was agreed. */
+function aboutFirmOutcome(index: ArticleIndex, question: Question): Draft | undefined {
+  if (!question.cues.has('firmOutcomeAsked')) return undefined;
+  const firm = index.article.outcomes.filter((o) => o.modality === 'signed' || o.modality === 'agreed');
+  const loose = index.article.outcomes.filter((o) => o.modality === 'agreed-to');
+  if (firm.length > 0 || loose.length === 0) return undefined;
+  const outcome = loose[0]!;
+  const detail = outcome.detail ? ` ${outcome.detail}` : ' The article gives no further details.';
+  return {
+    answered: true,
+    text: yesNo(false, `the article reports no signed or concrete agreement. ${outcome.statement}${detail}`),
+    sentences: outcome.evidence.sentences,
+    focus: { factId: outcome.id, slot: 'outcome' },
+  };
+}
+
+/**
+ * The fact ranked best for the question: what the article says it leaves open ("Is the pact named?" -> no
+ * details), a fact confirming it when it holds the words asked, or else the fact shown without a verdict.
+ */
+function aboutRankedFact(index: ArticleIndex, question: Question): Verdict | undefined {
   const { cues } = question;
-  const open = statedOpen(index, question);
-  if (open) return open;
-  const personal = people.length === 1 ? aboutPerson(index, question, people[0]!) : undefined;
-  if (personal) return personal;
-  const premise = aboutCause(index, question) ?? aboutOccasion(index, question);
-  if (premise) return premise;
-  const country = countryPresence(index, question);
-  if (country) return country;
-  if (question.mentions.some((m) => m.ref.kind === 'place') || cues.has('heldIn')) {
-    const place = aboutEventPlace(index, question);
-    if (place) return place;
-  }
-  const compared = aboutFigureComparison(index, question);
-  if (compared) return compared;
-  const ordinal = aboutEventOrdinal(index, question);
-  if (ordinal) return ordinal;
-  const dated = aboutFactDate(index, question);
-  if (dated) return dated;
-  const onDay = aboutEventDay(index, question);
-  if (onDay) return onDay;
-  const form = answerEventForm(index, question);
-  if (form) return form;
-  if (question.unknownNames.length > 0) return undefined;
-  if (cues.has('firmOutcomeAsked')) {
-    const firm = index.article.outcomes.filter((o) => o.modality === 'signed' || o.modality === 'agreed');
-    const loose = index.article.outcomes.filter((o) => o.modality === 'agreed-to');
-    if (firm.length === 0 && loose.length > 0) {
-      const outcome = loose[0]!;
-      const detail = outcome.detail ? ` ${outcome.detail}` : ' The article gives no further details.';
-      return {
-        answered: true,
-        text: yesNo(
-          false,
-          `the article reports no signed or concrete agreement. ${outcome.statement}${detail}`,
-        ),
-        sentences: outcome.evidence.sentences,
-        focus: { factId: outcome.id, slot: 'outcome' },
-      };
-    }
-  }
-  // "Is the pact named?" is answered by what the article says it leaves open.
   const slot = cues.has('topicVerbs')
     ? 'topic'
     : question.slot === 'significance'
@@ -393,19 +364,97 @@ export function answerYesNo(index: ArticleIndex, question: Question, people: Per
           ? 'name'
           : 'general';
   const [best] = rankFacts(index, { ...question, slot });
-  if (!best) return undefined;
-  // "Is the pact named?": the article's own statement that it leaves this open.
-  // The article saying it leaves this open answers the yes/no: no ("Did the statement spell out ...?" -> no details).
+  if (!best || question.unknownWords.length > 1) return undefined;
   if (best.fact.source.kind === 'gap') {
-    if (best.coverage < 0.5 || question.unknownWords.length > 1) return undefined;
-    return gapAnswer(index, best.fact, slot);
+    if (best.coverage < 0.5) return undefined;
+    const gap = rulingOf(gapAnswer(index, best.fact, slot));
+    // "Whether ... has not been decided" is the article saying it does not know; "X is not named" a stated no.
+    return { ...gap, basis: gap.ruling === 'open' ? 'stated-gap' : 'stated' };
   }
-  if (otherOccasion(index, question, best.fact)) return undefined;
-  if (best.coverage >= 0.5 && question.unknownWords.length <= 1) {
-    const draft = composeFact(index, best.fact, slot);
-    // A slot-less ask is confirmed only when the fact holds nearly every word of it.
-    const confirmed = slot !== 'general' || holdsEveryWord(best.fact, question);
-    return { ...draft, text: confirmed ? yesNo(true, draft.text) : draft.text };
-  }
-  return undefined;
+  if (otherOccasion(index, question, best.fact) || best.coverage < 0.5) return undefined;
+  const draft = composeFact(index, best.fact, slot);
+  // A fact about someone else states nothing about the person asked of ("Is she leaving parliament?" against
+  // the seats the government holds in parliament).
+  if (aboutSomeoneElse(index, question, best.fact))
+    return { draft, ruling: 'shown', basis: 'loose', statesNothing: true };
+  // A slot-less ask is confirmed only when the fact holds nearly every word of it.
+  const confirmed = slot !== 'general' || holdsEveryWord(best.fact, question);
+  return confirmed
+    ? { draft: { ...draft, text: yesNo(true, draft.text) }, ruling: 'yes', basis: 'stated' }
+    : { draft, ruling: 'shown', basis: 'loose' };
+}
+
+/** A candidate's verdict read from the draft it words: "Yes — ...", "No — ...", an open gap, or a fact shown. */
+function rulingOf(draft: Draft): Pick<Verdict, 'draft' | 'ruling'> {
+  const ruling = !draft.answered
+    ? 'open'
+    : (verdictOf(draft.text) ?? (/^The article doesn't say\b/.test(draft.text) ? 'open' : 'shown'));
+  return { draft, ruling };
+}
+
+type Find = (index: ArticleIndex, question: Question, people: Person[]) => Draft | undefined;
+
+/** One way of answering a yes/no: its verdict, with the evidence it rests on, or none when it does not apply. */
+interface Candidate {
+  name: string;
+  find: (index: ArticleIndex, question: Question, people: Person[]) => Verdict | undefined;
+}
+
+/** A candidate whose draft words its verdict ("Yes — ...", "No — ..."), resting on the basis given. */
+function worded(name: string, find: Find, basis: Basis = 'checked'): Candidate {
+  return {
+    name,
+    find: (index, question, people) => {
+      const draft = find(index, question, people);
+      return draft ? { ...rulingOf(draft), basis } : undefined;
+    },
+  };
+}
+
+/** A name the article lacks ("Did Pereira attend?") leaves the article's facts nothing to say about it. */
+function withoutUnknownNames(candidate: Candidate): Candidate {
+  return {
+    name: candidate.name,
+    find: (index, question, people) =>
+      question.unknownNames.length > 0 ? undefined : candidate.find(index, question, people),
+  };
+}
+
+/**
+ * Every way of answering a yes/no. Each is tried and `decide` picks among their verdicts by what they rest on;
+ * the listing only breaks exact ties.
+ */
+export const YES_NO_CANDIDATES: readonly Candidate[] = [
+  worded('stated-open', statedOpen, 'stated-gap'),
+  worded('person', (index, question, people) =>
+    people.length === 1 ? aboutPerson(index, question, people[0]!) : undefined,
+  ),
+  worded('cause', aboutCause),
+  worded('occasion', aboutOccasion),
+  worded('country', countryPresence),
+  worded('place', (index, question) =>
+    question.mentions.some((m) => m.ref.kind === 'place') || question.cues.has('heldIn')
+      ? aboutEventPlace(index, question)
+      : undefined,
+  ),
+  worded('figure', aboutFigureComparison),
+  worded('ordinal', aboutEventOrdinal),
+  worded('fact-date', aboutFactDate),
+  worded('event-day', aboutEventDay),
+  worded('event-form', answerEventForm),
+  withoutUnknownNames(worded('firm-outcome', aboutFirmOutcome)),
+  withoutUnknownNames({ name: 'ranked-fact', find: aboutRankedFact }),
+];
+
+/** Every candidate's verdict on the question, each weighed against the evidence it rests on. */
+export function yesNoVerdicts(index: ArticleIndex, question: Question, people: Person[]): Verdict[] {
+  return YES_NO_CANDIDATES.flatMap((candidate) => {
+    const verdict = candidate.find(index, question, people);
+    return verdict ? [weigh(index, question, { ...verdict, candidate: candidate.name })] : [];
+  });
+}
+
+/** A yes/no answered by the strongest verdict of the candidates, or undefined when none applies. */
+export function answerYesNo(index: ArticleIndex, question: Question, people: Person[]): Draft | undefined {
+  return decide(yesNoVerdicts(index, question, people))?.draft;
 }
