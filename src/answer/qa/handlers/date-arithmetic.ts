@@ -17,8 +17,11 @@ const GENERAL =
   );
 const genericByIndex = new WeakMap<ArticleIndex, ReadonlySet<string>>();
 
-/** The general words plus the story's own: its event's nouns and its countries' names name every endpoint. */
-function genericWords(index: ArticleIndex): ReadonlySet<string> {
+/**
+ * The general words plus the story's own: its event's nouns and its countries' names name every endpoint. Read
+ * once per article (prepareArticles reads them at load).
+ */
+export function genericWords(index: ArticleIndex): ReadonlySet<string> {
   let generic = genericByIndex.get(index);
   if (!generic) {
     const event = mainEvent(index.article);

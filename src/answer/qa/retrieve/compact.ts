@@ -152,3 +152,46 @@ export class ListSet implements ReadonlySet<string> {
     for (const item of this.items) callback(item, item, this);
   }
 }
+
+/**
+ * A read-only set of ordered pairs of strings ("old" then "bridge") in two parallel arrays sorted by the first
+ * string, then the second: two shared references a pair, where a Set of joined "old bridge" strings holds a new
+ * string and a hash entry for each.
+ */
+export class SortedPairSet {
+  private readonly firsts: string[];
+  private readonly seconds: string[];
+
+  constructor(pairs: Iterable<readonly [string, string]>) {
+    const sorted = [...pairs].sort(([a1, b1], [a2, b2]) => compare(a1, a2) || compare(b1, b2));
+    this.firsts = [];
+    this.seconds = [];
+    for (const [first, second] of sorted) {
+      const last = this.firsts.length - 1;
+      if (last >= 0 && this.firsts[last] === first && this.seconds[last] === second) continue;
+      this.firsts.push(first);
+      this.seconds.push(second);
+    }
+  }
+
+  get size(): number {
+    return this.firsts.length;
+  }
+
+  has(first: string, second: string): boolean {
+    let lo = 0;
+    let hi = this.firsts.length - 1;
+    while (lo <= hi) {
+      const mid = (lo + hi) >> 1;
+      const order = compare(this.firsts[mid]!, first) || compare(this.seconds[mid]!, second);
+      if (order === 0) return true;
+      if (order < 0) lo = mid + 1;
+      else hi = mid - 1;
+    }
+    return false;
+  }
+}
+
+function compare(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
