@@ -1,6 +1,8 @@
 import { mainEvent } from '../../../model/events.ts';
 import type { TimelineEntry } from '../../../model/schema.ts';
 import type { ArticleIndex } from '../retrieve/article-index.ts';
+import { SortedWordSet } from '../retrieve/compact.ts';
+import { intern } from '../retrieve/intern.ts';
 import type { Draft } from '../types.ts';
 import type { Question } from '../analyze/understand.ts';
 
@@ -29,7 +31,9 @@ export function genericWords(index: ArticleIndex): ReadonlySet<string> {
       ...event.nouns,
       ...index.article.countries.flatMap((c) => [c.name, c.demonym, ...c.aliases]),
     ];
-    generic = new Set([...GENERAL, ...own.flatMap((t) => t.toLowerCase().split(/[^a-z0-9]+/))]);
+    generic = new SortedWordSet(
+      [...GENERAL, ...own.flatMap((t) => t.toLowerCase().split(/[^a-z0-9]+/))].map(intern),
+    );
     genericByIndex.set(index, generic);
   }
   return generic;
