@@ -154,44 +154,43 @@ export class ListSet implements ReadonlySet<string> {
 }
 
 /**
- * A read-only set of ordered pairs of strings ("old" then "bridge") in two parallel arrays sorted by the first
- * string, then the second: two shared references a pair, where a Set of joined "old bridge" strings holds a new
- * string and a hash entry for each.
+ * A read-only set of ordered pairs of strings ("old" then "bridge"): the strings once each in one sorted array,
+ * each pair one number (first's position * count + second's) in a sorted Float64Array. Where a Set of joined
+ * "old bridge" strings holds a new string and a hash entry for each pair, this holds a reference per distinct
+ * string and 8 bytes per pair.
  */
 export class SortedPairSet {
-  private readonly firsts: string[];
-  private readonly seconds: string[];
+  private readonly words: string[];
+  private readonly codes: Float64Array;
 
   constructor(pairs: Iterable<readonly [string, string]>) {
-    const sorted = [...pairs].sort(([a1, b1], [a2, b2]) => compare(a1, a2) || compare(b1, b2));
-    this.firsts = [];
-    this.seconds = [];
-    for (const [first, second] of sorted) {
-      const last = this.firsts.length - 1;
-      if (last >= 0 && this.firsts[last] === first && this.seconds[last] === second) continue;
-      this.firsts.push(first);
-      this.seconds.push(second);
-    }
+    const list = [...pairs];
+    this.words = sortedUnique(list.flat());
+    const count = this.words.length;
+    const position = new Map(this.words.map((w, i) => [w, i]));
+    const codes = [...new Set(list.map(([a, b]) => position.get(a)! * count + position.get(b)!))];
+    this.codes = Float64Array.from(codes).sort();
   }
 
   get size(): number {
-    return this.firsts.length;
+    return this.codes.length;
   }
 
   has(first: string, second: string): boolean {
+    const a = find(this.words, first);
+    if (a < 0) return false;
+    const b = find(this.words, second);
+    if (b < 0) return false;
+    const code = a * this.words.length + b;
     let lo = 0;
-    let hi = this.firsts.length - 1;
+    let hi = this.codes.length - 1;
     while (lo <= hi) {
       const mid = (lo + hi) >> 1;
-      const order = compare(this.firsts[mid]!, first) || compare(this.seconds[mid]!, second);
-      if (order === 0) return true;
-      if (order < 0) lo = mid + 1;
+      const here = this.codes[mid]!;
+      if (here === code) return true;
+      if (here < code) lo = mid + 1;
       else hi = mid - 1;
     }
     return false;
   }
-}
-
-function compare(a: string, b: string): number {
-  return a < b ? -1 : a > b ? 1 : 0;
 }
