@@ -362,6 +362,9 @@ interface Timing {
   p99: number;
   cpuP50: number;
   cpuP99: number;
+  /** CPU time of the main thread alone (Linux; NaN elsewhere): the answering code without V8's GC and JIT threads. */
+  mainP50: number;
+  mainP99: number;
   steadyP50: number;
   steadyP99: number;
 }
@@ -381,6 +384,25 @@ interface ScaleRow {
 }
 
 const STEADY_PASSES = 3;
+
+/**
+ * The main thread's CPU time in ms (Linux /proc schedstat, nanoseconds; NaN elsewhere). process.cpuUsage()
+ * counts every thread: at 1,000 articles its p99 is mostly V8's concurrent marking, parallel scavenges and
+ * background compiles landing on an answer, which on a machine with a core to spare add no latency.
+ */
+const mainThreadMs = (() => {
+  let fd: number;
+  try {
+    fd = fs.openSync(`/proc/self/task/${process.pid}/schedstat`, 'r');
+  } catch {
+    return () => Number.NaN;
+  }
+  const buffer = Buffer.alloc(64);
+  return () => {
+    const n = fs.readSync(fd, buffer, 0, 64, 0);
+    return Number(buffer.toString('latin1', 0, n).split(' ')[0]) / 1e6;
+  };
+})();
 
 /** Every GC pause of the run (delivered asynchronously: read after awaiting a turn of the event loop). */
 const gcPauses: PerformanceEntry[] = [];
@@ -439,12 +461,14 @@ async function scaleRun(corpus: Article[], sizes: number[]): Promise<ScaleRow[]>
       const best = new Array<number>(count).fill(Infinity);
       const first: number[] = [];
       const cpu: number[] = [];
+      const main: number[] = [];
       const spans: Array<[number, number]> = [];
       let right = 0;
       for (let pass = 0; pass < passes; pass++) {
         const ask = makeAsk();
         for (let j = 0; j < count; j++) {
           const { key, question, articleId } = work[j]!;
+          const m0 = mainThreadMs();
           const c0 = process.cpuUsage();
           const began = performance.now();
           const t0 = process.hrtime.bigint();
@@ -452,22 +476,27 @@ async function scaleRun(corpus: Article[], sizes: number[]): Promise<ScaleRow[]>
           const ms = Number(process.hrtime.bigint() - t0) / 1e6;
           if (pass === 0) spans.push([began, performance.now()]);
           const c1 = process.cpuUsage(c0);
+          const m1 = mainThreadMs();
           best[j] = Math.min(best[j]!, ms);
           if (pass === 0) {
             first.push(ms);
             cpu.push((c1.user + c1.system) / 1000);
+            main.push(m1 - m0);
             if (reply.articleId === articleId) right++;
           }
         }
       }
       first.sort((a, b) => a - b);
       cpu.sort((a, b) => a - b);
+      main.sort((a, b) => a - b);
       best.sort((a, b) => a - b);
       return {
         p50: percentile(first, 50),
         p99: percentile(first, 99),
         cpuP50: percentile(cpu, 50),
         cpuP99: percentile(cpu, 99),
+        mainP50: percentile(main, 50),
+        mainP99: percentile(main, 99),
         steadyP50: percentile(best, 50),
         steadyP99: percentile(best, 99),
         right,
@@ -591,7 +620,7 @@ function printScale(rows: ScaleRow[]): void {
     `Q&A latency and heap with N distinct articles (variants of the corpus under other names; routed, no article named; load average ${loadavg()[0]!.toFixed(1)} on ${cpus().length} cores)`,
   );
   const t = (x: Timing) =>
-    `p50 ${ms(x.p50)} p99 ${ms(x.p99)} (cpu p50 ${ms(x.cpuP50)} p99 ${ms(x.cpuP99)}; steady p50 ${ms(x.steadyP50)} p99 ${ms(x.steadyP99)})`;
+    `p50 ${ms(x.p50)} p99 ${ms(x.p99)} (cpu p50 ${ms(x.cpuP50)} p99 ${ms(x.cpuP99)}; main thread p50 ${ms(x.mainP50)} p99 ${ms(x.mainP99)}; steady p50 ${ms(x.steadyP50)} p99 ${ms(x.steadyP99)})`;
   for (const r of rows) {
     console.log(
       `  ${String(r.articles).padStart(5)} articles: routing ${(100 * r.routing).toFixed(1)}% | heap +${r.heapMb.toFixed(1)} MB (${((r.heapMb * 1024) / r.articles).toFixed(0)} KB/article; router ${r.routerHeapMb.toFixed(1)} MB) | prepare ${ms(r.prepareMsPerArticle)}/article`,
@@ -612,7 +641,7 @@ function printScale(rows: ScaleRow[]): void {
   const last = rows.at(-1);
   if (last)
     console.log(
-      `  targets   p99 < 1 ms at ${last.articles} articles: ${last.answerer.p99 < 1 ? 'met' : 'MISSED'}, steady ${last.answerer.steadyP99 < 1 ? 'met' : 'MISSED'} (issue 14: < 2 ms ${last.answerer.p99 < 2 ? 'met' : 'MISSED'}, steady ${last.answerer.steadyP99 < 2 ? 'met' : 'MISSED'}); heap < 250 MB: ${last.heapMb < 250 ? 'met' : 'MISSED'}`,
+      `  targets   p99 < 1 ms at ${last.articles} articles: ${last.answerer.p99 < 1 ? 'met' : 'MISSED'}, steady ${last.answerer.steadyP99 < 1 ? 'met' : 'MISSED'} (issue 14: < 2 ms ${last.answerer.p99 < 2 ? 'met' : 'MISSED'}, steady ${last.answerer.steadyP99 < 2 ? 'met' : 'MISSED'}, main thread ${last.answerer.mainP99 < 2 ? 'met' : 'MISSED'}); heap < 250 MB: ${last.heapMb < 250 ? 'met' : 'MISSED'}`,
     );
 }
 

@@ -1,5 +1,11 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { ListSet, ScoreTable, SortedWordSet } from '../../../src/answer/qa/retrieve/compact.ts';
+import {
+  ListSet,
+  ScoreTable,
+  SortedPairSet,
+  SortedWordSet,
+} from '../../../src/answer/qa/retrieve/compact.ts';
 
 describe('compact index collections', () => {
   it('GIVEN words with repeats THEN the set holds each once and finds exactly those', () => {
@@ -35,5 +41,20 @@ describe('compact index collections', () => {
     expect(set.has('cn')).toBe(false);
     expect(ListSet.of([])).toBe(ListSet.EMPTY);
     expect([...ListSet.of(new Set<string>())]).toStrictEqual([]);
+  });
+
+  it('GIVEN word pairs THEN the pair set finds exactly the pairs given, in their order, as a set of joined pairs would', () => {
+    const word = fc.constantFrom('old', 'bridge', 'new', 'fire', '2023', 'a', '', 'ähnlich');
+    fc.assert(
+      fc.property(fc.array(fc.tuple(word, word)), fc.array(fc.tuple(word, word)), (pairs, probes) => {
+        const set = new SortedPairSet(pairs);
+        const joined = new Set(pairs.map(([a, b]) => `${a} ${b}`));
+        expect(set.size).toBe(joined.size);
+        for (const [a, b] of [...pairs, ...probes]) expect(set.has(a, b)).toBe(joined.has(`${a} ${b}`));
+      }),
+    );
+    const set = new SortedPairSet([['old', 'bridge']]);
+    expect(set.has('old', 'bridge')).toBe(true);
+    expect(set.has('bridge', 'old')).toBe(false);
   });
 });

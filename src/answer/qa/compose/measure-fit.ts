@@ -3,6 +3,8 @@ import { joinList, parseNumber, STOP_WORDS, stem, tokenize } from '../lexicon/te
 import { FURNITURE_WORDS, SYNONYMS } from '../lexicon/vocabulary.ts';
 import { PEOPLE_NOUNS } from '../analyze/cues.ts';
 import type { ArticleIndex } from '../retrieve/article-index.ts';
+import { SortedPairSet } from '../retrieve/compact.ts';
+import { intern } from '../retrieve/intern.ts';
 import type { Fact } from '../retrieve/facts.ts';
 import type { Figure } from '../../../model/schema.ts';
 import { mainEvent } from '../../../model/events.ts';
@@ -182,17 +184,20 @@ function writesMoney(texts: readonly string[]): boolean {
   });
 }
 
-/** Each article's pairs of consecutive words ("old bridge", "2023 fire"), read once per article. */
-const articlePairs = new WeakMap<ArticleIndex, ReadonlySet<string>>();
-function pairsOf(index: ArticleIndex): ReadonlySet<string> {
+/**
+ * Each article's pairs of consecutive words ("old bridge", "2023 fire"), read once per article (prepareArticles
+ * reads them at load).
+ */
+const articlePairs = new WeakMap<ArticleIndex, SortedPairSet>();
+export function pairsOf(index: ArticleIndex): SortedPairSet {
   let pairs = articlePairs.get(index);
   if (!pairs) {
-    const found = new Set<string>();
+    const found: Array<[string, string]> = [];
     for (const sentence of index.article.sentences) {
-      const stems = tokenize(sentence.text).map(stem);
-      for (let i = 1; i < stems.length; i++) found.add(`${stems[i - 1]} ${stems[i]}`);
+      const stems = tokenize(sentence.text).map((t) => intern(stem(t)));
+      for (let i = 1; i < stems.length; i++) found.push([stems[i - 1]!, stems[i]!]);
     }
-    articlePairs.set(index, (pairs = found));
+    articlePairs.set(index, (pairs = new SortedPairSet(found)));
   }
   return pairs;
 }
@@ -227,7 +232,7 @@ function figureOfAnother(
     if (question.mentions.some((m) => i >= m.start && i < m.end)) continue;
     const m = stem(modifier);
     const noun = stem(tokens[i + 1]!);
-    if (!own(m) && own(noun) && !question.eventStems.has(m) && pairs.has(`${m} ${noun}`))
+    if (!own(m) && own(noun) && !question.eventStems.has(m) && pairs.has(m, noun))
       return `the ${modifier} ${tokens[i + 1]!}`;
   }
   const how = tokens.findIndex(

@@ -1,6 +1,8 @@
 import { mainEvent } from '../../../model/events.ts';
 import type { TimelineEntry } from '../../../model/schema.ts';
 import type { ArticleIndex } from '../retrieve/article-index.ts';
+import { SortedWordSet } from '../retrieve/compact.ts';
+import { intern } from '../retrieve/intern.ts';
 import type { Draft } from '../types.ts';
 import type { Question } from '../analyze/understand.ts';
 
@@ -17,8 +19,11 @@ const GENERAL =
   );
 const genericByIndex = new WeakMap<ArticleIndex, ReadonlySet<string>>();
 
-/** The general words plus the story's own: its event's nouns and its countries' names name every endpoint. */
-function genericWords(index: ArticleIndex): ReadonlySet<string> {
+/**
+ * The general words plus the story's own: its event's nouns and its countries' names name every endpoint. Read
+ * once per article (prepareArticles reads them at load).
+ */
+export function genericWords(index: ArticleIndex): ReadonlySet<string> {
   let generic = genericByIndex.get(index);
   if (!generic) {
     const event = mainEvent(index.article);
@@ -26,7 +31,9 @@ function genericWords(index: ArticleIndex): ReadonlySet<string> {
       ...event.nouns,
       ...index.article.countries.flatMap((c) => [c.name, c.demonym, ...c.aliases]),
     ];
-    generic = new Set([...GENERAL, ...own.flatMap((t) => t.toLowerCase().split(/[^a-z0-9]+/))]);
+    generic = new SortedWordSet(
+      [...GENERAL, ...own.flatMap((t) => t.toLowerCase().split(/[^a-z0-9]+/))].map(intern),
+    );
     genericByIndex.set(index, generic);
   }
   return generic;

@@ -4,6 +4,7 @@ import type { ConversationState, Draft } from '../types.ts';
 import { joinList, STOP_WORDS } from '../lexicon/text.ts';
 import type { Question } from '../analyze/understand.ts';
 import { canonicalWords } from '../lexicon/organization-words.ts';
+import { intern } from '../retrieve/intern.ts';
 
 /**
  * Follow-ups that filter people by organization, side or country ("and the defense one?", "which of them is from
@@ -31,25 +32,29 @@ const KIND_WORDS: Partial<Record<Organization['kind'], string>> = {};
 
 interface OrganizationWords {
   /** Every selecting term of the article: a distinctive word ("finance") or a weak modifier's phrase ("policy bureau"). */
-  all: Set<string>;
-  byOrganization: Map<string, Set<string>>;
+  all: readonly string[];
+  byOrganization: Map<string, readonly string[]>;
 }
 
 const wordsCache = new WeakMap<Article, OrganizationWords>();
 
-function organizationWords(article: Article): OrganizationWords {
+/** The article's organization words, read once per article (prepareArticles reads them at load). */
+export function organizationWords(article: Article): OrganizationWords {
   const cached = wordsCache.get(article);
   if (cached) return cached;
   // Country words select a side (countryAsked), not an organization.
   const countryWords = new Set(
     article.countries.flatMap((c) => [c.name, ...c.aliases, c.demonym ?? ''].flatMap(canonicalWords)),
   );
-  const byOrganization = new Map<string, Set<string>>();
+  const byOrganization = new Map<string, readonly string[]>();
   for (const org of article.organizations) {
     const forms = [org.name, ...org.aliases, KIND_WORDS[org.kind] ?? ''];
-    byOrganization.set(org.id, new Set(forms.flatMap((form) => termsOf(canonicalWords(form), countryWords))));
+    const terms = new Set(forms.flatMap((form) => termsOf(canonicalWords(form), countryWords)));
+    byOrganization.set(org.id, [...terms].map(intern));
   }
-  const words = { all: new Set([...byOrganization.values()].flatMap((terms) => [...terms])), byOrganization };
+  // In first-seen order, as the terms asked are listed.
+  const all = [...new Set([...byOrganization.values()].flat())];
+  const words = { all, byOrganization };
   wordsCache.set(article, words);
   return words;
 }
@@ -67,7 +72,7 @@ function termsOf(words: string[], countryWords: ReadonlySet<string>): string[] {
 /** The article's organization terms among the words ("national defense" standing for "defense" too); empty if none. */
 function termsAsked(index: ArticleIndex, words: readonly string[]): string[] {
   const joined = ` ${words.join(' ')} `;
-  const asked = [...organizationWords(index.article).all].filter((term) => joined.includes(` ${term} `));
+  const asked = organizationWords(index.article).all.filter((term) => joined.includes(` ${term} `));
   return asked.filter((term) => !asked.some((other) => other !== term && other.split(' ').includes(term)));
 }
 

@@ -3,14 +3,19 @@ import { doesNotSay } from '../compose/does-not-say.ts';
 import { contentStems, stem } from '../lexicon/text.ts';
 import { SYNONYMS } from '../lexicon/vocabulary.ts';
 import type { ArticleIndex } from '../retrieve/article-index.ts';
+import { SortedWordSet } from '../retrieve/compact.ts';
+import { intern } from '../retrieve/intern.ts';
 import type { Handler, Question } from '../types.ts';
 import { askedContent } from './slot-fill.ts';
 
 const NAME_STEMS: ReadonlySet<string> = new Set(['name', 'names'].map(stem));
 const cache = new WeakMap<ArticleIndex, ReadonlySet<string>>();
 
-/** Every word the model's named things are described by: people's titles and roles, organizations, places, the event. */
-function namedKinds(index: ArticleIndex): ReadonlySet<string> {
+/**
+ * Every word the model's named things are described by: people's titles and roles, organizations, places, the event.
+ * Read once per article (prepareArticles reads it at load).
+ */
+export function namedKinds(index: ArticleIndex): ReadonlySet<string> {
   let kinds = cache.get(index);
   if (!kinds) {
     const article = index.article;
@@ -34,7 +39,7 @@ function namedKinds(index: ArticleIndex): ReadonlySet<string> {
     ];
     // People's profiles hold the words any participant answers to ("official", "delegation").
     const profiles = [...index.personProfile.values()].flatMap((profile) => [...profile.keys()]);
-    kinds = new Set([...texts.flatMap((t) => contentStems(t)), ...profiles]);
+    kinds = new SortedWordSet([...texts.flatMap((t) => contentStems(t)), ...profiles].map(intern));
     cache.set(index, kinds);
   }
   return kinds;

@@ -2,6 +2,8 @@ import type { Person } from '../../../model/schema.ts';
 import { linkEntities } from '../analyze/entities.ts';
 import { contentStems, ensurePeriod, tokenize } from '../lexicon/text.ts';
 import type { ArticleIndex } from '../retrieve/article-index.ts';
+import { ListSet, SortedWordSet } from '../retrieve/compact.ts';
+import { intern } from '../retrieve/intern.ts';
 import { holdsStem, requirements, type Requirement } from '../retrieve/sentence-answer.ts';
 import type { Draft, Question } from '../types.ts';
 
@@ -9,8 +11,8 @@ import type { Draft, Question } from '../types.ts';
 interface PersonWords {
   person: Person;
   /** One set per clause of the description ("scored the first goal; set up the winner"), the title with each. */
-  clauses: ReadonlyArray<ReadonlySet<string>>;
-  refs: ReadonlySet<string>;
+  clauses: readonly SortedWordSet[];
+  refs: ListSet;
 }
 
 /** Clauses of a description: a verb and its object stay together, so "scored" and "the winner" of two clauses don't. */
@@ -18,23 +20,22 @@ const CLAUSE_BREAK = /;|,? and |, (?=[a-z]+(?:ed|s)\b)/;
 
 const cache = new WeakMap<ArticleIndex, PersonWords[]>();
 
-function peopleWords(index: ArticleIndex): PersonWords[] {
+/** Each person's words, read once per article (prepareArticles reads them at load). */
+export function peopleWords(index: ArticleIndex): PersonWords[] {
   let read = cache.get(index);
   if (read) return read;
   read = index.article.people.map((person) => {
     const text = [person.titleAsWritten, ...person.titleVariants, person.role, person.description].join('. ');
-    const refs = new Set(
-      linkEntities(tokenize(text), index.lexicon, () => true)
-        .filter((m) => !m.partial || m.ref.kind === 'person')
-        .map((m) => `${m.ref.kind}:${m.ref.id}`),
-    );
-    if (person.organization) refs.add(`organization:${person.organization}`);
-    if (person.country) refs.add(`country:${person.country}`);
+    const refs = linkEntities(tokenize(text), index.lexicon, () => true)
+      .filter((m) => !m.partial || m.ref.kind === 'person')
+      .map((m) => `${m.ref.kind}:${m.ref.id}`);
+    if (person.organization) refs.push(`organization:${person.organization}`);
+    if (person.country) refs.push(`country:${person.country}`);
     const title = contentStems([person.titleAsWritten, ...person.titleVariants, person.role].join('. '));
     const clauses = person.description
       .split(CLAUSE_BREAK)
-      .map((clause) => new Set([...title, ...contentStems(clause)]));
-    return { person, clauses, refs };
+      .map((clause) => new SortedWordSet([...title, ...contentStems(clause)].map(intern)));
+    return { person, clauses, refs: ListSet.of(refs.map(intern)) };
   });
   cache.set(index, read);
   return read;

@@ -152,3 +152,45 @@ export class ListSet implements ReadonlySet<string> {
     for (const item of this.items) callback(item, item, this);
   }
 }
+
+/**
+ * A read-only set of ordered pairs of strings ("old" then "bridge"): the strings once each in one sorted array,
+ * each pair one number (first's position * count + second's) in a sorted Float64Array. Where a Set of joined
+ * "old bridge" strings holds a new string and a hash entry for each pair, this holds a reference per distinct
+ * string and 8 bytes per pair.
+ */
+export class SortedPairSet {
+  private readonly words: string[];
+  private readonly codes: Float64Array;
+
+  constructor(pairs: Iterable<readonly [string, string]>) {
+    const list = [...pairs];
+    this.words = sortedUnique(list.flat());
+    const count = this.words.length;
+    const position = new Map(this.words.map((w, i) => [w, i]));
+    const codes = [...new Set(list.map(([a, b]) => position.get(a)! * count + position.get(b)!))];
+    this.codes = Float64Array.from(codes).sort();
+  }
+
+  get size(): number {
+    return this.codes.length;
+  }
+
+  has(first: string, second: string): boolean {
+    const a = find(this.words, first);
+    if (a < 0) return false;
+    const b = find(this.words, second);
+    if (b < 0) return false;
+    const code = a * this.words.length + b;
+    let lo = 0;
+    let hi = this.codes.length - 1;
+    while (lo <= hi) {
+      const mid = (lo + hi) >> 1;
+      const here = this.codes[mid]!;
+      if (here === code) return true;
+      if (here < code) lo = mid + 1;
+      else hi = mid - 1;
+    }
+    return false;
+  }
+}

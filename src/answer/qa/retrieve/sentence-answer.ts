@@ -153,8 +153,11 @@ function meets(read: ReadSentence, requirement: Requirement): boolean {
 }
 
 function hasPhrase(tokens: readonly string[], phrase: readonly string[]): boolean {
-  for (let i = 0; i + phrase.length <= tokens.length; i++)
-    if (phrase.every((w, j) => tokens[i + j] === w)) return true;
+  for (let i = 0; i + phrase.length <= tokens.length; i++) {
+    let j = 0;
+    while (j < phrase.length && tokens[i + j] === phrase[j]) j++;
+    if (j === phrase.length) return true;
+  }
   return false;
 }
 
@@ -166,10 +169,11 @@ const isNumber = (t: string): boolean => /^\d/.test(t) || parseNumber(t) !== und
  * organization for who, a date for when, a place for where, a number for how many, a length of time for how long,
  * a reason for why. Other questions need only a word the question does not already say.
  */
-function holdsAnswerSpan(question: Question, read: ReadSentence): boolean {
-  const asked = new Set(question.tokens);
-  const askedRefs = new Set(question.mentions.map((m) => `${m.ref.kind}:${m.ref.id}`));
-  const newEntities = read.entities.filter((e) => !askedRefs.has(`${e.ref.kind}:${e.ref.id}`));
+function holdsAnswerSpan(question: Question, read: ReadSentence, asked: ReadonlySet<string>): boolean {
+  const newEntities = (): ReadSentence['entities'] =>
+    read.entities.filter(
+      (e) => !question.mentions.some((m) => m.ref.kind === e.ref.kind && m.ref.id === e.ref.id),
+    );
   const tokens = read.tokens;
   const fresh = (t: string): boolean => !asked.has(t);
   // "When is the next round?": a record of the past never says what is to come; "who was it in 1998?" wants 1998.
@@ -184,12 +188,12 @@ function holdsAnswerSpan(question: Question, read: ReadSentence): boolean {
       );
     case 'place':
       return (
-        newEntities.some(
+        newEntities().some(
           (e) =>
             e.ref.kind === 'place' ||
             e.ref.kind === 'organization' ||
             (e.ref.kind === 'country' && PLACE_PREPOSITIONS.has(tokens[e.start - 1] ?? '')),
-        ) || placeAfterPreposition(question, read)
+        ) || placeAfterPreposition(asked, read)
       );
     case 'count':
       return tokens.some(
@@ -214,14 +218,12 @@ function holdsAnswerSpan(question: Question, read: ReadSentence): boolean {
       break;
   }
   if (question.type === 'who')
-    return newEntities.some((e) => e.ref.kind === 'person' || e.ref.kind === 'organization');
+    return newEntities().some((e) => e.ref.kind === 'person' || e.ref.kind === 'organization');
   // "Which customers?": a name the question does not hold, not a sentence that only mentions them.
-  if (question.type === 'which') return newEntities.length > 0 || capitalisedAfterStart(question, read);
+  if (question.type === 'which') return newEntities().length > 0 || capitalisedAfterStart(asked, read);
   if (question.type === 'when') return tokens.some((t, i) => fresh(t) && isDate(tokens, i, asked));
-  return (
-    read.stems.size > 0 &&
-    [...read.stems].some((s) => !question.stems.includes(s) && parseOrdinal(s) === undefined)
-  );
+  for (const s of read.stems) if (!question.stems.includes(s) && parseOrdinal(s) === undefined) return true;
+  return false;
 }
 
 /** "how many ships": the number must count the thing asked, written within a few words after it ("47 container ships"). */
@@ -245,8 +247,7 @@ function isDate(tokens: readonly string[], i: number, asked: ReadonlySet<string>
 }
 
 /** A word written as a name (capitalised, not the first of the sentence) that the question does not hold. */
-function capitalisedAfterStart(question: Question, read: ReadSentence): boolean {
-  const asked = new Set(question.tokens);
+function capitalisedAfterStart(asked: ReadonlySet<string>, read: ReadSentence): boolean {
   return read.sentence.text
     .split(/\s+/)
     .slice(1)
@@ -257,8 +258,7 @@ function capitalisedAfterStart(question: Question, read: ReadSentence): boolean 
 }
 
 /** "in Springfield, Ohio": a capitalised word after a place preposition that the question does not name. */
-function placeAfterPreposition(question: Question, read: ReadSentence): boolean {
-  const asked = new Set(question.tokens);
+function placeAfterPreposition(asked: ReadonlySet<string>, read: ReadSentence): boolean {
   const words = read.sentence.text.split(/\s+/);
   for (let i = 1; i < words.length; i++) {
     const before = words[i - 1]!.toLowerCase();
@@ -292,11 +292,15 @@ export function bestCoveringSentence(index: ArticleIndex, question: Question): S
     r.kind === 'entity' ? index.maxIdf * 0.5 : (index.idf.get(r.stem) ?? index.maxIdf);
   const total = needed.reduce((sum, r) => sum + weight(r), 0);
   let best: { answer: SentenceAnswer; score: number } | undefined;
+  // The question's words, once for all its sentences.
+  const asked: ReadonlySet<string> = new Set(question.tokens);
   for (const read of readSentences(index)) {
     const held = needed.filter((r) => meets(read, r));
     if (held.length === 0) continue;
     const covered = held.reduce((sum, r) => sum + weight(r), 0) / total;
-    const holdsAnswer = holdsAnswerSpan(question, read);
+    // A sentence that could not win even holding an answer span is not read for one.
+    if (best && covered + 0.01 - read.tokens.length * 0.0001 <= best.score) continue;
+    const holdsAnswer = holdsAnswerSpan(question, read, asked);
     const score = covered + (holdsAnswer ? 0.01 : 0) - read.tokens.length * 0.0001;
     if (!best || score > best.score) {
       const missing = needed
