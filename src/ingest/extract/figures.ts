@@ -303,11 +303,14 @@ export function extractFigures(input: ExtractionInput, countries: readonly strin
       const tokenAfter = sentence.tokens.find(
         (t) => t.start >= sentence.start + numberEnd && /\p{L}/u.test(t.text),
       );
+      // "four public hospitals", "184,300 Aurora electric SUVs": the head noun after the modifiers.
+      const head = tokenAfter ? nounPhraseHead(sentence, sentence.tokens.indexOf(tokenAfter)) : undefined;
       const unitIsNoun =
         unitWord !== undefined &&
         tokenAfter !== undefined &&
-        (tokenAfter.pos === 'NOUN' || tokenAfter.pos === 'PROPN') &&
-        tokenAfter.text.toLowerCase() === unitWord.split('-')[0];
+        (head !== undefined ||
+          ((tokenAfter.pos === 'NOUN' || tokenAfter.pos === 'PROPN') &&
+            tokenAfter.text.toLowerCase() === unitWord.split('-')[0]));
       const measure = unitWord ? UNIT_MEASURE.find(([re]) => re.test(unitWord))?.[1] : undefined;
       const unitOf = (f: FigureFact) => (f.measures === 'count' ? f.unit : undefined);
       if (measure === 'duration') continue; // durations are dates (nlp/dates.ts)
@@ -352,7 +355,7 @@ export function extractFigures(input: ExtractionInput, countries: readonly strin
       // "11 security talks": the head of the noun run; "a 516-kilogram satellite" keeps its measure unit.
       if (unitIsNoun && tokenAfter && !measure) {
         const i = sentence.tokens.indexOf(tokenAfter);
-        let j = i;
+        let j = head ?? i;
         while (
           sentence.tokens[j + 1] &&
           sentence.tokens[j + 1]!.pos === 'NOUN' &&
@@ -360,7 +363,7 @@ export function extractFigures(input: ExtractionInput, countries: readonly strin
         )
           j++;
         if (j > i) {
-          unit = sentence.tokens[j]!.text.toLowerCase();
+          unit = unitName(sentence.tokens[j]!.text);
           unitEnd = sentence.tokens[j]!.end - sentence.start;
         }
       }
@@ -374,6 +377,28 @@ export function extractFigures(input: ExtractionInput, countries: readonly strin
   }
   return figures;
 }
+
+/**
+ * The head noun of the noun phrase opening at token i, past its modifiers: "public hospitals", "Aurora
+ * electric SUVs", "other titles". Only adjectives and capitalised names may come before the head, each
+ * one space after the other, at most three; undefined when the phrase opens with its head or has none.
+ */
+function nounPhraseHead(sentence: AnalyzedSentence, i: number): number | undefined {
+  const tokens = sentence.tokens;
+  if (i < 0) return undefined;
+  const isHead = (t: Token) => t.pos === 'NOUN' || /^\p{Lu}{2,}s$/u.test(t.text);
+  for (let j = i; j < tokens.length && j <= i + 3; j++) {
+    const t = tokens[j]!;
+    if (j > i && t.start !== tokens[j - 1]!.end + 1) return undefined;
+    if (isHead(t) && /^[\p{L}]+$/u.test(t.text)) return j > i ? j : undefined;
+    if (t.pos !== 'ADJ' && t.pos !== 'PROPN') return undefined;
+    if (!/^[\p{L}]+$/u.test(t.text) || lookupPlace(t.text) !== undefined) return undefined;
+  }
+  return undefined;
+}
+
+/** A unit as shown: lowercase, except an acronym's plural ("SUVs"). */
+const unitName = (word: string) => (/^\p{Lu}{2,}s$/u.test(word) ? word : word.toLowerCase());
 
 function parseNumber(text: string): number {
   return Number(text.replace(/,/g, ''));
@@ -473,7 +498,13 @@ function countLabel(
   unit: string,
 ): string | undefined {
   const tokens = sentence.tokens;
-  const firstUnit = tokens.findIndex((t) => t.start >= start && t.pos === 'NOUN');
+  // "four public hospitals": the words counted, modifiers included, when the figure writes them.
+  const numberAt = tokens.findIndex((t) => t.start >= start);
+  const modified = tokens.findIndex(
+    (t, i) => i > numberAt && t.end <= end && ['NOUN', 'ADJ', 'PROPN'].includes(t.pos),
+  );
+  const firstUnit =
+    modified >= 0 ? modified : tokens.findIndex((t) => t.start >= start && t.pos === 'NOUN');
   const afterIndex = tokens.findIndex((t) => t.start >= end);
   // "nine were missing" after "214 people": the noun it shares is its unit.
   const written = firstUnit >= 0 && tokens[firstUnit]!.end <= end;
@@ -545,7 +576,11 @@ function countLabel(
     const owner = subject?.replace(/^(?:The|Its|Their) /, (w) => w.toLowerCase());
     return owner ? `${nouns} ${owner} ${verb.text}` : `${nouns} ${verb.text}`;
   }
-  return undefined;
+  // "52,400 Ostra compact SUVs": a phrase with its modifiers names what it counts.
+  const described = tokens.some(
+    (t, i) => i > numberAt && t.end <= end && (t.pos === 'ADJ' || t.pos === 'PROPN'),
+  );
+  return described && written ? nouns : undefined;
 }
 
 /**

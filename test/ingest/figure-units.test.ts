@@ -1,0 +1,31 @@
+import { describe, expect, it } from 'vitest';
+import { factsOf } from './helpers.ts';
+
+/** A count's unit is the head of the noun phrase after the number, past adjectives and names before it. */
+const { facts } = factsOf(
+  [
+    'TARVIK, June 3 (Wire) - Kelmar Motors said on Tuesday it would call back 52,400 Ostra compact SUVs after a faulty valve was found.',
+    '',
+    'The firm had received 9 complaints from seven regional dealers, and the board weighed 14 other options.',
+    '',
+    'In 2019 Kelmar sold 3,000 cars.',
+  ].join('\n'),
+  '2025-06-03',
+);
+const figure = (needle: string) => facts.figures.find((f) => f.asWritten.includes(needle));
+
+describe('count units past modifiers', () => {
+  it('GIVEN "52,400 Ostra compact SUVs" THEN the unit is the SUVs, not the model name', () => {
+    expect(figure('52,400')).toMatchObject({ value: 52400, unit: 'SUVs' });
+    expect(figure('52,400')?.label).toMatch(/SUVs/);
+  });
+
+  it('GIVEN "seven regional dealers" and "14 other options" THEN each counts its own noun', () => {
+    expect(figure('seven')).toMatchObject({ value: 7, unit: 'dealers' });
+    expect(figure('14 other')).toMatchObject({ value: 14, unit: 'options' });
+  });
+
+  it('GIVEN a year before a name ("In 2019 Kelmar sold") THEN the year counts nothing', () => {
+    expect(facts.figures.some((f) => f.value === 2019)).toBe(false);
+  });
+});
