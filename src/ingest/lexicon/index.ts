@@ -71,6 +71,8 @@ const OrganizationsFile = z.object({
   headsNeedingOf: z.array(Capitalised),
   /** "the firm", "power distributor", "an environmental group": a common noun that names an organization. */
   organizationNouns: z.array(z.string().regex(/^[a-z]+$/)).min(1),
+  /** The kind of organization such a noun names ("carmaker": company, "watchdog": agency). */
+  nounKinds: z.record(z.string().regex(/^[a-z]+$/), OrganizationKind),
 });
 
 export type CountryEntry = z.infer<typeof CountryEntry>;
