@@ -29,3 +29,21 @@ describe('count units past modifiers', () => {
     expect(facts.figures.some((f) => f.value === 2019)).toBe(false);
   });
 });
+
+describe('a country’s dollar sign', () => {
+  it('GIVEN "C$1.2 billion" and then "$300 million" THEN both are Canadian dollars, "US$" stays U.S.', () => {
+    const { facts: f } = factsOf(
+      'The tunnel will cost C$1.2 billion, with $300 million from the province and US$50 million from a bank.\n\nWork starts in May.',
+      '2025-06-03',
+    );
+    const money = (needle: string) => f.figures.find((x) => x.asWritten.includes(needle))?.currency;
+    expect(money('1.2 billion')).toBe('CAD');
+    expect(money('300 million')).toBe('CAD');
+    expect(money('50 million')).toBe('USD');
+  });
+
+  it('GIVEN only "$" THEN it is U.S. dollars', () => {
+    const { facts: f } = factsOf('The tunnel will cost $300 million.\n\nWork starts in May.', '2025-06-03');
+    expect(f.figures[0]?.currency).toBe('USD');
+  });
+});

@@ -32,6 +32,15 @@ const WORD_NUMBERS: Record<string, number> = {
 const CURRENCY_SIGN: Record<string, string> = {
   $: 'USD',
   US$: 'USD',
+  // "C$2.9 billion", "A$40 million": a country's letters before the dollar sign.
+  C$: 'CAD',
+  CA$: 'CAD',
+  A$: 'AUD',
+  AU$: 'AUD',
+  NZ$: 'NZD',
+  HK$: 'HKD',
+  S$: 'SGD',
+  R$: 'BRL',
   '€': 'EUR',
   '£': 'GBP',
   '¥': 'JPY',
@@ -77,7 +86,12 @@ const UNIT_MEASURE: [RegExp, FigureFact['measures']][] = [
 const APPROX =
   /(?:about|around|nearly|almost|roughly|some|approximately|more than|over|at least|up to|less than|fewer than|under|just over|just under)\s$/i;
 const MONEY = new RegExp(
-  `(?<sign>US\\$|\\$|€|£|¥|₩)(?<n>${NUMBER})(?:\\s?(?<scale>${SCALE})\\b)?|(?<n2>${NUMBER})(?:\\s(?<scale2>${SCALE}))?\\s(?:(?<nation>U\\.S\\.|\\p{Lu}\\p{Ll}+(?: \\p{Lu}\\p{Ll}+)?) )?(?<word>${Object.keys(CURRENCY_WORD).join('|')})\\b|(?<cents>${NUMBER})\\s(?:cents|pence)\\b`,
+  `(?<![\\p{L}\\d])(?<sign>${Object.keys(CURRENCY_SIGN)
+    .sort((a, b) => b.length - a.length)
+    .map((sign) => sign.replace('$', '\\$'))
+    .join(
+      '|',
+    )})(?<n>${NUMBER})(?:\\s?(?<scale>${SCALE})\\b)?|(?<n2>${NUMBER})(?:\\s(?<scale2>${SCALE}))?\\s(?:(?<nation>U\\.S\\.|\\p{Lu}\\p{Ll}+(?: \\p{Lu}\\p{Ll}+)?) )?(?<word>${Object.keys(CURRENCY_WORD).join('|')})\\b|(?<cents>${NUMBER})\\s(?:cents|pence)\\b`,
   'gu',
 );
 const PERCENT = new RegExp(
@@ -115,6 +129,14 @@ export function extractFigures(input: ExtractionInput, countries: readonly strin
     return code ? national![code]! : CURRENCY_WORD[word]!;
   };
   const figures: FigureFact[] = [];
+  // "C$2.9 billion ... $450 million": a story that writes one country's dollar sign means those dollars by
+  // the bare sign too (one such sign only; "$" stays U.S. dollars otherwise).
+  const dollarSigns = new Set(
+    [...input.doc.text.matchAll(/(?<![\p{L}\d])(\p{Lu}{1,2})\$(?=\d)/gu)]
+      .map((m) => CURRENCY_SIGN[`${m[1]}$`])
+      .filter((c) => c !== undefined && c !== 'USD'),
+  );
+  const bareDollar = dollarSigns.size === 1 ? [...dollarSigns][0]! : 'USD';
   const keys = new Set<string>();
   for (const sentence of input.sentences) {
     if (sentence.kind !== 'body') continue;
@@ -225,7 +247,9 @@ export function extractFigures(input: ExtractionInput, countries: readonly strin
       const nation = g.nation && (g.nation === 'U.S.' || lookupDemonym(g.nation) || lookupPlace(g.nation));
       if (g.nation && !nation) continue; // "300 Hartley dollars" is no currency this knows
       const currency = g.sign
-        ? CURRENCY_SIGN[g.sign]!
+        ? g.sign === '$'
+          ? bareDollar
+          : CURRENCY_SIGN[g.sign]!
         : currencyWord(g.word!.toLowerCase(), g.nation ?? undefined);
       add(m.index, m.index + m[0].length, {
         value: n * multiplier(scaleWord),
@@ -503,8 +527,7 @@ function countLabel(
   const modified = tokens.findIndex(
     (t, i) => i > numberAt && t.end <= end && ['NOUN', 'ADJ', 'PROPN'].includes(t.pos),
   );
-  const firstUnit =
-    modified >= 0 ? modified : tokens.findIndex((t) => t.start >= start && t.pos === 'NOUN');
+  const firstUnit = modified >= 0 ? modified : tokens.findIndex((t) => t.start >= start && t.pos === 'NOUN');
   const afterIndex = tokens.findIndex((t) => t.start >= end);
   // "nine were missing" after "214 people": the noun it shares is its unit.
   const written = firstUnit >= 0 && tokens[firstUnit]!.end <= end;
