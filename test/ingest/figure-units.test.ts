@@ -47,3 +47,20 @@ describe('a country’s dollar sign', () => {
     expect(f.figures[0]?.currency).toBe('USD');
   });
 });
+
+describe('a count whose unit is named before it', () => {
+  it('GIVEN "a crowd of 41,730" and "an attendance of about 38,900" THEN both count spectators', () => {
+    const { facts: f } = factsOf(
+      'A crowd of 41,730 watched the final on Sunday in the capital, officials said.\n\nIt beat the attendance of about 38,900 at last year’s final.',
+    );
+    expect(f.figures.find((x) => x.asWritten.includes('41,730'))?.unit).toBe('spectators');
+    expect(f.figures.find((x) => x.asWritten.includes('38,900'))?.unit).toBe('spectators');
+  });
+
+  it('GIVEN "a group of 300" THEN the number keeps no invented unit', () => {
+    const { facts: f } = factsOf(
+      'A group of 300 protested outside the ministry on Monday.\n\nPolice watched.',
+    );
+    expect(f.figures.find((x) => x.asWritten.includes('300'))?.unit).toBeUndefined();
+  });
+});

@@ -361,8 +361,18 @@ export function extractFigures(input: ExtractionInput, countries: readonly strin
       }
       // "30 of the 80 seats", "Nine of 12 analysts": the part counts what the whole counts; "20 seats,
       // up from 24": the earlier number counts what the figure it is compared with counts.
+      // "a crowd of 41,730": the noun before "of" says what a bare number counts.
+      const countedBy =
+        unitIsNoun || measure
+          ? undefined
+          : /\b(\p{Ll}+) of (?:about |some |around |nearly |more than |over )?$/u.exec(
+              sentence.text.slice(0, m.index),
+            )?.[1];
       const shared =
-        unitIsNoun || measure ? undefined : sharedUnit(sentence, numberEnd, m.index, figures, unitOf);
+        unitIsNoun || measure
+          ? undefined
+          : ((countedBy ? words.countedBefore[countedBy] : undefined) ??
+            sharedUnit(sentence, numberEnd, m.index, figures, unitOf));
       if (!isWord && !unitIsNoun && !measure && !shared && value < 10) continue; // a bare small number says nothing alone
       if (isWord && shared === undefined && !(unitIsNoun || measure)) continue; // "two" alone is a word, not a figure
       // "11 security talks": the unit is the head of the noun run after the number.

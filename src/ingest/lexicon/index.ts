@@ -44,6 +44,8 @@ const WordsFile = z.object({
   eventTriggers: z.record(z.string(), z.array(z.string().min(1))),
   /** The noun for an event of each kind, to name one the lead tells with a verb ("X cut its rate": "X decision"). */
   eventKindNouns: z.record(z.string(), z.string().min(1)),
+  /** "a crowd of 41,730": a noun before "of" and a bare number, and what the number then counts. */
+  countedBefore: z.record(z.string().regex(/^[a-z]+$/), z.string().regex(/^[a-z]+$/)),
   /** The noun for what a verb trigger tells ("returned": "return"), to name an event the lead tells with it. */
   triggerNouns: z.record(z.string().regex(/^[a-z]+(?: [a-z]+)*$/), z.string().regex(/^[a-z]+$/)),
   /** A word naming a dimension and the words a question asks it with ("depth": "how deep"). */
