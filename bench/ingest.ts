@@ -1,5 +1,5 @@
 /**
- * `npm run bench:ingest [-- --held-out] [--no-qa] [--only ID,…] [--failures] [--misses]`: ingests the text of every article that has a hand-curated model
+ * `npm run bench:ingest [-- --held-out] [--no-qa] [--only ID,…] [--group NAME=ID,…] [--failures] [--misses]`: ingests the text of every article that has a hand-curated model
  * and compares the two, field by field: precision and recall of people (name or alias match),
  * organizations, places, quotes with the right speaker, dates (value and precision) and figures (value and
  * unit); the time per article after the NLP model is loaded, beside validating the same model (a baseline
@@ -42,6 +42,12 @@ const showMisses = process.argv.includes('--misses');
 // `--only <id>[,<id>…]`: just those articles (while working on one).
 const onlyArg = process.argv.indexOf('--only');
 const only = onlyArg >= 0 ? new Set((process.argv[onlyArg + 1] ?? '').split(',')) : undefined;
+// `--group NAME=<id>[,<id>…]` (repeatable): totals over those articles too.
+const groups = process.argv.flatMap((a, i) => {
+  const value = process.argv[i - 1] === '--group' ? a : undefined;
+  const m = value ? /^([^=]+)=(.+)$/.exec(value) : null;
+  return m ? [[m[1]!, m[2]!.split(',').map((p) => p.trim())] as const] : [];
+});
 
 interface Case {
   id: string;
@@ -352,22 +358,7 @@ async function main(): Promise<void> {
     });
     warmUpMs = performance.now() - started;
   }
-  const rows: {
-    c: Case;
-    cmp: Comparison;
-    ms: number;
-    validateMs: number;
-    qa?: {
-      curated: string;
-      ingested: string;
-      cp: number;
-      ip: number;
-      n: number;
-      /** Confident wrong answers from the curated and from the ingested model. */
-      cw: number;
-      iw: number;
-    };
-  }[] = [];
+  const rows: Row[] = [];
   const failures: {
     c: ReturnType<typeof cases>[number];
     message: string;
@@ -483,50 +474,85 @@ async function main(): Promise<void> {
     const g = rows.filter((r) => r.c.group === group);
     const failed = failures.filter((f) => f.c.group === group);
     if (g.length === 0 && failed.length === 0) continue;
-    console.log(`\n${group} half (${g.length} articles: ${g.map((r) => r.c.id).join(', ')})`);
-    for (const f of failed)
-      console.log(`  INGEST FAILED on ${f.c.id} (not in the figures below): ${f.message}`);
-    if (g.length === 0) continue;
-    for (const f of [...FIELDS, 'quoteText'] as const) {
-      const s = g.reduce(
-        (acc, r) => ({
-          tp: acc.tp + r.cmp[f].tp,
-          curated: acc.curated + r.cmp[f].curated,
-          correct: acc.correct + r.cmp[f].correct,
-          ingested: acc.ingested + r.cmp[f].ingested,
-        }),
-        score(),
-      );
-      const label = f === 'quotes' ? 'quotes (right speaker)' : f === 'quoteText' ? 'quotes (text only)' : f;
-      console.log(
-        `  ${label.padEnd(24)} recall ${pct(s.tp, s.curated)} (${s.tp}/${s.curated})  precision ${pct(s.correct, s.ingested)} (${s.correct}/${s.ingested})`,
-      );
-    }
-    const times = g.map((r) => r.ms).sort((a, b) => a - b);
-    const validate = g.map((r) => r.validateMs).sort((a, b) => a - b);
-    console.log(
-      `  time per article: median ${times[Math.floor(times.length / 2)]!.toFixed(1)} ms, max ${times.at(-1)!.toFixed(1)} ms (target < 200 ms); validating the same models: median ${validate[Math.floor(validate.length / 2)]!.toFixed(1)} ms`,
+    printTotals(`${group} half`, g, failed);
+  }
+  // `--group NAME=id,…`: the same totals over a named set of articles (an id or its start, such as
+  // "court-ruling"), so that two halves of the tuning set can be compared in one run.
+  for (const [name, prefixes] of groups) {
+    const inGroup = (c: Case) => prefixes.some((p) => c.id === p || c.id.startsWith(`${p}-`));
+    printTotals(
+      `group ${name}`,
+      rows.filter((r) => inGroup(r.c)),
+      failures.filter((f) => inGroup(f.c)),
     );
-    const withQa = g.filter((r) => r.qa);
-    if (withQa.length > 0) {
-      const failedQa = failed.flatMap((f) => (f.curatedQa ? [f.curatedQa] : []));
-      const cp = withQa.reduce((a, r) => a + r.qa!.cp, 0) + failedQa.reduce((a, q) => a + q.pass, 0);
-      const ip = withQa.reduce((a, r) => a + r.qa!.ip, 0);
-      const n = withQa.reduce((a, r) => a + r.qa!.n, 0) + failedQa.reduce((a, q) => a + q.total, 0);
-      if (failedQa.length > 0)
-        console.log(`  (Q&A below counts the questions of articles that failed to ingest as unanswered)`);
-      const cw = withQa.reduce((a, r) => a + r.qa!.cw, 0);
-      const iw = withQa.reduce((a, r) => a + r.qa!.iw, 0);
-      console.log(
-        `  Q&A: curated ${pct(cp, n)} (${cp}/${n}), ingested ${pct(ip, n)} (${ip}/${n}), gap ${((100 * (cp - ip)) / n).toFixed(1)} points (target within 5)`,
-      );
-      const worse = withQa
-        .filter((r) => r.qa!.iw > r.qa!.cw)
-        .map((r) => `${r.c.id} ${r.qa!.cw} -> ${r.qa!.iw}`);
-      console.log(
-        `  confident wrong: curated ${cw}, ingested ${iw} (target: ingested no more than curated${worse.length > 0 ? `; more on ${worse.join(', ')}` : ''})`,
-      );
-    }
+  }
+}
+
+interface Row {
+  c: Case;
+  cmp: Comparison;
+  ms: number;
+  validateMs: number;
+  qa?: {
+    curated: string;
+    ingested: string;
+    cp: number;
+    ip: number;
+    n: number;
+    /** Confident wrong answers from the curated and from the ingested model. */
+    cw: number;
+    iw: number;
+  };
+}
+
+function printTotals(
+  title: string,
+  g: Row[],
+  failed: { c: Case; curatedQa: ReturnType<typeof qaAccuracy> | undefined; message: string }[],
+): void {
+  console.log(`\n${title} (${g.length} articles: ${g.map((r) => r.c.id).join(', ')})`);
+  for (const f of failed)
+    console.log(`  INGEST FAILED on ${f.c.id} (not in the figures below): ${f.message}`);
+  if (g.length === 0) return;
+  for (const f of [...FIELDS, 'quoteText'] as const) {
+    const s = g.reduce(
+      (acc, r) => ({
+        tp: acc.tp + r.cmp[f].tp,
+        curated: acc.curated + r.cmp[f].curated,
+        correct: acc.correct + r.cmp[f].correct,
+        ingested: acc.ingested + r.cmp[f].ingested,
+      }),
+      score(),
+    );
+    const label = f === 'quotes' ? 'quotes (right speaker)' : f === 'quoteText' ? 'quotes (text only)' : f;
+    console.log(
+      `  ${label.padEnd(24)} recall ${pct(s.tp, s.curated)} (${s.tp}/${s.curated})  precision ${pct(s.correct, s.ingested)} (${s.correct}/${s.ingested})`,
+    );
+  }
+  const times = g.map((r) => r.ms).sort((a, b) => a - b);
+  const validate = g.map((r) => r.validateMs).sort((a, b) => a - b);
+  console.log(
+    `  time per article: median ${times[Math.floor(times.length / 2)]!.toFixed(1)} ms, max ${times.at(-1)!.toFixed(1)} ms (target < 200 ms); validating the same models: median ${validate[Math.floor(validate.length / 2)]!.toFixed(1)} ms`,
+  );
+  const withQa = g.filter((r) => r.qa);
+  if (withQa.length > 0) {
+    const failedQa = failed.flatMap((f) => (f.curatedQa ? [f.curatedQa] : []));
+    const cp = withQa.reduce((a, r) => a + r.qa!.cp, 0) + failedQa.reduce((a, q) => a + q.pass, 0);
+    const ip = withQa.reduce((a, r) => a + r.qa!.ip, 0);
+    const n = withQa.reduce((a, r) => a + r.qa!.n, 0) + failedQa.reduce((a, q) => a + q.total, 0);
+    if (failedQa.length > 0)
+      console.log(`  (Q&A below counts the questions of articles that failed to ingest as unanswered)`);
+    const cw = withQa.reduce((a, r) => a + r.qa!.cw, 0);
+    const iw = withQa.reduce((a, r) => a + r.qa!.iw, 0);
+    console.log(
+      `  Q&A: curated ${pct(cp, n)} (${cp}/${n}), ingested ${pct(ip, n)} (${ip}/${n}), gap ${((100 * (cp - ip)) / n).toFixed(1)} points (target within 5)`,
+    );
+    const worse = withQa
+      .filter((r) => r.qa!.iw > r.qa!.cw)
+      .map((r) => `${r.c.id} ${r.qa!.cw} -> ${r.qa!.iw}`);
+    console.log(
+      `  confident wrong: curated ${cw}, ingested ${iw} (target: ingested no more than curated${worse.length > 0 ? `; more on ${worse.join(', ')}` : ''})`,
+    );
   }
 }
 

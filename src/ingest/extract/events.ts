@@ -51,7 +51,10 @@ export function extractMainEvent(
     const runBefore = runs.find(
       (r) => r.sentence === triggerSentence && r.end + 1 === trigger.start && !r.possessive,
     );
+    // "A ransomware attack", "in a large international study": the noun with the words that qualify it.
+    const phrase = runBefore ? undefined : qualifiedNoun(triggerSentence, trigger.start, trigger.end);
     if (runBefore) name = input.doc.text.slice(runBefore.start, trigger.end);
+    if (phrase) nouns.push(phrase);
     nouns.push(trigger.text.toLowerCase() === trigger.text ? `the ${trigger.text}` : trigger.text);
   }
   // The article's nouns for an event of this kind ("the ruling", "the final"), wherever it uses them.
@@ -84,7 +87,7 @@ export function extractMainEvent(
     const subjectText = subject
       ? input.doc.text.slice((partner ?? subject).start, subject.end).replace(/^the /i, '')
       : undefined;
-    const noun = words.eventKindNouns[kind];
+    const noun = words.triggerNouns[trigger.text.toLowerCase()] ?? words.eventKindNouns[kind];
     if (noun) name = subjectText ? `${subjectText} ${noun}` : noun;
   }
   const nounsInText = nouns.filter((n) =>
@@ -116,7 +119,9 @@ export function extractMainEvent(
         r.sentence === lead &&
         r.end <= (trigger.sentence === lead ? trigger.start : lead.end) &&
         !r.possessive &&
-        /^(?:the |a |an )?(?:new |former |\p{Ll}+-\p{Ll}+ )?$/iu.test(
+        actsAfter(lead, r.end) &&
+        // "the new Harlow Street Bridge", "Swedish carmaker Nordvik": a descriptor before the name.
+        /^(?:the |a |an )?(?:new |former |\p{Ll}+-\p{Ll}+ )?$|^\p{Lu}\p{Ll}+ \p{Ll}{3,} $/iu.test(
           lead.text.slice(0, r.start - lead.start).replace(/^.*(?:--|—|–| - )\s*/, ''),
         ),
     );
@@ -170,6 +175,9 @@ export function extractMainEvent(
   // "earthquake" alone is a thin name: the lead's place before it ("Davao Oriental earthquake").
   if (trigger && !verbTrigger && name === trigger.text && happenedIn)
     name = `${happenedIn.name} ${trigger.text.toLowerCase()}`;
+  // Elsewhere the noun as qualified ("Ransomware attack"), when the lead qualifies it.
+  else if (trigger && !verbTrigger && name === trigger.text && nouns[0] && nouns[0] !== `the ${trigger.text}`)
+    name = nouns[0];
   const participants: EventFact['participants'] = [];
   for (const person of people) {
     const m = person.mentions.find((mention) => leadIds.has(mention.sentence));
@@ -224,6 +232,33 @@ function firstTrigger(
       best = { kind: entry.kind, text: m[0], start, end: start + m[0].length, sentence };
   }
   return best;
+}
+
+/**
+ * The adjectives and nouns right before a trigger noun, with it ("ransomware attack", "large international
+ * study"), as written; undefined when nothing qualifies it.
+ */
+function qualifiedNoun(sentence: AnalyzedSentence, start: number, end: number): string | undefined {
+  const tokens = sentence.tokens;
+  const i = tokens.findIndex((t) => t.start === start);
+  if (i < 0 || tokens[i]!.pos !== 'NOUN') return undefined;
+  let first = i;
+  while (
+    first > 0 &&
+    i - first < 3 &&
+    ['ADJ', 'NOUN'].includes(tokens[first - 1]!.pos) &&
+    /^\p{Ll}[\p{Ll}-]*$/u.test(tokens[first - 1]!.text) &&
+    tokens[first - 1]!.end + 1 === tokens[first]!.start
+  )
+    first--;
+  if (first === i) return undefined;
+  return sentence.text.slice(tokens[first]!.start - sentence.start, end - sentence.start);
+}
+
+/** Whether the words after a name tell what it does ("Nordvik said", "the museum on Thursday returned"). */
+function actsAfter(sentence: AnalyzedSentence, end: number): boolean {
+  const next = sentence.tokens.find((t) => t.start >= end && t.text.trim() !== '');
+  return next === undefined || ['VERB', 'AUX', 'ADP', 'PUNCT'].includes(next.pos);
 }
 
 function roleWord(role: string | undefined): string | undefined {

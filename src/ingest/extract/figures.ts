@@ -32,6 +32,15 @@ const WORD_NUMBERS: Record<string, number> = {
 const CURRENCY_SIGN: Record<string, string> = {
   $: 'USD',
   US$: 'USD',
+  // "C$2.9 billion", "A$40 million": a country's letters before the dollar sign.
+  C$: 'CAD',
+  CA$: 'CAD',
+  A$: 'AUD',
+  AU$: 'AUD',
+  NZ$: 'NZD',
+  HK$: 'HKD',
+  S$: 'SGD',
+  R$: 'BRL',
   '€': 'EUR',
   '£': 'GBP',
   '¥': 'JPY',
@@ -77,7 +86,12 @@ const UNIT_MEASURE: [RegExp, FigureFact['measures']][] = [
 const APPROX =
   /(?:about|around|nearly|almost|roughly|some|approximately|more than|over|at least|up to|less than|fewer than|under|just over|just under)\s$/i;
 const MONEY = new RegExp(
-  `(?<sign>US\\$|\\$|€|£|¥|₩)(?<n>${NUMBER})(?:\\s?(?<scale>${SCALE})\\b)?|(?<n2>${NUMBER})(?:\\s(?<scale2>${SCALE}))?\\s(?:(?<nation>U\\.S\\.|\\p{Lu}\\p{Ll}+(?: \\p{Lu}\\p{Ll}+)?) )?(?<word>${Object.keys(CURRENCY_WORD).join('|')})\\b|(?<cents>${NUMBER})\\s(?:cents|pence)\\b`,
+  `(?<![\\p{L}\\d])(?<sign>${Object.keys(CURRENCY_SIGN)
+    .sort((a, b) => b.length - a.length)
+    .map((sign) => sign.replace('$', '\\$'))
+    .join(
+      '|',
+    )})(?<n>${NUMBER})(?:\\s?(?<scale>${SCALE})\\b)?|(?<n2>${NUMBER})(?:\\s(?<scale2>${SCALE}))?\\s(?:(?<nation>U\\.S\\.|\\p{Lu}\\p{Ll}+(?: \\p{Lu}\\p{Ll}+)?) )?(?<word>${Object.keys(CURRENCY_WORD).join('|')})\\b|(?<cents>${NUMBER})\\s(?:cents|pence)\\b`,
   'gu',
 );
 const PERCENT = new RegExp(
@@ -115,6 +129,14 @@ export function extractFigures(input: ExtractionInput, countries: readonly strin
     return code ? national![code]! : CURRENCY_WORD[word]!;
   };
   const figures: FigureFact[] = [];
+  // "C$2.9 billion ... $450 million": a story that writes one country's dollar sign means those dollars by
+  // the bare sign too (one such sign only; "$" stays U.S. dollars otherwise).
+  const dollarSigns = new Set(
+    [...input.doc.text.matchAll(/(?<![\p{L}\d])(\p{Lu}{1,2})\$(?=\d)/gu)]
+      .map((m) => CURRENCY_SIGN[`${m[1]}$`])
+      .filter((c) => c !== undefined && c !== 'USD'),
+  );
+  const bareDollar = dollarSigns.size === 1 ? [...dollarSigns][0]! : 'USD';
   const keys = new Set<string>();
   for (const sentence of input.sentences) {
     if (sentence.kind !== 'body') continue;
@@ -225,7 +247,9 @@ export function extractFigures(input: ExtractionInput, countries: readonly strin
       const nation = g.nation && (g.nation === 'U.S.' || lookupDemonym(g.nation) || lookupPlace(g.nation));
       if (g.nation && !nation) continue; // "300 Hartley dollars" is no currency this knows
       const currency = g.sign
-        ? CURRENCY_SIGN[g.sign]!
+        ? g.sign === '$'
+          ? bareDollar
+          : CURRENCY_SIGN[g.sign]!
         : currencyWord(g.word!.toLowerCase(), g.nation ?? undefined);
       add(m.index, m.index + m[0].length, {
         value: n * multiplier(scaleWord),
@@ -303,11 +327,14 @@ export function extractFigures(input: ExtractionInput, countries: readonly strin
       const tokenAfter = sentence.tokens.find(
         (t) => t.start >= sentence.start + numberEnd && /\p{L}/u.test(t.text),
       );
+      // "four public hospitals", "184,300 Aurora electric SUVs": the head noun after the modifiers.
+      const head = tokenAfter ? nounPhraseHead(sentence, sentence.tokens.indexOf(tokenAfter)) : undefined;
       const unitIsNoun =
         unitWord !== undefined &&
         tokenAfter !== undefined &&
-        (tokenAfter.pos === 'NOUN' || tokenAfter.pos === 'PROPN') &&
-        tokenAfter.text.toLowerCase() === unitWord.split('-')[0];
+        (head !== undefined ||
+          ((tokenAfter.pos === 'NOUN' || tokenAfter.pos === 'PROPN') &&
+            tokenAfter.text.toLowerCase() === unitWord.split('-')[0]));
       const measure = unitWord ? UNIT_MEASURE.find(([re]) => re.test(unitWord))?.[1] : undefined;
       const unitOf = (f: FigureFact) => (f.measures === 'count' ? f.unit : undefined);
       if (measure === 'duration') continue; // durations are dates (nlp/dates.ts)
@@ -334,8 +361,18 @@ export function extractFigures(input: ExtractionInput, countries: readonly strin
       }
       // "30 of the 80 seats", "Nine of 12 analysts": the part counts what the whole counts; "20 seats,
       // up from 24": the earlier number counts what the figure it is compared with counts.
+      // "a crowd of 41,730": the noun before "of" says what a bare number counts.
+      const countedBy =
+        unitIsNoun || measure
+          ? undefined
+          : /\b(\p{Ll}+) of (?:about |some |around |nearly |more than |over )?$/u.exec(
+              sentence.text.slice(0, m.index),
+            )?.[1];
       const shared =
-        unitIsNoun || measure ? undefined : sharedUnit(sentence, numberEnd, m.index, figures, unitOf);
+        unitIsNoun || measure
+          ? undefined
+          : ((countedBy ? words.countedBefore[countedBy] : undefined) ??
+            sharedUnit(sentence, numberEnd, m.index, figures, unitOf));
       if (!isWord && !unitIsNoun && !measure && !shared && value < 10) continue; // a bare small number says nothing alone
       if (isWord && shared === undefined && !(unitIsNoun || measure)) continue; // "two" alone is a word, not a figure
       // "11 security talks": the unit is the head of the noun run after the number.
@@ -352,7 +389,7 @@ export function extractFigures(input: ExtractionInput, countries: readonly strin
       // "11 security talks": the head of the noun run; "a 516-kilogram satellite" keeps its measure unit.
       if (unitIsNoun && tokenAfter && !measure) {
         const i = sentence.tokens.indexOf(tokenAfter);
-        let j = i;
+        let j = head ?? i;
         while (
           sentence.tokens[j + 1] &&
           sentence.tokens[j + 1]!.pos === 'NOUN' &&
@@ -360,7 +397,7 @@ export function extractFigures(input: ExtractionInput, countries: readonly strin
         )
           j++;
         if (j > i) {
-          unit = sentence.tokens[j]!.text.toLowerCase();
+          unit = unitName(sentence.tokens[j]!.text);
           unitEnd = sentence.tokens[j]!.end - sentence.start;
         }
       }
@@ -374,6 +411,28 @@ export function extractFigures(input: ExtractionInput, countries: readonly strin
   }
   return figures;
 }
+
+/**
+ * The head noun of the noun phrase opening at token i, past its modifiers: "public hospitals", "Aurora
+ * electric SUVs", "other titles". Only adjectives and capitalised names may come before the head, each
+ * one space after the other, at most three; undefined when the phrase opens with its head or has none.
+ */
+function nounPhraseHead(sentence: AnalyzedSentence, i: number): number | undefined {
+  const tokens = sentence.tokens;
+  if (i < 0) return undefined;
+  const isHead = (t: Token) => t.pos === 'NOUN' || /^\p{Lu}{2,}s$/u.test(t.text);
+  for (let j = i; j < tokens.length && j <= i + 3; j++) {
+    const t = tokens[j]!;
+    if (j > i && t.start !== tokens[j - 1]!.end + 1) return undefined;
+    if (isHead(t) && /^[\p{L}]+$/u.test(t.text)) return j > i ? j : undefined;
+    if (t.pos !== 'ADJ' && t.pos !== 'PROPN') return undefined;
+    if (!/^[\p{L}]+$/u.test(t.text) || lookupPlace(t.text) !== undefined) return undefined;
+  }
+  return undefined;
+}
+
+/** A unit as shown: lowercase, except an acronym's plural ("SUVs"). */
+const unitName = (word: string) => (/^\p{Lu}{2,}s$/u.test(word) ? word : word.toLowerCase());
 
 function parseNumber(text: string): number {
   return Number(text.replace(/,/g, ''));
@@ -473,7 +532,12 @@ function countLabel(
   unit: string,
 ): string | undefined {
   const tokens = sentence.tokens;
-  const firstUnit = tokens.findIndex((t) => t.start >= start && t.pos === 'NOUN');
+  // "four public hospitals": the words counted, modifiers included, when the figure writes them.
+  const numberAt = tokens.findIndex((t) => t.start >= start);
+  const modified = tokens.findIndex(
+    (t, i) => i > numberAt && t.end <= end && ['NOUN', 'ADJ', 'PROPN'].includes(t.pos),
+  );
+  const firstUnit = modified >= 0 ? modified : tokens.findIndex((t) => t.start >= start && t.pos === 'NOUN');
   const afterIndex = tokens.findIndex((t) => t.start >= end);
   // "nine were missing" after "214 people": the noun it shares is its unit.
   const written = firstUnit >= 0 && tokens[firstUnit]!.end <= end;
@@ -545,7 +609,11 @@ function countLabel(
     const owner = subject?.replace(/^(?:The|Its|Their) /, (w) => w.toLowerCase());
     return owner ? `${nouns} ${owner} ${verb.text}` : `${nouns} ${verb.text}`;
   }
-  return undefined;
+  // "52,400 Ostra compact SUVs": a phrase with its modifiers names what it counts.
+  const described = tokens.some(
+    (t, i) => i > numberAt && t.end <= end && (t.pos === 'ADJ' || t.pos === 'PROPN'),
+  );
+  return described && written ? nouns : undefined;
 }
 
 /**

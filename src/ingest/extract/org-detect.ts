@@ -22,39 +22,7 @@ export interface OrgSink {
 const NOUNS = new Set(organizationWords.organizationNouns);
 const HEADS = new Map(Object.entries(organizationWords.heads).map(([h, k]) => [h.toLowerCase(), k]));
 /** The kind of organization a common noun for one names ("the firm", "power distributor X"). */
-export const NOUN_KIND: Readonly<Record<string, OrgKind>> = {
-  company: 'company',
-  firm: 'company',
-  maker: 'company',
-  manufacturer: 'company',
-  producer: 'company',
-  distributor: 'company',
-  operator: 'company',
-  provider: 'company',
-  carrier: 'company',
-  airline: 'company',
-  retailer: 'company',
-  developer: 'company',
-  contractor: 'company',
-  supplier: 'company',
-  insurer: 'company',
-  lender: 'company',
-  bank: 'company',
-  startup: 'company',
-  chain: 'company',
-  conglomerate: 'company',
-  utility: 'company',
-  broadcaster: 'media',
-  newspaper: 'media',
-  agency: 'agency',
-  regulator: 'agency',
-  authority: 'agency',
-  watchdog: 'agency',
-  charity: 'ngo',
-  foundation: 'ngo',
-  party: 'party',
-  club: 'team',
-};
+export const NOUN_KIND: Readonly<Record<string, OrgKind>> = organizationWords.nounKinds;
 const kindOfNoun = (noun: string): OrgKind => NOUN_KIND[noun] ?? HEADS.get(noun) ?? 'other';
 const ACRONYM = /^\p{Lu}[\p{Lu}&]{1,7}$/u;
 
@@ -129,7 +97,13 @@ export function organizationsByIntroduction(
       /^, (?:the|an?) (?:[\p{Ll}-]+ ){0,3}?(\p{Ll}+)(?=[,;.]| (?:said|says|which|that|based|founded)\b)/u.exec(
         after,
       );
-    if (apposition && (NOUNS.has(apposition[1]!) || HEADS.has(apposition[1]!))) {
+    // "plants in Bergen and Gothenburg, the company said": "the company" then a speech verb is who speaks
+    // (the clause's subject), not a second name for the word before the comma.
+    const attribution =
+      apposition !== null &&
+      /^, the /.test(after) &&
+      /^ (?:said|says)\b/.test(after.slice(apposition[0].length));
+    if (apposition && !attribution && (NOUNS.has(apposition[1]!) || HEADS.has(apposition[1]!))) {
       sink.add(run, sink.kindOf(run.text) ?? kindOfNoun(apposition[1]!));
       continue;
     }

@@ -55,14 +55,17 @@ const MODALITIES: [RegExp, string][] = [
   [/\bannounced\b/i, 'announced'],
   // What is to come, as the article states it: a plan or an expectation (never a guess of the pipeline's).
   [
-    /\b(?:will|plans? to|planned to|intends? to|(?:is|are|was|were) (?:due|set|scheduled) to)\b(?! not)/i,
+    /\b(?:will|plans? to|planned to|intends? to|aims? to|(?:is|are|was|were) (?:due|set|scheduled) to)\b(?! not)/i,
     'planned',
   ],
+
   [/\b(?:expects?|expected|is likely|are likely) to\b|\bcould take\b/i, 'expected'],
 ];
+const ANNOUNCED_INTENT =
+  /\b(?:said|says|announced)(?: on \p{Lu}\p{Ll}+)? (?:that )?(?:it|they|he|she) would\b(?! not)/iu;
 /** The people a subject names by a common noun ("the union", "officials", "the company"). */
 const COMMON_SUBJECT =
-  /^(?:the |its |their )?(?:[\p{Ll}-]+ )?(?:officials|investigators|police|engineers|authorities|union|company|firm|government|council|ministry|regulator|court|committee|board|group|club|team|museum|hospital|agency|bank|party|workers|employers|residents|lawmakers|prosecutors|researchers|scientists|doctors|organizers|organisers)$/iu;
+  /^(?:the |its |their )?(?:[\p{Ll}-]+ )?(?:officials|investigators|police|engineers|authorities|union|company|firm|government|council|ministry|regulator|court|committee|board|group|club|team|museum|hospital|agency|bank|party|workers|employers|residents|lawmakers|prosecutors|researchers|scientists|doctors|organizers|organisers|city|state|province|festival|jury|panel|commission|carmaker|automaker|drugmaker|airline|operator|dealers|owners|patients|passengers|players)$/iu;
 const CONTEXT: [RegExp, ContextFact['kind']][] = [
   [/\b(?:came|comes|come) (?:after|as|amid)\b|\bamid\b/i, 'why-now'],
   [
@@ -90,10 +93,16 @@ export function extractOutcomes(
 ): OutcomeFact[] {
   const keys = new Set<string>();
   const out: OutcomeFact[] = [];
+  const lead = input.sentences.find((s) => s.kind === 'body');
   for (const sentence of input.sentences) {
     // A sentence saying what the article leaves open is a gap, not an outcome.
     if (sentence.kind !== 'body' || quoted(sentence) || GAP.test(sentence.text)) continue;
-    const hit = MODALITIES.map(([re, modality]) => ({ m: re.exec(sentence.text), modality }))
+    // "X said on Tuesday it would recall ...": in the lead, the news the story announces (elsewhere a bare
+    // "would" reports an intention too loosely to be an outcome).
+    const modalities: [RegExp, string][] =
+      sentence === lead ? [...MODALITIES, [ANNOUNCED_INTENT, 'announced']] : MODALITIES;
+    const hit = modalities
+      .map(([re, modality]) => ({ m: re.exec(sentence.text), modality }))
       .filter((h) => h.m)
       .sort((a, b) => a.m!.index - b.m!.index)[0];
     if (!hit?.m) continue;

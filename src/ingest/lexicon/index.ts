@@ -44,6 +44,10 @@ const WordsFile = z.object({
   eventTriggers: z.record(z.string(), z.array(z.string().min(1))),
   /** The noun for an event of each kind, to name one the lead tells with a verb ("X cut its rate": "X decision"). */
   eventKindNouns: z.record(z.string(), z.string().min(1)),
+  /** "a crowd of 41,730": a noun before "of" and a bare number, and what the number then counts. */
+  countedBefore: z.record(z.string().regex(/^[a-z]+$/), z.string().regex(/^[a-z]+$/)),
+  /** The noun for what a verb trigger tells ("returned": "return"), to name an event the lead tells with it. */
+  triggerNouns: z.record(z.string().regex(/^[a-z]+(?: [a-z]+)*$/), z.string().regex(/^[a-z]+$/)),
   /** A word naming a dimension and the words a question asks it with ("depth": "how deep"). */
   dimensionWords: z.record(z.string().regex(/^[a-z]+$/), z.array(z.string().regex(/^[a-z]+$/))),
   /** "A beat B", "A sued B": a verb between two parties of an event and the roles it gives them. */
@@ -69,6 +73,8 @@ const OrganizationsFile = z.object({
   headsNeedingOf: z.array(Capitalised),
   /** "the firm", "power distributor", "an environmental group": a common noun that names an organization. */
   organizationNouns: z.array(z.string().regex(/^[a-z]+$/)).min(1),
+  /** The kind of organization such a noun names ("carmaker": company, "watchdog": agency). */
+  nounKinds: z.record(z.string().regex(/^[a-z]+$/), OrganizationKind),
 });
 
 export type CountryEntry = z.infer<typeof CountryEntry>;
