@@ -5,7 +5,7 @@ import { evidence, madeUpHeader, sentencesOf } from './made-up.ts';
 
 /**
  * A made-up story (a school meal study) no tuning article tells: "how many <verb> ..." counts whoever did it, so a
- * share of them answers; and "who paid for ...?" is answered by the organization the article says paid.
+ * share of them answers; and "who paid for ...?" is answered by the sentence of the cost naming the bodies that pay, though the model lists them as no organization.
  */
 const PARAGRAPHS = [
   ['BRANTWICK, April 9 --'],
@@ -13,7 +13,7 @@ const PARAGRAPHS = [
     'A study of free school meals in Brantwick found that pupils missed fewer lessons, researchers said on Wednesday.',
   ],
   ['During the term, 14% of pupils fell ill with colds, against 22% the year before.'],
-  ['The meals were paid for by the regional government and a local charity, the Orlen Trust.'],
+  ['The meals cost 80,000 euros, shared between the regional government and the town council.'],
   ['Lead researcher Hanna Krol said the results were "encouraging but early".'],
 ];
 
@@ -44,16 +44,7 @@ const ARTICLE = Article.parse({
       evidence: evidence('p4s0', 'Lead researcher Hanna Krol'),
     },
   ],
-  organizations: [
-    {
-      id: 'orlen-trust',
-      name: 'Orlen Trust',
-      namesAsWritten: ['Orlen Trust'],
-      aliases: ['the trust'],
-      kind: 'ngo',
-      evidence: evidence('p3s0', 'the Orlen Trust'),
-    },
-  ],
+  organizations: [],
   places: [
     {
       id: 'brantwick',
@@ -82,6 +73,16 @@ const ARTICLE = Article.parse({
   outcomes: [],
   quotes: [],
   figures: [
+    {
+      id: 'fig-meals-cost',
+      label: 'Cost of the free school meals',
+      value: 80000,
+      unit: 'euros',
+      measures: 'money',
+      currency: 'EUR',
+      asWritten: '80,000 euros',
+      evidence: evidence('p3s0', 'The meals cost 80,000 euros'),
+    },
     {
       id: 'fig-ill',
       label: 'Pupils who fell ill with colds during the term',
@@ -115,5 +116,14 @@ describe('made-up school meal study', () => {
   it('WHEN "how many <noun>" counts another thing THEN a share is still not a count of it', () => {
     const { answer } = answerQuestion(ARTICLE, 'How many schools fell ill?');
     expect(answer.text).not.toMatch(/^\W*14/);
+  });
+
+  it('WHEN who paid is asked after the cost THEN the sentence naming the bodies that share it answers', () => {
+    const { answer, memory } = answerQuestion(ARTICLE, 'How much did the meals cost?');
+    expect(answer.text).toMatch(/80,?000/);
+    const next = answerQuestion(ARTICLE, 'who paid for them?', memory).answer;
+    expect(next.answered).toBe(true);
+    expect(next.text).toMatch(/regional government/);
+    expect(next.text).not.toMatch(/Krol/);
   });
 });
