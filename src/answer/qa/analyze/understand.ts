@@ -23,6 +23,7 @@ import { askedRelation } from './relation.ts';
 import { askedPhrases, questionCues } from './phrases.ts';
 import type { Country } from '../../../model/schema.ts';
 import { askedPost } from './post.ts';
+import { isPastVerbForm } from '../lexicon/lemma.ts';
 
 export type { PhotoSpot, Question, QuestionContext, QuestionType, Slot } from '../types.ts';
 import type { PhotoSpot, Question, Slot } from '../types.ts';
@@ -268,7 +269,8 @@ function countedStems(tokens: readonly string[]): string[] {
     if (STOP_WORDS.has(token) || FURNITURE_WORDS.has(token)) break;
     out.push(stem(token));
   }
-  return out;
+  // "How many got headaches?": a verb counts whoever did it; the thing counted is not written.
+  return out.length > 0 && isPastVerbForm(tokens[at + 1]!, tokens[at + 2], STOP_WORDS) ? [] : out;
 }
 
 const EXPANSION_ASKS = EN.expansionAsks.phrases.map((phrase) => phrase.split(' '));

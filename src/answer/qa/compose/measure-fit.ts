@@ -2,6 +2,7 @@ import { EN } from '../lexicon/en/index.ts';
 import { joinList, parseNumber, STOP_WORDS, stem, tokenize } from '../lexicon/text.ts';
 import { FURNITURE_WORDS, SYNONYMS } from '../lexicon/vocabulary.ts';
 import { PEOPLE_NOUNS } from '../analyze/cues.ts';
+import { isPastVerbForm } from '../lexicon/lemma.ts';
 import type { ArticleIndex } from '../retrieve/article-index.ts';
 import { SortedPairSet } from '../retrieve/compact.ts';
 import { intern } from '../retrieve/intern.ts';
@@ -105,7 +106,9 @@ export function askedMeasure(question: Question): AskedMeasure | undefined {
     if (named || words.length === 0) nouns.push(stem(word));
     words.push(word);
   }
-  if (words.length === 0) return undefined;
+  // "How many got headaches?": a verb right after "how many" counts whoever did it, a share of them as well as a
+  // number; no noun is written to check the figure against.
+  if (words.length === 0 || isPastVerbForm(words[0]!, tokens[from + 1], STOP_WORDS)) return undefined;
   return { measure: 'count', nouns, written: words.join(' '), ...(total === undefined ? {} : { total }) };
 }
 
@@ -239,7 +242,13 @@ function figureOfAnother(
     (t, i) => t === 'how' && (tokens[i + 1] === 'much' || tokens[i + 1] === 'many'),
   );
   const thing = how >= 0 ? tokens[how + 2] : undefined;
-  if (thing !== undefined && !STOP_WORDS.has(thing) && !FURNITURE_WORDS.has(thing)) {
+  // "How many fell ill?" asks of whoever did it: a verb is not a thing the label may name in a clause.
+  const thingAsked =
+    thing !== undefined &&
+    !STOP_WORDS.has(thing) &&
+    !FURNITURE_WORDS.has(thing) &&
+    !isPastVerbForm(thing, tokens[how + 3], STOP_WORDS);
+  if (thing !== undefined && thingAsked) {
     const label = tokenize(figure.label);
     const relative = label.findIndex((t) => RELATIVE_WORDS.has(t));
     const at = label.findIndex((t) => stem(t) === stem(thing));

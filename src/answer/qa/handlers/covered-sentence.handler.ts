@@ -1,7 +1,7 @@
 import { rankFacts } from '../retrieve/rank.ts';
 import { doesNotSay } from '../compose/does-not-say.ts';
 import { joinList } from '../lexicon/text.ts';
-import { bestCoveringSentence, type SentenceAnswer } from '../retrieve/sentence-answer.ts';
+import { bestCoveringSentence, coveringAmong, type SentenceAnswer } from '../retrieve/sentence-answer.ts';
 import type { ArticleIndex } from '../retrieve/article-index.ts';
 import type { Fact } from '../retrieve/facts.ts';
 import type { AnswerContext, Draft, Question } from '../types.ts';
@@ -26,7 +26,7 @@ function coveredSentence(question: Question, { index, memory }: AnswerContext): 
   // A follow-up leaning on the conversation (a pronoun, an "and ...", a remembered fact) is read by the resolve stage
   // and the fact handlers; one asked again in full by the resolve stage, or standing on its own words, is not.
   const leans = question.context || question.pronoun || question.continuation;
-  if (memory.turns > 0 && leans && !question.restated) return undefined;
+  if (memory.turns > 0 && leans && !question.restated) return inRememberedFact(question, index, memory);
   if (question.type === 'yes-no' || question.type === 'other' || OWN_SLOTS.has(question.slot))
     return undefined;
   if (question.negated || question.context || question.asksAuthor || question.timeOfDay) return undefined;
@@ -43,6 +43,25 @@ function coveredSentence(question: Question, { index, memory }: AnswerContext): 
   )
     return undefined;
   return quoted(found);
+}
+
+/**
+ * "How much did the film cost?" / "Who helped pay for it?": a who-question leaning on the fact just given is answered
+ * by that fact's own sentence when it holds the asked words and names someone or some body the question does not
+ * ("part of it provided by the national film centre", "shared between the two sides").
+ */
+function inRememberedFact(
+  question: Question,
+  index: ArticleIndex,
+  memory: AnswerContext['memory'],
+): Draft | undefined {
+  if (question.type !== 'who' || question.personPronoun || memory.focus !== 'fact') return undefined;
+  const fact = index.facts.find((f) => f.id === memory.factId);
+  if (!fact || fact.source.kind === 'event') return undefined;
+  const sentence = coveringAmong(index, question, fact.sentences);
+  return (
+    sentence && { answered: true, text: `The article says: “${sentence.text}”`, sentences: [sentence.id] }
+  );
 }
 
 /**

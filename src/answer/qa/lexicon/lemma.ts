@@ -43,3 +43,19 @@ const IRREGULAR: ReadonlyMap<string, string> = (() => {
 export function irregularLemma(word: string): string {
   return IRREGULAR.get(word) ?? word;
 }
+
+/**
+ * Whether a word is a verb's past form ("got", "fled", "attended", "died"), by the word after it: an irregular verb form of WordNet's
+ * list, or a regular "-ed" form. "How many got headaches?" counts whoever did it; "got" is not the thing counted.
+ */
+export function isPastVerbForm(
+  word: string,
+  next: string | undefined,
+  stopWords: ReadonlySet<string>,
+): boolean {
+  const irregular = verbs[word];
+  if (irregular !== undefined) return irregular !== word;
+  // "How many seeded players": a regular "-ed" before a noun describes it; before nothing or a function word it
+  // is done ("how many attended?", "how many died in the fire?").
+  return /^[a-z]{2,}ed$/.test(word) && (next === undefined || stopWords.has(next));
+}

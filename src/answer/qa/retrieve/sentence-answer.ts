@@ -38,6 +38,7 @@ const TIME_UNITS: ReadonlySet<string> = new Set(EN.answerSpans.timeUnits);
 const DATE_MARKERS: ReadonlySet<string> = new Set(EN.answerSpans.dateMarkers);
 const PLACE_PREPOSITIONS: ReadonlySet<string> = new Set(EN.answerSpans.placePrepositions);
 const FUTURE_MARKERS: readonly string[][] = EN.answerSpans.futureMarkers.map((phrase) => phrase.split(' '));
+const INSTITUTIONS: ReadonlySet<string> = new Set(EN.answerSpans.institutionWords);
 const REASONS: readonly string[][] = EN.answerSpans.reasonWords.map((phrase) => phrase.split(' '));
 
 /** Slots whose cue words only say what kind of answer is wanted. */
@@ -217,8 +218,12 @@ function holdsAnswerSpan(question: Question, read: ReadSentence, asked: Readonly
     default:
       break;
   }
+  // "Who paid for it?": a person, an organization, or an institution the model lists as none ("the state").
   if (question.type === 'who')
-    return newEntities().some((e) => e.ref.kind === 'person' || e.ref.kind === 'organization');
+    return (
+      newEntities().some((e) => e.ref.kind === 'person' || e.ref.kind === 'organization') ||
+      tokens.some((t) => fresh(t) && INSTITUTIONS.has(t))
+    );
   // "Which customers?": a name the question does not hold, not a sentence that only mentions them.
   if (question.type === 'which') return newEntities().length > 0 || capitalisedAfterStart(asked, read);
   if (question.type === 'when') return tokens.some((t, i) => fresh(t) && isDate(tokens, i, asked));
@@ -314,4 +319,24 @@ export function bestCoveringSentence(index: ArticleIndex, question: Question): S
 
 function wordOf(question: Question, s: string): string {
   return question.tokens.find((t) => stem(t) === s) ?? s;
+}
+
+/**
+ * "How much did the film cost?" / "Who helped pay for it?": the first of the given sentences (those of the fact the
+ * conversation is about) that holds every asked word and name and a span of the asked kind; undefined when none
+ * does, or the question asks nothing beyond its question word.
+ */
+export function coveringAmong(
+  index: ArticleIndex,
+  question: Question,
+  ids: readonly string[],
+): Sentence | undefined {
+  const needed = requirements(question);
+  if (!needed.some((r) => r.kind === 'stem' && !question.cueStems.has(r.stem))) return undefined;
+  const asked: ReadonlySet<string> = new Set(question.tokens);
+  const read = readSentences(index).find(
+    (r) =>
+      ids.includes(r.sentence.id) && needed.every((n) => meets(r, n)) && holdsAnswerSpan(question, r, asked),
+  );
+  return read?.sentence;
 }

@@ -189,6 +189,7 @@ const answerSpans = parse(
       reasonWords: z.array(Word).min(1).refine(Distinct, 'no word listed twice'),
       placePrepositions: z.array(Word).min(1).refine(Distinct, 'no word listed twice'),
       futureMarkers: z.array(Word).min(1).refine(Distinct, 'no word listed twice'),
+      institutionWords: z.array(Word).min(1).refine(Distinct, 'no word listed twice'),
       irregularForms: z.record(Word, z.array(Word).min(1)),
     })
     .strict(),
@@ -390,6 +391,7 @@ export const EN = {
     reasonWords: readonly string[];
     placePrepositions: readonly string[];
     futureMarkers: readonly string[];
+    institutionWords: readonly string[];
     irregularForms: Readonly<Record<string, readonly string[]>>;
   }>,
   // The names are typed from the same file the schema checked.
