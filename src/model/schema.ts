@@ -126,6 +126,7 @@ export const OrganizationKind = z.enum([
   'ngo',
   'media',
   'international',
+  'union',
   'other',
 ]);
 export type OrganizationKind = z.infer<typeof OrganizationKind>;
@@ -156,6 +157,7 @@ export const PlaceKind = z.enum([
   'peninsula',
   'island',
   'city',
+  'county',
   'district',
   'venue',
   'other',
@@ -216,6 +218,13 @@ export const EventKind = z.enum([
   'disaster',
   'appointment',
   'resignation',
+  'strike',
+  'deal',
+  'recall',
+  'opening',
+  'award',
+  'rescue',
+  'campaign',
   'other',
 ]);
 export type EventKind = z.infer<typeof EventKind>;

@@ -1,3 +1,4 @@
+import type { OrganizationKind } from '../../model/schema.ts';
 import type { DateValue } from '../../model/schema-primitives.ts';
 import type { AnalyzedDocument, AnalyzedSentence } from '../nlp/types.ts';
 import type { SourceDocument } from '../read/types.ts';
@@ -31,20 +32,8 @@ export interface PersonFact {
   evidence: FactEvidence;
 }
 
-export type OrgKind =
-  | 'government'
-  | 'ministry'
-  | 'agency'
-  | 'company'
-  | 'court'
-  | 'team'
-  | 'league'
-  | 'party'
-  | 'university'
-  | 'ngo'
-  | 'media'
-  | 'international'
-  | 'other';
+/** The model's organization kinds (one list, in the schema). */
+export type OrgKind = OrganizationKind;
 
 export interface OrganizationFact {
   key: string;
