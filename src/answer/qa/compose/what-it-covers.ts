@@ -50,9 +50,9 @@ function escape(word: string): string {
 }
 
 /**
- * A name written in sentence case ("Recovery of the stolen landscape") with its first word lower-cased, unless
- * the article writes that word with a capital inside a sentence (a name: "Rotterdam dockworkers' strike"); a
- * name in title case ("Security Policy Consultation") stays.
+ * A name written in sentence case ("Rescue of the trapped climbers") with its first word lower-cased, unless
+ * the article writes that word with a capital inside a sentence (a name: "Dunmore dockers' strike"); a
+ * name in title case ("Harbour Safety Review") stays.
  */
 function inRunningText(article: Article, name: string): string {
   const [first = '', second] = name.split(' ');
@@ -63,12 +63,12 @@ function inRunningText(article: Article, name: string): string {
   return lower + name.slice(first.length);
 }
 
-/** "the 12th Security Policy Consultation", "the recovery of the stolen landscape": the main event by name. */
+/** "the 4th Harbour Safety Review", "the rescue of the trapped climbers": the main event by name. */
 export function eventLabel(article: Article): string {
   const event = mainEvent(article);
   const name = inRunningText(article, event.name);
   const ordinal = event.ordinal && !name.toLowerCase().includes(event.ordinal.asWritten.toLowerCase());
-  // A name led by a possessive ("Rheinwerk's agreement to buy ...") takes no article.
+  // A name led by a possessive ("Acme's offer to buy ...") takes no article.
   const the = /^\S+['’]s /.test(name) ? '' : 'the ';
   return `${the}${ordinal ? `${event.ordinal!.asWritten} ` : ''}${name}`;
 }
@@ -109,13 +109,13 @@ export function coverageParts(article: Article): string[] {
   return [...new Set(parts)];
 }
 
-/** "It covers the recovery of the stolen landscape in Vellmoor on ...: the people it names, what was announced, ...". */
+/** "It covers the rescue of the trapped climbers in Dunmore on ...: who took part, what was announced, ...". */
 export function describeCoverage(article: Article): string {
   const event = mainEvent(article);
   const place = article.places.find((p) => p.id === event.place)?.name;
   const what = [eventLabel(article)];
   if (place && !what[0]!.includes(place)) what.push(`in ${place}`);
-  // A name holding its date ("... decision of July 30, 2025") is not dated twice.
+  // A name holding its date ("... vote of May 3, 2031") is not dated twice.
   const year = event.date.value?.slice(0, 4);
   if (!year || !what[0]!.includes(year)) what.push(datePhrase(event.date));
   const parts = coverageParts(article);
