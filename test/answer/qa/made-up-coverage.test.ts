@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { answerQuestion } from '../../../src/answer/qa/index.ts';
 import { Article } from '../../../src/model/schema.ts';
-import { madeUpArticle } from './made-up.ts';
+import { evidence, madeUpArticle } from './made-up.ts';
 
 /** Words of a story of talks that a refusal on any other story must not use. */
 const DIPLOMACY = /\b(talks|discuss\w*|agreed|agreement|the meeting|delegations?|both sides)\b/i;
@@ -12,6 +12,21 @@ function withRuling(): Article {
   return Article.parse({
     ...base,
     outcomes: base.outcomes.map((o) => ({ ...o, modality: 'ruled' })),
+  });
+}
+
+/** The painting story whose recovery the model gives a format ("police operation"), as a meeting's "two-plus-two". */
+function withFormat(): Article {
+  const base = madeUpArticle();
+  const [event] = base.events;
+  return Article.parse({
+    ...base,
+    events: [
+      {
+        ...event,
+        format: [{ value: 'police operation', evidence: evidence('p1s0', 'Police in Vellmoor recovered') }],
+      },
+    ],
   });
 }
 
@@ -45,5 +60,12 @@ describe('GIVEN a story of a stolen painting found again (no meeting, no topics)
     expect(answer.text).toMatch(/when and where the recovery took place/);
     expect(answer.text).toMatch(/what was announced/);
     expect(answer.text).not.toMatch(DIPLOMACY);
+  });
+
+  it('WHEN asked what kind of event it was THEN its format is told in its own words, not as a meeting', () => {
+    const { answer } = answerQuestion(withFormat(), 'what kind of event was it?');
+    expect(answer.answered).toBe(true);
+    expect(answer.text).toBe('The recovery of the stolen landscape: police operation.');
+    expect(answer.text).not.toMatch(/meeting|\(other\)/);
   });
 });

@@ -7,7 +7,8 @@ import type { Draft } from '../types.ts';
 import { doesNotSay } from './does-not-say.ts';
 import { capitalize, ensurePeriod, joinList, numberWord } from '../lexicon/text.ts';
 import type { Slot } from '../analyze/understand.ts';
-import { eventLabel, HELD_KINDS, lowerFirstWord as lowerFirstIn } from './what-it-covers.ts';
+import { eventLabel, formatSentence, HELD_KINDS, lowerFirstWord as lowerFirstIn } from './what-it-covers.ts';
+import { theEvent } from './event-words.ts';
 
 function placeName(article: Article, id: string | undefined): string | undefined {
   return article.places.find((p) => p.id === id)?.name;
@@ -80,11 +81,12 @@ function eventAnswer(index: ArticleIndex, fact: Fact, slot: Slot): Draft {
       };
     }
     case 'format': {
-      const formats = event.format.map((f) => f.value);
       const sentences = [...new Set(event.format.flatMap((f) => f.evidence.sentences))];
+      const formatted = formatSentence(article);
+      if (!formatted) return doesNotSay(index, `what kind of ${theEvent(index).replace(/^the /, '')} it was`);
       return {
         answered: true,
-        text: `It was a ${joinList(formats)} ${event.name} (${event.kind === 'meeting' ? 'a meeting' : event.kind}).`,
+        text: formatted,
         sentences,
         focus,
       };

@@ -74,6 +74,23 @@ export function eventLabel(article: Article): string {
 }
 
 /**
+ * What kind of event it was, from its format: "The 4th Harbour Safety Review was a two-plus-two meeting." for a
+ * meeting; any other event gives its format as the article words it ("The opening of the new bridge: ribbon
+ * cutting."). Undefined when the model gives no format.
+ */
+export function formatSentence(article: Article): string | undefined {
+  const event = mainEvent(article);
+  const formats = event.format.map((f) => f.value);
+  if (formats.length === 0) return undefined;
+  const label = eventLabel(article);
+  const series = event.series && !event.series.endsWith(event.name) ? ` of the ${event.series}` : '';
+  const lead = `${label.charAt(0).toUpperCase()}${label.slice(1)}${series}`;
+  return DISCUSSED_KINDS.has(event.kind)
+    ? `${lead} was a ${joinList(formats)} meeting.`
+    : `${lead}: ${joinList(formats)}.`;
+}
+
+/**
  * The kinds of fact this article holds, in the order a reader would ask for them: who took part (or who it
  * names), what came of it by the modality of its outcomes, what was discussed (for a meeting), what was said
  * and by whom, its figures, the background.
