@@ -74,7 +74,7 @@ export function eventLabel(article: Article): string {
 }
 
 /**
- * What kind of event it was, from its format: "The 4th Harbour Safety Review was a two-plus-two meeting." for a
+ * What kind of event it was, from its format: "The 4th Harbour Safety Review was a working-level meeting." for a
  * meeting; any other event gives its format as the article words it ("The opening of the new bridge: ribbon
  * cutting."). Undefined when the model gives no format.
  */
