@@ -2,7 +2,7 @@ import type { Article } from '../../model/schema.ts';
 import { analyzeQuestion } from './analyze/analyze.ts';
 import { withCitedSentence } from './compose/cited-sentence.ts';
 import { doesNotSay } from './compose/does-not-say.ts';
-import { PROBLEM_REPLIES } from './compose/input-problems.ts';
+import { problemReply } from './compose/input-problems.ts';
 import { uncoveredWords } from './compose/coverage.ts';
 import { unfitMeasure } from './compose/measure-fit.ts';
 import { HANDLERS } from './handlers/index.ts';
@@ -40,7 +40,7 @@ export function answerNormalized(
   const index = indexArticle(article);
   if (normalized.problem) {
     return {
-      answer: { answered: false, text: PROBLEM_REPLIES[normalized.problem], citations: [] },
+      answer: { answered: false, text: problemReply(index, normalized.problem), citations: [] },
       memory: { ...memory, turns: memory.turns + 1 },
     };
   }

@@ -4,8 +4,11 @@ import type { ArticleIndex } from '../retrieve/article-index.ts';
 import { datePhrase, writtenDifferently } from '../lexicon/dates.ts';
 import type { Fact } from '../retrieve/facts.ts';
 import type { Draft } from '../types.ts';
+import { doesNotSay } from './does-not-say.ts';
 import { capitalize, ensurePeriod, joinList, numberWord } from '../lexicon/text.ts';
 import type { Slot } from '../analyze/understand.ts';
+import { eventLabel, formatSentence, HELD_KINDS, lowerFirstWord as lowerFirstIn } from './what-it-covers.ts';
+import { theEvent } from './event-words.ts';
 
 function placeName(article: Article, id: string | undefined): string | undefined {
   return article.places.find((p) => p.id === id)?.name;
@@ -35,17 +38,9 @@ function writtenNote(date: DateValue): string {
   return ` (the article says “${date.asWritten}”${how})`;
 }
 
-/** Kinds of event that are held (a meeting is held; a ruling, a launch or a match is not). */
-const HELD_KINDS: ReadonlySet<string> = new Set(['meeting', 'talks', 'summit', 'vote', 'election']);
-
 /** The verb phrase for when and where the event was: "was held" for a meeting, "took place" for anything else. */
 function happened(article: Article): string {
   return HELD_KINDS.has(mainEvent(article).kind) ? 'was held' : 'took place';
-}
-
-function eventLabel(article: Article): string {
-  const event = mainEvent(article);
-  return `the ${event.ordinal ? `${event.ordinal.asWritten} ` : ''}${event.name}`;
 }
 
 function eventAnswer(index: ArticleIndex, fact: Fact, slot: Slot): Draft {
@@ -86,11 +81,12 @@ function eventAnswer(index: ArticleIndex, fact: Fact, slot: Slot): Draft {
       };
     }
     case 'format': {
-      const formats = event.format.map((f) => f.value);
       const sentences = [...new Set(event.format.flatMap((f) => f.evidence.sentences))];
+      const formatted = formatSentence(article);
+      if (!formatted) return doesNotSay(index, `what kind of ${theEvent(index).replace(/^the /, '')} it was`);
       return {
         answered: true,
-        text: `It was a ${joinList(formats)} ${event.name} (${event.kind === 'meeting' ? 'a meeting' : event.kind}).`,
+        text: formatted,
         sentences,
         focus,
       };
@@ -105,7 +101,7 @@ function eventAnswer(index: ArticleIndex, fact: Fact, slot: Slot): Draft {
           focus,
         };
       const before = ordinal.value - 1;
-      const text = `It was ${eventLabel(article)}${event.series && !event.series.includes(event.name) ? ` (${event.series})` : ''}: ${numberWord(before)} such talks came before it.`;
+      const text = `It was ${eventLabel(article)}${event.series && !event.series.includes(event.name) ? ` (${event.series})` : ''}: ${numberWord(before)} came before it.`;
       return {
         answered: true,
         text,
@@ -194,13 +190,7 @@ export function composeFact(index: ArticleIndex, fact: Fact, slot: Slot): Draft 
 
 /** Lower-cases a label's first word when the article writes that word in lower case somewhere. */
 function lowerFirstWord(index: ArticleIndex, label: string): string {
-  const first = label.split(' ')[0] ?? '';
-  const lower = first.toLowerCase();
-  const body = index.article.sentences.map((s) => s.text).join(' ');
-  return lower !== first &&
-    new RegExp(`(^|[^\\p{L}])${lower.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}([^\\p{L}]|$)`, 'u').test(body)
-    ? lower + label.slice(first.length)
-    : label;
+  return lowerFirstIn(index.article, label);
 }
 
 /** All topics at once, for "what was discussed?"; "what else?" leaves out the topics already given. */
@@ -210,9 +200,14 @@ export function composeTopics(index: ArticleIndex, given: readonly string[] = []
   const labels = topics.map((t) => lowerFirstWord(index, t.label));
   const sentences = [...new Set(topics.flatMap((t) => t.evidence.sentences))];
   const also = topics === rest && given.length > 0 ? 'also ' : '';
+  // Topics are what a meeting discussed; any other story's are what the article covers.
+  const lead = HELD_KINDS.has(mainEvent(index.article).kind)
+    ? `They ${also}discussed`
+    : `The article ${also}covers`;
+  if (labels.length === 0) return doesNotSay(index, 'what was discussed');
   return {
     answered: true,
-    text: `They ${also}discussed ${joinList(labels)}.`,
+    text: `${lead} ${joinList(labels)}.`,
     sentences,
     focus: { slot: 'topic', given: topics.map((t) => t.id) },
   };

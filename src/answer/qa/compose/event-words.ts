@@ -1,8 +1,6 @@
 import { eventNoun, mainEvent } from '../../../model/events.ts';
 import type { ArticleIndex } from '../retrieve/article-index.ts';
-
-/** Kinds of event that are held (a meeting is held; a ruling, a launch or a match is not). */
-const HELD_KINDS: ReadonlySet<string> = new Set(['meeting', 'talks', 'summit', 'vote', 'election']);
+import { HELD_KINDS } from './what-it-covers.ts';
 
 /** The story's event in its own words: "the talks", "the final", "the ruling". */
 export function theEvent(index: ArticleIndex): string {

@@ -1,4 +1,6 @@
-import { mainEvent } from '../../../model/events.ts';
+import { eventNoun, mainEvent } from '../../../model/events.ts';
+import { eventHappened } from '../compose/event-words.ts';
+import { eventLabel } from '../compose/what-it-covers.ts';
 import type { TimelineEntry } from '../../../model/schema.ts';
 import type { ArticleIndex } from '../retrieve/article-index.ts';
 import { SortedWordSet } from '../retrieve/compact.ts';
@@ -104,7 +106,7 @@ function eventDated(index: ArticleIndex): Dated {
   const event = mainEvent(index.article);
   return {
     year: Number((event.date.value ?? '').slice(0, 4)),
-    label: `the ${event.ordinal ? `${event.ordinal.asWritten} ` : ''}${event.name} was held`,
+    label: `${eventLabel(index.article)} ${eventHappened(index).replace(/^were /, 'was ')}`,
     sentences: event.evidence.sentences,
     asWritten: (event.date.value ?? '').slice(0, 4),
   };
@@ -167,7 +169,7 @@ function lastBefore(index: ArticleIndex): Draft | undefined {
     answered: true,
     text:
       `${year}, by the article's dates: ${event.year} less “${gap.asWritten}” (${lowerFirst(gap.label)})` +
-      `${range ? `, and the earlier talks ran ${range.date.asWritten ?? ''} from ${range.date.value} to ${year}` : ''}. ` +
+      `${range ? `, and the earlier ${eventNoun(mainEvent(index.article)).replace(/^the /i, '')} ran ${range.date.asWritten ?? ''} from ${range.date.value} to ${year}` : ''}. ` +
       `The article does not state the year outright; it is computed, accurate to the year.`,
     sentences: [...new Set([...gap.evidence.sentences, ...(range?.evidence.sentences ?? [])])],
     focus: { slot: 'date' },

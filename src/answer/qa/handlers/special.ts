@@ -3,6 +3,7 @@ import { answerBesideGap } from './gap-note.ts';
 import { reportedSpeech } from './reported-speech.ts';
 import { doesNotSay } from '../compose/does-not-say.ts';
 import { yesNo } from '../compose/yes-no.ts';
+import { formatSentence } from '../compose/what-it-covers.ts';
 import type { ArticleIndex } from '../retrieve/article-index.ts';
 import { composeFact } from '../compose/compose.ts';
 import { informativeStems, rankFacts } from '../retrieve/rank.ts';
@@ -132,13 +133,11 @@ export function answerSummary(index: ArticleIndex, question: Question): Draft | 
   if (!(aboutEvent && bare) && !(bare && question.mentions.length === 0 && question.namesGatheringNoun))
     return undefined;
   const event = mainEvent(index.article);
-  const formats = event.format.map((f) => f.value);
-  const label = `${event.ordinal ? `the ${event.ordinal.asWritten} ` : 'the '}${event.name}`;
-  const lead = `${capitalize(label)}${event.series && !event.series.endsWith(event.name) ? ` of the ${event.series}` : ''} was a ${joinList(formats)} meeting.`;
+  const lead = formatSentence(index.article);
   const summary = index.article.summaries.oneLine;
   return {
     answered: true,
-    text: `${lead} ${summary.text}`,
+    text: lead ? `${lead} ${summary.text}` : summary.text,
     sentences: [...new Set([...event.evidence.sentences.slice(0, 1), ...summary.sentences])],
     focus: { factId: event.id, slot: 'general' },
   };

@@ -1,9 +1,8 @@
-import { mainEvent } from '../../../model/events.ts';
 import type { Article, Person, Sentence } from '../../../model/schema.ts';
 import { buildFacts, type Fact } from './facts.ts';
 import { buildLexicon, type Lexicon } from '../analyze/entities.ts';
-import { contentStems, joinList, STOP_WORDS, stem, tokenize } from '../lexicon/text.ts';
-import { datePhrase } from '../lexicon/dates.ts';
+import { contentStems, STOP_WORDS, stem, tokenize } from '../lexicon/text.ts';
+import { describeCoverage } from '../compose/what-it-covers.ts';
 import { intern } from './intern.ts';
 import { WeightBag } from './weight-bag.ts';
 import { ScoreTable, SortedWordSet } from './compact.ts';
@@ -170,15 +169,4 @@ function modelStrings(value: unknown, key = '', out: string[] = []): string[] {
         modelStrings(v, k, out);
   }
   return out;
-}
-
-function describeCoverage(article: Article): string {
-  const event = mainEvent(article);
-  const place = article.places.find((p) => p.id === event.place)?.name;
-  const what = [`the ${event.ordinal ? `${event.ordinal.asWritten} ` : ''}${event.name}`];
-  if (place) what.push(`in ${place}`);
-  what.push(datePhrase(event.date));
-  const parts = ['who took part', 'what was discussed and agreed'];
-  if (article.timeline.length > 0) parts.push('the background');
-  return `It covers ${what.join(' ')}: ${joinList(parts)}.`;
 }
