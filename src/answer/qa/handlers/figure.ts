@@ -31,6 +31,32 @@ function measureOf(figure: Figure): Figure['measures'] {
   return UNIT_MEASURES.get(figure.unit.toLowerCase()) ?? 'count';
 }
 
+const PEOPLE_NOUNS: ReadonlySet<string> = new Set(EN.peopleUnits.people.map(stem));
+const PEOPLE_UNITS: ReadonlyMap<string, ReadonlySet<string>> = new Map(
+  Object.entries(EN.peopleUnits.units).map(([unit, verbs]) => [stem(unit), new Set(verbs.map(stem))]),
+);
+
+/** The figure's unit, stemmed: the last word of it ("64 employees" counts "employe"). */
+function unitStem(figure: Figure): string | undefined {
+  return figure.unit ? stem(figure.unit.split(' ').pop() ?? '') : undefined;
+}
+
+/**
+ * The words a question counts a figure's people by, when the figure counts people ("41,730 spectators": "people",
+ * "watched", "attended"); undefined for a figure of anything else.
+ */
+function peopleWordsOf(figure: Figure): ReadonlySet<string> | undefined {
+  const unit = unitStem(figure);
+  const verbs = unit === undefined ? undefined : PEOPLE_UNITS.get(unit);
+  return verbs && new Set([...PEOPLE_NOUNS, ...verbs]);
+}
+
+/** "How many people took part?", "how many are named?": a count of the story's own cast. */
+function asksCast(question: Question): boolean {
+  const words = ` ${question.tokens.join(' ')} `;
+  return EN.peopleUnits.castAsked.some((w) => words.includes(` ${w} `));
+}
+
 const EVERY_MEASURE = FigureMeasure.options;
 const AS_OF_NOW: ReadonlySet<string> = new Set(EN.asOfNow.map(stem));
 /** Slots a "what is/was the X" question may carry and still name a figure by its label ("the rate before the decision"). */
@@ -112,6 +138,8 @@ export function answerFigureQuestion(index: ArticleIndex, question: Question): D
   if (!ask || question.type === 'yes-no' || question.context?.excludeFact) return undefined;
   const figures = index.article.figures;
   if (figures.length === 0) return undefined;
+  // "How many people took part?" asks about the story's own cast, not a figure counting its crowd.
+  const castAsked = asksCast(question);
   const stems = informativeStems(question).filter((s) => !ask.phraseStems.has(s) && !ask.nounStems.has(s));
   const mentions = question.mentions.filter((m) => m.ref.kind !== 'event');
   const mentionStems = new Set(
@@ -153,8 +181,9 @@ export function answerFigureQuestion(index: ArticleIndex, question: Question): D
     ].join(' ');
     const own = contentStemSet(ownText);
     const sentence = contentStemSet(sentenceText(figure));
+    const peopleWords = castAsked ? undefined : peopleWordsOf(figure);
     const hitOf = (s: string): number => {
-      if (own.has(s)) return OWN;
+      if (own.has(s) || peopleWords?.has(s)) return OWN;
       const synonyms = SYNONYMS.get(s) ?? [];
       if (synonyms.some((a) => own.has(a))) return SYNONYM;
       if (sentence.has(s)) return SENTENCE;
@@ -189,14 +218,22 @@ export function answerFigureQuestion(index: ArticleIndex, question: Question): D
     if (hits.some((h) => h === 0)) continue;
     if (strict && (hits.length === 0 || hits.some((h) => h < SYNONYM))) continue;
     const labelStems = contentStems(figure.label);
+    // "How many people ...?" names what a figure counting people counts.
+    const namesPeople = peopleWords !== undefined && [...questionStems].some((s) => PEOPLE_NOUNS.has(s));
     const namesDimension = labelStems.some((s) => ask.nounStems.has(s));
     // A question that names nothing but the dimension ("how deep was it?", "how long did the meeting last?") is
     // about the story's event: the figure must name both.
     // So is one naming the dimension and a framing noun of the question ("how long was the meeting?" for "length
     // of the council meeting"), or the article's only figure of a quantity only one kind of figure measures ("how
     // hot was it?" for the one temperature).
+    // One naming only people ("how many people were there?") wants a count of them at the story's event: the
+    // figure's label names the event, or it is the article's only figure counting people.
+    const peopleAtEvent =
+      namesPeople &&
+      (namesEntity(figure.label, eventForms) || figures.filter((f) => peopleWordsOf(f)).length === 1);
     if (
       hits.length === 0 &&
+      !peopleAtEvent &&
       !(
         namesDimension &&
         (namesEntity(figure.label, eventForms) || labelStems.some((s) => framingAsked.has(s)))
@@ -222,8 +259,9 @@ export function answerFigureQuestion(index: ArticleIndex, question: Question): D
     if (namesDimension) score += 0.2;
     if (measure && measure === ask.measures[0]) score += 0.1;
     // "How many talks": the thing counted is the figure's unit; a figure in other units ("years") measures else.
-    const unit = figure.unit ? stem(figure.unit.split(' ').pop() ?? '') : undefined;
-    if (unit && questionStems.has(unit)) score += 0.25;
+    // "How many people ...?" names the unit of a figure counting people ("spectators", "employees").
+    const unit = unitStem(figure);
+    if (unit && (questionStems.has(unit) || namesPeople)) score += 0.25;
     else if (measure && measure !== ask.measures[0]) score -= 0.2;
     if (isChange !== ask.change) score -= 0.3;
     // The period the figure covers is the month or year asked: the figure is about that time, not just naming it.

@@ -26,6 +26,7 @@ import eventKindNounsFile from './event-kind-nouns.json' with { type: 'json' };
 import articleFurnitureFile from './article-furniture.json' with { type: 'json' };
 import photoPositionsFile from './photo-positions.json' with { type: 'json' };
 import storyChoicesFile from './story-choices.json' with { type: 'json' };
+import peopleUnitsFile from './people-units.json' with { type: 'json' };
 
 /**
  * General English the answerer needs, as data: checked here with zod when the module loads, so a bad edit to a
@@ -337,6 +338,19 @@ const photoPositions = parse(
   photoPositionsFile,
 );
 
+const peopleUnits = parse(
+  'people-units.json',
+  z
+    .object({
+      about: z.string().min(1),
+      people: z.array(Word).min(1).refine(Distinct, 'no word listed twice'),
+      castAsked: z.array(Word).min(1).refine(Distinct, 'no word listed twice'),
+      units: z.record(Word, z.array(Word).refine(Distinct, 'no word listed twice')),
+    })
+    .strict(),
+  peopleUnitsFile,
+);
+
 export const EN = {
   stopWords: stop,
   framingWords: framing,
@@ -369,6 +383,8 @@ export const EN = {
     smaller: measureWords.smaller,
     spans: measureWords.spans,
   },
+  /** Units counting people, each with the verbs a question asks that count by (lexicon/en/people-units.json). */
+  peopleUnits,
   pronouns,
   chatShorthand: chatShorthand as ReadonlyArray<{
     written: readonly string[];
