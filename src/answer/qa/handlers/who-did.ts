@@ -4,7 +4,7 @@ import { contentStems, ensurePeriod, tokenize } from '../lexicon/text.ts';
 import type { ArticleIndex } from '../retrieve/article-index.ts';
 import { ListSet, SortedWordSet } from '../retrieve/compact.ts';
 import { intern } from '../retrieve/intern.ts';
-import { holdsStem, requirements, type Requirement } from '../retrieve/sentence-answer.ts';
+import { holdsForm, holdsStem, requirements, type Requirement } from '../retrieve/sentence-answer.ts';
 import type { Draft, Question } from '../types.ts';
 
 /** A person as the model describes them: the stems of their title, role and what they did, and what those name. */
@@ -41,12 +41,17 @@ export function peopleWords(index: ArticleIndex): PersonWords[] {
   return read;
 }
 
-/** Every asked word in one clause of the person's description, every asked name in the description or title. */
+/**
+ * Every asked word in one clause of the person's description (the verb of "who paid" as itself), every asked name
+ * in the description or title.
+ */
 function fits(words: PersonWords, needed: readonly Requirement[]): boolean {
   const names = needed.filter((r) => r.kind === 'entity');
   if (!names.every((r) => words.refs.has(`${r.ref.kind}:${r.ref.id}`))) return false;
   const stems = needed.filter((r) => r.kind === 'stem');
-  return words.clauses.some((clause) => stems.every((r) => holdsStem(clause, r.stem)));
+  return words.clauses.some((clause) =>
+    stems.every((r) => (r.asItself ? holdsForm : holdsStem)(clause, r.stem)),
+  );
 }
 
 /**

@@ -1,7 +1,7 @@
 import type { Sentence } from '../../../model/schema.ts';
 import { linkEntities } from '../analyze/entities.ts';
 import { EN } from '../lexicon/en/index.ts';
-import { contentStems, parseNumber, parseOrdinal, stem, tokenize } from '../lexicon/text.ts';
+import { contentStems, parseNumber, parseOrdinal, stem, STOP_WORDS, tokenize } from '../lexicon/text.ts';
 import { IRREGULAR_FORMS, SYNONYMS } from '../lexicon/vocabulary.ts';
 import type { EntityRef, Question } from '../types.ts';
 import type { ArticleIndex } from './article-index.ts';
@@ -12,7 +12,27 @@ import { intern } from './intern.ts';
 
 /** What one word or name of the question needs from a sentence. */
 export type Requirement =
-  { kind: 'stem'; stem: string } | { kind: 'entity'; ref: EntityRef; stems: string[]; written: string };
+  /** `asItself`: met by a form of the word only, not a synonym (the verb of "who paid ...?"). */
+  | { kind: 'stem'; stem: string; asItself?: boolean }
+  | { kind: 'entity'; ref: EntityRef; stems: string[]; written: string };
+
+/**
+ * "Who paid for the project?": the first word after "who" names what was done, and whoever did it is the answer; a
+ * synonym of it ("cost" for "paid") says what happened, not who did it. Undefined when that word is a name or none
+ * follows, and after a figure just given (what it cost is then what was paid).
+ */
+function whoVerb(question: Question): string | undefined {
+  // "How much did it cost?" then "who paid for it?": the cost just given is what was paid, and its sentence may say by whom.
+  if (question.type !== 'who' || question.previousFactId !== undefined) return undefined;
+  const at = question.tokens.indexOf('who');
+  if (at < 0) return undefined;
+  for (let i = at + 1; i < question.tokens.length; i++) {
+    if (question.mentions.some((m) => i >= m.start && i < m.end)) return undefined;
+    const token = question.tokens[i]!;
+    if (!STOP_WORDS.has(token)) return stem(token);
+  }
+  return undefined;
+}
 
 /** A sentence read once per article: its tokens, the stems it holds (with its facts' keywords), the entities it names. */
 interface ReadSentence {
@@ -127,9 +147,10 @@ export function requirements(question: Question): Requirement[] {
   // A cue word is content where it names what was done ("who represented", "what did they agree"), not where it is
   // the ask itself ("how many", "when", "where").
   const cuesAreAsk = ASK_SLOTS.has(question.slot);
+  const verb = whoVerb(question);
   for (const s of informativeStems(question))
     if (!named.has(s) && !(cuesAreAsk && question.cueStems.has(s)) && !s.includes('-'))
-      out.push({ kind: 'stem', stem: s });
+      out.push(s === verb ? { kind: 'stem', stem: s, asItself: true } : { kind: 'stem', stem: s });
   return out;
 }
 
@@ -137,6 +158,15 @@ export function requirements(question: Question): Requirement[] {
 export function holdsStem(stems: ReadonlySet<string>, s: string): boolean {
   if (stems.has(s)) return true;
   if ((SYNONYMS.get(s) ?? []).some((a) => stems.has(a))) return true;
+  return holdsForm(stems, s);
+}
+
+/**
+ * A sentence stem is a form of a question stem: the same, a listed irregular form, or one inflection apart; not a
+ * synonym ("who paid" asks for whoever paid, and a sentence of what something cost does not say who did).
+ */
+export function holdsForm(stems: ReadonlySet<string>, s: string): boolean {
+  if (stems.has(s)) return true;
   if ((IRREGULAR_FORMS.get(s) ?? []).some((a) => stems.has(a))) return true;
   if (s.length < 5) return false;
   for (const t of stems)
@@ -146,7 +176,8 @@ export function holdsStem(stems: ReadonlySet<string>, s: string): boolean {
 }
 
 function meets(read: ReadSentence, requirement: Requirement): boolean {
-  if (requirement.kind === 'stem') return holdsStem(read.stems, requirement.stem);
+  if (requirement.kind === 'stem')
+    return (requirement.asItself ? holdsForm : holdsStem)(read.stems, requirement.stem);
   return (
     read.entities.some((e) => e.ref.kind === requirement.ref.kind && e.ref.id === requirement.ref.id) ||
     (requirement.stems.length >= 2 && requirement.stems.every((s) => read.own.has(s)))
