@@ -18,10 +18,10 @@ import type {
  * before the trigger noun, "the Challenge Cup final", else the trigger as written), the lead's date and
  * place (else the dateline's), and the people and organizations the lead names as participants.
  */
-const TRIGGERS = Object.entries(words.eventTriggers).flatMap(([kind, phrases]) =>
+export const TRIGGERS = Object.entries(words.eventTriggers).flatMap(([kind, phrases]) =>
   phrases.map((phrase) => ({ kind, phrase })),
 );
-const TRIGGER_RE = new RegExp(phraseRegExp(TRIGGERS.map((t) => t.phrase)).source, 'giu');
+export const TRIGGER_RE = new RegExp(phraseRegExp(TRIGGERS.map((t) => t.phrase)).source, 'giu');
 
 export function extractMainEvent(
   input: ExtractionInput,
@@ -238,7 +238,7 @@ function firstTrigger(
  * The adjectives and nouns right before a trigger noun, with it ("ransomware attack", "large international
  * study"), as written; undefined when nothing qualifies it.
  */
-function qualifiedNoun(sentence: AnalyzedSentence, start: number, end: number): string | undefined {
+export function qualifiedNoun(sentence: AnalyzedSentence, start: number, end: number): string | undefined {
   const tokens = sentence.tokens;
   const i = tokens.findIndex((t) => t.start === start);
   if (i < 0 || tokens[i]!.pos !== 'NOUN') return undefined;
@@ -261,7 +261,7 @@ function actsAfter(sentence: AnalyzedSentence, end: number): boolean {
   return next === undefined || ['VERB', 'AUX', 'ADP', 'PUNCT'].includes(next.pos);
 }
 
-function roleWord(role: string | undefined): string | undefined {
+export function roleWord(role: string | undefined): string | undefined {
   if (!role) return undefined;
   const word = role
     .toLowerCase()
