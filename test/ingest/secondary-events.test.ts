@@ -22,7 +22,9 @@ The council did not vote on the ferry fares in 2023.
 
 "The election changed everything for this harbour," Berg said in March 2020.
 
-The terminal at Eastport opened in March 2010.`;
+The terminal at Eastport opened in March 2010.
+
+Dock workers staged a strike in April 2022 over pay.`;
 
 describe('secondary events: other dated events the body tells', () => {
   const { facts } = factsOf(STORY, '2025-06-03');
@@ -58,7 +60,14 @@ describe('secondary events: other dated events the body tells', () => {
     expect(others.map((e) => e.kind)).not.toContain('vote');
     expect(others.map((e) => e.kind)).not.toContain('election');
     expect(others.map((e) => e.kind)).not.toContain('launch');
-    expect(others).toHaveLength(3);
+    expect(others).toHaveLength(4);
+  });
+
+  it('takes the kinds of the schema from the lexicon: an opening, a strike', () => {
+    expect(facts.event.kind).toBe('opening');
+    const strike = others.find((e) => e.kind === 'strike');
+    expect(strike?.nouns).toEqual(['strike']);
+    expect(strike?.date).toMatchObject({ precision: 'month', value: '2022-04' });
   });
 
   it('does not tell the main event twice', () => {
