@@ -24,7 +24,9 @@ The council did not vote on the ferry fares in 2023.
 
 The terminal at Eastport opened in March 2010.
 
-Dock workers staged a strike in April 2022 over pay.`;
+Dock workers staged a strike in April 2022 over pay.
+
+The harbour police opened an internal inquiry in May 2024.`;
 
 describe('secondary events: other dated events the body tells', () => {
   const { facts } = factsOf(STORY, '2025-06-03');
@@ -60,7 +62,7 @@ describe('secondary events: other dated events the body tells', () => {
     expect(others.map((e) => e.kind)).not.toContain('vote');
     expect(others.map((e) => e.kind)).not.toContain('election');
     expect(others.map((e) => e.kind)).not.toContain('launch');
-    expect(others).toHaveLength(4);
+    expect(others).toHaveLength(5);
   });
 
   it('takes the kinds of the schema from the lexicon: an opening, a strike', () => {
@@ -68,6 +70,12 @@ describe('secondary events: other dated events the body tells', () => {
     const strike = others.find((e) => e.kind === 'strike');
     expect(strike?.nouns).toEqual(['strike']);
     expect(strike?.date).toMatchObject({ precision: 'month', value: '2022-04' });
+  });
+
+  it('names an event begun by a verb by what was begun ("opened an internal inquiry"), of no kind', () => {
+    const inquiry = others.find((e) => e.nouns.includes('internal inquiry'));
+    expect(inquiry?.kind).toBe('other');
+    expect(inquiry?.name).toBe('Internal inquiry');
   });
 
   it('does not tell the main event twice', () => {

@@ -43,7 +43,13 @@ export function extractSecondaryEvents(
     if (!trigger) continue;
     const word = trigger.text.toLowerCase();
     const verbNoun = words.triggerNouns[word];
-    if (mainWords.has(word) || (verbNoun && mainWords.has(verbNoun)) || seen.has(word)) continue;
+    // "opened a preliminary investigation": the thing begun is the event (of no kind the lexicon tells).
+    const object = ['other', 'opening'].includes(trigger.kind)
+      ? objectAfter(sentence, trigger.end)
+      : undefined;
+    const told = object ? object.toLowerCase() : word;
+    if (!object && (mainWords.has(word) || (verbNoun && mainWords.has(verbNoun)))) continue;
+    if (mainWords.has(told) || seen.has(told)) continue;
     // The date of its clause, or the one that opens the sentence ("In March 2023, the company ...").
     const dates = sentence.dates.filter(
       (d) =>
@@ -57,7 +63,7 @@ export function extractSecondaryEvents(
           )),
     );
     if (dates.length === 0) continue;
-    seen.add(word);
+    seen.add(told);
     const date = nearest(dates, trigger);
     const verb =
       /ed$/.test(word) ||
@@ -74,8 +80,6 @@ export function extractSecondaryEvents(
       .filter((r) => r.sentence === sentence && r.end < trigger.start && !r.possessive)
       .filter((r) => /^\s*$/.test(input.doc.text.slice(r.end, trigger.start)))
       .at(-1);
-    // "opened a preliminary investigation": the thing begun is the event.
-    const object = verb && trigger.kind === 'other' ? objectAfter(sentence, trigger.end) : undefined;
     const noun = verbNoun ?? words.eventKindNouns[trigger.kind] ?? trigger.text;
     const name = object
       ? object
@@ -108,7 +112,7 @@ export function extractSecondaryEvents(
     }
     events.push({
       key: `ev-${slug(name, 40)}`,
-      kind: trigger.kind,
+      kind: object ? 'other' : trigger.kind,
       name: name.charAt(0).toUpperCase() + name.slice(1),
       nouns: object
         ? [object]
