@@ -29,7 +29,7 @@ export function extractSecondaryEvents(
 ): EventFact[] {
   const body = input.sentences.filter((s) => s.kind === 'body');
   const lead = body[0];
-  // The main event's words and their head nouns ("Challenge Cup final": final), told again elsewhere.
+  // The main event's words and their head nouns ("the Harbour Shield final": final), told again elsewhere.
   const mainWords = new Set(
     [main.name, ...main.nouns, ...main.evidence.quotes]
       .map((w) => w.toLowerCase().replace(/^the /, ''))
@@ -43,7 +43,7 @@ export function extractSecondaryEvents(
     if (!trigger) continue;
     const word = trigger.text.toLowerCase();
     const verbNoun = words.triggerNouns[word];
-    // "opened a preliminary investigation": the thing begun is the event (of no kind the lexicon tells).
+    // "opened an internal inquiry": the thing begun is the event (of no kind the lexicon tells).
     const object = ['other', 'opening'].includes(trigger.kind)
       ? objectAfter(sentence, trigger.end)
       : undefined;
@@ -68,14 +68,14 @@ export function extractSecondaryEvents(
     const verb =
       /ed$/.test(word) ||
       sentence.tokens.some((t) => t.start === trigger.start && (t.pos === 'VERB' || t.pos === 'AUX'));
-    // "the Challenge Cup final", "a ransomware attack", else "the flood"; a verb is its noun ("closure").
+    // "the Harbour Shield final", "a gas explosion", else "the flood"; a verb is its noun ("closure").
     const runBefore = runs.find(
       (r) => r.sentence === sentence && r.end + 1 === trigger.start && !r.possessive,
     );
     const nounName = runBefore
       ? input.doc.text.slice(runBefore.start, trigger.end)
       : (qualifiedNoun(sentence, trigger.start, trigger.end) ?? trigger.text);
-    // A verb's noun ("closed": closure) after the name acting just before it ("Nordvik recalled").
+    // A verb's noun ("closed": closure) after the name acting just before it ("Acme Motors recalled").
     const subject = runs
       .filter((r) => r.sentence === sentence && r.end < trigger.start && !r.possessive)
       .filter((r) => /^\s*$/.test(input.doc.text.slice(r.end, trigger.start)))
@@ -158,15 +158,15 @@ function triggerIn(
   return undefined;
 }
 
-/** The date closest to the trigger ("built in 1931, was closed in August 2019": August 2019). */
+/** The date closest to the trigger ("built in 1950, was closed in June 2010": June 2010). */
 function nearest(dates: readonly FoundDate[], trigger: { start: number; end: number }): FoundDate {
   const gap = (d: FoundDate) => (d.start >= trigger.end ? d.start - trigger.end : trigger.start - d.end);
   return [...dates].sort((a, b) => gap(a) - gap(b))[0]!;
 }
 
 /**
- * A place the trigger's clause puts it in ("A flood in May 2021 swept homes in Portville"), not one of a
- * clause beyond a comma or a linking word ("... after owners in Ohio reported smoke"); else none.
+ * A place the trigger's clause puts it in ("A flood in May 2021 swept homes in Eastvale"), not one of a
+ * clause beyond a comma or a linking word ("... after farmers in Westmoor had warned"); else none.
  */
 function placeOf(
   sentence: AnalyzedSentence,
@@ -194,7 +194,7 @@ function placeOf(
   );
 }
 
-/** "a preliminary investigation" right after a verb: up to three words ending in a noun, without the article. */
+/** "an internal inquiry" right after a verb: up to three words ending in a noun, without the article. */
 function objectAfter(sentence: AnalyzedSentence, end: number): string | undefined {
   const tokens = sentence.tokens.filter((t) => t.start > end);
   if (!/^an?$/i.test(tokens[0]?.text ?? '')) return undefined;
