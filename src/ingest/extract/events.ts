@@ -178,27 +178,7 @@ export function extractMainEvent(
   // Elsewhere the noun as qualified ("Ransomware attack"), when the lead qualifies it.
   else if (trigger && !verbTrigger && name === trigger.text && nouns[0] && nouns[0] !== `the ${trigger.text}`)
     name = nouns[0];
-  const participants: EventFact['participants'] = [];
-  for (const person of people) {
-    const m = person.mentions.find((mention) => leadIds.has(mention.sentence));
-    if (m)
-      participants.push({
-        role: roleWord(person.role) ?? 'participant',
-        people: [person.key],
-        evidence: { sentences: [m.sentence], quotes: [m.text] },
-      });
-  }
-  for (const org of orgs) {
-    if (org.kind === 'media') continue;
-    const m = org.mentions.find((mention) => leadIds.has(mention.sentence));
-    if (m)
-      participants.push({
-        role: org.kind === 'other' ? 'organization' : org.kind,
-        people: [],
-        organization: org.key,
-        evidence: { sentences: [m.sentence], quotes: [m.text] },
-      });
-  }
+  const participants = participantsIn(leadIds, people, orgs);
   assignRelationRoles(input, participants, people, orgs, leadIds);
   const evidenceSentences = [...new Set([lead.id, triggerSentence.id, ...nounSentences])];
   return {
@@ -261,7 +241,37 @@ function actsAfter(sentence: AnalyzedSentence, end: number): boolean {
   return next === undefined || ['VERB', 'AUX', 'ADP', 'PUNCT'].includes(next.pos);
 }
 
-export function roleWord(role: string | undefined): string | undefined {
+/** The people and organizations (not the media) these sentences name, each cited where first named. */
+export function participantsIn(
+  ids: ReadonlySet<string>,
+  people: readonly PersonFact[],
+  orgs: readonly OrganizationFact[],
+): EventFact['participants'] {
+  const participants: EventFact['participants'] = [];
+  for (const person of people) {
+    const m = person.mentions.find((mention) => ids.has(mention.sentence));
+    if (m)
+      participants.push({
+        role: roleWord(person.role) ?? 'participant',
+        people: [person.key],
+        evidence: { sentences: [m.sentence], quotes: [m.text] },
+      });
+  }
+  for (const org of orgs) {
+    if (org.kind === 'media') continue;
+    const m = org.mentions.find((mention) => ids.has(mention.sentence));
+    if (m)
+      participants.push({
+        role: org.kind === 'other' ? 'organization' : org.kind,
+        people: [],
+        organization: org.key,
+        evidence: { sentences: [m.sentence], quotes: [m.text] },
+      });
+  }
+  return participants;
+}
+
+function roleWord(role: string | undefined): string | undefined {
   if (!role) return undefined;
   const word = role
     .toLowerCase()

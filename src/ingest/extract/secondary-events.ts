@@ -1,6 +1,6 @@
 import { words } from '../lexicon/index.ts';
 import type { AnalyzedSentence, FoundDate } from '../nlp/types.ts';
-import { qualifiedNoun, roleWord, TRIGGER_RE, TRIGGERS } from './events.ts';
+import { participantsIn, qualifiedNoun, TRIGGER_RE, TRIGGERS } from './events.ts';
 import type { Run } from './runs.ts';
 import { escapeRegExp, slug } from './text-utils.ts';
 import { insideQuote } from './timeline.ts';
@@ -89,27 +89,7 @@ export function extractSecondaryEvents(
           : noun
         : nounName;
     const place = placeOf(sentence, trigger, places);
-    const participants: EventFact['participants'] = [];
-    for (const person of people) {
-      const m = person.mentions.find((mention) => mention.sentence === sentence.id);
-      if (m)
-        participants.push({
-          role: roleWord(person.role) ?? 'participant',
-          people: [person.key],
-          evidence: { sentences: [sentence.id], quotes: [m.text] },
-        });
-    }
-    for (const org of orgs) {
-      if (org.kind === 'media') continue;
-      const m = org.mentions.find((mention) => mention.sentence === sentence.id);
-      if (m)
-        participants.push({
-          role: org.kind === 'other' ? 'organization' : org.kind,
-          people: [],
-          organization: org.key,
-          evidence: { sentences: [sentence.id], quotes: [m.text] },
-        });
-    }
+    const participants = participantsIn(new Set([sentence.id]), people, orgs);
     events.push({
       key: `ev-${slug(name, 40)}`,
       kind: object ? 'other' : trigger.kind,
