@@ -4,7 +4,7 @@ import type { SourceDocument } from './read/types.ts';
 import type { Extraction } from './extract/index.ts';
 import { relevanceOf } from './extract/timeline.ts';
 import { slug } from './extract/text-utils.ts';
-import type { FactEvidence, PersonFact } from './extract/types.ts';
+import type { EventFact, FactEvidence, PersonFact } from './extract/types.ts';
 
 /**
  * Extracted facts laid out as an article model (schema version 2) that the same validator checks as a
@@ -145,25 +145,8 @@ export function buildModel(
       evidence: p.evidence,
     })),
     events: [
-      {
-        id: event.key,
-        kind: event.kind,
-        name: event.name,
-        nouns: event.nouns,
-        aliases: [],
-        format: [],
-        ...(event.date ? { date: event.date } : {}),
-        ...(event.place && placeKeys.has(event.place) ? { place: event.place } : {}),
-        participants: event.participants.map((p) => ({
-          role: p.role,
-          people: p.people,
-          ...(p.organization ? { organization: p.organization } : {}),
-          evidence: p.evidence,
-        })),
-        keywords: facts.keywords,
-        provenance: PROVENANCE,
-        evidence: event.evidence,
-      },
+      eventOf(event, facts.keywords, placeKeys),
+      ...facts.otherEvents.map((e) => eventOf(e, [], placeKeys)),
     ],
     topics: facts.topics.map((t) => ({
       id: t.key,
@@ -241,6 +224,28 @@ export function buildModel(
         ? ['The headline line of the text was replaced by the one given with --headline.']
         : []),
     ],
+  };
+}
+
+function eventOf(event: EventFact, keywords: string[], placeKeys: Set<string>): Record<string, unknown> {
+  return {
+    id: event.key,
+    kind: event.kind,
+    name: event.name,
+    nouns: event.nouns,
+    aliases: [],
+    format: [],
+    ...(event.date ? { date: event.date } : {}),
+    ...(event.place && placeKeys.has(event.place) ? { place: event.place } : {}),
+    participants: event.participants.map((p) => ({
+      role: p.role,
+      people: p.people,
+      ...(p.organization ? { organization: p.organization } : {}),
+      evidence: p.evidence,
+    })),
+    keywords,
+    provenance: PROVENANCE,
+    evidence: event.evidence,
   };
 }
 

@@ -12,11 +12,11 @@ describe('the main event from the lead', () => {
     expect(event.name).toBe('Kelby Museum of Art return');
   });
 
-  it('GIVEN a maker that "would recall" cars THEN the event is an announcement named for the recall', () => {
+  it('GIVEN a maker that "would recall" cars THEN the event is a recall named for the maker', () => {
     const event = eventOf(
       'OSLO (Wire) - Swedish carmaker Halvik Motors said on Tuesday it would recall 52,000 cars after a fault.\n\nDealers will replace the part for free.',
     );
-    expect(event).toMatchObject({ kind: 'announcement', name: 'Halvik Motors recall' });
+    expect(event).toMatchObject({ kind: 'recall', name: 'Halvik Motors recall' });
   });
 
   it('GIVEN results "in a large international study" THEN the event is a report named by the study', () => {

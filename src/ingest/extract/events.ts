@@ -18,10 +18,10 @@ import type {
  * before the trigger noun, "the Challenge Cup final", else the trigger as written), the lead's date and
  * place (else the dateline's), and the people and organizations the lead names as participants.
  */
-const TRIGGERS = Object.entries(words.eventTriggers).flatMap(([kind, phrases]) =>
+export const TRIGGERS = Object.entries(words.eventTriggers).flatMap(([kind, phrases]) =>
   phrases.map((phrase) => ({ kind, phrase })),
 );
-const TRIGGER_RE = new RegExp(phraseRegExp(TRIGGERS.map((t) => t.phrase)).source, 'giu');
+export const TRIGGER_RE = new RegExp(phraseRegExp(TRIGGERS.map((t) => t.phrase)).source, 'giu');
 
 export function extractMainEvent(
   input: ExtractionInput,
@@ -178,27 +178,7 @@ export function extractMainEvent(
   // Elsewhere the noun as qualified ("Ransomware attack"), when the lead qualifies it.
   else if (trigger && !verbTrigger && name === trigger.text && nouns[0] && nouns[0] !== `the ${trigger.text}`)
     name = nouns[0];
-  const participants: EventFact['participants'] = [];
-  for (const person of people) {
-    const m = person.mentions.find((mention) => leadIds.has(mention.sentence));
-    if (m)
-      participants.push({
-        role: roleWord(person.role) ?? 'participant',
-        people: [person.key],
-        evidence: { sentences: [m.sentence], quotes: [m.text] },
-      });
-  }
-  for (const org of orgs) {
-    if (org.kind === 'media') continue;
-    const m = org.mentions.find((mention) => leadIds.has(mention.sentence));
-    if (m)
-      participants.push({
-        role: org.kind === 'other' ? 'organization' : org.kind,
-        people: [],
-        organization: org.key,
-        evidence: { sentences: [m.sentence], quotes: [m.text] },
-      });
-  }
+  const participants = participantsIn(leadIds, people, orgs);
   assignRelationRoles(input, participants, people, orgs, leadIds);
   const evidenceSentences = [...new Set([lead.id, triggerSentence.id, ...nounSentences])];
   return {
@@ -238,7 +218,7 @@ function firstTrigger(
  * The adjectives and nouns right before a trigger noun, with it ("ransomware attack", "large international
  * study"), as written; undefined when nothing qualifies it.
  */
-function qualifiedNoun(sentence: AnalyzedSentence, start: number, end: number): string | undefined {
+export function qualifiedNoun(sentence: AnalyzedSentence, start: number, end: number): string | undefined {
   const tokens = sentence.tokens;
   const i = tokens.findIndex((t) => t.start === start);
   if (i < 0 || tokens[i]!.pos !== 'NOUN') return undefined;
@@ -259,6 +239,36 @@ function qualifiedNoun(sentence: AnalyzedSentence, start: number, end: number): 
 function actsAfter(sentence: AnalyzedSentence, end: number): boolean {
   const next = sentence.tokens.find((t) => t.start >= end && t.text.trim() !== '');
   return next === undefined || ['VERB', 'AUX', 'ADP', 'PUNCT'].includes(next.pos);
+}
+
+/** The people and organizations (not the media) these sentences name, each cited where first named. */
+export function participantsIn(
+  ids: ReadonlySet<string>,
+  people: readonly PersonFact[],
+  orgs: readonly OrganizationFact[],
+): EventFact['participants'] {
+  const participants: EventFact['participants'] = [];
+  for (const person of people) {
+    const m = person.mentions.find((mention) => ids.has(mention.sentence));
+    if (m)
+      participants.push({
+        role: roleWord(person.role) ?? 'participant',
+        people: [person.key],
+        evidence: { sentences: [m.sentence], quotes: [m.text] },
+      });
+  }
+  for (const org of orgs) {
+    if (org.kind === 'media') continue;
+    const m = org.mentions.find((mention) => ids.has(mention.sentence));
+    if (m)
+      participants.push({
+        role: org.kind === 'other' ? 'organization' : org.kind,
+        people: [],
+        organization: org.key,
+        evidence: { sentences: [m.sentence], quotes: [m.text] },
+      });
+  }
+  return participants;
 }
 
 function roleWord(role: string | undefined): string | undefined {

@@ -3,6 +3,7 @@ import { agesFromBackReferences } from './ages.ts';
 import type { SourceDocument } from '../read/types.ts';
 import { creditedPeople } from './credits.ts';
 import { extractMainEvent } from './events.ts';
+import { extractSecondaryEvents } from './secondary-events.ts';
 import { extractFigures } from './figures.ts';
 import { distinctEntityKeys, distinctFactKeys } from './ids.ts';
 import { extractKeywords } from './keywords.ts';
@@ -42,6 +43,8 @@ export interface Extraction {
   readonly quotes: QuoteFact[];
   readonly figures: FigureFact[];
   readonly event: EventFact;
+  /** The story's other dated events, each resting on its sentence. */
+  readonly otherEvents: EventFact[];
   readonly timeline: TimelineFact[];
   readonly outcomes: OutcomeFact[];
   readonly context: ContextFact[];
@@ -86,6 +89,7 @@ export function extractFacts(source: SourceDocument, doc: AnalyzedDocument): Ext
       .map((c) => c.code),
   );
   const event = extractMainEvent(input, runs, people, organizations, placeIndex.places, warn);
+  const otherEvents = extractSecondaryEvents(input, runs, event, people, organizations, placeIndex.places);
   const timeline = extractTimeline(input, event, people, placeIndex.places);
   const keywords = extractKeywords(input);
   const summaries = extractSummaries(input, keywords);
@@ -96,7 +100,10 @@ export function extractFacts(source: SourceDocument, doc: AnalyzedDocument): Ext
     [event, ...quotes, ...outcomes, ...context, ...gaps, ...timeline].flatMap((f) => f.evidence.sentences),
   );
   const topics = extractTopics(input, covered);
-  distinctFactKeys([event, ...topics, ...outcomes, ...quotes, ...figures, ...context, ...timeline], taken);
+  distinctFactKeys(
+    [event, ...otherEvents, ...topics, ...outcomes, ...quotes, ...figures, ...context, ...timeline],
+    taken,
+  );
   return {
     people,
     organizations,
@@ -105,6 +112,7 @@ export function extractFacts(source: SourceDocument, doc: AnalyzedDocument): Ext
     quotes,
     figures,
     event,
+    otherEvents,
     timeline,
     outcomes,
     context,

@@ -55,7 +55,7 @@ export function relevanceOf(entry: TimelineFact, doc: AnalyzedDocument): string 
   return 'Around the time of the story.';
 }
 
-function insideQuote(text: string, at: number): boolean {
+export function insideQuote(text: string, at: number): boolean {
   const before = text.slice(0, at);
   const straight = (before.match(/"/g) ?? []).length % 2 === 1;
   const curly = before.lastIndexOf('“') > before.lastIndexOf('”');
