@@ -6,7 +6,7 @@ import { indexArticle } from '../../../src/answer/qa/retrieve/article-index.ts';
 import { EMPTY_STATE } from '../../../src/answer/qa/types.ts';
 import { Article } from '../../../src/model/schema.ts';
 import { loadCorpusArticles } from './corpus.ts';
-import { evidence, madeUpHeader, sentencesOf } from './made-up.ts';
+import { evidence, madeUpHeader, madeUpPerson, sentencesOf } from './made-up.ts';
 
 /**
  * Confident wrong answers, each mechanism on a small made-up story (a town council vote) no tuning article tells:
@@ -220,24 +220,16 @@ const slidePerson = (
   title: string,
   side: 'left' | 'right' | 'center',
   description: string,
-) => {
-  const [givenName, familyName] = name.split(' ') as [string, string];
-  return {
+) =>
+  madeUpPerson({
     id,
     name,
-    givenName,
-    familyName,
-    namesAsWritten: [name],
-    aliases: [familyName],
-    titleAsWritten: title,
-    titleVariants: [],
+    title,
     role: title.toLowerCase(),
-    photoPosition: { asWritten: side === 'center' ? 'center' : `from ${side}`, side, fromSide: 1 },
-    involvement: 'participant' as const,
     description,
-    evidence: evidence('p7s0', name),
-  };
-};
+    sentence: 'p7s0',
+    photoPosition: { asWritten: side === 'center' ? 'center' : `from ${side}`, side, fromSide: 1 },
+  });
 
 const slideFigure = (
   id: string,

@@ -79,6 +79,35 @@ export function addParagraph(article: Article, text: string, kind: 'body' | 'cap
 /** Evidence resting on one sentence. */
 export const evidence = (sentence: string, ...quotes: string[]) => ({ sentences: [sentence], quotes });
 
+/** A participant of a made-up article named "Given Family", the surname an alias, cited to the sentence naming them. */
+export function madeUpPerson(person: {
+  id: string;
+  name: string;
+  title: string;
+  role: string;
+  description: string;
+  sentence: string;
+  photoPosition?: { asWritten: string; side: 'left' | 'right' | 'center'; fromSide: number };
+}) {
+  const { id, name, title, role, description, sentence, photoPosition } = person;
+  const [givenName, familyName] = name.split(' ') as [string, string];
+  return {
+    id,
+    name,
+    givenName,
+    familyName,
+    namesAsWritten: [name],
+    aliases: [familyName],
+    titleAsWritten: title,
+    titleVariants: [],
+    role,
+    ...(photoPosition ? { photoPosition } : {}),
+    involvement: 'participant' as const,
+    description,
+    evidence: evidence(sentence, name),
+  };
+}
+
 export function madeUpArticle(): Article {
   return Article.parse({
     ...madeUpHeader({

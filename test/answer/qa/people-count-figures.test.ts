@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { answerQuestion } from '../../../src/answer/qa/index.ts';
 import { Article } from '../../../src/model/schema.ts';
-import { evidence, madeUpHeader, sentencesOf } from './made-up.ts';
+import { evidence, madeUpHeader, madeUpPerson, sentencesOf } from './made-up.ts';
 
 /**
  * A made-up story (a town museum reopening) no tuning article tells: "how many people ...?" asks for a number, so a
@@ -16,23 +16,8 @@ const PARAGRAPHS = [
   ['Mayor Edvin Sarn cut the ribbon.'],
 ];
 
-const person = (id: string, name: string, title: string, role: string, sentence: string) => {
-  const [givenName, familyName] = name.split(' ') as [string, string];
-  return {
-    id,
-    name,
-    givenName,
-    familyName,
-    namesAsWritten: [name],
-    aliases: [familyName],
-    titleAsWritten: title,
-    titleVariants: [],
-    role,
-    involvement: 'participant',
-    description: `${title} ${name}.`,
-    evidence: evidence(sentence, name),
-  };
-};
+const person = (id: string, name: string, title: string, role: string, sentence: string) =>
+  madeUpPerson({ id, name, title, role, description: `${title} ${name}.`, sentence });
 
 const ARTICLE = Article.parse({
   ...madeUpHeader({
