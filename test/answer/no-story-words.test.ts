@@ -26,6 +26,7 @@ const STORY_WORDS = [
   ...['Yoon', 'Kishida', 'radar', 'lock-on', 'two-plus-two', 'thaw', 'senior-level', "monday's", 'Yonhap'],
   ...['Security Policy Consultation', 'GSOMIA', 'colonization of the Korean'],
   // The corpus (double-spelled names as the question writer listed them).
+  ...['Brenninger', 'Brenniger', 'Almanza', 'Almansa', 'Macaraeg', 'Macarayeg', 'Wierzbicki', 'Wierzbiki'],
   ...['Marchetti', 'Marcheti', 'Achterberg', 'Achterburg', 'Nwosu', 'Nwoso', 'Ji-hoon', 'Jihoon'],
   ...['Dumalagan', 'Dumalagon', 'Mokoena', 'Mokwena', 'Oyelaran', 'Inês Moura', 'Ines Moura'],
   ...[
