@@ -117,10 +117,21 @@ function wholeNumbers(text: string): string {
 /** A question's terms, each once, in the same three kinds. */
 export function queryTerms(text: string): string[] {
   const seen = new Set<string>();
-  const tokens = tokenize(wholeNumbers(text));
+  const tokens = lightVerbsDropped(tokenize(wholeNumbers(text)));
   const aboutPhoto = tokens.some((t) => PHOTO_WORDS.has(t));
   tokenTerms(tokens, (term) => seen.add(term), aboutPhoto ? NOT_EVIDENCE_ABOUT_PHOTO : NOT_EVIDENCE);
   return [...seen];
+}
+
+const FRAMING: ReadonlySet<string> = new Set(EN.framingWords);
+const COMMON: ReadonlySet<string> = new Set(EN.commonWords);
+
+/**
+ * A framing verb whose object is a common word is an idiom of the question's frame ("took part", "take part"), not
+ * a word of any story: dropped, so a story that "took office" is not drawn to "who took part in ...".
+ */
+function lightVerbsDropped(tokens: string[]): string[] {
+  return tokens.filter((token, i) => !(FRAMING.has(token) && COMMON.has(tokens[i + 1] ?? '')));
 }
 
 /** What an article contributes to the index: per field, term counts and the field's length in terms. */
