@@ -15,6 +15,17 @@ const SEED_SET_DIR = new URL('../test/answer/qa/fixtures/', import.meta.url);
 const SEED_DEV = new URL('../test/fixtures/dev-questions.jsonl', import.meta.url);
 
 const argv = process.argv.slice(2);
+const KNOWN_FLAGS = new Set(['--all', '--status', '--multi', '--seed', '--set', '--help', '-h']);
+const unknown = argv.filter((a, i) => a.startsWith('-') && !KNOWN_FLAGS.has(a) && argv[i - 1] !== '--set');
+if (argv.includes('--help') || argv.includes('-h') || unknown.length > 0) {
+  if (unknown.length > 0 && !argv.includes('--help') && !argv.includes('-h')) {
+    console.error(`unknown option ${unknown.join(', ')}`);
+  }
+  console.error(
+    'usage: npx tsx bench/qa-wrong.ts [--all] [--status] [--seed] [--multi] [--set <article id>]',
+  );
+  process.exit(unknown.length > 0 ? 1 : 0);
+}
 const all = argv.includes('--all');
 /** One line per item (`id PASS|FAIL|CW`), to diff two runs. */
 const status = argv.includes('--status');
