@@ -505,13 +505,66 @@ function labelFor(
     return step === -1 ? out.reverse() : out;
   };
   let words = phrase(first - 1, -1);
+  const last = tokens.findIndex((t) => t.start >= end);
   if (words.length === 0) {
-    const last = tokens.findIndex((t) => t.start >= end);
     if (last >= 0) words = phrase(last, 1);
+  } else if (last >= 0) {
+    // "was paid for with a $62 million federal grant", "Minister X said 3.5 million dollars in emergency
+    // funding would ...": where the nouns before are a name, or a verb stands between them and the figure,
+    // the common nouns right after it (or after "in", "of", "for") are what it measures.
+    const between = tokens.filter((t) => t.start >= words.at(-1)!.end && t.end <= start);
+    const named = words.every((t) => t.pos === 'PROPN');
+    if (named || between.some((t) => t.pos === 'VERB' || t.pos === 'AUX')) {
+      let at = /^(?:in|of|for)$/i.test(tokens[last]!.text) ? last + 1 : last;
+      if (at > last && tokens[at]?.pos === 'DET') at++;
+      const after = commonNounsFrom(tokens, at);
+      const verb = between.findLast((t) => t.pos === 'VERB' && t.text !== t.lemma);
+      if (after.length > 0) words = after;
+      // "claimed responsibility on its dark web site and demanded 5 million dollars": the sum demanded,
+      // not the web site.
+      // (Not "Inflation rose to 6.1%", where the nouns before are the subject of the verb.)
+      else if (
+        verb &&
+        !named &&
+        between.some((t) => t.pos === 'CCONJ') &&
+        /^(?:\$|€|£|¥|\d)/.test(sentence.text.slice(start - sentence.start))
+      )
+        return `amount ${verb.text}`;
+      else if (/^to$/i.test(tokens[last]!.text)) {
+        // "it could take up to three weeks to fully restore the systems": the time it takes to do that.
+        const doing = tokens.slice(last + 1, last + 7);
+        const verb = doing.findIndex((t) => t.pos === 'VERB');
+        let noun = doing.findIndex((t, i) => i > verb && t.pos === 'NOUN');
+        while (noun >= 0 && doing[noun + 1]?.pos === 'NOUN') noun++;
+        if (verb >= 0 && verb <= 1 && noun > verb)
+          return `time to ${sentence.text.slice(doing[0]!.start - sentence.start, doing[noun]!.end - sentence.start)}`;
+      }
+    }
   }
   while (words[0] && words[0].text === '-') words.shift();
   if (words.length === 0) return undefined;
   return sentence.text.slice(words[0]!.start - sentence.start, words.at(-1)!.end - sentence.start);
+}
+
+/** The adjectives and common nouns from token i on, ending at a noun ("federal grant", "emergency funding"). */
+function commonNounsFrom(tokens: readonly Token[], i: number): Token[] {
+  const out: Token[] = [];
+  for (let k = i; k < tokens.length && out.length < 4; k++) {
+    const t = tokens[k]!;
+    if (t.pos === 'NOUN' || (t.pos === 'ADJ' && out.every((o) => o.pos !== 'NOUN'))) out.push(t);
+    // "a $12 million state grant.": a base-form word the tagger reads as a verb ends a noun compound.
+    else if (
+      t.pos === 'VERB' &&
+      t.text === t.lemma &&
+      out.at(-1)?.pos === 'NOUN' &&
+      /^(?:PUNCT|ADP|CCONJ)$/.test(tokens[k + 1]?.pos ?? 'PUNCT')
+    ) {
+      out.push({ ...t, pos: 'NOUN' });
+      break;
+    } else break;
+  }
+  while (out.length > 0 && out.at(-1)!.pos !== 'NOUN') out.pop();
+  return out;
 }
 
 /** Words that end the phrase a count's label reads after its noun. */

@@ -1,4 +1,4 @@
-import { places, type CountryEntry } from '../lexicon/index.ts';
+import { places, worldCities, type CountryEntry } from '../lexicon/index.ts';
 import { fold } from './text-utils.ts';
 import type { PlaceKind } from './types.ts';
 
@@ -33,6 +33,20 @@ for (const c of places.countries) {
   for (const city of c.cities) put(city, { name: city, kind: 'city', country: c.code });
 }
 for (const c of places.cities) put(c.name, { name: c.name, kind: 'city', country: c.country });
+
+/**
+ * The world's larger cities (lexicon/world-cities.json): many of their names are also surnames or common
+ * words ("Hamilton", "Reading"), so a hit here names a place only where the context places it (see
+ * extractUnknownPlaces), unlike a lookupPlace hit.
+ */
+const worldCity = new Map<string, GazetteerHit>();
+for (const [name, country] of worldCities.cities) {
+  const k = fold(name);
+  if (!byName.has(k) && !worldCity.has(k)) worldCity.set(k, { name, kind: 'city', country });
+}
+export function lookupWorldCity(text: string): GazetteerHit | undefined {
+  return worldCity.get(fold(text.replace(/^the /i, '')));
+}
 
 export function lookupPlace(text: string): GazetteerHit | undefined {
   return byName.get(fold(text.replace(/^the /i, '')));

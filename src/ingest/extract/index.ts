@@ -14,6 +14,7 @@ import {
   organizationsFromTitles,
 } from './organizations.ts';
 import { extractPeople } from './people.ts';
+import { photoPositionsFromCaptions } from './photo.ts';
 import { extractPlaces, extractUnknownPlaces } from './places.ts';
 import { extractContext, extractGaps, extractOutcomes } from './outcomes.ts';
 import type { ContextFact, GapFact, OutcomeFact } from './outcomes.ts';
@@ -74,6 +75,7 @@ export function extractFacts(source: SourceDocument, doc: AnalyzedDocument): Ext
   organizationsFromStatements(input, runs, people, organizations);
   governingBodies(input, runs, people, organizations);
   creditedPeople(input, people, organizations);
+  photoPositionsFromCaptions(input, people);
   extractUnknownPlaces(input, runs, placeIndex, organizations, (text) =>
     people.some((p) => p.namesAsWritten.includes(text)),
   );

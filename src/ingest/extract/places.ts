@@ -1,10 +1,10 @@
 import { words } from '../lexicon/index.ts';
 import type { CountryEntry } from '../lexicon/index.ts';
-import { lookupDemonym, lookupPlace } from './gazetteer.ts';
+import { lookupDemonym, lookupPlace, lookupWorldCity } from './gazetteer.ts';
 import { orgSpan, shortFormOwner } from './organizations.ts';
 import type { Run } from './runs.ts';
 import { evidenceOf, fold, slug, uniqueKey } from './text-utils.ts';
-import { HONORIFIC_BEFORE } from './title-words.ts';
+import { HONORIFIC_BEFORE, isTitleWord } from './title-words.ts';
 import type {
   CountryFact,
   ExtractionInput,
@@ -248,6 +248,10 @@ export function extractPlaces(
 const PLACE_PREPOSITION =
   /(?:^|\s)(?:in|at|near|outside|from|off|towards?|across|via|(?:(?:north|south)(?:-?(?:east|west))?|east|west|(?:just )?outside|(?:kilometers|kilometres|miles|km) (?:north|south|east|west)(?:-?(?:east|west))?) of|(?:kilometers|kilometres|miles|km) from)\s$/;
 
+/** "of Columbus", "to Bedford", "with Ulsan": words that place a known city (or a name before ", <State>"). */
+const NOT_PLACE_HEADS: ReadonlySet<string> = new Set(words.notPlaceHeads);
+const CITY_PREPOSITION = /(?:^|\s)(?:of|to|into|with|between|and|for|around)\s$/;
+
 /** "in Goheung, about 470 kilometers south of Seoul": a name after "in/at" that nothing else has claimed. */
 export function extractUnknownPlaces(
   input: ExtractionInput,
@@ -262,26 +266,29 @@ export function extractUnknownPlaces(
     if (!/\p{Ll}/u.test(run.text)) continue; // an acronym ("LSEG") is no place name
     if (run.words.length > 3 || run.possessive || claimed(run.text) || index.names.has(fold(run.text)))
       continue;
-    const owned = /(\p{Lu}[\p{L}.]+(?: \p{Lu}\p{L}+)?)['’]s $/u.exec(
-      run.sentence.text.slice(0, run.start - run.sentence.start),
-    )?.[1];
-    // "Spain's Rioja" is the region even where "Rioja Unida" would claim "Rioja" as its short form.
+    const before = run.sentence.text.slice(0, run.start - run.sentence.start);
+    const owned = /(\p{Lu}[\p{L}.]+(?: \p{Lu}\p{L}+)?)['’]s $/u.exec(before)?.[1];
+    // "Spain's Rioja" is the region even where "Rioja Unida" would claim "Rioja" as its short form, and
+    // "the 2018 final in Ibadan" the city even where "Ibadan Rangers" would.
     const countryOwned = owned !== undefined && lookupPlace(owned)?.kind === 'country';
+    const placedIn = /(?:^|\s)in $/.test(before);
     if (
       orgSpan(run) ||
       namesOrganization(run.text, orgs) ||
       lookupDemonym(run.text) ||
       lookupPlace(run.text) ||
-      (!countryOwned && shortFormOwner(run.text, orgs))
+      (!countryOwned && !placedIn && shortFormOwner(run.text, orgs))
     )
       continue;
+    // One of the world's larger cities: placed by more words ("link downtown with Bedford"), and by a
+    // name of more than one word alone ("Rio de Janeiro").
+    const city = lookupWorldCity(run.text);
     // "Ibadan Rangers": a known place with a word after it names something else (a team, a company).
     if (
       run.words.length > 1 &&
       (lookupPlace(run.words[0]!.text) || index.names.has(fold(run.words[0]!.text)))
     )
       continue;
-    const before = run.sentence.text.slice(0, run.start - run.sentence.start);
     const after = input.doc.text.slice(run.end, run.end + 40);
     // "Ghent in Belgium": a name placed in a country; "Spain's Rioja": a country's own region.
     const countryAfter = /^ in (\p{Lu}\p{L}+(?: \p{Lu}\p{L}+)?)\b/u.exec(after)?.[1];
@@ -302,15 +309,31 @@ export function extractUnknownPlaces(
     if (!country) {
       // "in Marathon and Rafina": the second of two names after one preposition.
       const second = /(?:^|\s)(?:in|at|near) \p{Lu}[\p{L}-]+(?: \p{Lu}[\p{L}-]+)? and $/u.test(before);
-      if (!PLACE_PREPOSITION.test(before) && !withThe && !second) continue;
       const regionAfter = /^, (\p{Lu}[\p{L}.]+(?: \p{Lu}[\p{L}.]+)*)/u.exec(after);
       region = regionAfter ? lookupPlace(regionAfter[1]!) : undefined;
+      // "of Columbus, Ohio", "Co. of Ulsan, South Korea": a name placed in a state or a country.
+      // "deep in the Oslofjord", "a district on the Eastern Shore": a name of one or two words after
+      // "in the", unless it names an event or a body ("in the World Cup", "in the Senate").
+      const inThe =
+        run.words.length <= 2 &&
+        /(?:^|\s)(?:in|on|from|across|near|off|along|into|over) the $/.test(before) &&
+        !NOT_PLACE_HEADS.has(run.words.at(-1)!.text) &&
+        !isTitleWord(run.words[0]!.text);
+      const placedBy =
+        inThe ||
+        PLACE_PREPOSITION.test(before) ||
+        withThe ||
+        second ||
+        ((city !== undefined || (region !== undefined && region.kind !== 'city')) &&
+          CITY_PREPOSITION.test(before)) ||
+        (city !== undefined && run.words.length > 1 && !/^\s*$/.test(before));
+      if (!placedBy) continue;
       if (!(region || /^(?:,|\.|;| \p{Ll})/u.test(after) || after === '')) continue;
       if (/^\p{Lu}/u.test(after.trim()) && !after.startsWith(',')) continue;
     }
     const name = withThe ? `The ${run.text}` : run.text;
     const withinKey = region ? index.names.get(fold(region.name)) : undefined;
-    const placeCountry = region?.country ?? country?.country;
+    const placeCountry = region?.country ?? country?.country ?? city?.country;
     const place: PlaceFact = {
       key: uniqueKey(slug(name), keys),
       name,
@@ -323,6 +346,52 @@ export function extractUnknownPlaces(
     index.places.push(place);
     index.names.set(fold(run.text), place.key);
     index.names.set(fold(name), place.key);
+  }
+  // "the Atacama desert", "Halifax harbour", "the company's Torslanda plant": a name and a lowercase word
+  // for a kind of place name a place of their own (the harbour is not the city).
+  for (const run of runs) {
+    if (run.sentence.kind !== 'body' && run.sentence.kind !== 'caption') continue;
+    if (run.words.length > 3 || run.possessive || !/\p{Ll}/u.test(run.text) || claimed(run.text)) continue;
+    const word = /^ ([a-z]+)\b(?! of\b)(?!-)/.exec(input.doc.text.slice(run.end, run.end + 30))?.[1];
+    const kind = word ? (words.placeFeatureWords[word] as PlaceKind | undefined) : undefined;
+    if (!word || !kind) continue;
+    if (orgSpan(run) || namesOrganization(run.text, orgs) || shortFormOwner(run.text, orgs)) continue;
+    if (lookupDemonym(run.text) || lookupPlace(run.text)?.kind === 'country') continue;
+    // "the Nordvik plant" of a company, "a Smith theater": an organization's or a person's name is no place.
+    if (orgs.some((o) => o.namesAsWritten.some((n) => fold(n) === fold(run.text)))) continue;
+    const name = `${run.text} ${word}`;
+    if (index.names.has(fold(name))) continue;
+    const place: PlaceFact = {
+      key: uniqueKey(slug(name), keys),
+      name,
+      namesAsWritten: [name],
+      kind,
+      ...(lookupPlace(run.text)?.country ? { country: lookupPlace(run.text)!.country! } : {}),
+      evidence: { sentences: [run.sentence.id], quotes: [name] },
+    };
+    index.places.push(place);
+    index.names.set(fold(name), place.key);
+  }
+  // "a Paris-based sales agent": a known place before "-based" (the hyphenated word is no run).
+  for (const sentence of input.sentences) {
+    if (sentence.kind !== 'body' && sentence.kind !== 'caption') continue;
+    for (const m of sentence.text.matchAll(/(?<![\p{L}-])(\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+)?)-based\b/gu)) {
+      // "Its Mombasa-based parent": the two words before, else the last one.
+      const last = m[1]!.split(' ').at(-1)!;
+      const text = (lookupPlace(m[1]!) ?? lookupWorldCity(m[1]!)) ? m[1]! : last;
+      const hit = lookupPlace(text) ?? lookupWorldCity(text);
+      if (!hit || hit.kind === 'country' || index.names.has(fold(text)) || claimed(text)) continue;
+      const place: PlaceFact = {
+        key: uniqueKey(slug(hit.name), keys),
+        name: hit.name,
+        namesAsWritten: [text],
+        kind: hit.kind,
+        ...(hit.country ? { country: hit.country } : {}),
+        evidence: { sentences: [sentence.id], quotes: [text] },
+      };
+      index.places.push(place);
+      index.names.set(fold(text), place.key);
+    }
   }
 }
 

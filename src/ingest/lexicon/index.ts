@@ -26,6 +26,11 @@ const PlacesFile = z.object({
   regions: z.array(RegionEntry),
   cities: z.array(z.object({ name: z.string().min(1), country: z.string().regex(/^[a-z]{2}$/) })),
 });
+/** Cities of the world beyond places.json: [name, country code], the most populous first. */
+const WorldCitiesFile = z.object({
+  about: z.string().min(1),
+  cities: z.array(z.tuple([z.string().min(1), z.string().regex(/^[a-z]{2}$/)])).min(1),
+});
 const WordsFile = z.object({
   titles: z.array(z.string().min(1)),
   /** "Gov." -> "governor": abbreviated titles before a name. */
@@ -41,6 +46,13 @@ const WordsFile = z.object({
     z.string(),
     z.enum(['province', 'state', 'district', 'region', 'island', 'peninsula', 'city', 'other']),
   ),
+  /** "the Atacama desert", "the Torslanda plant": a lowercase word after a name that makes it a place of that kind. */
+  placeFeatureWords: z.record(
+    z.string().regex(/^[a-z]+$/),
+    z.enum(['region', 'district', 'peninsula', 'venue', 'other']),
+  ),
+  /** "in the World Cup", "in the Senate": last words of a name after "in the" that is no place. */
+  notPlaceHeads: z.array(z.string().min(1)),
   eventTriggers: z.record(z.string(), z.array(z.string().min(1))),
   /** The noun for an event of each kind, to name one the lead tells with a verb ("X cut its rate": "X decision"). */
   eventKindNouns: z.record(z.string(), z.string().min(1)),
@@ -88,5 +100,6 @@ function load<T>(file: string, schema: z.ZodType<T>): T {
 }
 
 export const places = load('./places.json', PlacesFile);
+export const worldCities = load('./world-cities.json', WorldCitiesFile);
 export const words = load('./words.json', WordsFile);
 export const organizationWords = load('./organizations.json', OrganizationsFile);

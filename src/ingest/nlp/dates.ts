@@ -158,7 +158,56 @@ export function findDates(text: string, offset: number, referenceDate: string, t
     if (/\d/.test(text.slice(m.index + 4, m.index + 6).replace(/^[,.]/, ''))) continue;
     add(m.index, m.index + 4, { precision: 'year', value: m[1]!, asWritten: m[0] }, false);
   }
-  return found.sort((a, b) => a.start - b.start);
+  return ranges(
+    text,
+    offset,
+    found.sort((a, b) => a.start - b.start),
+  );
+}
+
+/**
+ * "between June 2023 and August 2024", "from 1682 to 1684", "from May 14 until May 24": two dates joined
+ * as the ends of one span are one range (the words from the first to the last, as written).
+ */
+function ranges(text: string, offset: number, found: FoundDate[]): FoundDate[] {
+  const out: FoundDate[] = [];
+  for (let i = 0; i < found.length; i++) {
+    const a = found[i]!;
+    const b = found[i + 1];
+    const point = (d: FoundDate) => ['year', 'month', 'day'].includes(d.value.precision) && d.value.value;
+    if (b && point(a) && point(b) && a.value.value! < b.value.value!) {
+      const joint = text.slice(a.end - offset, b.start - offset);
+      const opener = /\b(between|from)\s+$/i.exec(
+        text.slice(Math.max(0, a.start - offset - 12), a.start - offset),
+      );
+      const fits =
+        opener &&
+        (opener[1]!.toLowerCase() === 'between' ? /^\s+and\s+$/ : /^\s+(?:to|until|through)\s+$/).test(joint);
+      if (fits) {
+        const start = a.start - opener[0].length;
+        const asWritten = text.slice(start - offset, b.end - offset);
+        out.push({
+          text: asWritten,
+          start,
+          end: b.end,
+          value: {
+            precision: 'range',
+            value: a.value.value!,
+            end: b.value.value!,
+            asWritten,
+            ...((a.value.derivation ?? b.value.derivation)
+              ? { derivation: (a.value.derivation ?? b.value.derivation)! }
+              : {}),
+          },
+          resolved: a.resolved || b.resolved,
+        });
+        i++;
+        continue;
+      }
+    }
+    out.push(a);
+  }
+  return out;
 }
 
 function derived(method: string): Pick<DateValue, 'derivation'> {
@@ -194,7 +243,13 @@ function isoDay(date: Date): string {
 /** The tense of the clause a date sits in ("we would rather ... than surprise anyone in January"). */
 function localTense(before: string, sentenceTense: Tense): Tense {
   const clause = before.split(/[;,.]\s/).at(-1) ?? before;
-  if (/\b(?:will|would|'ll|shall|expects?|plans?|intends?|next)\b/i.test(clause)) return 'future';
+  if (
+    /\b(?:will|would|'ll|shall|could|might|expects?|expected|plans?|planned|intends?|next|due|scheduled|aims?|hopes?)\b/i.test(
+      clause,
+    ) ||
+    /\bmay\b/.test(clause) // the modal, not the month
+  )
+    return 'future';
   if (/\b(?:was|were|had|did|last|ago)\b/i.test(clause)) return 'past';
   return sentenceTense;
 }

@@ -58,7 +58,15 @@ export function readPlainText(text: string): SourceDocument {
     }
     const trimmed = rest.trim();
     const offset = start + rest.indexOf(trimmed);
-    if (CREDIT_LINE.test(trimmed)) {
+    // "Photo: Rescue chief X, pictured at left, briefs Y ... REUTERS/Name": a caption under a "Photo:" label
+    // (a credit only when it is a few words), its credit the agency/photographer at its end.
+    const labelled = /^Photo: /.test(trimmed) && trimmed.split(/\s+/).length > 8 ? trimmed : undefined;
+    if (labelled) {
+      const credit = /\s(?:REUTERS|Reuters|AP|AFP|EPA|Getty Images|Bloomberg)\/[^/]+$/.exec(labelled);
+      const captionEnd = credit ? offset + credit.index : offset + trimmed.length;
+      push('caption', offset, captionEnd);
+      if (credit) push('credit', captionEnd + 1, offset + trimmed.length);
+    } else if (CREDIT_LINE.test(trimmed)) {
       push('credit', offset, offset + trimmed.length);
       const by = /^By (.+)$/.exec(trimmed);
       if (by) byline ??= by[1];
