@@ -14,6 +14,7 @@ import {
   organizationsFromTitles,
 } from './organizations.ts';
 import { extractPeople } from './people.ts';
+import { photoPositions } from './photos.ts';
 import { extractPlaces, extractUnknownPlaces } from './places.ts';
 import { extractContext, extractGaps, extractOutcomes } from './outcomes.ts';
 import type { ContextFact, GapFact, OutcomeFact } from './outcomes.ts';
@@ -78,6 +79,7 @@ export function extractFacts(source: SourceDocument, doc: AnalyzedDocument): Ext
     people.some((p) => p.namesAsWritten.includes(text)),
   );
   agesFromBackReferences(input, people);
+  photoPositions(input, people);
   // One id per item across all collections: sentence ids and country codes are fixed, entities follow.
   const taken = new Set([...doc.sentences.map((s) => s.id), ...placeIndex.countries.map((c) => c.code)]);
   distinctEntityKeys(people, organizations, placeIndex, taken);
