@@ -14,7 +14,7 @@ import {
   organizationsFromTitles,
 } from './organizations.ts';
 import { extractPeople } from './people.ts';
-import { photoPositionsFromCaptions } from './photo.ts';
+import { photoPositions } from './photos.ts';
 import { extractPlaces, extractUnknownPlaces } from './places.ts';
 import { extractContext, extractGaps, extractOutcomes } from './outcomes.ts';
 import type { ContextFact, GapFact, OutcomeFact } from './outcomes.ts';
@@ -75,11 +75,11 @@ export function extractFacts(source: SourceDocument, doc: AnalyzedDocument): Ext
   organizationsFromStatements(input, runs, people, organizations);
   governingBodies(input, runs, people, organizations);
   creditedPeople(input, people, organizations);
-  photoPositionsFromCaptions(input, people);
   extractUnknownPlaces(input, runs, placeIndex, organizations, (text) =>
     people.some((p) => p.namesAsWritten.includes(text)),
   );
   agesFromBackReferences(input, people);
+  photoPositions(input, people);
   // One id per item across all collections: sentence ids and country codes are fixed, entities follow.
   const taken = new Set([...doc.sentences.map((s) => s.id), ...placeIndex.countries.map((c) => c.code)]);
   distinctEntityKeys(people, organizations, placeIndex, taken);

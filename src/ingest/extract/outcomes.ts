@@ -79,7 +79,7 @@ const CONTEXT: [RegExp, ContextFact['kind']][] = [
   [/\b(?:as a result|led to|forcing|forced)\b/i, 'consequence'],
 ];
 const GAP =
-  /\b(?:did not|didn't|does not|declined to|would not|wouldn't|refused to) (?:say|disclose|give|specify|comment|name|elaborate|reveal|provide)\b|\bwithout (?:further |giving |providing )?details\b|\b(?:was|is|remains?) (?:not|un)(?:known|clear|disclosed)\b|\bno details\b/i;
+  /\b(?:did not|didn't|does not|declined to|would not|wouldn't|refused to|could not|couldn't|cannot|can't|(?:was|were) unable to|(?:has|have|had) not(?: yet)?) (?:say|said|disclose|disclosed|give|given|specify|specified|comment|commented|name|named|elaborate|reveal|revealed|provide|provided|confirm|confirmed|explain|explained)\b|\bwithout (?:further |giving |providing )?details\b|\b(?:was|is|were|are|remains?|remained|has been|have been) (?:not (?:yet )?|un)(?:known|clear|disclosed|confirmed|decided|determined|announced|made public)\b|\bno details\b|\bdid not respond to (?:a |repeated )?requests? for comment\b/i;
 
 function quoted(sentence: AnalyzedSentence): boolean {
   return /^["“]/.test(sentence.text) || /["”]$/.test(sentence.text.replace(/[.,]$/, ''));
@@ -173,8 +173,13 @@ export function extractContext(input: ExtractionInput): ContextFact[] {
   return out;
 }
 
+/** "... was not disclosed, although a newspaper reported it at ...": the sentence answers what it calls unknown. */
+const ANSWERED_AFTER =
+  /,? (?:although|though|but|while) [^.;]*\b(?:reported|estimated|put|valued|said|gave) (?:it|them|the (?:figure|amount|sum|number))\b/i;
+
 export function extractGaps(input: ExtractionInput): GapFact[] {
   return input.sentences
     .filter((s) => s.kind === 'body' && GAP.test(s.text) && !quoted(s))
+    .filter((s) => !ANSWERED_AFTER.test(s.text.slice(GAP.exec(s.text)!.index)))
     .map((s) => ({ about: s.text, evidence: { sentences: [s.id], quotes: [GAP.exec(s.text)![0]] } }));
 }

@@ -19,11 +19,15 @@ const DATELINE = new RegExp(
 );
 const DATE_MARKER = /^date (\d{4}-\d{2}-\d{2})\b/;
 const AGENCY_CREDIT =
-  /\((?:AP|Reuters|AFP|Yonhap|Xinhua|Kyodo|EPA|UPI|Bloomberg|Getty Images|dpa|PTI|ANI)(?: ?Photo[^)]*)?\)$|\((?:(?:AP |Reuters |AFP |EPA |Yonhap )?Photo(?: by| ?\/|:)[^)]*)\)$/;
+  /(?<= )(?:REUTERS|Reuters|AP|AFP|EPA)\/\p{Lu}[\p{L}.'’-]*(?: \p{Lu}[\p{L}.'’-]*){0,3}$|\((?:AP|Reuters|AFP|Yonhap|Xinhua|Kyodo|EPA|UPI|Bloomberg|Getty Images|dpa|PTI|ANI)(?: ?Photo[^)]*)?\)$|\((?:(?:AP |Reuters |AFP |EPA |Yonhap )?Photo(?: by| ?\/|:)[^)]*)\)$/u;
 const CREDIT_LINE =
   /^(?:\((?:Reporting|Writing|Editing|Additional reporting|Compiled)[^)]*\)|By [A-Z][\w.'-]+(?: [A-Z][\w.'-]+){0,3}(?:(?:,| and) [A-Z][\w.'-]+(?: [A-Z][\w.'-]+){0,3})*|\(END\)|\(?[A-Z][a-z]+ Photo[^)]*\)?|Photo: .+|[a-z0-9._%+-]+@[a-z0-9.-]+\.[a-z]{2,})$/;
 const PHOTO_POSITION =
   /\((?:(?:second|third|fourth|fifth|far) )?(?:from )?(?:left|right|center|centre)\)|\((?:L|R|C|L-R|R-L)\)/i;
+
+/** A line that tells a photo: "Left to right: ...", "Pictured from left: ...", "In the photo above, ...", "A, pictured at left, ...". */
+const PHOTO_CUE =
+  /^(?:\((?:L-R|R-L)\)|(?:from )?(?:left|right) to (?:left|right)\b|(?:pictured|shown|seen|photographed) from (?:left|right)\b|pictured: |in the (?:photo|picture|image)(?: above| below)?,)|, (?:pictured |seen |shown )?(?:(?:at |on the )?(?:far )?(?:left|right)|(?:in the )?(?:centre|center)),/i;
 
 export function readPlainText(text: string): SourceDocument {
   if (text.trim() === '') throw new ReadError('the text is empty');
@@ -58,15 +62,10 @@ export function readPlainText(text: string): SourceDocument {
     }
     const trimmed = rest.trim();
     const offset = start + rest.indexOf(trimmed);
-    // "Photo: Rescue chief X, pictured at left, briefs Y ... REUTERS/Name": a caption under a "Photo:" label
-    // (a credit only when it is a few words), its credit the agency/photographer at its end.
-    const labelled = /^Photo: /.test(trimmed) && trimmed.split(/\s+/).length > 8 ? trimmed : undefined;
-    if (labelled) {
-      const credit = /\s(?:REUTERS|Reuters|AP|AFP|EPA|Getty Images|Bloomberg)\/[^/]+$/.exec(labelled);
-      const captionEnd = credit ? offset + credit.index : offset + trimmed.length;
-      push('caption', offset, captionEnd);
-      if (credit) push('credit', captionEnd + 1, offset + trimmed.length);
-    } else if (CREDIT_LINE.test(trimmed)) {
+    // "Photo: A, pictured at left, briefs B ... REUTERS/Name": a caption, however it opens.
+    const photoCaption =
+      /^Photo: /.test(trimmed) && (PHOTO_POSITION.test(trimmed) || PHOTO_CUE.test(trimmed));
+    if (CREDIT_LINE.test(trimmed) && !photoCaption) {
       push('credit', offset, offset + trimmed.length);
       const by = /^By (.+)$/.exec(trimmed);
       if (by) byline ??= by[1];
@@ -130,7 +129,7 @@ function isDateline(match: RegExpExecArray): boolean {
 }
 
 function isCaption(line: string): boolean {
-  if (PHOTO_POSITION.test(line)) return true;
+  if (PHOTO_POSITION.test(line) || PHOTO_CUE.test(line)) return true;
   return AGENCY_CREDIT.test(line) && !DATELINE.test(line);
 }
 

@@ -1,0 +1,32 @@
+import { describe, expect, it } from 'vitest';
+import { factsOf } from './helpers.ts';
+
+const gapsOf = (...paragraphs: string[]) =>
+  factsOf(
+    [
+      'Ferry line opens',
+      'date 2024-04-17',
+      'OSLO, April 17 (Reuters) - The new ferry line between Tromvik and Sandhamn opened on Wednesday, port director Anna Berg said.',
+      ...paragraphs,
+    ].join('\n\n'),
+  ).facts.gaps.map((g) => g.about);
+
+describe('gaps: what the article says is unknown', () => {
+  it('GIVEN "is not known", "could not say", "has not disclosed", "has not been decided" THEN each is a gap', () => {
+    const stated = [
+      'How much the tickets will cost is not known.',
+      'The operator could not say how many passengers had booked.',
+      'The company has not disclosed what the ships cost.',
+      'Ottawa has not yet confirmed its share, and it has not been decided whether a second line will follow.',
+    ];
+    expect(gapsOf(...stated)).toEqual(stated);
+  });
+
+  it('GIVEN a sentence that calls a figure undisclosed but reports it THEN no gap', () => {
+    expect(
+      gapsOf(
+        'The price was not disclosed, although a local newspaper reported it at around 7 million euros.',
+      ),
+    ).toEqual([]);
+  });
+});
