@@ -287,16 +287,30 @@ function aboutSomeoneElse(index: ArticleIndex, question: Question, fact: Fact): 
   });
 }
 
-/** What the article says it leaves open answers the yes/no: "no" to "is it named?", no verdict to "will they?". */
-function gapAnswer(index: ArticleIndex, fact: Fact, slot: Question['slot']): Draft {
+/**
+ * Whether the question asks about the reply the article reports rather than the open matter itself ("Did he
+ * respond?" against "whether he knew: he did not respond"): a word it asks is in the reply, not in the "whether".
+ */
+function asksTheReply(about: string, question: Question): boolean {
+  const colon = about.indexOf(':');
+  if (colon < 0) return false;
+  const open = new Set(contentStems(about.slice(0, colon)));
+  const reply = new Set(contentStems(about.slice(colon + 1)));
+  return informativeStems(question).some((s) => reply.has(s) && !open.has(s));
+}
+
+/**
+ * What the article says it leaves open answers the yes/no: "no" to "is it named?"; to "will they?" an open
+ * "whether" that answers nothing (the article doesn't say), unless the question asks about the reply itself.
+ */
+function gapAnswer(index: ArticleIndex, fact: Fact, question: Question, slot: Question['slot']): Draft {
   const about = fact.source.kind === 'gap' ? fact.source.about : '';
   const lowered = `${about.charAt(0).toLowerCase()}${about.slice(1)}`;
+  const open = /^whether\b/i.test(about);
   return {
     ...composeFact(index, fact, slot),
-    answered: true,
-    text: /^whether\b/i.test(about)
-      ? `The article doesn't say: ${lowered}`
-      : yesNo(false, `the article says: ${lowered}`),
+    answered: !open || asksTheReply(about, question),
+    text: open ? `The article doesn't say: ${lowered}` : yesNo(false, `the article says: ${lowered}`),
   };
 }
 
@@ -315,7 +329,7 @@ function statedOpen(index: ArticleIndex, question: Question): Draft | undefined 
       r.coverage >= 0.8 &&
       r.coverage >= top - 1e-9,
   );
-  return gap ? gapAnswer(index, gap.fact, 'general') : undefined;
+  return gap ? gapAnswer(index, gap.fact, question, 'general') : undefined;
 }
 
 /**
@@ -367,7 +381,7 @@ function aboutRankedFact(index: ArticleIndex, question: Question): Verdict | und
   if (!best || question.unknownWords.length > 1) return undefined;
   if (best.fact.source.kind === 'gap') {
     if (best.coverage < 0.5) return undefined;
-    const gap = rulingOf(gapAnswer(index, best.fact, slot));
+    const gap = rulingOf(gapAnswer(index, best.fact, question, slot));
     // "Whether ... has not been decided" is the article saying it does not know; "X is not named" a stated no.
     return { ...gap, basis: gap.ruling === 'open' ? 'stated-gap' : 'stated' };
   }

@@ -1,0 +1,37 @@
+import { describe, expect, it } from 'vitest';
+import { answerQuestion } from '../../../src/answer/qa/index.ts';
+import type { Article } from '../../../src/model/schema.ts';
+import { addParagraph, evidence, madeUpArticle } from './made-up.ts';
+
+/**
+ * What the article says it leaves open, on the made-up painting story: a yes/no about the open matter is not
+ * answered (the article doesn't say), while one about the reply the article reports is.
+ */
+function withOpenLoan(): Article {
+  const article = structuredClone(madeUpArticle());
+  const id = addParagraph(
+    article,
+    'Whether the painting will be lent to a gallery in Oslo was unclear; the museum board did not respond to questions.',
+  );
+  article.gaps.push({
+    about:
+      'Whether the painting will be lent to the Oslo gallery: the museum board did not respond to questions.',
+    evidence: evidence(id, 'the museum board did not respond to questions'),
+  });
+  return article;
+}
+
+describe('GIVEN a yes/no about what the article says it leaves open', () => {
+  it('WHEN the open matter itself is asked THEN it says the article does not say, and answers nothing', () => {
+    const { answer } = answerQuestion(withOpenLoan(), 'Will the painting be lent to the Oslo gallery?');
+    expect(answer.answered).toBe(false);
+    expect(answer.text).toMatch(/doesn't say/);
+    expect(answer.text).not.toMatch(/^\W*(yes|no)\b/i);
+  });
+
+  it('WHEN the reply the article reports is asked THEN that reply answers it', () => {
+    const { answer } = answerQuestion(withOpenLoan(), 'Did the museum board respond about the Oslo loan?');
+    expect(answer.answered).toBe(true);
+    expect(answer.text).toMatch(/did not respond/);
+  });
+});
