@@ -5,10 +5,10 @@ import { doesNotSay } from '../compose/does-not-say.ts';
 import { yesNo } from '../compose/yes-no.ts';
 import { formatSentence } from '../compose/what-it-covers.ts';
 import type { ArticleIndex } from '../retrieve/article-index.ts';
-import { composeFact } from '../compose/compose.ts';
+import { composeFact, quoteSpeaker } from '../compose/compose.ts';
 import { informativeStems, rankFacts } from '../retrieve/rank.ts';
 import type { Draft } from '../types.ts';
-import { capitalize, joinList, stem } from '../lexicon/text.ts';
+import { joinList, stem } from '../lexicon/text.ts';
 import { SPEAKER_KIND } from '../lexicon/vocabulary.ts';
 import { datePhrase } from '../lexicon/dates.ts';
 import type { Question } from '../analyze/understand.ts';
@@ -205,7 +205,7 @@ export function answerWhoSaid(index: ArticleIndex, question: Question): Draft | 
   if (!best || best.fact.source.kind !== 'quote') return undefined;
   const quote = best.fact.source.quote;
   const medium = quote.medium ? ` (in a ${quote.medium})` : '';
-  const speaker = capitalize(quote.speakerDescription.replace(/\s*\(.*\)$/, ''));
+  const speaker = quoteSpeaker(index, quote);
   return {
     answered: true,
     text: `${speaker} ${quote.verb}${medium}: “${quote.text.replace(/[.,]$/, '')}”.`,
