@@ -8,7 +8,8 @@ import type { ArticleIndex } from '../retrieve/article-index.ts';
 import { composeFact, quoteSpeaker } from '../compose/compose.ts';
 import { informativeStems, rankFacts } from '../retrieve/rank.ts';
 import type { Draft } from '../types.ts';
-import { joinList, stem } from '../lexicon/text.ts';
+import { joinList, stem, tokenize } from '../lexicon/text.ts';
+import { EN } from '../lexicon/en/index.ts';
 import { SPEAKER_KIND } from '../lexicon/vocabulary.ts';
 import { datePhrase } from '../lexicon/dates.ts';
 import type { Question } from '../analyze/understand.ts';
@@ -43,9 +44,21 @@ export function answerAboutFuture(index: ArticleIndex, question: Question): Draf
 
 const PAST_RECORDS = new Set(['event', 'timeline', 'figure']);
 
+/** One-word markers of what is to come ("expected", "planned", "will"), as the sentence answers read them. */
+const FUTURE_WORDS: ReadonlySet<string> = new Set(
+  EN.answerSpans.futureMarkers.filter((m) => !m.includes(' ')),
+);
+
 function recordOfPast(fact: Fact, dateline: string): boolean {
   const last = fact.date?.end ?? fact.date?.value;
-  return PAST_RECORDS.has(fact.source.kind) && (last === undefined || last <= dateline);
+  if (!PAST_RECORDS.has(fact.source.kind) || (last !== undefined && last > dateline)) return false;
+  // A figure the model labels as expected or planned ("expected cost of the repairs") tells what is to come.
+  const source = fact.source;
+  return !(
+    source.kind === 'figure' &&
+    last === undefined &&
+    tokenize(source.figure.label).some((t) => FUTURE_WORDS.has(t))
+  );
 }
 
 /** "When was the article published?": the publication date, resting on the dateline. */
