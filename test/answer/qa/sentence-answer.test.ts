@@ -178,6 +178,9 @@ describe('GIVEN the named features analyze reads once from the question text', (
   it('THEN the future, the source, the publication date and the summary are features, not handler regexes', () => {
     expect(features('What will happen next?').asksFuture).toBe(true);
     expect(features('What happened?').asksFuture).toBe(false);
+    // A passage quoted from the article is looked up; its tense and negation are not the question's.
+    expect(features('Who said "we will not stop until it is found"?').asksFuture).toBe(false);
+    expect(features('Who said "we will not stop until it is found"?').negated).toBe(false);
     expect(features('Who took the photo?').asksSource).toBe(true);
     expect(features('When was the article published?').asksPublished).toBe(true);
     expect(features('Summarize the story').asksSummary).toBe('short');

@@ -52,6 +52,9 @@ const ORGANIZATION_KINDS = new Map(
 const PERSON_PRONOUNS = new RegExp(`\\b(${EN.pronouns.person.join('|')})\\b`);
 const PRONOUNS = /\b(he|him|his|she|her|hers|they|them|their|theirs|it|its|this|that|these|those)\b/;
 
+/** A quoted passage of a few words or more, in straight or curly double quotes. */
+const QUOTED_PASSAGE = /["“][^"“”]{12,}["”]/g;
+
 export function understand(
   text: string,
   lexicon: Lexicon,
@@ -67,6 +70,9 @@ export function understand(
   // "Besides Korea and Japan, was any other country ...?": the question's kind is read after its leading clause.
   const type = questionType(tokenize(lower.replace(LEADING_EXCEPT_CLAUSE, '')));
   const cueText = lower.replace(/\b(take|took|taking|takes) place\b/g, 'happen');
+  // A passage quoted from the article ("who said 'we will not walk away'?") is what is looked up, not the question's
+  // own tense or negation.
+  const unquoted = lower.replace(QUOTED_PASSAGE, ' ');
   let slot: Slot = 'general';
   let slotExplicit = false;
   const cueStems = new Set<string>();
@@ -228,12 +234,12 @@ export function understand(
     alsoDate: slot === 'place' && /\bwhen\b/.test(lower),
     timeOfDay: TIME_OF_DAY_CUE.test(lower),
     asksAuthor: AUTHOR_CUE.test(lower),
-    asksFuture: asksAboutFuture(lower, FUTURE_CUE),
+    asksFuture: asksAboutFuture(unquoted, FUTURE_CUE),
     asksSource: SOURCE_CUE.test(lower),
     asksPublished: PUBLISHED_CUE.test(lower),
     namesGatheringNoun: GATHERING_CUE.test(lower),
     copular: /^what(?:'s| is| was| are| were)\b/.test(lower),
-    negated: /\b(not|never)\b|n't\b|\b(did|do|does|was|were|is|are|has|have|had)nt\b/.test(lower),
+    negated: /\b(not|never)\b|n't\b|\b(did|do|does|was|were|is|are|has|have|had)nt\b/.test(unquoted),
   };
   if (photo) question.photo = photo;
   else if (sideSpot) question.sideNamed = sideSpot;

@@ -1,5 +1,5 @@
 import { mainEvent } from '../../../model/events.ts';
-import type { Article, DateValue } from '../../../model/schema.ts';
+import type { Article, DateValue, Quote } from '../../../model/schema.ts';
 import type { ArticleIndex } from '../retrieve/article-index.ts';
 import { datePhrase, writtenDifferently } from '../lexicon/dates.ts';
 import type { Fact } from '../retrieve/facts.ts';
@@ -9,6 +9,20 @@ import { capitalize, ensurePeriod, joinList, numberWord } from '../lexicon/text.
 import type { Slot } from '../analyze/understand.ts';
 import { eventLabel, formatSentence, HELD_KINDS, lowerFirstWord as lowerFirstIn } from './what-it-covers.ts';
 import { theEvent } from './event-words.ts';
+
+/**
+ * Who spoke a quote, for the start of a sentence: the model's description of the speaker, led by the person's name
+ * when the description does not already hold it ("Jane Doe, the harbour master, said: ..." rather than "The harbour
+ * master said: ..."), so "who said ...?" is answered with a name.
+ */
+export function quoteSpeaker(index: ArticleIndex, quote: Quote): string {
+  const description = quote.speakerDescription.replace(/\s*\(.*\)$/, '');
+  const person = (quote.speakerIds ?? []).map((id) => index.personById.get(id)).find((p) => p !== undefined);
+  if (!person) return capitalize(description);
+  const family = (person.familyName ?? person.name.split(' ').at(-1) ?? person.name).toLowerCase();
+  if (description.toLowerCase().includes(family)) return capitalize(description);
+  return `${person.name}, ${description},`;
+}
 
 function placeName(article: Article, id: string | undefined): string | undefined {
   return article.places.find((p) => p.id === id)?.name;
@@ -170,7 +184,7 @@ export function composeFact(index: ArticleIndex, fact: Fact, slot: Slot): Draft 
       const quote = source.quote;
       const medium = quote.medium ? ` in a ${quote.medium}` : '';
       return draft(
-        `${capitalize(quote.speakerDescription.replace(/\s*\(.*\)$/, ''))} ${quote.verb}${medium}: “${quote.text.replace(/[.,]$/, '')}”.`,
+        `${quoteSpeaker(index, quote)} ${quote.verb}${medium}: “${quote.text.replace(/[.,]$/, '')}”.`,
       );
     }
     case 'figure': {

@@ -5,10 +5,11 @@ import { doesNotSay } from '../compose/does-not-say.ts';
 import { yesNo } from '../compose/yes-no.ts';
 import { formatSentence } from '../compose/what-it-covers.ts';
 import type { ArticleIndex } from '../retrieve/article-index.ts';
-import { composeFact } from '../compose/compose.ts';
+import { composeFact, quoteSpeaker } from '../compose/compose.ts';
 import { informativeStems, rankFacts } from '../retrieve/rank.ts';
 import type { Draft } from '../types.ts';
-import { capitalize, joinList, stem } from '../lexicon/text.ts';
+import { joinList, stem, tokenize } from '../lexicon/text.ts';
+import { EN } from '../lexicon/en/index.ts';
 import { SPEAKER_KIND } from '../lexicon/vocabulary.ts';
 import { datePhrase } from '../lexicon/dates.ts';
 import type { Question } from '../analyze/understand.ts';
@@ -43,9 +44,21 @@ export function answerAboutFuture(index: ArticleIndex, question: Question): Draf
 
 const PAST_RECORDS = new Set(['event', 'timeline', 'figure']);
 
+/** One-word markers of what is to come ("expected", "planned", "will"), as the sentence answers read them. */
+const FUTURE_WORDS: ReadonlySet<string> = new Set(
+  EN.answerSpans.futureMarkers.filter((m) => !m.includes(' ')),
+);
+
 function recordOfPast(fact: Fact, dateline: string): boolean {
   const last = fact.date?.end ?? fact.date?.value;
-  return PAST_RECORDS.has(fact.source.kind) && (last === undefined || last <= dateline);
+  if (!PAST_RECORDS.has(fact.source.kind) || (last !== undefined && last > dateline)) return false;
+  // A figure the model labels as expected or planned ("expected cost of the repairs") tells what is to come.
+  const source = fact.source;
+  return !(
+    source.kind === 'figure' &&
+    last === undefined &&
+    tokenize(source.figure.label).some((t) => FUTURE_WORDS.has(t))
+  );
 }
 
 /** "When was the article published?": the publication date, resting on the dateline. */
@@ -205,7 +218,7 @@ export function answerWhoSaid(index: ArticleIndex, question: Question): Draft | 
   if (!best || best.fact.source.kind !== 'quote') return undefined;
   const quote = best.fact.source.quote;
   const medium = quote.medium ? ` (in a ${quote.medium})` : '';
-  const speaker = capitalize(quote.speakerDescription.replace(/\s*\(.*\)$/, ''));
+  const speaker = quoteSpeaker(index, quote);
   return {
     answered: true,
     text: `${speaker} ${quote.verb}${medium}: “${quote.text.replace(/[.,]$/, '')}”.`,
