@@ -68,6 +68,8 @@ export function bareFollowUp(
   if (!previous || memory.turns === 0 || !BARE_ASK_TYPES.has(fragment.type)) return undefined;
   if (fragment.mentions.length > 0 || fragment.year !== undefined || fragment.month !== undefined)
     return undefined;
+  // "Where was the photo taken?": a question that names the photo asks about it, whatever was asked before.
+  if (fragment.slot === 'photo' && fragment.slotExplicit && !fragment.continuation) return undefined;
   const own = informativeStems(fragment).filter((s) => !fragment.cueStems.has(s));
   if (own.length > 1 || (own.length === 1 && fragment.tokens.length > 3)) return undefined;
   // A "he"/"she" meaning the one person just named is that person (pronounAsName), not the previous matter.
@@ -183,7 +185,7 @@ export function pronounAsName(
   fragment: Question,
   memory: ConversationState,
 ): string | undefined {
-  if (!fragment.personPronoun || memory.focus !== 'people' || memory.people.length !== 1) return undefined;
+  if (!fragment.personPronoun || !onePersonTalkedAbout(memory)) return undefined;
   if (fragment.mentions.some((m) => m.ref.kind === 'person')) return undefined;
   if (!(asksWhatTheyDid(fragment) || fragment.type === 'yes-no')) return undefined;
   const person = index.personById.get(memory.people[0]!);
@@ -196,6 +198,15 @@ export function pronounAsName(
     POSSESSIVE_FORMS.has(token) || (token === 'her' && next !== undefined && !ASKING_WORDS.has(next));
   const name = owns ? `${person.name}'s` : person.name;
   return [...fragment.tokens.slice(0, at), name, ...fragment.tokens.slice(at + 1)].join(' ');
+}
+
+/**
+ * The one person the last turn was about: its answer was about them, or its question named them and its answer
+ * (what they said, did) involved no one else ("What did Smith say?" / "where does she work?").
+ */
+function onePersonTalkedAbout(memory: ConversationState): boolean {
+  if (memory.people.length !== 1) return false;
+  return memory.focus === 'people' || memory.lastAsk?.personSpan !== undefined;
 }
 
 /** "And ...", "what about ...": the words that only say the question continues. */
