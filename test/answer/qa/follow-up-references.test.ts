@@ -14,6 +14,9 @@ const PARAGRAPHS = [
     '"The fares are too high for daily commuters," said Runa Pell, a transport economist at the Brisk Institute.',
   ],
   [
+    'The Oskby Ferry Company was fined 40,000 euros by the Coastal Shipping Authority in 2024 for late sailings.',
+  ],
+  [
     'From left: harbour master Edda Sorn and captain Ivo Larch of the Oskby Ferry Company on the deck of the first ferry at the Tarnholm pier.',
   ],
 ];
@@ -26,8 +29,8 @@ const ferry = Article.parse({
     place: ['TARNHOLM', 'tarnholm'],
     date: ['June 2', '2025-06-02'],
   }),
-  captions: [{ text: PARAGRAPHS[3]![0]!, sentences: ['p3s0'] }],
-  sentences: sentencesOf(PARAGRAPHS).map((s) => (s.id === 'p3s0' ? { ...s, kind: 'caption' as const } : s)),
+  captions: [{ text: PARAGRAPHS[4]![0]!, sentences: ['p4s0'] }],
+  sentences: sentencesOf(PARAGRAPHS).map((s) => (s.id === 'p4s0' ? { ...s, kind: 'caption' as const } : s)),
   countries: [],
   people: [
     {
@@ -48,7 +51,7 @@ const ferry = Article.parse({
       title: 'harbour master',
       role: 'harbour master',
       description: 'Harbour master of Tarnholm, pictured on the deck of the first ferry.',
-      sentence: 'p3s0',
+      sentence: 'p4s0',
       photoPosition: { asWritten: 'From left', side: 'left', fromSide: 1 },
     }),
     madeUpPerson({
@@ -57,7 +60,7 @@ const ferry = Article.parse({
       title: 'captain',
       role: 'captain',
       description: 'Captain of the first ferry, of the Oskby Ferry Company.',
-      sentence: 'p3s0',
+      sentence: 'p4s0',
       photoPosition: { asWritten: 'From left', side: 'left', fromSide: 2 },
     }),
   ],
@@ -76,7 +79,7 @@ const ferry = Article.parse({
       namesAsWritten: ['Oskby Ferry Company'],
       aliases: [],
       kind: 'company',
-      evidence: evidence('p3s0', 'the Oskby Ferry Company'),
+      evidence: evidence('p4s0', 'the Oskby Ferry Company'),
     },
   ],
   places: [
@@ -124,7 +127,18 @@ const ferry = Article.parse({
   ],
   figures: [],
   context: [],
-  timeline: [],
+  timeline: [
+    {
+      id: 'tl-fine',
+      date: { precision: 'year', value: '2024', asWritten: 'in 2024' },
+      what: 'The Coastal Shipping Authority fined the Oskby Ferry Company 40,000 euros for late sailings.',
+      relevance: 'The company has run late before.',
+      people: [],
+      places: [],
+      evidence: evidence('p3s0', 'was fined 40,000 euros by the Coastal Shipping Authority in 2024'),
+      keywords: ['fine', 'fined', 'late'],
+    },
+  ],
   summaries: {
     oneLine: { text: 'A ferry line between Tarnholm and Oskby opened.', sentences: ['p1s0'] },
     short: { text: 'A ferry line between Tarnholm and Oskby opened on Monday.', sentences: ['p1s0'] },
@@ -161,5 +175,11 @@ describe('GIVEN a follow-up whose pronoun means what the last turn was about', (
   it('WHEN a question names the photo after one about a person THEN it is asked as it stands', () => {
     const answer = last('Who is Ivo Larch?', 'where was the photo taken?');
     expect(answer.text).toMatch(/Tarnholm pier/);
+  });
+
+  it('WHEN a bare "by whom?" follows a fact THEN it asks who did what the fact tells, not who took part', () => {
+    const answer = last('What was the ferry company fined for?', 'by whom?');
+    expect(answer.text).toMatch(/Coastal Shipping Authority/);
+    expect(answer.text).not.toMatch(/took part/);
   });
 });

@@ -56,7 +56,8 @@ const ASKING_WORDS: ReadonlySet<string> = new Set(QUESTION_WORDS);
  * "Did Smith concede?" / "When?": a follow-up that only asks (a question word, a unit, a back-reference) is the
  * previous question's matter asked again the new way ("when did Smith concede") when the previous answer was
  * about people or gave no fact. After a fact, that fact is what it asks about (the facts handler answers from
- * it), and a "he"/"she" asking where someone is from means the person just named. Returns the question
+ * it) unless it asks who did it ("by whom?": the doer is no slot of the fact), and a "he"/"she" asking where someone
+ * is from means the person just named. Returns the question
  * rewritten, or undefined.
  */
 export function bareFollowUp(
@@ -65,7 +66,9 @@ export function bareFollowUp(
   memory: ConversationState,
 ): string | undefined {
   const previous = memory.lastAsk;
-  if (!previous || memory.turns === 0 || !BARE_ASK_TYPES.has(fragment.type)) return undefined;
+  // "What was the club fined for?" / "By whom?": who did what the fact just given tells, asked of that matter.
+  const whoDidIt = fragment.type === 'who' && memory.focus === 'fact' && !fragment.pronoun;
+  if (!previous || memory.turns === 0 || !(BARE_ASK_TYPES.has(fragment.type) || whoDidIt)) return undefined;
   if (fragment.mentions.length > 0 || fragment.year !== undefined || fragment.month !== undefined)
     return undefined;
   // "Where was the photo taken?": a question that names the photo asks about it, whatever was asked before.
@@ -79,7 +82,7 @@ export function bareFollowUp(
   if (fragment.personPronoun && memory.focus === 'people' && fragment.slot === 'place') return undefined;
   const fact = memory.factId === undefined ? undefined : index.facts.find((f) => f.id === memory.factId);
   // The fact the previous answer gave is what a bare follow-up asks about, unless it cannot say when.
-  if (memory.focus === 'fact' && fact && (fragment.slot !== 'date' || fact.date !== undefined))
+  if (memory.focus === 'fact' && fact && !whoDidIt && (fragment.slot !== 'date' || fact.date !== undefined))
     return undefined;
   const matter = previous.tokens.filter((t) => !ASKING_WORDS.has(t) && !/^(and|so|also|then)$/.test(t));
   if (matter.length === 0) return undefined;
