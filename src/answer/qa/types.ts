@@ -240,6 +240,8 @@ export interface ConversationState {
     partyKind?: EntityKind;
     /** The words naming what it asked about ("the strike fund" of "how big is the strike fund"), for an "it". */
     thing?: string[];
+    /** It asked about the photo ("who's on the left in the picture?"): an "it" after it is the photo. */
+    photo?: boolean;
   };
   /** The organizations and thing-like places the last turn named (referents.ts). */
   referents?: Referent[];

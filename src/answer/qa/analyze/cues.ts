@@ -60,7 +60,11 @@ export const SLOT_CUES: ReadonlyArray<readonly [Slot, RegExp]> = [
   // A place asked by its kind ("in which building") outranks the people words around it ("did the delegations meet").
   ['place', /\b(which|what) (city|place|venue|building|location|room|hotel|town)\b/],
   // An organization asked by its kind ("which Japanese bureau") outranks the people words around it ("represent").
-  ['organization', /\b(which|what) (\w+ )?(bureau|ministry|department|agency|organi[sz]ation)\b/],
+  // "Where does she work?", "where does he teach?": the employer asked through a person's work, not a place.
+  [
+    'organization',
+    /\b(which|what) (\w+ )?(bureau|ministry|department|agency|organi[sz]ation)\b|\bwhere (does|did|do) (\w+ ){1,3}(work|teach|study|lecture)\b/,
+  ],
   // A date asked outright ("what weekday did the officials meet") outranks the people words around it.
   ['date', /\b(what|which) (day|date|year|month|weekday)\b|\bweekday\b|\bday of the week\b/],
   [

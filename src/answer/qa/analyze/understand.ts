@@ -88,7 +88,7 @@ export function understand(
   // "How many in all, counting this one?": the series so far including this event is the event's ordinal.
   if (slot === 'count' && COUNTING_THIS.test(cueText)) slot = 'ordinal';
   if (type === 'when' && slot !== 'duration') slot = 'date';
-  else if (type === 'where' && slot !== 'country' && slot !== 'photo') slot = 'place';
+  else if (type === 'where' && !['country', 'photo', 'organization'].includes(slot)) slot = 'place';
   // "Why does this matter?" asks for significance, not a cause.
   else if (type === 'why') slot = SIGNIFICANCE_CUE.test(cueText) ? 'significance' : 'cause';
   else if (

@@ -25,6 +25,7 @@ export function lastAsk(question: Question): NonNullable<ConversationState['last
     ...(one ? { personSpan: [one.start, one.end] as [number, number] } : {}),
     ...(party ? { partySpan: [party.start, party.end] as [number, number], partyKind: party.ref.kind } : {}),
     ...(thing ? { thing } : {}),
+    ...(question.slot === 'photo' && question.slotExplicit ? { photo: true } : {}),
   };
 }
 

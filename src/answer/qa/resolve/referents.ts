@@ -105,7 +105,8 @@ function subjectOrOwner(question: Question, at: number): boolean {
  */
 export function pronounAsNamed(fragment: Question, memory: ConversationState): string | undefined {
   const referents = memory.referents ?? [];
-  if (referents.length === 0 || fragment.personPronoun) return undefined;
+  const photo = memory.lastAsk?.photo === true && !referents.some((r) => r.asked);
+  if ((referents.length === 0 && !photo) || fragment.personPronoun) return undefined;
   if (fragment.mentions.some((m) => m.ref.kind !== 'event')) return undefined;
   const at = fragment.tokens.findIndex((t) => THING_FORMS.has(t) || PLURAL_FORMS.has(t));
   if (at < 0 || !subjectOrOwner(fragment, at)) return undefined;
@@ -115,6 +116,11 @@ export function pronounAsNamed(fragment: Question, memory: ConversationState): s
   if (fragment.tokens.some((t) => t !== token && (THING_FORMS.has(t) || PLURAL_FORMS.has(t))))
     return undefined;
   const plural = PLURAL_FORMS.has(token);
+  // "Who's in the photo?" / "Where was it taken?": the photo the question asked about, not a name its answer wrote.
+  if (photo && !plural) {
+    const name = token === 'its' ? ['the', "photo's"] : ['the', 'photo'];
+    return [...fragment.tokens.slice(0, at), ...name, ...fragment.tokens.slice(at + 1)].join(' ');
+  }
   // "They" after people are those people, a "they" that is a thing an organization ("where are they based").
   // After one person answering for an organization the question named ("what did the shipyard's boss say?"),
   // "they" is that organization (one person is a "he" or "she"), unless it asks who someone is ("their title").

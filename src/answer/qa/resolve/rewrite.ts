@@ -56,7 +56,8 @@ const ASKING_WORDS: ReadonlySet<string> = new Set(QUESTION_WORDS);
  * "Did Smith concede?" / "When?": a follow-up that only asks (a question word, a unit, a back-reference) is the
  * previous question's matter asked again the new way ("when did Smith concede") when the previous answer was
  * about people or gave no fact. After a fact, that fact is what it asks about (the facts handler answers from
- * it), and a "he"/"she" asking where someone is from means the person just named. Returns the question
+ * it) unless it asks who did it ("by whom?": the doer is no slot of the fact), and a "he"/"she" asking where someone
+ * is from means the person just named. Returns the question
  * rewritten, or undefined.
  */
 export function bareFollowUp(
@@ -65,9 +66,13 @@ export function bareFollowUp(
   memory: ConversationState,
 ): string | undefined {
   const previous = memory.lastAsk;
-  if (!previous || memory.turns === 0 || !BARE_ASK_TYPES.has(fragment.type)) return undefined;
+  // "What was the club fined for?" / "By whom?": who did what the fact just given tells, asked of that matter.
+  const whoDidIt = fragment.type === 'who' && memory.focus === 'fact' && !fragment.pronoun;
+  if (!previous || memory.turns === 0 || !(BARE_ASK_TYPES.has(fragment.type) || whoDidIt)) return undefined;
   if (fragment.mentions.length > 0 || fragment.year !== undefined || fragment.month !== undefined)
     return undefined;
+  // "Where was the photo taken?": a question that names the photo asks about it, whatever was asked before.
+  if (fragment.slot === 'photo' && fragment.slotExplicit && !fragment.continuation) return undefined;
   const own = informativeStems(fragment).filter((s) => !fragment.cueStems.has(s));
   if (own.length > 1 || (own.length === 1 && fragment.tokens.length > 3)) return undefined;
   // A "he"/"she" meaning the one person just named is that person (pronounAsName), not the previous matter.
@@ -77,7 +82,7 @@ export function bareFollowUp(
   if (fragment.personPronoun && memory.focus === 'people' && fragment.slot === 'place') return undefined;
   const fact = memory.factId === undefined ? undefined : index.facts.find((f) => f.id === memory.factId);
   // The fact the previous answer gave is what a bare follow-up asks about, unless it cannot say when.
-  if (memory.focus === 'fact' && fact && (fragment.slot !== 'date' || fact.date !== undefined))
+  if (memory.focus === 'fact' && fact && !whoDidIt && (fragment.slot !== 'date' || fact.date !== undefined))
     return undefined;
   const matter = previous.tokens.filter((t) => !ASKING_WORDS.has(t) && !/^(and|so|also|then)$/.test(t));
   if (matter.length === 0) return undefined;
@@ -183,7 +188,7 @@ export function pronounAsName(
   fragment: Question,
   memory: ConversationState,
 ): string | undefined {
-  if (!fragment.personPronoun || memory.focus !== 'people' || memory.people.length !== 1) return undefined;
+  if (!fragment.personPronoun || !onePersonTalkedAbout(memory)) return undefined;
   if (fragment.mentions.some((m) => m.ref.kind === 'person')) return undefined;
   if (!(asksWhatTheyDid(fragment) || fragment.type === 'yes-no')) return undefined;
   const person = index.personById.get(memory.people[0]!);
@@ -196,6 +201,15 @@ export function pronounAsName(
     POSSESSIVE_FORMS.has(token) || (token === 'her' && next !== undefined && !ASKING_WORDS.has(next));
   const name = owns ? `${person.name}'s` : person.name;
   return [...fragment.tokens.slice(0, at), name, ...fragment.tokens.slice(at + 1)].join(' ');
+}
+
+/**
+ * The one person the last turn was about: its answer was about them, or its question named them and its answer
+ * (what they said, did) involved no one else ("What did Smith say?" / "where does she work?").
+ */
+function onePersonTalkedAbout(memory: ConversationState): boolean {
+  if (memory.people.length !== 1) return false;
+  return memory.focus === 'people' || memory.lastAsk?.personSpan !== undefined;
 }
 
 /** "And ...", "what about ...": the words that only say the question continues. */
