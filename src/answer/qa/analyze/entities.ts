@@ -120,13 +120,19 @@ export function linkEntities(
   const mentions: Mention[] = [];
   const taken = new Array<boolean>(tokens.length).fill(false);
   const notPlain = tokens.map((token) => !PLAIN_TOKEN.test(token));
+  const heads = headsOf(lexicon);
   for (let size = Math.min(lexicon.maxTokens, tokens.length); size >= 1; size--) {
     for (let start = 0; start + size <= tokens.length; start++) {
       if (takenWithin(taken, start, start + size)) continue;
+      const plain = !takenWithin(notPlain, start, start + size);
+      // Most spans of plain words fold to something no name begins with: their exact lookup is a miss, decided
+      // from the fold's first two letters without folding the whole span.
+      const headMiss = plain && !heads.has(foldedHead(tokens, start, start + size));
+      if (headMiss && allKnown(tokens, start, start + size, isKnownWord)) continue;
       const span = tokens.slice(start, start + size);
-      const folded = foldSpan(span, !takenWithin(notPlain, start, start + size));
+      const folded = foldSpan(span, plain);
       if (folded.length < 2) continue;
-      let found = lexicon.exact.get(folded);
+      let found = headMiss ? undefined : lexicon.exact.get(folded);
       let fuzzy = false;
       // Only a span with a word the article and the question vocabulary do not know can be a misspelt name.
       if (!found && span.some((token) => !isKnownWord(token))) {
@@ -174,6 +180,66 @@ function foldPlain(text: string): string {
     last = ch;
   }
   return out;
+}
+
+const E = 'e'.charCodeAt(0);
+const O = 'o'.charCodeAt(0);
+const U = 'u'.charCodeAt(0);
+
+/** The first two letters of foldPlain(tokens[from..to) joined) as one number (-1 if it folds shorter), without building it. */
+function foldedHead(tokens: readonly string[], from: number, to: number): number {
+  let first = -1;
+  let last = -1;
+  let pending = -1;
+  for (let t = from; t < to; t++) {
+    const token = tokens[t]!;
+    for (let i = 0; i < token.length; i++) {
+      const code = token.charCodeAt(i);
+      let ch: number;
+      if (pending >= 0) {
+        // foldPlain's pair rule, across token boundaries too: "eo", "ou", "oo" become "u".
+        const pair = (pending === E && code === O) || (pending === O && (code === U || code === O));
+        ch = pair ? U : pending;
+        pending = pair ? -1 : code;
+      } else {
+        pending = code;
+        continue;
+      }
+      if (ch !== last) {
+        if (first >= 0) return first * 65536 + ch;
+        first = ch;
+      }
+      last = ch;
+    }
+  }
+  if (pending >= 0 && pending !== last && first >= 0) return first * 65536 + pending;
+  return -1;
+}
+
+function allKnown(
+  tokens: readonly string[],
+  from: number,
+  to: number,
+  isKnownWord: (token: string) => boolean,
+): boolean {
+  for (let i = from; i < to; i++) if (!isKnownWord(tokens[i]!)) return false;
+  return true;
+}
+
+const headsByLexicon = new WeakMap<Lexicon, ReadonlySet<number>>();
+
+/** The first two letters of every exact form of the lexicon (as foldedHead gives them), once per lexicon. */
+function headsOf(lexicon: Lexicon): ReadonlySet<number> {
+  let heads = headsByLexicon.get(lexicon);
+  if (!heads) {
+    heads = new Set(
+      [...lexicon.exact.keys()]
+        .filter((form) => form.length >= 2)
+        .map((form) => form.charCodeAt(0) * 65536 + form.charCodeAt(1)),
+    );
+    headsByLexicon.set(lexicon, heads);
+  }
+  return heads;
 }
 
 function takenWithin(taken: readonly boolean[], from: number, to: number): boolean {

@@ -38,7 +38,9 @@ export function withCitedSentence(index: ArticleIndex, question: Question, draft
   const shown = cited.filter((s) => !draft.text.includes(s.text) && holdsAny(s, missing));
   if (shown.length > 0)
     return { ...draft, text: `${draft.text} The article says: ${shown.map((s) => `“${s.text}”`).join(' ')}` };
-  const said = stemsOf([draft.text, ...cited.map((s) => s.text)].join(' '));
+  // The stems of the text and its citations together (each text's stems are remembered).
+  const said = new Set(stemsOf(draft.text));
+  for (const s of cited) for (const held of stemsOf(s.text)) said.add(held);
   const stillMissing = askedMissing(question, said).filter((s) => !KIND_WORDS.has(s));
   if (stillMissing.length === 0) return draft;
   // Shown only when it holds a span of the kind asked (a date for when, a name for who ...), not just a word.

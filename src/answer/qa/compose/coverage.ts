@@ -1,6 +1,6 @@
 import { COMMON_STEMS } from '../analyze/common-words.ts';
 import { askedContent } from '../handlers/slot-fill.ts';
-import { stem, tokenize } from '../lexicon/text.ts';
+import { memoOf, stem, tokenize } from '../lexicon/text.ts';
 import type { ArticleIndex } from '../retrieve/article-index.ts';
 import { holdsStem } from '../retrieve/sentence-answer.ts';
 import type { Draft, Question } from '../types.ts';
@@ -26,9 +26,13 @@ export function askedMissing(question: Question, said: ReadonlySet<string>): str
   return askedContent(question).filter((s) => !COMMON_STEMS.has(s) && !holdsStem(said, s));
 }
 
-/** The stems a text holds, each word and each part of a hyphenated word ("two-way": "two", "way"). */
-export function stemsOf(text: string): Set<string> {
+/**
+ * The stems a text holds, each word and each part of a hyphenated word ("two-way": "two", "way"). Answers ask
+ * it of the same sentences and fact wordings at every question, so results are remembered (bounded); the set
+ * is shared (read-only).
+ */
+export const stemsOf: (text: string) => ReadonlySet<string> = memoOf((text) => {
   const out = new Set<string>();
   for (const token of tokenize(text)) for (const part of [token, ...token.split('-')]) out.add(stem(part));
   return out;
-}
+}, 1024);

@@ -75,7 +75,7 @@ function nounToVerb(w: string): string {
  * dropped when the newer fills (no per-hit bookkeeping). Question text passes through as well as article text,
  * so it must stay bounded.
  */
-function memoOf<T>(compute: (key: string) => T, limit: number): (key: string) => T {
+export function memoOf<T>(compute: (key: string) => T, limit: number): (key: string) => T {
   let young = new Map<string, T>();
   let old = new Map<string, T>();
   return (key) => {

@@ -42,15 +42,50 @@ function namedIn(
   return named;
 }
 
+interface LinkedAnswer {
+  tokens: readonly string[];
+  /** The full (not partial) mentions among the tokens. */
+  mentions: readonly Mention[];
+}
+
+type LinkedByText = WeakMap<ArticleIndex, Map<string, LinkedAnswer>>;
+
+const LINKED_LIMIT = 512;
+/**
+ * Per article index, answer text -> its tokens and names: two bounded generations (answers repeat, as one fact
+ * answers many wordings of a question), holding no index alive.
+ */
+let linkedYoung: LinkedByText = new WeakMap();
+let linkedOld: LinkedByText = new WeakMap();
+let linkedYoungSize = 0;
+
+/** An answer's tokens and the full mentions of names in them (remembered: a pure function of article and text). */
+function linkedAnswer(index: ArticleIndex, text: string): LinkedAnswer {
+  let linked = linkedYoung.get(index)?.get(text);
+  if (linked) return linked;
+  linked = linkedOld.get(index)?.get(text);
+  if (!linked) {
+    const tokens = tokenize(text);
+    const mentions = linkEntities(tokens, index.lexicon, () => true).filter((m) => !m.partial);
+    linked = { tokens, mentions };
+  }
+  if (linkedYoungSize >= LINKED_LIMIT) {
+    linkedOld = linkedYoung;
+    linkedYoung = new WeakMap();
+    linkedYoungSize = 0;
+  }
+  let texts = linkedYoung.get(index);
+  if (!texts) linkedYoung.set(index, (texts = new Map()));
+  texts.set(text, linked);
+  linkedYoungSize++;
+  return linked;
+}
+
 /** The referents a turn leaves: what its question named and what its answer (if it answered) named. */
 export function namedReferents(index: ArticleIndex, question: Question, draft: Draft): Referent[] {
   const asked = namedIn(index, question.tokens, question.mentions);
-  const answerTokens = draft.answered ? tokenize(draft.text) : [];
-  const answered = namedIn(
-    index,
-    answerTokens,
-    linkEntities(answerTokens, index.lexicon, () => true).filter((m) => !m.partial),
-  );
+  const linked = draft.answered ? linkedAnswer(index, draft.text) : undefined;
+  const answered = namedIn(index, linked?.tokens ?? [], linked?.mentions ?? []);
   return [...new Set([...asked.keys(), ...answered.keys()])].map((key) => {
     const naming = answered.get(key) ?? asked.get(key)!;
     return { ref: naming.ref, words: naming.words, asked: asked.has(key), answered: answered.has(key) };

@@ -129,11 +129,14 @@ interface TieBreakAsk {
   synonyms: (readonly string[])[];
 }
 
-function tieBreakAsk(question: Question): TieBreakAsk {
+function tieBreakAsk(
+  question: Question,
+  inSomeFact: (words: readonly string[]) => readonly string[],
+): TieBreakAsk {
   return {
     tokens: question.tokens.filter((token) => !FURNITURE_WORDS.has(token) && !STOP_WORDS.has(token)),
     numbers: question.tokens.map(parseNumber).filter((n): n is number => n !== undefined),
-    synonyms: question.stems.map((s) => SYNONYMS.get(s) ?? []),
+    synonyms: question.stems.map((s) => inSomeFact(SYNONYMS.get(s) ?? NO_WORDS)),
   };
 }
 
@@ -179,21 +182,40 @@ function contextBonus(
   context: QuestionContext,
   fact: Fact,
   remembered: Fact | undefined,
-  /** The remembered fact's own words (weight 1, not furniture): see strongWords. */
-  rememberedWords: readonly string[],
+  /** What the fact shares with the remembered fact (see rememberedPairs), 0 without one. */
+  pair: number,
 ): number {
   if (remembered && fact.id === remembered.id) return context.excludeFact ? -1 : 0.3;
   if (context.excludeFact && context.given.includes(fact.id)) return -1;
   let bonus = 0;
-  if (remembered?.sentences.some((id) => fact.sentences.includes(id))) bonus += 0.5;
+  if (remembered && (pair & 1) === 1) bonus += 0.5;
   if (context.people.some((id) => fact.entities.has(id))) bonus += 0.25;
   // "why were they cut off?" after the channels: "they" are what the remembered fact names in its own words.
-  if (remembered) {
-    let shared = 0;
-    for (const s of rememberedWords) if ((fact.bag.get(s) ?? 0) >= 1) shared++;
-    bonus += Math.min(0.3, 0.1 * shared);
-  }
+  if (remembered) bonus += Math.min(0.3, 0.1 * (pair >> 1));
   return bonus;
+}
+
+const pairsByRemembered = new WeakMap<Fact, Uint8Array>();
+
+/**
+ * What each fact of the index (by position) shares with a remembered fact, read once per remembered fact
+ * rather than at every follow-up: bit 0, a sentence; above it, how many of the remembered fact's own words
+ * (weight 1, not furniture: strongWords) the fact holds with weight 1 (at most 127).
+ */
+function rememberedPairs(index: ArticleIndex, remembered: Fact): Uint8Array {
+  let pairs = pairsByRemembered.get(remembered);
+  if (!pairs) {
+    const words = strongWords(remembered);
+    pairs = new Uint8Array(index.facts.length);
+    index.facts.forEach((fact, i) => {
+      let shared = 0;
+      for (const s of words) if ((fact.bag.get(s) ?? 0) >= 1) shared++;
+      const sentence = remembered.sentences.some((id) => fact.sentences.includes(id)) ? 1 : 0;
+      pairs![i] = (Math.min(shared, 127) << 1) | sentence;
+    });
+    pairsByRemembered.set(remembered, pairs);
+  }
+  return pairs;
 }
 
 /** A fact's own words (weight 1 or more, not furniture), read once per ranking rather than once per fact. */
@@ -235,6 +257,23 @@ export function isChangeFigure(fact: Fact): boolean {
 const NO_NAMES: ReadonlySet<string> = new Set();
 const NO_WORDS: readonly string[] = [];
 
+const factStemsOf = new WeakMap<ArticleIndex, ReadonlySet<string>>();
+
+/**
+ * Every stem some fact's bag holds, once per index: a stem (or synonym, or alternate) no fact holds scores 0 in
+ * every fact, so the ranking loop need not look it up fact by fact.
+ */
+function factStems(index: ArticleIndex): ReadonlySet<string> {
+  let stems = factStemsOf.get(index);
+  if (!stems) {
+    const all = new Set<string>();
+    for (const fact of index.facts) for (const s of fact.bag.keys()) all.add(s);
+    stems = all;
+    factStemsOf.set(index, stems);
+  }
+  return stems;
+}
+
 export function rankFacts(index: ArticleIndex, question: Question): RankedFact[] {
   const stems = [...informativeStems(question), ...askedNumbers(question).filter((n) => index.idf.has(n))];
   const weights = stems.map((s) => {
@@ -270,19 +309,24 @@ export function rankFacts(index: ArticleIndex, question: Question): RankedFact[]
   const asksChange = question.tokens.some((t) => CHANGE_STEMS.has(stem(t)));
   const ordinal = ownOrdinal?.value;
   const namesPeople = question.type !== 'yes-no' && question.mentions.some((m) => m.ref.kind === 'person');
-  // Read once per ranking, not once per fact.
-  const synonymsOf = stems.map((s) => SYNONYMS.get(s) ?? NO_WORDS);
-  const alternatesOf = stems.map((s) => index.alternates.get(s) ?? NO_WORDS);
-  const tieBreaking = tieBreakAsk(question);
-  const rememberedWords = question.context ? strongWords(remembered) : NO_WORDS;
+  // Read once per ranking, not once per fact; only the stems some fact holds are looked up in each fact's bag.
+  const held = factStems(index);
+  const inSomeFact = (words: readonly string[]) =>
+    words.some((w) => held.has(w)) ? words.filter((w) => held.has(w)) : NO_WORDS;
+  const heldStem = stems.map((s) => held.has(s));
+  const synonymsOf = stems.map((s) => inSomeFact(SYNONYMS.get(s) ?? NO_WORDS));
+  const alternatesOf = stems.map((s) => inSomeFact(index.alternates.get(s) ?? NO_WORDS));
+  const tieBreaking = tieBreakAsk(question, inSomeFact);
+  const pairs = question.context && remembered ? rememberedPairs(index, remembered) : undefined;
   const ranked: RankedFact[] = [];
-  for (const fact of index.facts) {
+  for (let f = 0; f < index.facts.length; f++) {
+    const fact = index.facts[f]!;
     let matched = 0;
     const involved = namesPeople ? namesOfInvolved(question, fact) : NO_NAMES;
     for (let i = 0; i < stems.length; i++) {
       const s = stems[i]!;
       // "Smith and Jones" for a fact about "the two leaders": a name counts where its entity is involved.
-      let hit = involved.has(s) ? 1 : (fact.bag.get(s) ?? 0);
+      let hit = involved.has(s) ? 1 : heldStem[i] ? (fact.bag.get(s) ?? 0) : 0;
       for (const alternative of synonymsOf[i]!) hit = Math.max(hit, 0.8 * (fact.bag.get(alternative) ?? 0));
       for (const alternative of alternatesOf[i]!) hit = Math.max(hit, 0.9 * (fact.bag.get(alternative) ?? 0));
       matched += hit * weights[i]!;
@@ -319,7 +363,7 @@ export function rankFacts(index: ArticleIndex, question: Question): RankedFact[]
     if (asksFuture && fact.source.kind !== 'gap' && !(fact.date?.value && fact.date.value > dateline))
       score -= 1;
     if (question.context)
-      score += compatible * contextBonus(question.context, fact, remembered, rememberedWords);
+      score += compatible * contextBonus(question.context, fact, remembered, pairs?.[f] ?? 0);
     ranked.push({ fact, score, coverage });
   }
   discountEventPrior(question, ranked);
