@@ -75,3 +75,22 @@ describe('GIVEN a fact resting on the sentence that says what is left open about
     expect(answer.text).toMatch(/scratches/);
   });
 });
+
+/** The made-up painting story saying that the others who took part in the recovery are not named. */
+function withOthersUnnamed(): Article {
+  const article = structuredClone(madeUpArticle());
+  const id = addParagraph(article, 'Other officers who took part in the recovery were not named.');
+  article.gaps.push({
+    about: 'The other people who took part in the recovery, beyond those named, are not given.',
+    evidence: evidence(id, 'Other officers who took part in the recovery were not named'),
+  });
+  return article;
+}
+
+describe('GIVEN a stated gap about who else took part', () => {
+  it('WHEN who else took part is asked with nobody named yet THEN it says the article does not say', () => {
+    const { answer } = answerQuestion(withOthersUnnamed(), 'Who else took part in the recovery?');
+    expect(answer.answered).toBe(false);
+    expect(answer.text).toMatch(/doesn't say/);
+  });
+});
