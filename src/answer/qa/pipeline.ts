@@ -66,7 +66,7 @@ function runHandlers(
       const draft = handler.answer(args, context);
       const unfit = unfitMeasure(question, draft, context);
       if (unfit !== undefined) return doesNotSay(context.index, unfit, draft);
-      const unnamed = unnamedKind(question, draft);
+      const unnamed = unnamedKind(context.index, question, draft);
       if (unnamed !== undefined) return doesNotSay(context.index, unnamed, draft);
       if (handler.mustCoverAsked && draft.answered) {
         const missing = uncoveredWords(context.index, question, draft);

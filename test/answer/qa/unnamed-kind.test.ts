@@ -25,6 +25,15 @@ describe('GIVEN a thing the article writes only as "a ..."', () => {
     expect(answer.text).toMatch(/a Danish dealer/);
   });
 
+  it('WHEN its name is asked THEN it says the article does not say', () => {
+    const { answer } = answerQuestion(
+      withUnnamedDealer(),
+      'What was the name of the dealer Holm tried to sell it to?',
+    );
+    expect(answer.answered).toBe(false);
+    expect(answer.text).toMatch(/doesn't say/);
+  });
+
   it('WHEN the phrase stands beside a name THEN the name answers it', () => {
     const article = withUnnamedDealer();
     const id = addParagraph(article, 'He later sold the old frame to Nordhavn Kunst, a Danish dealer.');
