@@ -55,7 +55,7 @@ export const SLOT_CUES: ReadonlyArray<readonly [Slot, RegExp]> = [
     'role',
     /\b(title|titles|position|positions|role|roles|job|jobs|post|rank|occupation|portfolio)\b|\bwhat does .+ do\b|\b(responsible for|in charge of|oversees?|oversaw|supervises?)\b/,
   ],
-  ['name', /(?<!^)\bname\b(?! (the|all|every|them|those))|\bcalled\b/],
+  ['name', /(?<!^)\bname\b(?! (the|all|every|them|those))|\bnames of\b|\bcalled\b/],
   ['country', /\bnationality\b|\b(which|what) country\b|\bwhere('s| is| are| was| were) .+ from\b/],
   // A place asked by its kind ("in which building") outranks the people words around it ("did the delegations meet").
   ['place', /\b(which|what) (city|place|venue|building|location|room|hotel|town)\b/],

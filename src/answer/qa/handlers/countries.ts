@@ -6,6 +6,7 @@ import { rankFacts } from '../retrieve/rank.ts';
 import { answerHostInstitution } from './host-institution.ts';
 import type { Draft } from '../types.ts';
 import { yesNo } from '../compose/yes-no.ts';
+import { doesNotSay } from '../compose/does-not-say.ts';
 import { capitalize, joinList, numberWord } from '../lexicon/text.ts';
 import type { Question } from '../analyze/understand.ts';
 
@@ -77,7 +78,7 @@ export function answerAboutCountries(index: ArticleIndex, question: Question): D
   const fromFact = best ? countriesOf(best.fact) : undefined;
   const pool = excluding && fromFact ? fromFact : delegationCountries(index);
   const ids = excluding ? pool.filter((id) => !named.includes(id)) : pool;
-  if (ids.length === 0) return undefined;
+  if (ids.length === 0) return noCountriesTookPart(index, question, excluding);
   const sentences = fromFact && excluding && best ? best.fact.sentences : delegationSentences(index);
   const list = joinList(names(index, ids));
   if (asksYesNo) return { answered: true, text: yesNo(true, `${list}.`), sentences };
@@ -88,6 +89,31 @@ export function answerAboutCountries(index: ArticleIndex, question: Question): D
         ? `${list}.`
         : `${list} took part.`;
   return { answered: true, text, sentences };
+}
+
+/**
+ * "Which countries were in the trial?" when the story's event has no national delegations: the article does not
+ * say which countries took part (a country it names is not one that took part); the countries it names are what
+ * it does say.
+ */
+function noCountriesTookPart(index: ArticleIndex, question: Question, excluding: boolean): Draft | undefined {
+  if (
+    excluding ||
+    question.type === 'yes-no' ||
+    !question.cues.has('countriesPlural') ||
+    !question.cues.has('countryTookPart')
+  )
+    return undefined;
+  const mentioned = index.article.countries;
+  const given: Draft | undefined =
+    mentioned.length > 0
+      ? {
+          answered: true,
+          text: `It names ${joinList(mentioned.map((c) => c.name))}.`,
+          sentences: [...new Set(mentioned.flatMap((c) => c.evidence.sentences))].slice(0, 2),
+        }
+      : undefined;
+  return doesNotSay(index, 'which countries took part', given);
 }
 
 function namedInSentences(index: ArticleIndex, fact: Fact, id: string): boolean {

@@ -7,7 +7,8 @@ import { statedCauseOf } from './gap-cause.ts';
 import { placeUnheld } from './honesty.ts';
 import { coarserDate, listGap } from './slot-fill.ts';
 import { draftHandler } from './draft-handler.ts';
-import { stem, tokenize } from '../lexicon/text.ts';
+import { contentStemSet, stem, tokenize } from '../lexicon/text.ts';
+import type { Fact } from '../retrieve/facts.ts';
 
 const MIN_FACT_SCORE = 0.45;
 
@@ -20,6 +21,16 @@ function asksWhatGapLeavesOpen(question: Question, about: string): boolean {
   const [wh, next] = question.tokens;
   if (wh === undefined || next === undefined || !['which', 'what', 'how', 'who'].includes(wh)) return false;
   return lead[0] === wh && stem(lead[1] ?? '') === stem(next);
+}
+
+/** Whether the question holds every content word of one of a stated gap's keywords ("coordinates", "cause"). */
+function gapKeywordAsked(index: ArticleIndex, question: Question, fact: Fact): boolean {
+  const gap = index.article.gaps[Number(fact.id.replace(/^gap-/, ''))];
+  const stems = new Set(question.stems);
+  return (gap?.keywords ?? []).some((k) => {
+    const words = [...contentStemSet(k)];
+    return words.length > 0 && words.every((w) => stems.has(w));
+  });
 }
 
 function fromFacts(index: ArticleIndex, question: Question, memory: ConversationState): Draft | undefined {
@@ -75,6 +86,17 @@ function fromFacts(index: ArticleIndex, question: Question, memory: Conversation
     };
   }
   const draft = composeFact(index, best.fact, question.slot);
+  // The best fact rests on the very sentence that says the article leaves open what is asked ("the company has
+  // not disclosed what caused the collapse"), and the gap is about what is asked (one of its keywords, or its lead
+  // in the question's words): the fact is not the answer.
+  const restated = ranked.find(
+    (r) =>
+      r.fact.source.kind === 'gap' &&
+      r.fact.sentences.length > 0 &&
+      r.fact.sentences.every((id) => best.fact.sentences.includes(id)) &&
+      (asksWhatGapLeavesOpen(question, r.fact.source.about) || gapKeywordAsked(index, question, r.fact)),
+  );
+  if (restated && restated !== best && best.fact.source.kind !== 'gap') return listGap(restated.fact, draft);
   const unheld =
     coarserDate(index, question, best.fact, draft) ?? placeUnheld(index, question, best.fact, draft);
   if (unheld) return unheld;

@@ -135,7 +135,9 @@ export function answerFigureQuestion(index: ArticleIndex, question: Question): D
     (question.copular && NAMED_BY_LABEL.has(question.slot) && !question.context
       ? anyQuantity(question)
       : undefined);
-  if (!ask || question.type === 'yes-no' || question.context?.excludeFact) return undefined;
+  // A name asked ("what are the names of ...") is never a quantity, whatever words it shares with a figure.
+  if (!ask || question.type === 'yes-no' || question.slot === 'name' || question.context?.excludeFact)
+    return undefined;
   const figures = index.article.figures;
   if (figures.length === 0) return undefined;
   // "How many people took part?" asks about the story's own cast, not a figure counting its crowd.

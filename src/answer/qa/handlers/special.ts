@@ -1,5 +1,8 @@
 import { mainEvent } from '../../../model/events.ts';
 import { answerBesideGap } from './gap-note.ts';
+import { coarserDate } from './slot-fill.ts';
+import { uncoveredWords } from '../compose/coverage.ts';
+import { entityForms, namesEntity } from './entity-forms.ts';
 import { reportedSpeech } from './reported-speech.ts';
 import { doesNotSay } from '../compose/does-not-say.ts';
 import { yesNo } from '../compose/yes-no.ts';
@@ -37,10 +40,47 @@ export function answerAboutFuture(index: ArticleIndex, question: Question): Draf
   );
   if (usable && usable.score >= 0.3) {
     const draft = composeFact(index, usable.fact, question.slot);
-    return (usable === ranked[0] && answerBesideGap(index, question, aboutFuture, draft)) || draft;
+    const given = (usable === ranked[0] && answerBesideGap(index, question, aboutFuture, draft)) || draft;
+    return (given.answered && anotherPlan(index, question, usable.fact, given)) || given;
   }
   return doesNotSay(index, 'what will happen next');
 }
+
+/**
+ * A plan that does not answer what is asked about the future: its date is coarser than the one asked ("what month
+ * in 2031" against "in 2031"), it leaves out a word asked that the article uses ("who will replace him" against who
+ * was named to succeed; the words asking about the future, "next", "planned", are what every plan answers), or it
+ * names no place the
+ * question names ("released in Belgium" against a release in France).
+ */
+function anotherPlan(index: ArticleIndex, question: Question, fact: Fact, given: Draft): Draft | undefined {
+  const coarser = coarserDate(index, question, fact, given);
+  if (coarser) return coarser;
+  // Only a word the article uses elsewhere shows the plan is about something else; a word it never uses may be the
+  // question's own paraphrase of the plan.
+  const missing = uncoveredWords(index, question, given).filter(
+    (s) => !FUTURE_ASKED.has(s) && index.idf.has(s),
+  );
+  const text = [given.text, ...given.sentences.map((id) => index.sentenceById.get(id)?.text ?? '')].join(' ');
+  const places = question.mentions
+    .filter((m) => m.ref.kind === 'place' || m.ref.kind === 'country')
+    .filter((m) => !namesEntity(text, entityForms(index, m.ref)))
+    .map((m) => placeName(index, m.ref.id) ?? question.tokens.slice(m.start, m.end).join(' '));
+  const left = [...new Set([...missing, ...places])];
+  return left.length > 0 ? doesNotSay(index, `anything about ${joinList(left)}`, given) : undefined;
+}
+
+function placeName(index: ArticleIndex, id: string): string | undefined {
+  return (index.article.places.find((p) => p.id === id) ?? index.article.countries.find((c) => c.id === id))
+    ?.name;
+}
+
+/** The stems of the words that ask about the future ("will", "next", "planned"): any plan answers them. */
+const FUTURE_ASKED: ReadonlySet<string> = new Set(
+  [...EN.questionCues.yetToCome.words, ...EN.answerSpans.futureMarkers.filter((m) => !m.includes(' '))].map(
+    stem,
+  ),
+);
 
 const PAST_RECORDS = new Set(['event', 'timeline', 'figure']);
 

@@ -247,14 +247,23 @@ function aboutEventOrdinal(index: ArticleIndex, question: Question): Draft | und
 
 /** "Was the first meeting back in 1998?": the year or month asked against the date of the fact it names. */
 function aboutFactDate(index: ArticleIndex, question: Question): Draft | undefined {
-  if ((question.year === undefined && question.month === undefined) || yearModifies(question))
-    return undefined;
+  const year = question.year ?? relativeYear(index, question);
+  if ((year === undefined && question.month === undefined) || yearModifies(question)) return undefined;
   const { year: _year, month: _month, ...undated } = question;
   const [best] = rankFacts(index, { ...undated, slot: 'date' });
   if (!best || best.fact.source.kind === 'event' || !best.fact.date || best.coverage < 0.5) return undefined;
-  const yes = dateCovers(best.fact.date, question.year, question.month);
+  const yes = dateCovers(best.fact.date, year, question.month);
   const draft = composeFact(index, best.fact, 'date');
   return { ...draft, text: yesNo(yes, draft.text) };
+}
+
+/**
+ * "Was it inspected last year?": the year before the article's date. (Not "this year": "will there be more cuts
+ * this year?" asks what is still to come, which no date of a fact confirms.)
+ */
+function relativeYear(index: ArticleIndex, question: Question): number | undefined {
+  const own = Number(index.article.referenceDate.slice(0, 4));
+  return question.cues.has('lastYear') && !question.asksFuture && Number.isFinite(own) ? own - 1 : undefined;
 }
 
 /** A word of the fact itself, not only of the sentence around it ("on time" is not "behind schedule"). */
