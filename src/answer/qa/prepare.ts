@@ -6,6 +6,7 @@ import { organizationWords } from './handlers/people-filter.ts';
 import { namedKinds } from './handlers/unknown-named.handler.ts';
 import { peopleWords } from './handlers/who-did.ts';
 import { indexArticle, type ArticleIndex } from './retrieve/article-index.ts';
+import { releasePool } from './retrieve/intern.ts';
 import { isChangeFigure, placedInTime } from './retrieve/rank.ts';
 import { readSentences } from './retrieve/sentence-answer.ts';
 import { routerFor } from './route/router.ts';
@@ -20,6 +21,7 @@ import { routerFor } from './route/router.ts';
 export function prepareArticles(articles: readonly Article[]): void {
   for (const article of articles) prepareIndex(indexArticle(article));
   routerFor(articles);
+  releasePool();
 }
 
 function prepareIndex(index: ArticleIndex): void {

@@ -5,7 +5,9 @@ import {
   ScoreTable,
   SortedPairSet,
   SortedWordSet,
+  trimLists,
 } from '../../../src/answer/qa/retrieve/compact.ts';
+import { WeightBag } from '../../../src/answer/qa/retrieve/weight-bag.ts';
 
 describe('compact index collections', () => {
   it('GIVEN words with repeats THEN the set holds each once and finds exactly those', () => {
@@ -56,5 +58,32 @@ describe('compact index collections', () => {
     const set = new SortedPairSet([['old', 'bridge']]);
     expect(set.has('old', 'bridge')).toBe(true);
     expect(set.has('bridge', 'old')).toBe(false);
+  });
+
+  it('GIVEN lists grown by push THEN trimming keeps every list and its order', () => {
+    const map = new Map<string, number[]>([['a', []]]);
+    map.get('a')!.push(1, 2);
+    map.set('b', [3]);
+    expect(trimLists(map)).toStrictEqual(
+      new Map([
+        ['a', [1, 2]],
+        ['b', [3]],
+      ]),
+    );
+  });
+
+  it('GIVEN many bags, more weights than one slab holds THEN each bag returns its own weights, as a Map would', () => {
+    const maps = Array.from(
+      { length: 2_000 },
+      (_, i) =>
+        new Map(Array.from({ length: 1 + (i % 23) }, (_, j) => [`w${i}-${j}`, [1, 0.35, 0.8, 0.3][j % 4]!])),
+    );
+    const bags = maps.map((m) => new WeightBag(m));
+    maps.forEach((map, i) => {
+      expect(new Map(bags[i]!)).toStrictEqual(map);
+      expect(bags[i]!.get(`w${i + 1}-0`)).toBeUndefined();
+    });
+    const huge = new Map(Array.from({ length: 20_000 }, (_, j) => [`h${j}`, j % 2 ? 1 : 0.5]));
+    expect(new Map(new WeightBag(huge))).toStrictEqual(huge);
   });
 });

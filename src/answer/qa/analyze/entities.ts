@@ -1,6 +1,7 @@
 import { mainEvent } from '../../../model/events.ts';
 import type { Article } from '../../../model/schema.ts';
 import { intern } from '../retrieve/intern.ts';
+import { trimLists } from '../retrieve/compact.ts';
 import { allowedTypos, editDistance, foldName, tokenize } from '../lexicon/text.ts';
 
 export type { EntityKind, EntityRef, Mention } from '../types.ts';
@@ -104,7 +105,13 @@ export function buildLexicon(article: Article): Lexicon {
   const eventHeads = new Set(
     [event.name, ...event.aliases].map((form) => tokenize(form).at(-1) ?? '').filter((w) => w.length > 3),
   );
-  return { exact, fuzzyByLength, maxTokens: 5, fuzzyCache: new Map(), eventHeads };
+  return {
+    exact: trimLists(exact),
+    fuzzyByLength: trimLists(fuzzyByLength),
+    maxTokens: 5,
+    fuzzyCache: new Map(),
+    eventHeads,
+  };
 }
 
 /**

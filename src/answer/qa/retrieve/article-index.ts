@@ -19,7 +19,7 @@ export interface ArticleIndex {
   /** Every content stem of the article and its model. */
   vocabulary: ReadonlySet<string>;
   /** Every plain word (unstemmed) of the article and its model. */
-  words: Set<string>;
+  words: ReadonlySet<string>;
   idf: ReadonlyMap<string, number>;
   maxIdf: number;
   /** Per person: the stems describing them (title, organization, country, side, photo position). */
@@ -116,7 +116,7 @@ function buildIndex(article: Article): ArticleIndex {
     facts,
     sentenceById: new Map(article.sentences.map((s) => [s.id, s])),
     vocabulary: new SortedWordSet(vocabulary),
-    words,
+    words: new SortedWordSet(words),
     idf,
     maxIdf,
     personProfile,
