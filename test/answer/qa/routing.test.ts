@@ -487,6 +487,79 @@ describe('GIVEN small made-up stories, one routing mechanism at a time', () => {
     expect(answer.text).toContain(`“${harbour.headline}”`);
   });
 
+  it('WHEN a weak first question meets only event words two stories share ("the strike") THEN it asks which of them rather than guess, and one naming a word only one story has still answers', () => {
+    const dockStrike = tiny({
+      id: 'dock-strike',
+      headline: 'Dock workers strike in Portwell',
+      body: [
+        'Dock workers in Portwell went on strike on Monday.',
+        'The strike closed the container quay.',
+        'It is the first strike at the docks since 1990, and union leaders say the strike will last a week.',
+        'The dock union called the strike after pay talks failed.',
+      ],
+      places: ['Portwell'],
+    });
+    const nurseStrike = tiny({
+      id: 'nurse-strike',
+      headline: 'Nurses strike at Harlow hospital',
+      body: [
+        'Nurses at Harlow hospital went on strike on Friday.',
+        'The strike delayed operations, the nurses union said.',
+        'The union wants more staff on each ward.',
+      ],
+      places: ['Harlow'],
+    });
+    const strikes = [dockStrike, nurseStrike, mill];
+    const which = new ConversationAnswerer().ask('c', 'why did the strike begin?', { library: strikes });
+    expect(which.article).toBeUndefined();
+    expect(which.text).toContain('Which story do you mean?');
+    expect(which.text).toContain(`“${dockStrike.headline}”`);
+    expect(which.text).toContain(`“${nurseStrike.headline}”`);
+    const quay = new ConversationAnswerer().ask('c', 'did the strike close the quay?', { library: strikes });
+    expect(quay.article?.id).toBe(dockStrike.id);
+  });
+
+  it("WHEN a question is about a kind of event that is one story's main event and only a side event of another THEN the story whose main event it is answers", () => {
+    const event = (id: string, kind: string, name: string, nouns: string[]) => ({
+      id,
+      kind,
+      name,
+      nouns,
+      aliases: [],
+      format: [],
+      participants: [],
+      date: { precision: 'unknown', asWritten: 'recently' },
+      evidence: { sentences: ['p0s0'], quotes: ['The'] },
+    });
+    const vote = tiny({
+      id: 'library-vote',
+      headline: 'Marsh council approves a new library',
+      body: [
+        'The council of Marsh approved a new library on Tuesday, after a long meeting.',
+        'The vote was 7 to 2, and the library will open in 2027.',
+      ],
+      places: ['Marsh'],
+    });
+    vote.events = [
+      event('vote', 'vote', 'Council vote on the library', ['vote']),
+      event('meeting', 'meeting', 'Council meeting before the vote', ['meeting']),
+    ] as Article['events'];
+    const grain = tiny({
+      id: 'grain-talks',
+      headline: 'Farmers and millers hold grain talks in Oxley',
+      body: [
+        'Farmers and millers held grain talks in Oxley on Monday.',
+        'It was the first meeting of the two groups since the drought, and the talks will resume in May.',
+      ],
+      places: ['Oxley'],
+    });
+    grain.events = [event('talks', 'talks', 'Oxley grain talks', ['talks'])] as Article['events'];
+    const answer = new ConversationAnswerer().ask('c', 'when was the meeting?', {
+      library: [vote, grain, mill],
+    });
+    expect(answer.article?.id).toBe(grain.id);
+  });
+
   it('WHEN a question shares only a plain word with one story THEN that story answers with a line saying it is only the closest', () => {
     const answer = new ConversationAnswerer().ask('c', 'when was it built?', { library });
     expect(answer.article?.id).toBe(mill.id);

@@ -15,7 +15,10 @@ import { expandHyphens, STOP_WORDS, stem, tokenize } from '../lexicon/text.ts';
 
 export interface ArticleFields {
   names: string[];
+  /** The story's main event (the first: what the headline reports). */
   event: string[];
+  /** Its other events: parts of the story, weaker evidence than the main one. */
+  sideEvents: string[];
   keywords: string[];
   headline: string[];
   /** People's titles and roles, as the model writes them. */
@@ -25,12 +28,13 @@ export interface ArticleFields {
 }
 
 type Field = keyof ArticleFields;
-const FIELDS: readonly Field[] = ['names', 'event', 'keywords', 'headline', 'roles', 'body'];
+const FIELDS: readonly Field[] = ['names', 'event', 'sideEvents', 'keywords', 'headline', 'roles', 'body'];
 
 /** Field weights: a name or the event's own name points at one story more surely than a word of its body. */
 const WEIGHT: Record<Field, number> = {
   names: 3,
   event: 2.5,
+  sideEvents: 0.8,
   keywords: 1.2,
   headline: 1.5,
   roles: 1.2,
@@ -40,6 +44,7 @@ const WEIGHT: Record<Field, number> = {
 const LENGTH_B: Record<Field, number> = {
   names: 0.2,
   event: 0.2,
+  sideEvents: 0.3,
   keywords: 0.3,
   headline: 0.3,
   roles: 0.3,
@@ -234,6 +239,7 @@ export class LibraryIndex {
       const { counts, lengths } = all[i]!;
       for (const term of counts.names.keys()) storyTerms.add(term);
       for (const term of counts.event.keys()) storyTerms.add(term);
+      for (const term of counts.sideEvents.keys()) storyTerms.add(term);
       const combined = new Map<string, number>();
       for (const f of FIELDS) {
         const norm = 1 - LENGTH_B[f] + LENGTH_B[f] * (average[f] > 0 ? lengths[f] / average[f] : 1);
@@ -243,7 +249,9 @@ export class LibraryIndex {
       for (const [term, tf] of combined) {
         let list = building.get(term);
         if (!list) building.set(term, (list = []));
-        const story = (counts.names.has(term) ? NAME_TERM : 0) | (counts.event.has(term) ? EVENT_TERM : 0);
+        const story =
+          (counts.names.has(term) ? NAME_TERM : 0) |
+          (counts.event.has(term) || counts.sideEvents.has(term) ? EVENT_TERM : 0);
         list.push(i, tf / (K1 + tf), story);
       }
     }

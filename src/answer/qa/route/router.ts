@@ -172,14 +172,30 @@ function keywordsOf(article: Article): string[] {
 
 /**
  * The common nouns for each of the article's kinds of event (general English: "meeting" for talks) that its own
- * text uses: a story that calls its talks "the first meeting" in passing is about a meeting too.
+ * text uses: a story that calls its talks "the first meeting" in passing is about a meeting too. Not those the events
+ * already have among their own words (`own`): a synonym adds a word, not another count of one.
  */
-function kindNounsOf(article: Article, body: readonly string[]): string[] {
-  const words = new Set(tokenize([article.headline, article.dek ?? '', ...body].join(' ')));
+function kindNounsOf(
+  events: readonly Article['events'][number][],
+  words: ReadonlySet<string>,
+  own: ReadonlySet<string>,
+): string[] {
   const out = new Set<string>();
-  for (const event of article.events)
-    for (const noun of EN.eventKindNouns[event.kind] ?? []) if (words.has(noun)) out.add(noun);
+  for (const event of events)
+    for (const noun of EN.eventKindNouns[event.kind] ?? [])
+      if (words.has(noun) && !own.has(noun)) out.add(noun);
   return [...out];
+}
+
+/** An event's own words: its name, aliases, nouns, series and format. */
+function eventWords(event: Article['events'][number]): string[] {
+  return [
+    event.name,
+    ...event.aliases,
+    ...event.nouns,
+    ...(event.series ? [event.series] : []),
+    ...event.format.map((f) => f.value),
+  ];
 }
 
 /** The initials of a title of three words or more ("chief financial officer" -> "cfo"): what chat calls it. */
@@ -208,15 +224,19 @@ function fieldsOf(article: Article): ArticleFields {
     ]),
   ];
   const body = article.sentences.filter((s) => s.kind === 'body' || s.kind === 'caption').map((s) => s.text);
+  // The first event is the story's main one (what the headline reports); the others (a council meeting before a
+  // vote, an earlier cut) are parts of it, weaker evidence that a question about "the meeting" means this story.
+  const words = new Set(tokenize([article.headline, article.dek ?? '', ...body].join(' ')));
+  const [main, ...others] = article.events;
+  const mainWords = main ? eventWords(main) : [];
   const event = [
-    ...article.events.flatMap((e) => [
-      e.name,
-      ...e.aliases,
-      ...e.nouns,
-      ...(e.series ? [e.series] : []),
-      ...e.format.map((f) => f.value),
-    ]),
-    ...kindNounsOf(article, body),
+    ...mainWords,
+    ...kindNounsOf(main ? [main] : [], words, new Set(mainWords.flatMap(tokenize))),
+  ];
+  const sideWords = others.flatMap(eventWords);
+  const sideEvents = [
+    ...sideWords,
+    ...kindNounsOf(others, words, new Set(tokenize(event.concat(sideWords).join(' ')))),
   ];
   const titles = article.people.flatMap((p) => [
     ...(p.titleAsWritten ? [p.titleAsWritten] : []),
@@ -227,6 +247,7 @@ function fieldsOf(article: Article): ArticleFields {
   return {
     names,
     event,
+    sideEvents,
     keywords: keywordsOf(article),
     headline: [article.headline, ...(article.dek ? [article.dek] : [])],
     roles: [...titles, ...new Set(titles.flatMap(titleInitials))],
@@ -385,8 +406,12 @@ export class ArticleRouter {
         best.story === 0 &&
         second !== undefined &&
         second.score >= best.score * AMBIGUOUS_RATIO) ||
-      // Under the sure score, plain words only, none that only this story has: a coin toss on the corpus.
-      (best.score < SURE_SCORE && best.story === 0 && best.own === 0 && second !== undefined);
+      // Under the sure score, no word only this story has, and either plain words only (a coin toss on the corpus)
+      // or another story about as close: event words of a kind two stories share ("the meeting", "the strike").
+      (best.score < SURE_SCORE &&
+        best.own === 0 &&
+        second !== undefined &&
+        (best.story === 0 || second.score >= best.score * CLOSE_RATIO));
     if (pointless) {
       // Nothing points clearly at a story and none is under way here: a guess would be about another story
       // more often than not, so the answer asks which one, naming the weak matches and then the newest.
