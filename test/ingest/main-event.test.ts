@@ -27,6 +27,14 @@ describe('the main event from the lead', () => {
     expect(event.nouns).toContain('international study');
   });
 
+  it('GIVEN a study the article later calls "the study" and "the late-phase trial" THEN both are its nouns', () => {
+    const event = eventOf(
+      'An experimental pill cut strokes by 20% in a large international study, researchers reported on Thursday.\n\nThe study enrolled 900 patients. Results of the late-phase trial were published in a journal.',
+    );
+    expect(event.kind).toBe('report');
+    expect(event.nouns).toEqual(expect.arrayContaining(['the study', 'the late-phase trial']));
+  });
+
   it('GIVEN "A ransomware attack has knocked out" THEN the event’s nouns keep the qualified noun as written', () => {
     const event = eventOf(
       'A ransomware attack has knocked out systems at three hospitals in Perth, officials said Wednesday.\n\nStaff discovered the attack on Monday.',

@@ -59,16 +59,21 @@ export function extractMainEvent(
   }
   // The article's nouns for an event of this kind ("the ruling", "the final"), wherever it uses them.
   const nounSentences: string[] = [];
-  for (const t of TRIGGERS) {
-    if (t.kind !== kind || /ed$/.test(t.phrase) || t.phrase.includes(' ')) continue;
-    const pattern = new RegExp(`\\bthe (?:\\p{Lu}[\\p{L}\\d-]* ){0,4}${t.phrase}\\b`, 'iu');
+  // "the late-stage trial" for a study: the other nouns for an event of this kind too.
+  const kindPhrases = [
+    ...TRIGGERS.filter((t) => t.kind === kind).map((t) => t.phrase),
+    ...(words.eventKindOtherNouns[kind] ?? []),
+  ];
+  for (const phrase of kindPhrases) {
+    if (/ed$/.test(phrase) || phrase.includes(' ')) continue;
+    const pattern = new RegExp(`\\bthe (?:\\p{Lu}[\\p{L}\\d-]* ){0,4}${phrase}\\b`, 'iu');
     for (const s of input.sentences) {
       const found = s.kind === 'body' ? pattern.exec(s.text) : null;
-      if (found && !nouns.some((n) => n.toLowerCase() === found[0].toLowerCase())) {
-        nouns.push(found[0]);
-        nounSentences.push(s.id);
-        break;
-      }
+      if (!found) continue;
+      // A noun already known ("the study", from the lead's "a large international study") is cited here too.
+      if (!nouns.some((n) => n.toLowerCase() === found[0].toLowerCase())) nouns.push(found[0]);
+      nounSentences.push(s.id);
+      break;
     }
   }
   if (verbTrigger && nouns.length > 0) name = nouns[0]!.replace(/^the /i, '');

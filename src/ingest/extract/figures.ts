@@ -170,8 +170,13 @@ export function extractFigures(input: ExtractionInput, countries: readonly strin
       if (converted && !conversion) return;
       added.push([s, e]);
       const asWritten = sentence.text.slice(s, e);
+      // The label of the figure before it in the sentence, when it measures the same kind of quantity ("The
+      // 22-year-old signed ... where tests lasted nearly six hours": the hours are no age).
       const previous =
-        figures.at(-1)?.evidence.sentences[0] === sentence.id ? figures.at(-1)!.label : undefined;
+        figures.at(-1)?.evidence.sentences[0] === sentence.id &&
+        (figures.at(-1)!.measures !== 'age') === (fields.measures !== 'age')
+          ? figures.at(-1)!.label
+          : undefined;
       const found =
         (fields.measures === 'count' && fields.unit
           ? countLabel(sentence, sentence.start + s, sentence.start + e, fields.unit)
@@ -277,8 +282,10 @@ export function extractFigures(input: ExtractionInput, countries: readonly strin
       if (!amount) continue;
       const [, years, months, days] = amount;
       const fromDecades = /decade/i.test(d.text);
-      const value = Number(years ?? months ?? days);
-      const unit = years ? 'years' : months ? 'months' : 'days';
+      // "four weeks" is kept in weeks as written (the date reads it as 28 days).
+      const weeks = !years && !months && days && /week/i.test(d.text) && Number(days) % 7 === 0;
+      const value = weeks ? Number(days) / 7 : Number(years ?? months ?? days);
+      const unit = years ? 'years' : months ? 'months' : weeks ? 'weeks' : 'days';
       const s0 = d.start - sentence.start;
       taken.splice(0, taken.length, ...taken.filter(([a, b]) => !(a === s0 && b === d.end - sentence.start)));
       add(s0, d.end - sentence.start, {
@@ -307,6 +314,31 @@ export function extractFigures(input: ExtractionInput, countries: readonly strin
     }
     for (const m of sentence.text.matchAll(SCORE)) {
       if (/\d[-–]$|[\d,.]$/.test(sentence.text.slice(0, m.index))) continue;
+      // "Council voted 11-6", "in an 11-6 vote", "a 5-4 decision": a tally, the votes for and against.
+      const end = m.index + m[0].length;
+      if (
+        /\bvot(?:e|ed|es|ing)\s(?:\p{Ll}+\s)?$/u.test(
+          sentence.text.slice(Math.max(0, m.index - 30), m.index),
+        ) ||
+        /^\s(?:vote|decision|ruling)\b/.test(sentence.text.slice(end, end + 10))
+      ) {
+        const split = m.index + m.groups!.a!.length;
+        const tally: [number, number, number, string][] = [
+          [m.index, split, Number(m.groups!.a), 'Votes in favour'],
+          [split + 1, end, Number(m.groups!.b), 'Votes against'],
+        ];
+        for (const [from, to, value, label] of tally) {
+          const before = figures.length;
+          add(from, to, { value, unit: 'votes', measures: 'count' });
+          if (figures.length > before) {
+            figures.at(-1)!.label = label;
+            figures.at(-1)!.asWritten = m[0];
+            figures.at(-1)!.evidence = { sentences: [sentence.id], quotes: [m[0]] };
+            figures.at(-1)!.keywords = [...new Set([...(figures.at(-1)!.keywords ?? []), 'vote', 'tally'])];
+          }
+        }
+        continue;
+      }
       if (
         !/\b(?:beat|won|win|lost|drew|draw|defeated|score|scored|victory|lead|led|trailing|final)\b/i.test(
           sentence.text,
@@ -337,7 +369,8 @@ export function extractFigures(input: ExtractionInput, countries: readonly strin
             tokenAfter.text.toLowerCase() === unitWord.split('-')[0]));
       const measure = unitWord ? UNIT_MEASURE.find(([re]) => re.test(unitWord))?.[1] : undefined;
       const unitOf = (f: FigureFact) => (f.measures === 'count' ? f.unit : undefined);
-      if (measure === 'duration') continue; // durations are dates (nlp/dates.ts)
+      // Durations of a day or more are dates (nlp/dates.ts); hours, minutes and seconds are read here.
+      if (measure === 'duration' && !/^(?:hours?|minutes?|seconds?)$/i.test(unitWord ?? '')) continue;
       const scaleWord = normalizeScale(g.scale);
       const value = (isWord ? WORD_NUMBERS[raw.toLowerCase()]! : parseNumber(raw)) * multiplier(scaleWord);
       const age =
@@ -368,11 +401,16 @@ export function extractFigures(input: ExtractionInput, countries: readonly strin
           : /\b(\p{Ll}+) of (?:about |some |around |nearly |more than |over )?$/u.exec(
               sentence.text.slice(0, m.index),
             )?.[1];
+      // "within 36 to 48 hours", "between 20 and 30 kilometres": the first number of a range counts what the
+      // second counts.
+      const ranged = unitIsNoun || measure || isWord ? undefined : rangeUnit(sentence, numberEnd);
       const shared =
         unitIsNoun || measure
           ? undefined
-          : ((countedBy ? words.countedBefore[countedBy] : undefined) ??
+          : (ranged ??
+            (countedBy ? words.countedBefore[countedBy] : undefined) ??
             sharedUnit(sentence, numberEnd, m.index, figures, unitOf));
+      const sharedMeasure = ranged ? UNIT_MEASURE.find(([re]) => re.test(ranged))?.[1] : undefined;
       if (!isWord && !unitIsNoun && !measure && !shared && value < 10) continue; // a bare small number says nothing alone
       if (isWord && shared === undefined && !(unitIsNoun || measure)) continue; // "two" alone is a word, not a figure
       // "11 security talks": the unit is the head of the noun run after the number.
@@ -382,7 +420,7 @@ export function extractFigures(input: ExtractionInput, countries: readonly strin
       if (
         unit &&
         value !== 1 &&
-        /^(?:(?:kilo|centi|milli)?(?:meter|metre|gram)|mile|ton|tonne|yard)$/.test(unit)
+        /^(?:(?:kilo|centi|milli)?(?:meter|metre|gram)|mile|ton|tonne|yard|hour|minute|second)$/.test(unit)
       )
         unit += 's';
       let unitEnd = end;
@@ -405,7 +443,7 @@ export function extractFigures(input: ExtractionInput, countries: readonly strin
         value,
         ...(unit ? { unit } : {}),
         ...(scaleWord ? { scale: scaleWord } : {}),
-        measures: measure ?? 'count',
+        measures: measure ?? sharedMeasure ?? 'count',
       });
     }
   }
@@ -504,6 +542,8 @@ function labelFor(
     }
     return step === -1 ? out.reverse() : out;
   };
+  const modified = modifiedNoun(sentence, start, end);
+  if (modified) return modified;
   let words = phrase(first - 1, -1);
   const last = tokens.findIndex((t) => t.start >= end);
   if (words.length === 0) {
@@ -544,6 +584,44 @@ function labelFor(
   while (words[0] && words[0].text === '-') words.shift();
   if (words.length === 0) return undefined;
   return sentence.text.slice(words[0]!.start - sentence.start, words.at(-1)!.end - sentence.start);
+}
+
+const DIMENSION_SUFFIX: Record<string, string> = {
+  wide: 'width',
+  long: 'length',
+  deep: 'depth',
+  high: 'height',
+  tall: 'height',
+  thick: 'thickness',
+};
+const DIMENSION_OF_MEASURE: Partial<Record<NonNullable<FigureFact['measures']>, string>> = {
+  length: 'length',
+  duration: 'length',
+  mass: 'weight',
+  area: 'area',
+};
+
+/**
+ * "a 412-meter (1,352-foot) bridge", "a nine-day trial", "a 3-meter-wide sidewalk": a figure written as a
+ * compound modifier measures the noun it modifies, and its unit (or the word after it) names the dimension
+ * ("length of the bridge", "width of the sidewalk"); undefined for any other figure.
+ */
+function modifiedNoun(sentence: AnalyzedSentence, start: number, end: number): string | undefined {
+  const written = sentence.text.slice(start - sentence.start, end - sentence.start);
+  const parts = /^[\p{L}\d.,]+-(\p{Ll}+)(?:-(\p{Ll}+))?$/u.exec(written);
+  if (!parts) return undefined;
+  const gap = /^(?:\s?\([^)]*\))?\s/.exec(sentence.text.slice(end - sentence.start));
+  if (!gap) return undefined;
+  const at = sentence.tokens.findIndex((t) => t.start >= end + gap[0].length);
+  if (at < 0) return undefined;
+  const nouns = commonNounsFrom(sentence.tokens, at);
+  if (nouns.length === 0) return undefined;
+  const noun = sentence.text.slice(nouns[0]!.start - sentence.start, nouns.at(-1)!.end - sentence.start);
+  const measure = UNIT_MEASURE.find(([re]) => re.test(parts[1]!))?.[1];
+  const dimension =
+    (parts[2] ? DIMENSION_SUFFIX[parts[2]] : undefined) ??
+    (measure ? DIMENSION_OF_MEASURE[measure] : undefined);
+  return dimension ? `${dimension} of the ${noun}` : noun;
 }
 
 /** The adjectives and common nouns from token i on, ending at a noun ("federal grant", "emergency funding"). */
@@ -702,8 +780,14 @@ function sharedUnit(
       sentence.text.slice(Math.max(0, numberStart - 40), numberStart),
     ) && /^(?:[,.;]|\s(?:and|or)\b|$)/.test(sentence.text.slice(numberEnd, numberEnd + 5));
   const partOf = /^ of (?:them|those|these)\b/.test(sentence.text.slice(numberEnd, numberEnd + 12));
+  // "71,000 vehicles sold in the United States, 38,500 in Germany and 12,200 in Norway": a number listed after
+  // a count, with only a place or time of its own, counts what that count counts.
+  const inList =
+    /(?:, (?:and )?| and )$/.test(sentence.text.slice(Math.max(0, numberStart - 6), numberStart)) &&
+    /^ (?:in|at|on|for|from|by) /.test(sentence.text.slice(numberEnd, numberEnd + 7));
   if (
     !listed &&
+    !inList &&
     !elided &&
     !partOf &&
     !/(?:\b(?:up|down) )?\bfrom $/.test(sentence.text.slice(Math.max(0, numberStart - 12), numberStart))
@@ -714,6 +798,21 @@ function sharedUnit(
   const at = sentence.text.indexOf(previous.asWritten);
   if (at < 0 || numberStart - (at + previous.asWritten.length) > 50) return undefined;
   return unitOf(previous);
+}
+
+/** The unit after the second number of a range the number opens ("36 to 48 hours": "hours"), if a noun. */
+function rangeUnit(sentence: AnalyzedSentence, numberEnd: number): string | undefined {
+  const rest = sentence.text.slice(numberEnd, numberEnd + 40);
+  const m = new RegExp(
+    `^\\s?(?:to|and|or|-|–)\\s?(?:${NUMBER}|${Object.keys(WORD_NUMBERS).join('|')}) ([a-z][a-z-]*)`,
+    'i',
+  ).exec(rest);
+  if (!m) return undefined;
+  const at = sentence.start + numberEnd + m[0].length - m[1]!.length;
+  const token = sentence.tokens.find((t) => t.start === at);
+  if (!token || token.pos !== 'NOUN') return undefined;
+  const unit = m[1]!.toLowerCase();
+  return UNIT_NAMES[unit] ?? unit;
 }
 
 /** The words a question uses for the dimensions a figure's words name ("depth" -> "deep", "8 kilometers deep" -> "depth"). */

@@ -56,6 +56,8 @@ const WordsFile = z.object({
   eventTriggers: z.record(z.string(), z.array(z.string().min(1))),
   /** The noun for an event of each kind, to name one the lead tells with a verb ("X cut its rate": "X decision"). */
   eventKindNouns: z.record(z.string(), z.string().min(1)),
+  /** Other nouns an article uses for an event of a kind once it has told it ("the trial" for a study); they do not tell the kind. */
+  eventKindOtherNouns: z.record(z.string(), z.array(z.string().regex(/^[a-z]+$/))),
   /** "a crowd of 41,730": a noun before "of" and a bare number, and what the number then counts. */
   countedBefore: z.record(z.string().regex(/^[a-z]+$/), z.string().regex(/^[a-z]+$/)),
   /** The noun for what a verb trigger tells ("returned": "return"), to name an event the lead tells with it. */
