@@ -299,9 +299,18 @@ function asksTheReply(about: string, question: Question): boolean {
   return informativeStems(question).some((s) => reply.has(s) && !open.has(s));
 }
 
+/** Whether a gap's reply (after its colon) reports a refusal to answer: "whether he will stay: his coach would not say". */
+function refusedReply(about: string): boolean {
+  const colon = about.indexOf(':');
+  if (colon < 0) return false;
+  const reply = ` ${tokenize(about.slice(colon + 1)).join(' ')} `;
+  return EN.refusalReplies.some((phrase) => reply.includes(` ${phrase} `));
+}
+
 /**
  * What the article says it leaves open answers the yes/no: "no" to "is it named?"; to "will they?" an open
- * "whether" that answers nothing (the article doesn't say), unless the question asks about the reply itself.
+ * "whether" that answers nothing (the article doesn't say), unless the question asks about the reply itself or the
+ * article reports that the one asked refused to answer ("the minister declined to say"): that refusal is its answer.
  */
 function gapAnswer(index: ArticleIndex, fact: Fact, question: Question, slot: Question['slot']): Draft {
   const about = fact.source.kind === 'gap' ? fact.source.about : '';
@@ -309,7 +318,7 @@ function gapAnswer(index: ArticleIndex, fact: Fact, question: Question, slot: Qu
   const open = /^whether\b/i.test(about);
   return {
     ...composeFact(index, fact, slot),
-    answered: !open || asksTheReply(about, question),
+    answered: !open || asksTheReply(about, question) || refusedReply(about),
     text: open ? `The article doesn't say: ${lowered}` : yesNo(false, `the article says: ${lowered}`),
   };
 }
