@@ -101,3 +101,27 @@ describe('GIVEN a stated open yes/no whose reply is a refusal', () => {
     expect(answer.text).not.toMatch(/^(Yes|No)\b/);
   });
 });
+
+/** The painting story with an earlier theft of the same painting on the timeline. */
+function withEarlierTheft(): Article {
+  const article = madeUpArticle();
+  const id = addParagraph(article, 'The landscape was also stolen in 2009, from a travelling exhibition.');
+  article.timeline.push({
+    id: 'tl-2009',
+    date: { precision: 'year', value: '2009', asWritten: 'in 2009' },
+    what: 'The landscape was stolen from a travelling exhibition.',
+    relevance: 'An earlier theft of the same painting.',
+    people: [],
+    places: [],
+    evidence: evidence(id, 'also stolen in 2009, from a travelling exhibition'),
+  });
+  return Article.parse(article);
+}
+
+describe('GIVEN an earlier occasion on the timeline, dated before the event', () => {
+  it('WHEN asked whether it happened before THEN yes, with the earlier occasion', () => {
+    const { answer } = answerQuestion(withEarlierTheft(), 'Has the landscape been stolen before?');
+    expect(answer.answered).toBe(true);
+    expect(answer.text).toMatch(/^Yes\b.*2009/);
+  });
+});

@@ -444,6 +444,38 @@ function withoutUnknownNames(candidate: Candidate): Candidate {
 }
 
 /**
+ * "Has the company had a recall before?": an entry of the timeline dated before the story's event that holds what is
+ * asked (the event's own words included: "this", "a recall") is the earlier occasion, and the answer is yes.
+ */
+const EARLIER_STEMS: ReadonlySet<string> = new Set(
+  EN.questionCues.earlierAsked.words.flatMap((w) => tokenize(w).map(stem)),
+);
+
+function aboutEarlierOccasion(index: ArticleIndex, question: Question): Draft | undefined {
+  if (!question.cues.has('earlierAsked') || question.unknownWords.length > 1) return undefined;
+  const event = mainEvent(index.article);
+  const eventDay = event.date.value ?? index.article.referenceDate;
+  const asked = [...question.stems.filter((s) => !EARLIER_STEMS.has(s)), ...question.eventStems];
+  const ranked = rankFacts(index, {
+    ...question,
+    slot: 'background',
+    stems: asked,
+    eventStems: new Set(),
+    cueStems: new Set(),
+  });
+  const earlier = ranked.find(
+    (r) =>
+      r.fact.source.kind === 'timeline' &&
+      r.fact.date?.value !== undefined &&
+      r.fact.date.value < eventDay.slice(0, r.fact.date.value.length) &&
+      r.coverage >= 0.2,
+  );
+  if (!earlier) return undefined;
+  const draft = composeFact(index, earlier.fact, 'date');
+  return { ...draft, text: yesNo(true, draft.text) };
+}
+
+/**
  * Every way of answering a yes/no. Each is tried and `decide` picks among their verdicts by what they rest on;
  * the listing only breaks exact ties.
  */
@@ -463,6 +495,7 @@ export const YES_NO_CANDIDATES: readonly Candidate[] = [
   worded('figure', aboutFigureComparison),
   worded('ordinal', aboutEventOrdinal),
   worded('fact-date', aboutFactDate),
+  worded('earlier-occasion', aboutEarlierOccasion, 'stated'),
   worded('event-day', aboutEventDay),
   worded('event-form', answerEventForm),
   withoutUnknownNames(worded('firm-outcome', aboutFirmOutcome)),
