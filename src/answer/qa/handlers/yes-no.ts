@@ -308,9 +308,18 @@ function asksTheReply(about: string, question: Question): boolean {
   return informativeStems(question).some((s) => reply.has(s) && !open.has(s));
 }
 
+/** Whether a gap's reply (after its colon) reports a refusal to answer: "whether he will stay: his coach would not say". */
+function refusedReply(about: string): boolean {
+  const colon = about.indexOf(':');
+  if (colon < 0) return false;
+  const reply = ` ${tokenize(about.slice(colon + 1)).join(' ')} `;
+  return EN.refusalReplies.some((phrase) => reply.includes(` ${phrase} `));
+}
+
 /**
  * What the article says it leaves open answers the yes/no: "no" to "is it named?"; to "will they?" an open
- * "whether" that answers nothing (the article doesn't say), unless the question asks about the reply itself.
+ * "whether" that answers nothing (the article doesn't say), unless the question asks about the reply itself or the
+ * article reports that the one asked refused to answer ("the minister declined to say"): that refusal is its answer.
  */
 function gapAnswer(index: ArticleIndex, fact: Fact, question: Question, slot: Question['slot']): Draft {
   const about = fact.source.kind === 'gap' ? fact.source.about : '';
@@ -318,7 +327,7 @@ function gapAnswer(index: ArticleIndex, fact: Fact, question: Question, slot: Qu
   const open = /^whether\b/i.test(about);
   return {
     ...composeFact(index, fact, slot),
-    answered: !open || asksTheReply(about, question),
+    answered: !open || asksTheReply(about, question) || refusedReply(about),
     text: open ? `The article doesn't say: ${lowered}` : yesNo(false, `the article says: ${lowered}`),
   };
 }
@@ -444,6 +453,38 @@ function withoutUnknownNames(candidate: Candidate): Candidate {
 }
 
 /**
+ * "Has the company had a recall before?": an entry of the timeline dated before the story's event that holds what is
+ * asked (the event's own words included: "this", "a recall") is the earlier occasion, and the answer is yes.
+ */
+const EARLIER_STEMS: ReadonlySet<string> = new Set(
+  EN.questionCues.earlierAsked.words.flatMap((w) => tokenize(w).map(stem)),
+);
+
+function aboutEarlierOccasion(index: ArticleIndex, question: Question): Draft | undefined {
+  if (!question.cues.has('earlierAsked') || question.unknownWords.length > 1) return undefined;
+  const event = mainEvent(index.article);
+  const eventDay = event.date.value ?? index.article.referenceDate;
+  const asked = [...question.stems.filter((s) => !EARLIER_STEMS.has(s)), ...question.eventStems];
+  const ranked = rankFacts(index, {
+    ...question,
+    slot: 'background',
+    stems: asked,
+    eventStems: new Set(),
+    cueStems: new Set(),
+  });
+  const earlier = ranked.find(
+    (r) =>
+      r.fact.source.kind === 'timeline' &&
+      r.fact.date?.value !== undefined &&
+      r.fact.date.value < eventDay.slice(0, r.fact.date.value.length) &&
+      r.coverage >= 0.2,
+  );
+  if (!earlier) return undefined;
+  const draft = composeFact(index, earlier.fact, 'date');
+  return { ...draft, text: yesNo(true, draft.text) };
+}
+
+/**
  * Every way of answering a yes/no. Each is tried and `decide` picks among their verdicts by what they rest on;
  * the listing only breaks exact ties.
  */
@@ -463,6 +504,7 @@ export const YES_NO_CANDIDATES: readonly Candidate[] = [
   worded('figure', aboutFigureComparison),
   worded('ordinal', aboutEventOrdinal),
   worded('fact-date', aboutFactDate),
+  worded('earlier-occasion', aboutEarlierOccasion, 'stated'),
   worded('event-day', aboutEventDay),
   worded('event-form', answerEventForm),
   withoutUnknownNames(worded('firm-outcome', aboutFirmOutcome)),

@@ -4,7 +4,7 @@ import { mainEvent } from '../../../model/events.ts';
 import type { ArticleIndex } from './article-index.ts';
 import { dateCovers } from '../lexicon/dates.ts';
 import type { Fact, FactSource } from './facts.ts';
-import { contentStems, parseNumber, STOP_WORDS, stem, tokenize } from '../lexicon/text.ts';
+import { contentStems, contentStemSet, parseNumber, STOP_WORDS, stem, tokenize } from '../lexicon/text.ts';
 import { FURNITURE_STEMS, FURNITURE_WORDS, SYNONYMS } from '../lexicon/vocabulary.ts';
 import type { Question, QuestionContext, Slot } from '../analyze/understand.ts';
 
@@ -274,6 +274,39 @@ function factStems(index: ArticleIndex): ReadonlySet<string> {
   return stems;
 }
 
+const coreStemsOf = new WeakMap<Fact, ReadonlySet<string>>();
+
+/**
+ * The stems of what a fact itself states (a timeline entry's "what", an outcome's statement, a figure's label; the
+ * event's name, aliases and nouns), without the quotes and keywords around it; read once per fact.
+ */
+function coreStems(index: ArticleIndex, fact: Fact): ReadonlySet<string> {
+  let core = coreStemsOf.get(fact);
+  if (!core) {
+    const source = fact.source;
+    const event = mainEvent(index.article);
+    const text =
+      source.kind === 'event'
+        ? [event.name, ...event.aliases, ...event.nouns].join(' ')
+        : source.kind === 'timeline'
+          ? source.entry.what
+          : source.kind === 'outcome'
+            ? source.outcome.statement
+            : source.kind === 'topic'
+              ? source.topic.label
+              : source.kind === 'quote'
+                ? source.quote.text
+                : source.kind === 'figure'
+                  ? source.figure.label
+                  : source.kind === 'context'
+                    ? source.context.statement
+                    : source.about;
+    core = contentStemSet(text);
+    coreStemsOf.set(fact, core);
+  }
+  return core;
+}
+
 export function rankFacts(index: ArticleIndex, question: Question): RankedFact[] {
   const stems = [...informativeStems(question), ...askedNumbers(question).filter((n) => index.idf.has(n))];
   const weights = stems.map((s) => {
@@ -319,6 +352,8 @@ export function rankFacts(index: ArticleIndex, question: Question): RankedFact[]
   const tieBreaking = tieBreakAsk(question, inSomeFact);
   const pairs = question.context && remembered ? rememberedPairs(index, remembered) : undefined;
   const ranked: RankedFact[] = [];
+  /** Per fact (by position), the share of the question's weight its own statement holds (see coreStems). */
+  const coreCoverage = new Float64Array(index.facts.length);
   for (let f = 0; f < index.facts.length; f++) {
     const fact = index.facts[f]!;
     let matched = 0;
@@ -332,6 +367,13 @@ export function rankFacts(index: ArticleIndex, question: Question): RankedFact[]
       matched += hit * weights[i]!;
     }
     const coverage = totalWeight > 0 ? matched / totalWeight : 0;
+    if (totalWeight > 0 && coverage > 0) {
+      const core = coreStems(index, fact);
+      let inCore = 0;
+      for (let i = 0; i < stems.length; i++)
+        if (core.has(stems[i]!) || involved.has(stems[i]!)) inCore += weights[i]!;
+      coreCoverage[f] = inCore / totalWeight;
+    }
     const prior =
       fact.source.kind === 'event' && EVENT_DEFAULT_SLOTS.has(question.slot)
         ? knownStems.length === 0
@@ -367,6 +409,7 @@ export function rankFacts(index: ArticleIndex, question: Question): RankedFact[]
     ranked.push({ fact, score, coverage });
   }
   discountEventPrior(question, ranked);
+  discountEventPriorBeside(question, ranked, coreCoverage, knownStems.length === 0 ? 0.5 : 0.15);
   return ranked.sort((a, b) => b.score - a.score);
 }
 
@@ -384,4 +427,34 @@ function discountEventPrior(question: Question, ranked: RankedFact[]): void {
     ranked.some((r) => r.fact.source.kind !== 'event' && r.fact.source.kind !== 'gap' && r.coverage >= 0.75)
   )
     event.score = Math.min(event.score, 0.15);
+}
+
+/**
+ * "When were the objects taken?": the event's own lead sentence often holds every word of a question about an earlier
+ * step ("objects looted ... taken"), so the event ties with the timeline entry that states it ("troops took the
+ * objects") and wins by its prior. When another fact answering the slot states the question's words in its own
+ * statement clearly more than the event's name and nouns do, and covers the question as well, the question is about
+ * that fact: the event keeps its coverage but loses its prior.
+ */
+function discountEventPriorBeside(
+  question: Question,
+  ranked: RankedFact[],
+  coreCoverage: Float64Array,
+  prior: number,
+): void {
+  if (!EVENT_DEFAULT_SLOTS.has(question.slot) || question.eventStems.size > 0) return;
+  if (question.mentions.some((m) => m.ref.kind === 'event')) return;
+  const at = ranked.findIndex((r) => r.fact.source.kind === 'event');
+  const event = ranked[at];
+  if (!event) return;
+  const eventCore = coreCoverage[at]!;
+  const rival = ranked.some(
+    (r, i) =>
+      r.fact.source.kind !== 'event' &&
+      r.fact.source.kind !== 'gap' &&
+      compatibility(question.slot, r.fact) >= 0.9 &&
+      r.coverage >= event.coverage - 1e-9 &&
+      (coreCoverage[i]! >= eventCore + 0.2 || (coreCoverage[i]! > 0.99 && eventCore < 0.99)),
+  );
+  if (rival) event.score -= compatibility(question.slot, event.fact) * prior;
 }

@@ -7,6 +7,7 @@ import synonymsFile from './synonyms.json' with { type: 'json' };
 import worldPlacesFile from './world-places.json' with { type: 'json' };
 import quantityWordsFile from './quantity-words.json' with { type: 'json' };
 import negatorsFile from './negators.json' with { type: 'json' };
+import refusalRepliesFile from './refusal-replies.json' with { type: 'json' };
 import quantityAsksFile from './quantity-asks.json' with { type: 'json' };
 import roleVerbsFile from './role-verbs.json' with { type: 'json' };
 import speechVerbsFile from './speech-verbs.json' with { type: 'json' };
@@ -67,6 +68,7 @@ const organizationKinds = parse(
   organizationKindsFile,
 ).kinds;
 const negators = parse('negators.json', WordList, negatorsFile).words;
+const refusalReplies = parse('refusal-replies.json', WordList, refusalRepliesFile).words;
 const chatShorthand = parse(
   'chat-shorthand.json',
   z
@@ -373,6 +375,8 @@ export const EN = {
     Partial<Record<z.infer<typeof FigureMeasure>, readonly string[]>>
   >,
   negators,
+  /** A stated gap's reply saying someone refused to answer (lexicon/en/refusal-replies.json). */
+  refusalReplies,
   opposites: opposites as ReadonlyArray<readonly [readonly string[], readonly string[]]>,
   measureWords: {
     age: measureWords.age,
