@@ -50,6 +50,30 @@ const PLACE_KIND_WORDS: Record<string, string> = {
 const FIRST_SINCE_GAP =
   /\bfirst\b(?=[^.]*?\bin (?:\d+|a|one|two|three|four|five|six|seven|eight|nine|ten|several|many) (?:years?|decades?|months?)\b)/gi;
 
+/** What a fact itself states, without the quotes and keywords around it (the event: its name, aliases and nouns). */
+export function statementOf(article: Article, source: FactSource): string {
+  switch (source.kind) {
+    case 'event': {
+      const event = mainEvent(article);
+      return [event.name, ...event.aliases, ...event.nouns].join(' ');
+    }
+    case 'timeline':
+      return source.entry.what;
+    case 'outcome':
+      return source.outcome.statement;
+    case 'topic':
+      return source.topic.label;
+    case 'quote':
+      return source.quote.text;
+    case 'figure':
+      return source.figure.label;
+    case 'context':
+      return source.context.statement;
+    case 'gap':
+      return source.about;
+  }
+}
+
 function addWords(bag: Map<string, number>, text: string, weight: number): void {
   for (const s of contentStems(text)) bag.set(intern(s), Math.max(bag.get(s) ?? 0, weight));
 }

@@ -3,6 +3,7 @@ import { EN } from '../lexicon/en/index.ts';
 import { mainEvent } from '../../../model/events.ts';
 import type { ArticleIndex } from './article-index.ts';
 import { dateCovers } from '../lexicon/dates.ts';
+import { statementOf } from './facts.ts';
 import type { Fact, FactSource } from './facts.ts';
 import { contentStems, contentStemSet, parseNumber, STOP_WORDS, stem, tokenize } from '../lexicon/text.ts';
 import { FURNITURE_STEMS, FURNITURE_WORDS, SYNONYMS } from '../lexicon/vocabulary.ts';
@@ -283,25 +284,7 @@ const coreStemsOf = new WeakMap<Fact, ReadonlySet<string>>();
 function coreStems(index: ArticleIndex, fact: Fact): ReadonlySet<string> {
   let core = coreStemsOf.get(fact);
   if (!core) {
-    const source = fact.source;
-    const event = mainEvent(index.article);
-    const text =
-      source.kind === 'event'
-        ? [event.name, ...event.aliases, ...event.nouns].join(' ')
-        : source.kind === 'timeline'
-          ? source.entry.what
-          : source.kind === 'outcome'
-            ? source.outcome.statement
-            : source.kind === 'topic'
-              ? source.topic.label
-              : source.kind === 'quote'
-                ? source.quote.text
-                : source.kind === 'figure'
-                  ? source.figure.label
-                  : source.kind === 'context'
-                    ? source.context.statement
-                    : source.about;
-    core = contentStemSet(text);
+    core = contentStemSet(statementOf(index.article, fact.source));
     coreStemsOf.set(fact, core);
   }
   return core;
