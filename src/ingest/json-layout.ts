@@ -11,6 +11,8 @@
  * - strings and keys are printed as JSON.stringify writes them (prettier keeps them as written), and a
  *   long string stays after its key on one line.
  */
+import { eastAsianWidth } from 'get-east-asian-width';
+
 export const PRINT_WIDTH = 110;
 const INDENT = '  ';
 
@@ -97,34 +99,21 @@ function alwaysBreaks(items: Json[]): boolean {
   );
 }
 
-/** Columns a text takes, as prettier counts them: wide East Asian characters and emoji two, marks none. */
+/**
+ * Columns a text takes, as prettier counts them: East Asian wide and fullwidth characters two (Unicode's table, from
+ * get-east-asian-width, the library prettier uses), control characters and combining marks none. Prettier also
+ * counts an emoji sequence as one wide cluster; news text with such sequences in long arrays is rare enough to leave.
+ */
 export function stringWidth(text: string): number {
   if (!/[^\x20-\x7e]/.test(text)) return text.length;
   let width = 0;
   for (const ch of text) {
     const cp = ch.codePointAt(0)!;
     if (cp <= 0x1f || (cp >= 0x7f && cp <= 0x9f)) continue;
-    if (cp >= 0x300 && cp <= 0x36f) continue;
-    width += isWide(cp) ? 2 : 1;
+    if (ZERO_WIDTH_MARK.test(ch)) continue;
+    width += eastAsianWidth(cp);
   }
   return width;
 }
 
-function isWide(cp: number): boolean {
-  return (
-    (cp >= 0x1100 && cp <= 0x115f) ||
-    (cp >= 0x2e80 && cp <= 0x303e) ||
-    (cp >= 0x3041 && cp <= 0x33ff) ||
-    (cp >= 0x3400 && cp <= 0x4dbf) ||
-    (cp >= 0x4e00 && cp <= 0x9fff) ||
-    (cp >= 0xa000 && cp <= 0xa4cf) ||
-    (cp >= 0xac00 && cp <= 0xd7a3) ||
-    (cp >= 0xf900 && cp <= 0xfaff) ||
-    (cp >= 0xfe30 && cp <= 0xfe4f) ||
-    (cp >= 0xff00 && cp <= 0xff60) ||
-    (cp >= 0xffe0 && cp <= 0xffe6) ||
-    (cp >= 0x1f300 && cp <= 0x1f64f) ||
-    (cp >= 0x1f900 && cp <= 0x1f9ff) ||
-    (cp >= 0x20000 && cp <= 0x3fffd)
-  );
-}
+const ZERO_WIDTH_MARK = /[\p{Mn}\p{Me}]/u;
