@@ -66,4 +66,26 @@ describe('npm run ingest writes JSON the repository prettier check accepts', () 
     expect(await prettierOf(text)).toBe(text);
     expect(JSON.parse(text)).toEqual(value);
   });
+
+  it('GIVEN names in many scripts, fullwidth forms and combining marks at every width near the edge THEN each array breaks where prettier breaks it', async () => {
+    const names = [
+      '서민정',
+      '東京都',
+      'ＡＢＣ',
+      'ｶﾀｶﾅ',
+      '中文，标点。',
+      'café',
+      'e\u0301',
+      'Ελληνικά',
+      'Привет',
+      'a\u20dd',
+      '𠀀',
+    ];
+    for (const name of names) {
+      for (let pad = 80; pad < 110; pad++) {
+        const text = formatJson({ names: [`${name}${'x'.repeat(pad)}`, 'b'] });
+        expect(await prettierOf(text), `${name} + ${pad}`).toBe(text);
+      }
+    }
+  });
 });
