@@ -49,6 +49,26 @@ const STORY_WORDS = [
   ...['Achterberg', 'Delacroix-Webb', 'Holm-Sørensen', 'Albiñana', 'Kpandebu', 'Fuentecilla', 'Ostend'],
   ...['Ancalaf', 'Ancalef', 'Benassi', 'Bennassi', 'Njeri', 'Njeru', 'Whitcombe', 'Whitcomb'],
   ...['Pampa Roja', 'Cerro Alto', 'Ambrosiana', 'Adjei-Boateng', 'Redbridge', 'Turkana', 'Lodwar', 'Kakuma'],
+  ...[
+    'Daragon',
+    'Bicolandia',
+    'Malinao',
+    'Pacifica Air',
+    'Northfield',
+    'Circadian',
+    'HeartWell',
+    'St. Aldric',
+  ],
+  ...[
+    'Port Calloway',
+    'Harbor Gate',
+    'Carraway',
+    'Harmon County',
+    'Turia',
+    'Weser Swim',
+    'Winterbourne',
+    'Global Aquatics',
+  ],
 ];
 /** Place names may appear in the general gazetteer (lexicon/en), never in code. */
 const PLACE_WORDS = ['Seoul', 'Tokyo', 'Pyongyang', 'Busan'];
