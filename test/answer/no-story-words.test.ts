@@ -49,16 +49,7 @@ const STORY_WORDS = [
   ...['Achterberg', 'Delacroix-Webb', 'Holm-Sørensen', 'Albiñana', 'Kpandebu', 'Fuentecilla', 'Ostend'],
   ...['Ancalaf', 'Ancalef', 'Benassi', 'Bennassi', 'Njeri', 'Njeru', 'Whitcombe', 'Whitcomb'],
   ...['Pampa Roja', 'Cerro Alto', 'Ambrosiana', 'Adjei-Boateng', 'Redbridge', 'Turkana', 'Lodwar', 'Kakuma'],
-  ...[
-    'Daragon',
-    'Bicolandia',
-    'Malinao',
-    'Pacifica Air',
-    'Northfield',
-    'Circadian',
-    'HeartWell',
-    'St. Aldric',
-  ],
+  ...['Daragon', 'Bicolandia', 'Malinao', 'Pacifica Air', 'Northfield', 'HeartWell', 'St. Aldric'],
   ...[
     'Port Calloway',
     'Harbor Gate',
