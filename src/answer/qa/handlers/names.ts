@@ -35,7 +35,7 @@ export function answerName(
   if (people.length === 1) {
     const person = people[0]!;
     const draft = { ...describePerson(index, person, 'profile'), text: personName(person, question) };
-    // "What is the name of Reyes's son?" asks the son's name, not hers: one the article writes only by her.
+    // "What is the name of Smith's son?" asks the son's name, not his: one the article writes only by him.
     const kin = possessedNoun(question.phrases.nameOfObject);
     return kin ? doesNotSay(index, `the name of ${question.phrases.nameOfObject!}`) : draft;
   }
@@ -80,7 +80,7 @@ const NAME_PARTS: ReadonlySet<string> = new Set([
 ]);
 
 /**
- * "the name of Carmelita Reyes's son": the noun a named person's possessive stands before, when it asks someone or
+ * "the name of Smith's son": the noun a named person's possessive stands before, when it asks someone or
  * something of theirs (not a part of their name).
  */
 function possessedNoun(object: string | undefined): string | undefined {
