@@ -16,7 +16,7 @@ export const FUTURE_CUE = /\b(will|next|upcoming|planned|scheduled|going to|plan
 
 /** "Who took the photo?", "which agency reported it?": asks the story's source or credit. */
 export const SOURCE_CUE =
-  /\bcredit(s|ed)?\b|\bwho (took|shot|snapped)\b.*\b(photo|picture|image|pic)\b|\b(which|what) (news )?(agency|outlet|newspaper|paper|publication|source|media)\b|\bwho (reported|wrote|published)\b|\bsource of\b|\bwhere (is|was) (this|the story|the article) from\b/;
+  /\bcredit(s|ed)?\b(?! (rating|ratings|score|card|cards|line|lines|limit|union|risk|market|markets|agency|agencies)\b)|\bwho (took|shot|snapped)\b.*\b(photo|picture|image|pic)\b|\b(which|what) (news )?(agency|outlet|newspaper|paper|publication|source|media)\b|\bwho (reported|wrote|published)\b|\bsource of\b|\bwhere (is|was) (this|the story|the article) from\b/;
 
 /** "When was the article published?": asks the story's own date, not the event's. */
 export const PUBLISHED_CUE =

@@ -65,9 +65,13 @@ export function askedMeasure(question: Question): AskedMeasure | undefined {
   // asks a share or a date does not ask a sum.
   // "How is the city paying its share?", "how was it funded?": "how" before a verb asks the way, not the sum.
   const asksWay = tokens[0] === 'how' && AUXILIARY_AFTER_HOW.has(tokens[1] ?? '');
+  // "How many contractors were charged?" counts contractors; only "how many euros ..." asks a sum.
+  const howManyAt = follows(tokens, 'how', 'many');
+  const countsThings = howManyAt >= 0 && !CURRENCY_WORDS.has(tokens[howManyAt + 2] ?? '');
   const asksOther =
     question.type === 'when' ||
     asksWay ||
+    countsThings ||
     (question.quantity !== undefined && !question.quantity.measures.includes('money'));
   if (
     question.type !== 'who' &&
@@ -255,11 +259,38 @@ function figureOfAnother(
     if (relative > 0 && at > relative && !label.slice(0, relative).some((t) => stem(t) === stem(thing)))
       return `how much ${thing}`;
   }
+  const fate = how >= 0 ? otherFate(tokens, figure) : undefined;
+  if (fate !== undefined) return `how many ${tokens[how + 2] ?? ''} ${fate}`.replace(/\s+/g, ' ');
   const unknown = new Set(question.unknownWords.map(stem));
   const counted = question.counted?.find((s) => unknown.has(s));
   if (counted !== undefined && how >= 0) return `how many ${tokens.slice(how + 2, how + 5).join(' ')}`.trim();
   if (statesOpposite(tokens, [figure.label, ...(figure.keywords ?? [])].join(' '))) return `the figure asked`;
   return undefined;
+}
+
+const FATES: readonly ReadonlySet<string>[] = EN.fates.map((words) => new Set(words));
+
+/** The fates (lexicon/en/fates.json) a text's words name. */
+function fatesNamed(tokens: readonly string[]): Set<number> {
+  const out = new Set<number>();
+  FATES.forEach((words, i) => {
+    if (tokens.some((t) => words.has(t))) out.add(i);
+  });
+  return out;
+}
+
+/**
+ * "How many miners have died?" against "miners trapped", "how many people died?" against "people displaced": a
+ * count asked of one fate is not told by a figure whose own words (label, keywords) name another fate and not the
+ * one asked. Returns the fate asked, for the doesn't-say reply.
+ */
+export function otherFate(tokens: readonly string[], figure: Figure): string | undefined {
+  const asked = fatesNamed(tokens);
+  if (asked.size === 0) return undefined;
+  const own = fatesNamed(tokenize([figure.label, ...(figure.keywords ?? [])].join(' ')));
+  if (own.size === 0 || [...own].every((f) => asked.has(f))) return undefined;
+  const missing = [...asked].find((f) => !own.has(f));
+  return missing === undefined ? undefined : tokens.find((t) => FATES[missing]!.has(t));
 }
 
 /**

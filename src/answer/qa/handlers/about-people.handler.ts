@@ -2,6 +2,9 @@ import { carryFilter, isPersonQuestion } from '../resolve/person-turn.ts';
 import { answerAboutPeople } from './who.ts';
 import { draftHandler } from './draft-handler.ts';
 import { listGap } from './slot-fill.ts';
+import { uncoveredWords } from '../compose/coverage.ts';
+import { doesNotSay } from '../compose/does-not-say.ts';
+import { joinList, stem } from '../lexicon/text.ts';
 import { rankFacts } from '../retrieve/rank.ts';
 import type { ArticleIndex } from '../retrieve/article-index.ts';
 import type { ConversationState, Draft, Question } from '../types.ts';
@@ -10,8 +13,35 @@ import type { ConversationState, Draft, Question } from '../types.ts';
 export default draftHandler('about-people', 260, (q, { index, people, memory }) => {
   if (!isPersonQuestion(q, people, memory)) return undefined;
   const draft = answerAboutPeople(index, q, people, carryFilter(index, q, memory));
-  return (draft?.answered && beyondThoseNamed(index, q, memory, draft)) || draft;
+  return (
+    (draft?.answered && (beyondThoseNamed(index, q, memory, draft) ?? notWhoDid(index, q, people, draft))) ||
+    draft
+  );
 });
+
+/**
+ * "Who audited the bank's accounts?" with nobody named and a verb the article never uses: the people found (the
+ * bank's chief, through the bank named) are not said to have done it; the article does not say who did. Their
+ * profile is what it does say.
+ */
+function notWhoDid(
+  index: ArticleIndex,
+  question: Question,
+  people: readonly unknown[],
+  draft: Draft,
+): Draft | undefined {
+  if (question.type !== 'who' || people.length > 0 || question.photo) return undefined;
+  // The question names an organization, and its verb ("who audited ...") is a word the article never uses (one it
+  // uses may be a paraphrase: "won" for "named best actor") and the answer leaves out.
+  if (!question.mentions.some((m) => m.ref.kind === 'organization')) return undefined;
+  const [who, verb] = question.tokens;
+  if (who !== 'who' || verb === undefined || !question.unknownWords.includes(verb)) return undefined;
+  const missing = new Set(uncoveredWords(index, question, draft));
+  if (!missing.has(stem(verb))) return undefined;
+  // Said in the question's own words ("scored", not the stem "scor").
+  const written = [...new Set(question.tokens.filter((t) => missing.has(stem(t))))];
+  return doesNotSay(index, `anything about ${joinList(written.length > 0 ? written : [...missing])}`, draft);
+}
 
 /**
  * "Who else was part of the delegations?" with nobody named yet asks beyond the people the article names: a stated

@@ -2,6 +2,7 @@ import { mainEvent } from '../../../model/events.ts';
 import { FigureMeasure, type Figure } from '../../../model/schema.ts';
 import { MONTH_NAMES } from '../../../core/calendar.ts';
 import { composeFact } from '../compose/compose.ts';
+import { otherFate } from '../compose/measure-fit.ts';
 import { EN } from '../lexicon/en/index.ts';
 import { contentStemSet, contentStems, STOP_WORDS, stem } from '../lexicon/text.ts';
 import { FURNITURE_WORDS, SYNONYMS } from '../lexicon/vocabulary.ts';
@@ -173,6 +174,8 @@ export function answerFigureQuestion(index: ArticleIndex, question: Question): D
   for (const figure of figures) {
     const measure = measureOf(figure);
     if (measure && !ask.measures.includes(measure)) continue;
+    // "How many died?" is not told by a count of those displaced.
+    if (otherFate(question.tokens, figure) !== undefined) continue;
     const ownText = [
       figure.label,
       figure.unit ?? '',
@@ -189,7 +192,9 @@ export function answerFigureQuestion(index: ArticleIndex, question: Question): D
       const synonyms = SYNONYMS.get(s) ?? [];
       if (synonyms.some((a) => own.has(a))) return SYNONYM;
       if (sentence.has(s)) return SENTENCE;
-      return synonyms.some((a) => sentence.has(a)) ? SENTENCE * SYNONYM : 0;
+      // A word its sentence writes as the first part of a compound ("flood" in "floodwaters").
+      const compound = s.length >= 5 && [...sentence].some((w) => w.length > s.length + 2 && w.startsWith(s));
+      return compound || synonyms.some((a) => sentence.has(a)) ? SENTENCE * SYNONYM : 0;
     };
     const hits = words.map(hitOf);
     // The event's own words count only where the figure's label names them ("the repo rate" for a rate figure).

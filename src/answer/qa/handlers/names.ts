@@ -3,6 +3,7 @@ import type { Person } from '../../../model/schema.ts';
 import type { ArticleIndex } from '../retrieve/article-index.ts';
 import { askedOffice, holdsOffice } from './cast.ts';
 import { describePerson } from '../compose/people.ts';
+import { doesNotSay } from '../compose/does-not-say.ts';
 import type { Draft } from '../types.ts';
 import type { Question } from '../analyze/understand.ts';
 import { isPersonWord } from '../analyze/phrases.ts';
@@ -33,7 +34,10 @@ export function answerName(
     return answerAboutPeople(index, { ...question, slot: 'profile' }, people, filter);
   if (people.length === 1) {
     const person = people[0]!;
-    return { ...describePerson(index, person, 'profile'), text: personName(person, question) };
+    const draft = { ...describePerson(index, person, 'profile'), text: personName(person, question) };
+    // "What is the name of Smith's son?" asks the son's name, not his: one the article writes only by him.
+    const kin = possessedNoun(question.phrases.nameOfObject);
+    return kin ? doesNotSay(index, `the name of ${question.phrases.nameOfObject!}`) : draft;
   }
   const event = mainEvent(index.article);
   const aboutEvent = question.mentions.some((m) => m.ref.kind === 'event') || cues.has('gatheringNouns');
@@ -58,6 +62,30 @@ export function answerName(
   if (filter.countries.length + filter.organizations.length > 0 || cues.has('personAsked'))
     return answerAboutPeople(index, { ...question, slot: 'profile', type: 'who' }, [], filter);
   return undefined;
+}
+
+/** Words after a name's "'s" that ask a part of that name ("Smith's first name"), not another one's. */
+const NAME_PARTS: ReadonlySet<string> = new Set([
+  'name',
+  'names',
+  'first',
+  'last',
+  'full',
+  'given',
+  'family',
+  'middle',
+  'surname',
+  'nickname',
+  'maiden',
+]);
+
+/**
+ * "the name of Smith's son": the noun a named person's possessive stands before, when it asks someone or
+ * something of theirs (not a part of their name).
+ */
+function possessedNoun(object: string | undefined): string | undefined {
+  const noun = /(?:'s|s')\s+(\p{L}+)$/u.exec(object?.toLowerCase() ?? '')?.[1];
+  return noun !== undefined && !NAME_PARTS.has(noun) ? noun : undefined;
 }
 
 /**

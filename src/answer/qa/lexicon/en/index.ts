@@ -14,6 +14,7 @@ import speechVerbsFile from './speech-verbs.json' with { type: 'json' };
 import organizationKindsFile from './organization-kinds.json' with { type: 'json' };
 import { EventKind, FigureMeasure, OrganizationKind } from '../../../../model/schema.ts';
 import oppositesFile from './opposites.json' with { type: 'json' };
+import fatesFile from './fates.json' with { type: 'json' };
 import measureWordsFile from './measure-words.json' with { type: 'json' };
 import backReferencesFile from './back-references.json' with { type: 'json' };
 import answerSpansFile from './answer-spans.json' with { type: 'json' };
@@ -155,6 +156,17 @@ const opposites = parse(
     }, 'no word listed twice'),
   oppositesFile,
 ).pairs;
+const fates = parse(
+  'fates.json',
+  z
+    .object({ about: z.string().min(1), fates: z.array(z.array(Word).min(1)).min(2) })
+    .strict()
+    .refine((file) => {
+      const all = file.fates.flat();
+      return new Set(all).size === all.length;
+    }, 'no word listed twice'),
+  fatesFile,
+).fates;
 const synonyms = parse(
   'synonyms.json',
   z.object({ about: z.string(), synonyms: z.record(Word, z.array(Word).min(1)) }).strict(),
@@ -378,6 +390,8 @@ export const EN = {
   /** A stated gap's reply saying someone refused to answer (lexicon/en/refusal-replies.json). */
   refusalReplies,
   opposites: opposites as ReadonlyArray<readonly [readonly string[], readonly string[]]>,
+  /** What befalls those a toll counts, one list of words per fate (lexicon/en/fates.json). */
+  fates: fates as ReadonlyArray<readonly string[]>,
   measureWords: {
     age: measureWords.age,
     money: measureWords.money,
