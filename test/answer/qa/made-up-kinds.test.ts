@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { answerQuestion } from '../../../src/answer/qa/index.ts';
 import { Article } from '../../../src/model/schema.ts';
-import { evidence, madeUpArticle } from './made-up.ts';
+import { addParagraph, evidence, madeUpArticle } from './made-up.ts';
 
 /** The made-up painting story with one more sentence, spelling the curator's name another way. */
 function withSecondSpelling(): Article {
@@ -236,5 +236,50 @@ describe('GIVEN a question about what someone the article never names did', () =
   it('WHEN the one who did it is in the article THEN it is answered', () => {
     const answer = answerQuestion(madeUpArticle(), 'what did the police recover?').answer;
     expect(answer.answered).toBe(true);
+  });
+});
+
+/** The painting story with a reward paid for by the town, what the owner will do with the money, and a count. */
+function withRewardSpent(): Article {
+  const article = madeUpArticle();
+  const id = addParagraph(
+    article,
+    'The owner will give the reward money to the town library. Police paid for three tips but found nothing in them.',
+  );
+  article.outcomes.push({
+    id: 'out-library',
+    statement: 'The owner will give the reward money to the town library.',
+    modality: 'announced',
+    parties: [],
+    evidence: evidence(id, 'will give the reward money to the town library'),
+  });
+  article.figures.push({
+    id: 'fig-tips',
+    label: 'Tips police paid for that led nowhere',
+    value: 3,
+    unit: 'tips',
+    measures: 'count',
+    asWritten: 'three tips',
+    evidence: evidence(id, 'paid for three tips'),
+  });
+  return Article.parse(article);
+}
+
+describe('GIVEN a money word that is not the quantity asked', () => {
+  it('WHEN "what will the owner do with the money?" THEN what the money goes to answers, no sum asked', () => {
+    const { answer } = answerQuestion(withRewardSpent(), 'what will the owner do with the money?');
+    expect(answer.answered).toBe(true);
+    expect(answer.text).toMatch(/library/);
+  });
+
+  it('WHEN "how many tips did police pay for?" THEN the count answers, not "no sum of money"', () => {
+    const { answer } = answerQuestion(withRewardSpent(), 'how many tips did police pay for?');
+    expect(answer.answered).toBe(true);
+    expect(answer.text).toMatch(/\b3\b|three/);
+  });
+
+  it('WHEN "how much was the painting worth?" THEN the sum is still asked and answered with one', () => {
+    const { answer } = answerQuestion(withRewardSpent(), 'how much was the painting worth?');
+    expect(answer.text).toMatch(/2\.4 million euros/);
   });
 });
