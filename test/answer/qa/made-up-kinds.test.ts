@@ -283,3 +283,28 @@ describe('GIVEN a money word that is not the quantity asked', () => {
     expect(answer.text).toMatch(/2\.4 million euros/);
   });
 });
+
+/** The painting story whose event is also called the search, with a figure naming it by its other noun. */
+function withSearchLength(): Article {
+  const article = madeUpArticle();
+  const id = addParagraph(article, 'The search by detectives and divers lasted three weeks.');
+  article.events[0]!.aliases.push('search');
+  article.figures.push({
+    id: 'fig-search-length',
+    label: 'Length of the recovery by divers',
+    value: 3,
+    unit: 'weeks',
+    measures: 'duration',
+    asWritten: 'three weeks',
+    evidence: evidence(id, 'lasted three weeks'),
+  });
+  return Article.parse(article);
+}
+
+describe('GIVEN a figure whose label names the story event by another of its words', () => {
+  it('WHEN asked how long the event lasted by one word THEN the figure naming it by the other answers', () => {
+    const { answer } = answerQuestion(withSearchLength(), 'how long did the search last?');
+    expect(answer.answered).toBe(true);
+    expect(answer.text).toMatch(/3 weeks|three weeks/);
+  });
+});
