@@ -308,3 +308,16 @@ describe('GIVEN a figure whose label names the story event by another of its wor
     expect(answer.text).toMatch(/3 weeks|three weeks/);
   });
 });
+
+describe('GIVEN a question about a person in a word the article never uses', () => {
+  it('WHEN the rest of what is asked is in their profile ("how did Marvent mend the painting?") THEN the profile answers', () => {
+    const { answer } = answerQuestion(madeUpArticle(), 'how did Marvent mend the painting?');
+    expect(answer.answered).toBe(true);
+    expect(answer.text).toMatch(/restored the painting/);
+  });
+
+  it('WHEN nothing else asked is in their profile THEN the article does not say it of them', () => {
+    const { answer } = answerQuestion(madeUpArticle(), "what is Marvent's favourite colour?");
+    expect(answer.answered).toBe(false);
+  });
+});
