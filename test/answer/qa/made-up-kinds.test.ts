@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { answerQuestion } from '../../../src/answer/qa/index.ts';
 import { Article } from '../../../src/model/schema.ts';
-import { evidence, madeUpArticle } from './made-up.ts';
+import { addParagraph, evidence, madeUpArticle } from './made-up.ts';
 
 /** The made-up painting story with one more sentence, spelling the curator's name another way. */
 function withSecondSpelling(): Article {
@@ -236,5 +236,88 @@ describe('GIVEN a question about what someone the article never names did', () =
   it('WHEN the one who did it is in the article THEN it is answered', () => {
     const answer = answerQuestion(madeUpArticle(), 'what did the police recover?').answer;
     expect(answer.answered).toBe(true);
+  });
+});
+
+/** The painting story with a reward paid for by the town, what the owner will do with the money, and a count. */
+function withRewardSpent(): Article {
+  const article = madeUpArticle();
+  const id = addParagraph(
+    article,
+    'The owner will give the reward money to the town library. Police paid for three tips but found nothing in them.',
+  );
+  article.outcomes.push({
+    id: 'out-library',
+    statement: 'The owner will give the reward money to the town library.',
+    modality: 'announced',
+    parties: [],
+    evidence: evidence(id, 'will give the reward money to the town library'),
+  });
+  article.figures.push({
+    id: 'fig-tips',
+    label: 'Tips police paid for that led nowhere',
+    value: 3,
+    unit: 'tips',
+    measures: 'count',
+    asWritten: 'three tips',
+    evidence: evidence(id, 'paid for three tips'),
+  });
+  return Article.parse(article);
+}
+
+describe('GIVEN a money word that is not the quantity asked', () => {
+  it('WHEN "what will the owner do with the money?" THEN what the money goes to answers, no sum asked', () => {
+    const { answer } = answerQuestion(withRewardSpent(), 'what will the owner do with the money?');
+    expect(answer.answered).toBe(true);
+    expect(answer.text).toMatch(/library/);
+  });
+
+  it('WHEN "how many tips did police pay for?" THEN the count answers, not "no sum of money"', () => {
+    const { answer } = answerQuestion(withRewardSpent(), 'how many tips did police pay for?');
+    expect(answer.answered).toBe(true);
+    expect(answer.text).toMatch(/\b3\b|three/);
+  });
+
+  it('WHEN "how much was the painting worth?" THEN the sum is still asked and answered with one', () => {
+    const { answer } = answerQuestion(withRewardSpent(), 'how much was the painting worth?');
+    expect(answer.text).toMatch(/2\.4 million euros/);
+  });
+});
+
+/** The painting story whose event is also called the search, with a figure naming it by its other noun. */
+function withSearchLength(): Article {
+  const article = madeUpArticle();
+  const id = addParagraph(article, 'The search by detectives and divers lasted three weeks.');
+  article.events[0]!.aliases.push('search');
+  article.figures.push({
+    id: 'fig-search-length',
+    label: 'Length of the recovery by divers',
+    value: 3,
+    unit: 'weeks',
+    measures: 'duration',
+    asWritten: 'three weeks',
+    evidence: evidence(id, 'lasted three weeks'),
+  });
+  return Article.parse(article);
+}
+
+describe('GIVEN a figure whose label names the story event by another of its words', () => {
+  it('WHEN asked how long the event lasted by one word THEN the figure naming it by the other answers', () => {
+    const { answer } = answerQuestion(withSearchLength(), 'how long did the search last?');
+    expect(answer.answered).toBe(true);
+    expect(answer.text).toMatch(/3 weeks|three weeks/);
+  });
+});
+
+describe('GIVEN a question about a person in a word the article never uses', () => {
+  it('WHEN the rest of what is asked is in their profile ("how did Marvent mend the painting?") THEN the profile answers', () => {
+    const { answer } = answerQuestion(madeUpArticle(), 'how did Marvent mend the painting?');
+    expect(answer.answered).toBe(true);
+    expect(answer.text).toMatch(/restored the painting/);
+  });
+
+  it('WHEN nothing else asked is in their profile THEN the article does not say it of them', () => {
+    const { answer } = answerQuestion(madeUpArticle(), "what is Marvent's favourite colour?");
+    expect(answer.answered).toBe(false);
   });
 });

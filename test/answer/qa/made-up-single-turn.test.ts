@@ -125,3 +125,37 @@ describe('GIVEN an earlier occasion on the timeline, dated before the event', ()
     expect(answer.text).toMatch(/^Yes\b.*2009/);
   });
 });
+
+/** The painting story with a place it will hang again and a stated gap about when. */
+function withGapOnWhen(): Article {
+  const article = madeUpArticle();
+  const id = addParagraph(
+    article,
+    'The museum said the painting would hang in its east wing again, but did not say when.',
+  );
+  article.outcomes.push({
+    id: 'out-hang',
+    statement: "The painting will hang in the museum's east wing again.",
+    modality: 'announced',
+    parties: [],
+    evidence: evidence(id, 'the painting would hang in its east wing again'),
+  });
+  article.gaps.push({
+    about: 'When the painting will hang again: the museum did not say.',
+    evidence: evidence(id, 'did not say when'),
+  });
+  return Article.parse(article);
+}
+
+describe('GIVEN a stated gap whose lead asks another slot than the question', () => {
+  it('WHEN asked where and a fact holds it THEN the question is answered, the gap a note beside it', () => {
+    const { answer } = answerQuestion(withGapOnWhen(), 'where will the painting hang?');
+    expect(answer.answered).toBe(true);
+    expect(answer.text).toMatch(/east wing/);
+  });
+
+  it('WHEN asked the very thing the gap leaves open THEN it stays unanswered', () => {
+    const { answer } = answerQuestion(withGapOnWhen(), 'when will the painting hang again?');
+    expect(answer.answered).toBe(false);
+  });
+});

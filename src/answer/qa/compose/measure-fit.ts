@@ -50,6 +50,28 @@ export type AskedMeasure =
   | { measure: 'length' }
   | { measure: 'count'; nouns: string[]; written: string; total?: number };
 
+function isMoneyWord(token: string): boolean {
+  return MONEY_WORDS.has(token) || CURRENCY_WORDS.has(token);
+}
+
+/** "in charge of" names a remit, not a sum: a money word between "in" and "of" is part of a phrase. */
+function inPhrase(tokens: readonly string[], at: number): boolean {
+  return tokens[at - 1] === 'in' && tokens[at + 1] === 'of';
+}
+
+/**
+ * "What will the club do with the money?": a money word after a preposition is what the question is about, not the
+ * quantity it asks, unless a money word stands before it too ("what did they pay for the fee") or "how much" asks it
+ * ("how much of the money was recovered?").
+ */
+function objectOfPreposition(tokens: readonly string[], at: number): boolean {
+  const before =
+    tokens[at - 1] === 'the' || tokens[at - 1] === 'that' || tokens[at - 1] === 'this' ? at - 2 : at - 1;
+  return OBJECT_PREPOSITIONS.has(tokens[before] ?? '') && !tokens.slice(0, before).some(isMoneyWord);
+}
+
+const OBJECT_PREPOSITIONS: ReadonlySet<string> = new Set(['with', 'from', 'into', 'of', 'about', 'for']);
+
 function follows(tokens: readonly string[], first: string, second: string): number {
   return tokens.findIndex((t, i) => t === first && tokens[i + 1] === second);
 }
@@ -65,27 +87,25 @@ export function askedMeasure(question: Question): AskedMeasure | undefined {
   // asks a share or a date does not ask a sum.
   // "How is the city paying its share?", "how was it funded?": "how" before a verb asks the way, not the sum.
   const asksWay = tokens[0] === 'how' && AUXILIARY_AFTER_HOW.has(tokens[1] ?? '');
-  // "How many contractors were charged?" counts contractors; only "how many euros ..." asks a sum.
-  const howManyAt = follows(tokens, 'how', 'many');
-  const countsThings = howManyAt >= 0 && !CURRENCY_WORDS.has(tokens[howManyAt + 2] ?? '');
+  // "How many projects were paid for?" counts the projects: a sum is asked after "how many" only of money itself.
+  const howMany = follows(tokens, 'how', 'many');
+  const countsOther = howMany >= 0 && !isMoneyWord(tokens[howMany + 2] ?? '');
   const asksOther =
     question.type === 'when' ||
     asksWay ||
-    countsThings ||
+    countsOther ||
     (question.quantity !== undefined && !question.quantity.measures.includes('money'));
   if (
     question.type !== 'who' &&
     !asksOther &&
-    // "in charge of" names a remit, not a sum: a money word between "in" and "of" is part of a phrase.
     tokens.some(
       (t, i) =>
-        (MONEY_WORDS.has(t) && !(tokens[i - 1] === 'in' && tokens[i + 1] === 'of')) ||
+        (MONEY_WORDS.has(t) && !inPhrase(tokens, i) && (howMuch || !objectOfPreposition(tokens, i))) ||
         (howMuch && MONEY_AFTER_HOW_MUCH.has(t)),
     )
   )
     return { measure: 'money' };
   if (follows(tokens, 'how', 'long') >= 0 && follows(tokens, 'long', 'ago') < 0) return { measure: 'length' };
-  const howMany = follows(tokens, 'how', 'many');
   if (howMany < 0) return undefined;
   // The counted noun: the first word after "how many", or a name right after it ("how many earlier security
   // talks", "how many South Korean officials"); the words up to a function word are what is shown.

@@ -155,6 +155,7 @@ export function answerFigureQuestion(index: ArticleIndex, question: Question): D
   );
   const words = stems.filter((s) => !mentionStems.has(s) && !AS_OF_NOW.has(s) && !eventOwn.has(s));
   const eventWordsAsked = stems.filter((s) => eventOwn.has(s) && !mentionStems.has(s));
+  const eventNamed = question.eventStems.size > 0 || question.mentions.some((m) => m.ref.kind === 'event');
   // An elliptical follow-up with no words of its own ("for how long?") leans on the remembered fact.
   if (words.length === 0 && mentions.length === 0 && question.context?.factId !== undefined) return undefined;
   const questionStems = new Set(question.tokens.map(stem));
@@ -257,9 +258,14 @@ export function answerFigureQuestion(index: ArticleIndex, question: Question): D
     if (hits.length > 0 && !hits.some((h) => h >= SYNONYM)) continue;
     // Words of the label the question does not ask for: a narrower figure ("deaths inside the market").
     // A qualifier in brackets ("(at least)") does not narrow what is counted.
+    // The event named in other words ("the study" for "the trial") is asked too, when the question names it.
     const unasked =
       contentStems(figure.label.replace(/\([^)]*\)/g, '')).filter(
-        (s) => !asked.has(s) && !(SYNONYMS.get(s) ?? []).some((a) => asked.has(a)) && !/^\d/.test(s),
+        (s) =>
+          !asked.has(s) &&
+          !(SYNONYMS.get(s) ?? []).some((a) => asked.has(a)) &&
+          !/^\d/.test(s) &&
+          !(eventNamed && eventOwn.has(s)),
       ).length + monthsUnasked(figure.label, question.month);
     const isChange = labelStems.some((s) => CHANGE_STEMS.has(s));
     let score = mean - Math.min(0.32, 0.08 * unasked);

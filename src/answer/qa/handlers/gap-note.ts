@@ -1,9 +1,9 @@
 import type { ArticleIndex } from '../retrieve/article-index.ts';
 import { composeFact } from '../compose/compose.ts';
-import { contentStemSet, stem } from '../lexicon/text.ts';
+import { contentStemSet, stem, tokenize } from '../lexicon/text.ts';
 import { compatibility, type RankedFact } from '../retrieve/rank.ts';
 import type { Draft } from '../types.ts';
-import type { Question } from '../analyze/understand.ts';
+import type { Question, Slot } from '../analyze/understand.ts';
 
 /**
  * A stated gap ranked first for a question ("which channels ... is not stated") often sits beside the fact that
@@ -24,12 +24,15 @@ export function answerBesideGap(
   const given = composeFact(index, related.fact, question.slot);
   // A name asked is never held by a fact beside a gap saying it is not named, nor a date ("when will power be
   // restored?") by an undated fact beside a gap saying when is not known.
+  // A gap whose lead asks another slot ("How many more claims ...: declined to say" for "what did she sign?") leaves
+  // open something else than what is asked: a fact holding most of the question answers it.
+  const otherAsked = gapAsksOtherSlot(question, gap.fact.source.about) && related.coverage >= 0.5;
   const holdsAsked =
     question.slot !== 'name' &&
     (question.slot !== 'date' || related.fact.date !== undefined) &&
-    related.coverage >= gap.coverage &&
+    (otherAsked || related.coverage >= gap.coverage) &&
     given.answered &&
-    compatibility(question.slot, related.fact) >= 0.5;
+    (otherAsked || compatibility(question.slot, related.fact) >= 0.5);
   return {
     ...gapDraft,
     answered: holdsAsked,
@@ -66,3 +69,30 @@ export function gapLeavingWhichOpen(
 
 /** What a gap about naming says ("not named", "declined to name them"). */
 const NAMING = ['name', 'named'].map(stem);
+
+/**
+ * The slots a gap's lead asks by its first words ("When the council will act: ...", "How many more claims ...: ..."):
+ * a question asking another slot is not what the gap leaves open.
+ */
+const LEAD_SLOTS: Readonly<Record<string, readonly Slot[]>> = {
+  when: ['date'],
+  where: ['place'],
+  who: ['profile', 'role', 'organization', 'participants', 'name'],
+  whom: ['profile', 'role', 'organization', 'participants', 'name'],
+  why: ['cause'],
+  'how many': ['count'],
+  'how much': ['count'],
+  'how long': ['duration', 'count'],
+};
+
+/**
+ * Whether a gap's lead (before its colon) asks a slot by its first words and the question, asking a slot of its own,
+ * asks another one ("Where does the bike lane end?" beside "When the council will act on extending it: ...").
+ */
+function gapAsksOtherSlot(question: Question, about: string): boolean {
+  if (question.slot === 'general') return false;
+  const [first, second] = tokenize(about.split(':')[0] ?? '');
+  if (first === undefined) return false;
+  const slots = LEAD_SLOTS[`${first} ${second ?? ''}`] ?? (first === 'how' ? undefined : LEAD_SLOTS[first]);
+  return slots !== undefined && !slots.includes(question.slot);
+}

@@ -60,7 +60,8 @@ export function compatibility(slot: Slot, fact: Fact): number {
       return source.kind === 'gap' ? 0.9 : source.kind === 'timeline' ? 0.3 : 0.1;
     case 'duration':
       if (source.kind === 'figure')
-        return /year|month|day|week/.test(source.figure.unit ?? '') && source.figure.unit !== 'year'
+        return /year|month|week|day|hour|minute/.test(source.figure.unit ?? '') &&
+          source.figure.unit !== 'year'
           ? 1
           : 0.3;
       return source.kind === 'gap'
