@@ -64,3 +64,40 @@ describe('a count whose unit is named before it', () => {
     expect(f.figures.find((x) => x.asWritten.includes('300'))?.unit).toBeUndefined();
   });
 });
+
+describe('counts written as words and compounds', () => {
+  const { facts: f } = factsOf(
+    [
+      'TARVIK, June 3 (Wire) - Kelmar Motors said on Tuesday it would call back its vans.',
+      '',
+      'Thirty-four inspectors were on duty. The panel issued a 62-page report on 118 road-safety complaints.',
+      '',
+      'The nine-member board met on Monday, when temperatures fell to minus 14 degrees.',
+      '',
+      'Dealers will fit a 30-centimetre steel bracket.',
+    ].join('\n'),
+    '2025-06-03',
+  );
+  const fig = (needle: string) => f.figures.find((x) => x.asWritten.includes(needle));
+
+  it('GIVEN "Thirty-four inspectors" THEN it counts 34 inspectors', () => {
+    expect(fig('Thirty-four')).toMatchObject({ value: 34, unit: 'inspectors' });
+  });
+
+  it('GIVEN "a 62-page report" and "a nine-member board" THEN the unit is the noun joined by the hyphen', () => {
+    expect(fig('62-page')).toMatchObject({ value: 62, unit: 'pages', label: 'Report' });
+    expect(fig('nine-member')).toMatchObject({ value: 9, unit: 'members', label: 'Board' });
+  });
+
+  it('GIVEN "118 road-safety complaints" THEN the unit is the head noun past the compound', () => {
+    expect(fig('118')).toMatchObject({ value: 118, unit: 'complaints' });
+  });
+
+  it('GIVEN "minus 14 degrees" THEN the temperature is below zero', () => {
+    expect(fig('minus 14')).toMatchObject({ value: -14, unit: 'degrees', measures: 'temperature' });
+  });
+
+  it('GIVEN "a 30-centimetre steel bracket" THEN it is a length in centimetres', () => {
+    expect(fig('30-centimetre')).toMatchObject({ value: 30, unit: 'centimetres', measures: 'length' });
+  });
+});

@@ -25,10 +25,32 @@ const WORD_NUMBERS: Record<string, number> = {
   ten: 10,
   eleven: 11,
   twelve: 12,
+  thirteen: 13,
+  fourteen: 14,
+  fifteen: 15,
+  sixteen: 16,
+  seventeen: 17,
+  eighteen: 18,
+  nineteen: 19,
   twenty: 20,
+  thirty: 30,
+  forty: 40,
+  fifty: 50,
+  sixty: 60,
+  seventy: 70,
+  eighty: 80,
+  ninety: 90,
   dozen: 12,
   hundred: 100,
 };
+// "Twenty-two", "forty-five": a ten and a unit joined by a hyphen.
+const ONES = ['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine'];
+for (const [ten, tens] of Object.entries(WORD_NUMBERS).filter(([, n]) => n >= 20 && n < 100))
+  for (const [i, one] of ONES.entries()) WORD_NUMBERS[`${ten}-${one}`] = tens + i + 1;
+/** The number words, longest first (so "twenty-two" is read whole, not as "twenty"). */
+const NUMBER_WORDS = Object.keys(WORD_NUMBERS)
+  .sort((a, b) => b.length - a.length)
+  .join('|');
 const CURRENCY_SIGN: Record<string, string> = {
   $: 'USD',
   US$: 'USD',
@@ -74,10 +96,10 @@ const UNIT_NAMES: Record<string, string> = {
 };
 const UNIT_MEASURE: [RegExp, FigureFact['measures']][] = [
   [
-    /^(?:kilometers?|kilometres?|km|meters?|metres?|miles?|feet|foot|yards?|centimeters?|cm|inches?)$/i,
+    /^(?:kilometers?|kilometres?|km|meters?|metres?|miles?|feet|foot|yards?|centimeters?|centimetres?|cm|millimeters?|millimetres?|mm|inches?)$/i,
     'length',
   ],
-  [/^(?:kilograms?|kg|tons?|tonnes?|pounds?|grams?)$/i, 'mass'],
+  [/^(?:kilograms?|kilogrammes?|kg|tons?|tonnes?|pounds?|grams?|grammes?)$/i, 'mass'],
   [/^(?:square|hectares?|acres?)$/i, 'area'],
   [/^(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?|decades?)$/i, 'duration'],
   [/^(?:degrees?)$/i, 'temperature'],
@@ -100,7 +122,7 @@ const PERCENT = new RegExp(
 );
 const SCORE = /\b(?<a>\d{1,2})-(?<b>\d{1,2})\b(?!-)/g;
 const COUNT = new RegExp(
-  `(?<![\\w$€£¥₩.,-])(?<n>${NUMBER}|${Object.keys(WORD_NUMBERS).join('|')})(?![\\p{L}\\d])(?:\\s(?<scale>${SCALE}))?(?:[\\s-](?<unit>[a-z][a-z-]*))?`,
+  `(?<![\\w$€£¥₩.,-])(?<n>${NUMBER}|${NUMBER_WORDS})(?![\\p{L}\\d])(?:\\s(?<scale>${SCALE}))?(?:[\\s-](?<unit>[a-z][a-z-]*))?`,
   'giu',
 );
 
@@ -424,27 +446,51 @@ export function extractFigures(input: ExtractionInput, countries: readonly strin
       )
         unit += 's';
       let unitEnd = end;
+      // "an 87-page ruling", "a nine-member jury": a number joined by a hyphen to a noun counts that noun (the
+      // unit, in the plural), and the nouns after it name what has them (the label).
+      const compound =
+        unitIsNoun && !measure && !shared && tokenAfter && unitWord && /^[a-z]+$/.test(unitWord)
+          ? compoundCount(sentence, numberEnd, tokenAfter, unitWord)
+          : undefined;
+      if (compound) {
+        unit = value === 1 ? unitWord! : plural(unitWord!);
+        unitEnd = tokenAfter!.end - sentence.start;
+      }
       // "11 security talks": the head of the noun run; "a 516-kilogram satellite" keeps its measure unit.
-      if (unitIsNoun && tokenAfter && !measure) {
+      else if (unitIsNoun && tokenAfter && !measure) {
         const i = sentence.tokens.indexOf(tokenAfter);
         let j = head ?? i;
-        while (
-          sentence.tokens[j + 1] &&
-          sentence.tokens[j + 1]!.pos === 'NOUN' &&
-          sentence.tokens[j + 1]!.start === sentence.tokens[j]!.end + 1
-        )
-          j++;
+        for (;;) {
+          const [t, next, after, last] = sentence.tokens.slice(j, j + 4);
+          if (next?.pos === 'NOUN' && next.start === t!.end + 1) j++;
+          // "143 flood-control projects": a hyphenated compound before the head noun.
+          else if (
+            next?.text === '-' &&
+            next.start === t!.end &&
+            after?.pos === 'NOUN' &&
+            after.start === next.end &&
+            last?.pos === 'NOUN' &&
+            last.start === after.end + 1
+          )
+            j += 3;
+          else break;
+        }
         if (j > i) {
           unit = unitName(sentence.tokens[j]!.text);
           unitEnd = sentence.tokens[j]!.end - sentence.start;
         }
       }
-      add(m.index, unit && !shared ? unitEnd : numberEnd, {
-        value,
+      // "minus 20 degrees": a temperature below zero.
+      const minus = measure === 'temperature' ? /\bminus $/i.exec(sentence.text.slice(0, m.index)) : null;
+      const before = figures.length;
+      add(minus ? minus.index : m.index, unit && !shared ? unitEnd : numberEnd, {
+        value: minus ? -value : value,
         ...(unit ? { unit } : {}),
         ...(scaleWord ? { scale: scaleWord } : {}),
         measures: measure ?? sharedMeasure ?? 'count',
       });
+      if (compound && figures.length > before)
+        figures.at(-1)!.label = compound.charAt(0).toUpperCase() + compound.slice(1);
     }
   }
   return figures;
@@ -467,6 +513,35 @@ function nounPhraseHead(sentence: AnalyzedSentence, i: number): number | undefin
     if (!/^[\p{L}]+$/u.test(t.text) || lookupPlace(t.text) !== undefined) return undefined;
   }
   return undefined;
+}
+
+/**
+ * "87-page decision": the nouns a number-and-noun compound modifies ("decision"), when the noun after the
+ * hyphen is one and a noun phrase follows it after a space; else undefined.
+ */
+function compoundCount(
+  sentence: AnalyzedSentence,
+  numberEnd: number,
+  unitToken: Token,
+  unitWord: string,
+): string | undefined {
+  if (sentence.text[numberEnd] !== '-' || unitToken.pos !== 'NOUN') return undefined;
+  if (unitToken.text.toLowerCase() !== unitWord || unitToken.start !== sentence.start + numberEnd + 1)
+    return undefined;
+  const at = sentence.tokens.indexOf(unitToken) + 1;
+  if (sentence.tokens[at]?.start !== unitToken.end + 1) return undefined;
+  const nouns = commonNounsFrom(sentence.tokens, at);
+  if (nouns.length === 0) return undefined;
+  return sentence.text.slice(nouns[0]!.start - sentence.start, nouns.at(-1)!.end - sentence.start);
+}
+
+/** The plural of a singular noun ("page": "pages", "man": "men", "inch": "inches"). */
+function plural(word: string): string {
+  const irregular = words.irregularPlurals[word];
+  if (irregular) return irregular;
+  if (/[^aeiou]y$/.test(word)) return `${word.slice(0, -1)}ies`;
+  if (/(?:s|x|z|ch|sh)$/.test(word)) return `${word}es`;
+  return `${word}s`;
 }
 
 /** A unit as shown: lowercase, except an acronym's plural ("SUVs"). */
@@ -758,9 +833,9 @@ function sharedUnit(
   figures: readonly FigureFact[],
   unitOf: (f: FigureFact) => string | undefined,
 ): string | undefined {
-  const whole = new RegExp(
-    `^ of (?:the |its |their )?(?:${NUMBER}|${Object.keys(WORD_NUMBERS).join('|')}) ([a-z][a-z-]*)`,
-  ).exec(sentence.text.slice(numberEnd, numberEnd + 40))?.[1];
+  const whole = new RegExp(`^ of (?:the |its |their )?(?:${NUMBER}|${NUMBER_WORDS}) ([a-z][a-z-]*)`).exec(
+    sentence.text.slice(numberEnd, numberEnd + 40),
+  )?.[1];
   if (whole) {
     const token = sentence.tokens.find(
       (t) => t.start === sentence.start + numberEnd + sentence.text.slice(numberEnd).indexOf(whole),
@@ -803,10 +878,9 @@ function sharedUnit(
 /** The unit after the second number of a range the number opens ("36 to 48 hours": "hours"), if a noun. */
 function rangeUnit(sentence: AnalyzedSentence, numberEnd: number): string | undefined {
   const rest = sentence.text.slice(numberEnd, numberEnd + 40);
-  const m = new RegExp(
-    `^\\s?(?:to|and|or|-|–)\\s?(?:${NUMBER}|${Object.keys(WORD_NUMBERS).join('|')}) ([a-z][a-z-]*)`,
-    'i',
-  ).exec(rest);
+  const m = new RegExp(`^\\s?(?:to|and|or|-|–)\\s?(?:${NUMBER}|${NUMBER_WORDS}) ([a-z][a-z-]*)`, 'i').exec(
+    rest,
+  );
   if (!m) return undefined;
   const at = sentence.start + numberEnd + m[0].length - m[1]!.length;
   const token = sentence.tokens.find((t) => t.start === at);

@@ -44,7 +44,24 @@ export function abbreviates(acronym: string, run: Run): boolean {
   if (letters[0] !== init[0] || letters.length < 3) return false;
   let i = 0;
   for (const c of init) if (c === letters[i]) i++;
-  return i === letters.length && init.length - letters.length <= 1;
+  if (i === letters.length && init.length - letters.length <= 1) return true;
+  // "Hessische Kreditbank (HKB)": every initial, and a letter inside a word that joins two ("Kredit-bank").
+  return insideLetters(letters, run);
+}
+
+/** Whether the acronym is the words' initials with one more letter from inside one of them ("Kredit-b-ank"). */
+function insideLetters(letters: string, run: Run): boolean {
+  const ws = run.words.map((w) => w.text).filter((w) => /^\p{Lu}/u.test(w));
+  if (ws.length < 2 || letters.length !== ws.length + 1) return false;
+  const init = ws.map((w) => w[0]!).join('');
+  return ws.some(
+    (w, k) =>
+      letters === `${init.slice(0, k + 1)}${letters[k + 1]}${init.slice(k + 1)}` &&
+      w
+        .slice(3)
+        .toUpperCase()
+        .includes(letters[k + 1]!),
+  );
 }
 
 const isPlaceOrPeople = (text: string) =>

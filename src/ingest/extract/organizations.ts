@@ -414,7 +414,10 @@ export function extractOrganizations(
     if (org) {
       org.mentions.push(mention(run));
       if (!org.acronyms.includes(run.text) && !org.namesAsWritten.includes(run.text))
-        org.namesAsWritten.push(run.text);
+        (/^\p{Lu}{2,6}$/u.test(run.text) && acronymOf(org.name).includes(run.text)
+          ? org.acronyms
+          : org.namesAsWritten
+        ).push(run.text);
     }
   }
   // An acronym nothing else explains, cited as a source ("according to LSEG data", "NASA said").
@@ -455,6 +458,8 @@ export function shortFormOwner(
   const f = fold(text);
   const fits = orgs.filter((org) => {
     if (org.acronyms.includes(text) || org.namesAsWritten.slice(1).includes(text)) return true;
+    // "NHS" for the National Health Service named before: an acronym of the name's initials.
+    if (/^\p{Lu}{2,6}$/u.test(text) && acronymOf(org.name).includes(text)) return true;
     const ws = org.name.split(' ');
     if (ws.length < 2) return false;
     const withoutSuffix = ws.slice(0, SUFFIXES.has(ws.at(-1)!) ? -1 : ws.length).join(' ');
@@ -473,6 +478,25 @@ export function shortFormOwner(
 }
 
 const NOT_SHORT = new Set(words.notNames);
+
+/**
+ * The acronyms a name of two or more capitalised words makes: its initials ("National Health Service":
+ * NHS), and without a first word naming a place or people ("U.S. Food and Drug Administration": FDA).
+ */
+function acronymOf(name: string): string[] {
+  const ws = name.split(' ').filter((w) => /^\p{Lu}/u.test(w));
+  if (ws.length < 2) return [];
+  const initials = (list: string[]) =>
+    list
+      .flatMap((w) => w.split('-').filter((p) => /^\p{Lu}/u.test(p)))
+      .map((w) => w[0]!)
+      .join('');
+  const out = [initials(ws)];
+  const first = ws[0]!.replace(/[.,]+$/, '');
+  if (ws.length >= 3 && (lookupPlace(ws[0]!) || lookupPlace(first) || lookupDemonym(first)))
+    out.push(initials(ws.slice(1)));
+  return out.filter((a) => a.length >= 2);
+}
 
 function countryOfName(name: string): string | undefined {
   const ws = name.split(' ');

@@ -109,7 +109,7 @@ export function extractPeople(
     person.evidence = evidenceOf(person.mentions);
     const title = person.title;
     if (title) {
-      const role = TITLE_RE.exec(expandTitle(title).toLowerCase())?.[0];
+      const role = roleOf(expandTitle(title));
       if (role)
         person.role = role
           .replace(/^director general$/, 'director-general')
@@ -129,6 +129,36 @@ export function extractPeople(
     }
   }
   return people;
+}
+
+/** Words that end a role read out of a title: a preposition, an article or a possessive. */
+const ROLE_STOP =
+  /^(?:at|in|of|for|with|from|to|on|by|the|a|an|his|her|its|their|our|and|or|who|which|that|said|says)$/i;
+
+/**
+ * The role a title gives ("the head of rescue operations at the agency": "head of rescue operations";
+ * "chief economist at Ubuntu Capital": "chief economist"; "the sporting director of Ambrosiana": "sporting
+ * director"): the title word with the lowercase words written right before it and after it, up to a
+ * preposition, an article, a name or punctuation; undefined when the title has no title word.
+ */
+function roleOf(title: string): string | undefined {
+  const m = TITLE_RE.exec(title.toLowerCase());
+  if (!m) return undefined;
+  const plain = (w: string | undefined) =>
+    w !== undefined && /^\p{Ll}[\p{Ll}-]*$/u.test(w) && !ROLE_STOP.test(w) && !lookupDemonym(w);
+  const beforeWords = title.slice(0, m.index).split(' ').filter(Boolean);
+  const before: string[] = [];
+  while (before.length < 2 && title[m.index - 1] === ' ' && plain(beforeWords.at(-1 - before.length)))
+    before.unshift(beforeWords.at(-1 - before.length)!);
+  const afterText = title.slice(m.index + m[0].length);
+  const after: string[] = [];
+  if (/^ \S/.test(afterText) || /\bof$/.test(m[0]))
+    for (const w of afterText.trim().split(' ')) {
+      if (after.length >= 3 || !plain(w)) break;
+      after.push(w);
+    }
+  const core = after.length === 0 ? m[0].replace(/ of$/, '') : m[0];
+  return [...before, core, ...after].join(' ').toLowerCase();
 }
 
 /** The name words of a run: after its last title word ("U.S. District Judge | Margaret Ellison"). */

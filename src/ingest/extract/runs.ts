@@ -39,6 +39,13 @@ export const NAME_CONNECTORS: ReadonlySet<string> = new Set([
   'la',
   'le',
   'du',
+  'des',
+  'di',
+  'della',
+  'dello',
+  'delle',
+  'degli',
+  'der',
   'y',
 ]);
 export const ABBREVIATION =

@@ -60,6 +60,8 @@ const WordsFile = z.object({
   eventKindOtherNouns: z.record(z.string(), z.array(z.string().regex(/^[a-z]+$/))),
   /** "a crowd of 41,730": a noun before "of" and a bare number, and what the number then counts. */
   countedBefore: z.record(z.string().regex(/^[a-z]+$/), z.string().regex(/^[a-z]+$/)),
+  /** Plurals no suffix rule makes ("man": "men"), for a unit written singular in a compound ("a 10-man side"). */
+  irregularPlurals: z.record(z.string().regex(/^[a-z]+$/), z.string().regex(/^[a-z]+$/)),
   /** The noun for what a verb trigger tells ("returned": "return"), to name an event the lead tells with it. */
   triggerNouns: z.record(z.string().regex(/^[a-z]+(?: [a-z]+)*$/), z.string().regex(/^[a-z]+$/)),
   /** A word naming a dimension and the words a question asks it with ("depth": "how deep"). */
