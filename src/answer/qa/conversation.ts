@@ -5,7 +5,7 @@ import { answerNormalized } from './pipeline.ts';
 import type { Answer, ConversationState } from './types.ts';
 import { EMPTY_STATE } from './types.ts';
 import { routeNote, unknownStory, whichStory } from './route/note.ts';
-import { routerFor, type Route } from './route/router.ts';
+import { carriesOn, routerFor, type Route } from './route/router.ts';
 import { expandShorthand } from './normalize/focus.ts';
 import { cleanInput, normalizeQuestion } from './normalize/normalize.ts';
 
@@ -83,17 +83,26 @@ export class ConversationAnswerer {
     // points at no story: it stays where the conversation is, and gets no line about the choice.
     let unread = normalized.problem !== undefined;
     const askedBack = this.askedBack(conversationKey, now);
+    /** The memory a reply carrying on from the question asked back about is read with: that question's. */
+    let context: ConversationState | undefined;
     if ('library' in target) {
       const router = routerFor(target.library);
       // The router reads the words people mean: no markup or zero-width characters, no shorthand ("tl;dr" is
       // no doctor's title), and the whole message (a story named before the question still counts).
       const text = expandShorthand(cleanInput(question));
-      // A reply to "Which story do you mean?" that picks a story answers the question asked before, from it.
+      // A reply to "Which story do you mean?" that picks a story answers the question asked before, from it. One
+      // that picks it by words carrying on from that question ("and how many were displaced?") is asked too:
+      // after that question, as its follow-up.
       const chosen = askedBack ? router.choose(text, askedBack.listed) : undefined;
       if (askedBack && chosen) {
         route = { article: chosen, basis: 'chosen' };
-        normalized = normalizeQuestion(askedBack.question);
-        unread = normalized.problem !== undefined;
+        const before = normalizeQuestion(askedBack.question);
+        if (carriesOn(text) && normalized.problem === undefined && before.problem === undefined)
+          context = answerNormalized(chosen, before, EMPTY_STATE).memory;
+        else {
+          normalized = before;
+          unread = normalized.problem !== undefined;
+        }
       } else {
         const seen = place.channel === undefined ? [] : this.channelArticles(place.channel, now);
         route = router.route(
@@ -120,7 +129,7 @@ export class ConversationAnswerer {
       }
     }
     const article = route ? route.article : (target as Article);
-    const memory = previous && previous.articleId === article.id ? previous.state : EMPTY_STATE;
+    const memory = context ?? (previous && previous.articleId === article.id ? previous.state : EMPTY_STATE);
     const { answer, memory: next } = answerNormalized(article, normalized, memory);
     this.store(conversationKey, { articleId: article.id, state: next, lastUsed: now });
     if (place.channel !== undefined) this.remember(place.channel, article.id, now);

@@ -433,6 +433,50 @@ describe('GIVEN small made-up stories, one routing mechanism at a time', () => {
     expect(picked.text).toContain('the story you picked');
   });
 
+  it('WHEN a reply to "Which story do you mean?" picks one by words carrying on from the question ("and what did she say about pay?") THEN that reply is answered from it, after the question asked back about', () => {
+    const ferryVarga = tiny({
+      id: 'ferry-varga',
+      headline: 'Ferry crews walk out in Dunmore',
+      body: [
+        'Ferry crews walked out in Dunmore on Monday, said Ilse Varga, the ferry union spokeswoman.',
+        'Varga said the crews want more pay.',
+      ],
+      places: ['Dunmore', 'Ilse Varga'],
+    });
+    const answerer = new ConversationAnswerer();
+    const which = answerer.ask('c', 'Who is Ilse Varga?', { library: [ferryVarga, mayor] });
+    expect(which.text).toContain('Which story do you mean?');
+    const reply = answerer.ask('c', 'and what did she say about pay?', { library: [ferryVarga, mayor] });
+    expect(reply.article?.id).toBe(ferryVarga.id);
+    expect(reply.text).toContain('more pay');
+    expect(reply.text).toContain('the story you picked');
+  });
+
+  it('WHEN a follow-up meets words of two other stories about equally, none of them clearly ("how many seats?") THEN the conversation keeps its article rather than ask which', () => {
+    const council = tiny({
+      id: 'council-seats',
+      headline: 'Greens win seats on Harlow council',
+      body: ['The Greens won four seats on Harlow council on Thursday.', 'Labour lost two seats.'],
+      places: ['Harlow'],
+    });
+    const ferrySeats = tiny({
+      id: 'ferry-seats',
+      headline: 'New Portwell ferry has 300 seats',
+      body: [
+        'The new Portwell ferry has 300 seats.',
+        'The seats on the upper deck face the sea.',
+        'It sails from May, with seats for bicycles.',
+      ],
+      places: ['Portwell'],
+    });
+    const seats = [council, ferrySeats, mill, mayor, ferry];
+    const answerer = new ConversationAnswerer();
+    expect(answerer.ask('c', 'when was the old mill built?', { library: seats }).article?.id).toBe(mill.id);
+    const followUp = answerer.ask('c', 'how many seats?', { library: seats });
+    expect(followUp.text).not.toContain('Which story do you mean?');
+    expect(followUp.article?.id).toBe(mill.id);
+  });
+
   it('WHEN a follow-up points back ("how old is she?") and only a plain word of it is in another story THEN it stays', () => {
     const answerer = new ConversationAnswerer();
     expect(answerer.ask('c', 'Who is Varga?', { library }).article?.id).toBe(mayor.id);

@@ -114,6 +114,18 @@ const CHOICE = EN.storyChoices;
 const LAST: ReadonlySet<string> = new Set(CHOICE.last);
 const CHOICE_FILLER: ReadonlySet<string> = new Set(CHOICE.filler);
 const QUESTION_OPENERS: ReadonlySet<string> = new Set(CHOICE.questionOpeners);
+/** Words that open a question carrying on from the one before ("and how many were displaced?", "so what ..."). */
+const FOLLOW_UP_OPENERS: ReadonlySet<string> = new Set(CHOICE.followUpOpeners);
+
+/**
+ * A message that carries on from the question before ("and how many were displaced?", "so what was the vote
+ * count?"): as a reply to "Which story do you mean?" that picks a story, it is a question of its own, asked
+ * after the one asked back about.
+ */
+export function carriesOn(message: string): boolean {
+  const [first] = tokenize(message);
+  return first !== undefined && FOLLOW_UP_OPENERS.has(first);
+}
 /** A reply longer than this (beyond filler) is a new question, not a pick from the list. */
 const MAX_CHOICE_WORDS = 5;
 
@@ -365,7 +377,11 @@ export class ArticleRouter {
     const heldPosition = currentPosition ?? channelPosition;
     const top = this.index.top(question, heldPosition);
     const { best, second, own } = top;
-    if (heldPosition !== undefined) {
+    const held: Route | undefined =
+      heldPosition === undefined
+        ? undefined
+        : { article: this.articles[heldPosition]!, basis: current ? 'conversation' : 'channel' };
+    if (heldPosition !== undefined && held) {
       // A question pointing back ("his", "that") moves only for another story's name; any other question also
       // for its event's words ("what about the rate cut?").
       // A first question in a channel is no follow-up: a sure score (twice the channel story's) moves it, unless
@@ -381,8 +397,7 @@ export class ArticleRouter {
         clearly &&
         ((evidence(best) >= MIN_SCORE && evidence(best) > evidence(own) * SWITCH_FACTOR) ||
           (current === undefined && own.story === 0 && best.score >= SURE_SCORE));
-      if (!moves)
-        return { article: this.articles[heldPosition]!, basis: current ? 'conversation' : 'channel' };
+      if (!moves) return held;
     }
     const posted = heldPosition === undefined ? this.positionsOf(channelStories) : [];
     if (posted.length > 0 && !(best && best.score >= SURE_SCORE)) {
@@ -412,6 +427,8 @@ export class ArticleRouter {
         best.own === 0 &&
         second !== undefined &&
         (best.story === 0 || second.score >= best.score * CLOSE_RATIO));
+    // A story under way holds unless another clearly wins: not when the other would only be asked about.
+    if (pointless && held) return held;
     if (pointless) {
       // Nothing points clearly at a story and none is under way here: a guess would be about another story
       // more often than not, so the answer asks which one, naming the weak matches and then the newest.
@@ -437,6 +454,7 @@ export class ArticleRouter {
         alternative: this.articles[other.position]!,
       };
     }
+    if (second && second.score >= best.score * EQUAL_RATIO && held) return held;
     if (second && second.score >= best.score * EQUAL_RATIO) {
       // Two stories fit equally (a name both have, the same kind of event): a guess is a coin toss, so the
       // answer asks which, naming those that fit.

@@ -136,10 +136,11 @@ const storyChoices = parse(
       last: z.array(Word).min(1),
       filler: z.array(Word).min(1),
       questionOpeners: z.array(Word).min(1),
+      followUpOpeners: z.array(Word).min(1),
     })
     .strict()
     .refine((file) => {
-      const all = [...file.last, ...file.filler, ...file.questionOpeners];
+      const all = [...file.last, ...file.filler, ...file.questionOpeners, ...file.followUpOpeners];
       return new Set(all).size === all.length;
     }, 'no word listed twice'),
   storyChoicesFile,
@@ -416,6 +417,7 @@ export const EN = {
     last: readonly string[];
     filler: readonly string[];
     questionOpeners: readonly string[];
+    followUpOpeners: readonly string[];
   }>,
   expansionAsks: expansionAsks as Readonly<{ phrases: readonly string[]; skipped: readonly string[] }>,
   answerSpans: answerSpans as Readonly<{
