@@ -1,8 +1,8 @@
 import { loadDotenv } from './core/dotenv.ts';
 import { ConfigError, loadConfigForEntryPoint, loadFeedConfig, loadFetchConfig } from './config.ts';
 import { createLogger, type Logger } from './core/logger.ts';
-import { runBot } from './bot/run-bot.ts';
-import { runsShardingManager } from './bot/sharding.ts';
+import { runsShardingManager } from './bot/placement.ts';
+import { startGateway } from './bot/gateway.ts';
 
 /**
  * `npm start`. With a token: the bot. Without one: the local console on a terminal, or a clear exit
@@ -27,7 +27,11 @@ async function main(): Promise<number> {
       console.error(error.message);
       return 1;
     }
-    return runBot(config, config.discordToken, logger, settings);
+    // The gateway handshake first: it runs while the rest of the bot (the answerer, the commands, the
+    // database) is imported and gets ready, instead of after.
+    const gateway = startGateway(config, config.discordToken, logger);
+    const { runBot } = await import('./bot/run-bot.ts');
+    return runBot(config, config.discordToken, logger, settings, gateway);
   }
 
   if (process.stdin.isTTY) {

@@ -33,6 +33,8 @@ export interface DispatcherOptions {
 }
 
 const AUTO_DEFER_MS = 1500;
+const NOT_SETTLED_MARK = Symbol('not settled');
+const NOT_SETTLED = Promise.resolve(NOT_SETTLED_MARK);
 const MAX_CHOICE_TEXT = 100;
 /** Unknown interaction (token expired or already used) and interaction already acknowledged. */
 const GONE_CODES = new Set([10062, 40060]);
@@ -111,6 +113,10 @@ export function createInteractionHandler(
     interaction: ChatInputCommandInteraction,
     run: Promise<CommandResult>,
   ): Promise<CommandResult> {
+    // A command that has already settled (an answer computed synchronously, as /ask and /summary are) wins
+    // the race against an already resolved marker, and needs no timer.
+    const settled = await Promise.race([run, NOT_SETTLED]);
+    if (settled !== NOT_SETTLED_MARK) return settled;
     let timer: NodeJS.Timeout | undefined;
     const slow = new Promise<'slow'>((resolve) => {
       timer = setTimeout(() => resolve('slow'), autoDeferMs);

@@ -1,4 +1,4 @@
-import { Events, type Client, type CloseEvent, type Interaction, type Message } from 'discord.js';
+import { Events, type Client } from 'discord.js';
 import type { Config, FeedConfig, FetchConfig } from '../config.ts';
 import type { Logger } from '../core/logger.ts';
 import { systemClock } from '../core/clock.ts';
@@ -13,7 +13,6 @@ import { FollowupSettings } from '../followups/settings.ts';
 import { BotThreads } from '../followups/bot-threads.ts';
 import { threadHintPayload } from '../followups/reply-payload.ts';
 import { commands } from '../../commands/index.ts';
-import { createDiscordClient } from './client.ts';
 import { DiscordChannelGateway } from './discord-channel-gateway.ts';
 import { DiscordChannelDirectory } from './discord-channel-directory.ts';
 import { createInteractionHandler } from './dispatcher.ts';
@@ -22,7 +21,8 @@ import { createThreadButtonHandler } from './thread-button.ts';
 import { createScriptRest, deployCommands, describeDeployFailure } from './deploy.ts';
 import type { Services } from './services.ts';
 import { describeLoginFailure, fatalCloseCause } from './gateway-close.ts';
-import { ownsGuildPredicate, placementFromEnvironment } from './sharding.ts';
+import { ownsGuildPredicate } from './placement.ts';
+import { startGateway, type GatewayClose, type StartingGateway } from './gateway.ts';
 import { startOperations } from './operations.ts';
 import { warmUp } from './warm-up.ts';
 import { REHEARSED_COMMANDS, rehearseInteractions } from './rehearsal.ts';
@@ -47,44 +47,14 @@ export async function runBot(
   token: string,
   rootLogger: Logger,
   settings: BotSettings,
-): Promise<number> {
-  const placement = placementFromEnvironment();
-  // Under the ShardingManager every log line says which shard wrote it.
-  const logger = placement.count > 1 ? rootLogger.child({ shard: placement.ids.join(',') }) : rootLogger;
   // Logged in first: the gateway handshake (with Discord, a few network round trips) runs while the library,
-  // the database and the warm-up get ready. discord.js holds every event but the handshake's own until its
-  // shards are ready, and the handlers registered here wait for the services.
-  const client = createDiscordClient(config, placement);
-  const handlers = deferred<EventHandlers>();
-  client.on(
-    Events.InteractionCreate,
-    (interaction) => void handlers.promise.then((h) => h.interaction(interaction)),
-  );
-  client.on(Events.MessageCreate, (message) => void handlers.promise.then((h) => h.message(message)));
-  const gatewayReady = new Promise<Client<true>>((resolve) => client.once(Events.ClientReady, resolve));
-  wireGatewayLogs(client, logger);
-  let loggedIn = false;
-  const login = client.login(token).then(
-    () => {
-      loggedIn = true;
-      return undefined;
-    },
-    (error: unknown) => ({ error }),
-  );
-  // A close after login but before the handler below is wired (while the services are built) is kept for it.
-  const closedDuringStart: { close?: GatewayClose; listener: (event: CloseEvent, shardId: number) => void } =
-    {
-      listener: (event, shardId) => {
-        // during login, client.login rejects with the same cause (reported below)
-        if (loggedIn) closedDuringStart.close ??= { code: event.code, shardId };
-      },
-    };
-  client.on(Events.ShardDisconnect, closedDuringStart.listener);
-  /** Start-up failed before the bot could serve: close the connection being made. */
-  const abandonLogin = () =>
-    client
-      .destroy()
-      .catch((error: unknown) => logger.warn({ err: error }, 'error while closing the Discord connection'));
+  // the database and the warm-up get ready; src/main.ts starts it before importing this module at all.
+  gateway: StartingGateway = startGateway(config, token, rootLogger),
+): Promise<number> {
+  const { client, placement, logger } = gateway;
+  const gatewayReady = gateway.ready;
+  const login = gateway.login;
+  const abandonLogin = () => gateway.abandon();
 
   const library = await ArticleLibrary.load(config.articlesDir, logger, {
     maxBytes: config.articleMaxBytes,
@@ -169,7 +139,7 @@ export async function runBot(
     logger,
   };
 
-  handlers.resolve({
+  gateway.serve({
     interaction: createInteractionHandler(commands, services, {
       'ask-thread': createThreadButtonHandler(services, config),
     }),
@@ -243,11 +213,11 @@ export async function runBot(
     logger.fatal({ code, shardId }, cause);
     shutdown(`gateway closed with ${code}`, 1);
   };
-  client.off(Events.ShardDisconnect, closedDuringStart.listener);
+  const closedDuringStart = gateway.closeDuringStart();
   client.on(Events.ShardDisconnect, (event, shardId) => {
-    if (loggedIn) onClosed({ code: event.code, shardId });
+    if (gateway.loggedIn()) onClosed({ code: event.code, shardId });
   });
-  if (closedDuringStart.close) onClosed(closedDuringStart.close);
+  if (closedDuringStart) onClosed(closedDuringStart);
 
   const failed = await login;
   if (failed) {
@@ -329,38 +299,6 @@ function wireLifecycleLogs(
       .catch((error: unknown) => logger.error({ err: error }, 'could not drop the feeds of a server left'));
   });
   process.on('unhandledRejection', (reason) => logger.error({ err: reason }, 'unhandled rejection'));
-}
-
-/** What the client reports about its connection, logged from the moment it exists. */
-function wireGatewayLogs(client: Client, logger: Logger): void {
-  client.on(Events.Error, (error) => logger.error({ err: error }, 'discord client error'));
-  client.on(Events.Warn, (message) => logger.warn(message));
-  client.on(Events.ShardReconnecting, (shardId) =>
-    logger.warn({ shardId }, 'gateway disconnected: reconnecting'),
-  );
-  client.on(Events.ShardResume, (shardId, replayed) => logger.warn({ shardId, replayed }, 'gateway resumed'));
-  client.rest.on('rateLimited', (info) =>
-    logger.warn(
-      { route: info.route, retryAfter: info.retryAfter, global: info.global },
-      'rate limited by Discord',
-    ),
-  );
-}
-
-interface GatewayClose {
-  code: number;
-  shardId: number;
-}
-
-interface EventHandlers {
-  interaction: (interaction: Interaction) => Promise<void>;
-  message: (message: Message) => Promise<void>;
-}
-
-function deferred<T>(): { promise: Promise<T>; resolve: (value: T) => void } {
-  let resolve!: (value: T) => void;
-  const promise = new Promise<T>((settle) => (resolve = settle));
-  return { promise, resolve };
 }
 
 async function registerOnStart(

@@ -16,10 +16,21 @@ export const INTERACTIVE_WAIT_MS = 1_000;
 export const BACKGROUND_WAIT_MS = 30_000;
 
 const waitBudget = new AsyncLocalStorage<number>();
+/** patiently() runs not yet settled. */
+let patientRuns = 0;
 
-/** Runs `work` with a long wait for locks (scheduled digests, start-up catch-up). */
-export function patiently<T>(work: () => Promise<T>): Promise<T> {
-  return waitBudget.run(BACKGROUND_WAIT_MS, work);
+/**
+ * Runs `work` with a long wait for locks (scheduled digests, start-up catch-up). The storage is disabled again
+ * when no such run is left: on Node 20 an enabled AsyncLocalStorage hooks every promise the process makes (each
+ * interaction makes hundreds, in discord.js and undici), and a digest run once at start-up would leave it so.
+ */
+export async function patiently<T>(work: () => Promise<T>): Promise<T> {
+  patientRuns++;
+  try {
+    return await waitBudget.run(BACKGROUND_WAIT_MS, work);
+  } finally {
+    if (--patientRuns === 0) waitBudget.disable();
+  }
 }
 
 export function currentWaitBudgetMs(): number {
