@@ -309,17 +309,25 @@ function accuracyTable(
         baseline: score(set.items, baseline, set.article, id),
       },
       routed: {
-        answerer: score(set.items, answerer, library, id, failures),
+        // Held-out sets are scored, never listed: a listing of their failures is what tuning must not see.
+        answerer: score(set.items, answerer, library, id, set.half === 'held-out' ? undefined : failures),
         baseline: score(set.items, baseline, library, id),
       },
       inChannel: {
-        own: score(set.items, answerer, library, id, ownChannelFailures, id),
+        own: score(
+          set.items,
+          answerer,
+          library,
+          id,
+          set.half === 'held-out' ? undefined : ownChannelFailures,
+          id,
+        ),
         other: score(
           set.items,
           answerer,
           library,
           id,
-          channelFailures,
+          set.half === 'held-out' ? undefined : channelFailures,
           articles.find((a) => a.id !== id)!.id,
         ),
       },
@@ -645,7 +653,29 @@ function printScale(rows: ScaleRow[]): void {
     );
 }
 
+const USAGE = `usage: node --expose-gc --import tsx bench/qa.ts [options]
+  --no-heldout         score the seed and the tuning half only (use this while developing the answerer)
+  --no-scale           skip the latency and memory run over 1 to 1,000 articles
+  --no-accuracy        skip the accuracy tables
+  --quick              scale run with 1 and 10 articles only
+  --pick               the reader answers "Which story do you mean?" with their story's number
+  --multi              print the follow-up items apart
+  --routing-failures   list the tuning turns routed to another article (held-out turns are never listed)
+  --channel-failures   the same, asked in a channel where a story was posted
+  --help, -h           this text`;
+const KNOWN_FLAGS = new Set(USAGE.match(/--[a-z-]+|-h\b/g));
+
+function checkArguments(argv: string[]): void {
+  const unknown = argv.filter((a) => !KNOWN_FLAGS.has(a));
+  if (argv.includes('--help') || argv.includes('-h') || unknown.length > 0) {
+    if (unknown.length > 0) console.error(`unknown option ${unknown.join(', ')}`);
+    console.error(USAGE);
+    process.exit(unknown.length > 0 ? 1 : 0);
+  }
+}
+
 if (process.argv[1] !== undefined && import.meta.url === pathToFileURL(process.argv[1]).href) {
+  checkArguments(process.argv.slice(2));
   const { articles, skipped } = loadCorpusArticles();
   if (skipped.length) console.log(`  (skipped models that fail the schema: ${skipped.join(', ')})`);
   const sizes = process.argv.includes('--quick') ? [1, 10] : LIBRARY_SIZES;
