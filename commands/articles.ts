@@ -1,4 +1,4 @@
-import { SlashCommandBuilder } from 'discord.js';
+import { SlashCommandBuilder } from '../src/bot/discord.ts';
 import type { Command } from '../src/bot/command.ts';
 import { pageOfArticles } from '../src/answer/articles.ts';
 import { renderArticles } from '../src/render/articles.ts';

@@ -1,4 +1,4 @@
-import { SlashCommandBuilder } from 'discord.js';
+import { SlashCommandBuilder } from '../src/bot/discord.ts';
 import type { AnswerSummary, Command } from '../src/bot/command.ts';
 import type { RoutedAnswer } from '../src/answer/qa/index.ts';
 import { renderAsk, type Citation } from '../src/render/ask.ts';

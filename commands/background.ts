@@ -1,4 +1,4 @@
-import { SlashCommandBuilder } from 'discord.js';
+import { SlashCommandBuilder } from '../src/bot/discord.ts';
 import type { Command } from '../src/bot/command.ts';
 import { backgroundOf } from '../src/answer/background.ts';
 import { renderBackground } from '../src/render/background.ts';

@@ -1,4 +1,4 @@
-import { InteractionContextType, PermissionFlagsBits, SlashCommandBuilder } from 'discord.js';
+import { InteractionContextType, PermissionFlagsBits, SlashCommandBuilder } from '../src/bot/discord.ts';
 import {
   MAX_AUTOCOMPLETE_CHOICES,
   type AutocompleteChoice,

@@ -3,7 +3,7 @@ import {
   PermissionFlagsBits,
   SlashCommandBuilder,
   type SlashCommandSubcommandBuilder,
-} from 'discord.js';
+} from '../src/bot/discord.ts';
 import {
   MAX_AUTOCOMPLETE_CHOICES,
   type AutocompleteChoice,

@@ -1,4 +1,9 @@
-import { ChannelType, InteractionContextType, PermissionFlagsBits, SlashCommandBuilder } from 'discord.js';
+import {
+  ChannelType,
+  InteractionContextType,
+  PermissionFlagsBits,
+  SlashCommandBuilder,
+} from '../src/bot/discord.ts';
 import type { Command, CommandResult, InvocationContext } from '../src/bot/command.ts';
 import { UserError } from '../src/core/errors.ts';
 import { isSnowflake } from '../src/core/channel-check.ts';

@@ -1,4 +1,4 @@
-import { SlashCommandBuilder } from 'discord.js';
+import { SlashCommandBuilder } from '../src/bot/discord.ts';
 import {
   MAX_AUTOCOMPLETE_CHOICES,
   type AutocompleteChoice,

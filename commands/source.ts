@@ -1,4 +1,4 @@
-import { SlashCommandBuilder } from 'discord.js';
+import { SlashCommandBuilder } from '../src/bot/discord.ts';
 import type { Command } from '../src/bot/command.ts';
 import { sourceOf } from '../src/answer/source.ts';
 import { renderSource } from '../src/render/source.ts';

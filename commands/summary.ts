@@ -1,4 +1,4 @@
-import { SlashCommandBuilder } from 'discord.js';
+import { SlashCommandBuilder } from '../src/bot/discord.ts';
 import type { Command, InvocationContext } from '../src/bot/command.ts';
 import { UserError } from '../src/core/errors.ts';
 import { SUMMARY_LENGTHS, isSummaryLength, summarizeArticle } from '../src/answer/summary.ts';

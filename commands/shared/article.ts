@@ -1,4 +1,4 @@
-import type { SlashCommandStringOption } from 'discord.js';
+import type { SlashCommandStringOption } from '../../src/bot/discord.ts';
 import {
   MAX_AUTOCOMPLETE_CHOICES,
   type AutocompleteChoice,

@@ -1,4 +1,4 @@
-import { ChannelType } from 'discord.js';
+import { ChannelType } from '../../src/bot/discord.ts';
 import type { InvocationContext } from '../../src/bot/command.ts';
 import { UserError } from '../../src/core/errors.ts';
 import { checkServerChannel } from '../../src/core/channel-check.ts';

@@ -1,4 +1,4 @@
-import { Client, GatewayIntentBits, Options, Partials, type CacheFactory } from 'discord.js';
+import { Client, GatewayIntentBits, Options, Partials, type CacheFactory } from './discord.ts';
 import type { Config } from '../config.ts';
 import type { ShardPlacement } from './sharding.ts';
 

@@ -1,4 +1,4 @@
-import type { RESTPostAPIChatInputApplicationCommandsJSONBody } from 'discord.js';
+import type { RESTPostAPIChatInputApplicationCommandsJSONBody } from './discord.ts';
 import type { MessagePayload } from '../render/payload.ts';
 import type { Services } from './services.ts';
 

@@ -1,5 +1,5 @@
-import { DiscordAPIError, REST, RateLimitError, Routes } from 'discord.js';
-import type { RESTPutAPIApplicationCommandsResult } from 'discord.js';
+import { DiscordAPIError, REST, RateLimitError, Routes } from './discord.ts';
+import type { RESTPutAPIApplicationCommandsResult } from './discord.ts';
 import type { Command } from './command.ts';
 
 export interface DeployTarget {

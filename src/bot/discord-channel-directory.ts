@@ -1,4 +1,4 @@
-import { DiscordAPIError, RESTJSONErrorCodes, type Client } from 'discord.js';
+import { DiscordAPIError, RESTJSONErrorCodes, type Client } from './discord.ts';
 import type { ChannelDirectory } from '../core/channel-check.ts';
 
 /** Answers when Discord says the bot cannot know the channel (gone, or in a server it cannot see). */

@@ -4,8 +4,8 @@ import {
   Routes,
   ThreadAutoArchiveDuration,
   type REST,
-} from 'discord.js';
-import type { APIChannel, APIMessage } from 'discord.js';
+} from './discord.ts';
+import type { APIChannel, APIMessage } from './discord.ts';
 import {
   ChannelUnavailableError,
   type ChannelGateway,

@@ -5,7 +5,7 @@ import {
   type ChatInputCommandInteraction,
   type Interaction,
   type RepliableInteraction,
-} from 'discord.js';
+} from './discord.ts';
 import {
   MAX_AUTOCOMPLETE_CHOICES,
   type AutocompleteChoice,

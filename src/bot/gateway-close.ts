@@ -1,4 +1,4 @@
-import { DiscordjsErrorCodes, GatewayCloseCodes } from 'discord.js';
+import { DiscordjsErrorCodes, GatewayCloseCodes } from './discord.ts';
 
 /**
  * Gateway close codes after which Discord will not take the bot back until an operator acts: discord.js

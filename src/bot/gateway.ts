@@ -1,4 +1,4 @@
-import { Events, type Client, type CloseEvent, type Interaction, type Message } from 'discord.js';
+import { Events, type Client, type CloseEvent, type Interaction, type Message } from './discord.ts';
 import type { Config } from '../config.ts';
 import type { Logger } from '../core/logger.ts';
 import { createDiscordClient } from './client.ts';

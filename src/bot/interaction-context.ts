@@ -3,7 +3,7 @@ import {
   type AutocompleteInteraction,
   type ChatInputCommandInteraction,
   type CommandInteractionOption,
-} from 'discord.js';
+} from './discord.ts';
 import type { CommandOptions, InvocationContext } from './command.ts';
 import type { Services } from './services.ts';
 

@@ -1,4 +1,4 @@
-import { MessageFlags, RESTJSONErrorCodes } from 'discord.js';
+import { MessageFlags, RESTJSONErrorCodes } from './discord.ts';
 import type {
   APIActionRowComponent,
   APIComponentInMessageActionRow,
@@ -6,7 +6,7 @@ import type {
   InteractionReplyOptions,
   MessageMentionOptions,
   RepliableInteraction,
-} from 'discord.js';
+} from './discord.ts';
 import { EPHEMERAL_FLAG, type MessagePayload } from '../render/payload.ts';
 
 /** The payload's allowed_mentions in discord.js form (which it turns back into allowed_mentions on the wire). */

@@ -1,4 +1,4 @@
-import type { Message } from 'discord.js';
+import type { Message } from './discord.ts';
 import { ChannelUnavailableError } from '../core/channel-gateway.ts';
 import type { Config } from '../config.ts';
 import { messageNonce } from '../core/nonce.ts';

@@ -1,4 +1,4 @@
-import { Events, Status, type Client } from 'discord.js';
+import { Events, Status, type Client } from './discord.ts';
 import type { Config } from '../config.ts';
 import type { Logger } from '../core/logger.ts';
 import type { ArticleLibrary } from '../model/library.ts';

@@ -9,7 +9,7 @@ import {
   type Client,
   type Interaction,
   type ResponseLike,
-} from 'discord.js';
+} from './discord.ts';
 import { OFFLINE_IDENTITY } from '../cli/invoke.ts';
 
 /** One slash command the rehearsal runs (string options only: what /ask and /summary take). */

@@ -1,4 +1,4 @@
-import { Events, type Client } from 'discord.js';
+import { Events, type Client } from './discord.ts';
 import type { Config, FeedConfig, FetchConfig } from '../config.ts';
 import type { Logger } from '../core/logger.ts';
 import { systemClock } from '../core/clock.ts';

@@ -1,5 +1,5 @@
 import { fileURLToPath } from 'node:url';
-import { REST, Routes, ShardingManager, type Shard } from 'discord.js';
+import { REST, Routes, ShardingManager, type Shard } from './discord.ts';
 import type { Config } from '../config.ts';
 import type { Logger } from '../core/logger.ts';
 import { openStore, StoreOpenError } from '../store/database.ts';

@@ -5,7 +5,7 @@ import {
   RESTJSONErrorCodes,
   ThreadAutoArchiveDuration,
   type ButtonInteraction,
-} from 'discord.js';
+} from './discord.ts';
 import type { Config } from '../config.ts';
 import { messageNonce } from '../core/nonce.ts';
 import { threadHintPayload } from '../followups/reply-payload.ts';

@@ -1,4 +1,4 @@
-import type { ApplicationCommandOptionType } from 'discord.js';
+import type { ApplicationCommandOptionType } from '../bot/discord.ts';
 import type { Command } from '../bot/command.ts';
 import { UserError } from '../core/errors.ts';
 import type { OptionValues } from './text-options.ts';
