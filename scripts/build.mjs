@@ -7,8 +7,10 @@
  * module is rewritten to that module's mirrored place in dist/ (src/a/b.ts -> dist/src/a/b.js), so
  * `new URL('./x.json', import.meta.url)` finds the same file from the bundle as from the sources under tsx.
  * JSON imported with `import data from './x.json' with { type: 'json' }` is simply bundled.
+ * The answerer's word lists are checked here, once, rather than at every start (LEXICON_MODULE).
  */
-import { cpSync, mkdirSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { Buffer } from 'node:buffer';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -38,6 +40,36 @@ export const BUNDLED_PACKAGES = ['discord.js', 'zod', 'kysely', 'pino', 'minisea
 
 /** Optional native speed-ups some bundled packages try to load (inside try/catch): never bundled. */
 const OPTIONAL_NATIVE = ['zlib-sync', 'bufferutil', 'utf-8-validate', 'erlpack'];
+
+/**
+ * The answerer's word lists, checked with zod when their module loads. The build loads it once with the checks
+ * (a bad list fails the build with the file named) and then bundles it with __LEXICON_CHECKED_AT_BUILD__
+ * defined, so the compiled bot does not check them again at every start (see the module's header).
+ */
+export const LEXICON_MODULE = 'src/answer/qa/lexicon/en/index.ts';
+
+/** Loads the lexicon module with its checks (bundled in memory); false when the project has none. */
+async function checkLexicon(esbuild, root) {
+  const entry = path.join(root, LEXICON_MODULE);
+  if (!existsSync(entry)) return false;
+  const { outputFiles } = await esbuild.build({
+    absWorkingDir: root,
+    entryPoints: [entry],
+    bundle: true,
+    platform: 'node',
+    format: 'esm',
+    target: 'node20',
+    write: false,
+    logLevel: 'warning',
+  });
+  const code = Buffer.from(outputFiles[0].text).toString('base64');
+  try {
+    await import(`data:text/javascript;base64,${code}`);
+  } catch (error) {
+    throw new Error(`the word lists do not check: ${error instanceof Error ? error.message : String(error)}`);
+  }
+  return true;
+}
 
 /** Folders whose files are bundled (TypeScript) or copied (everything else). */
 export const SOURCE_DIRS = ['src', 'commands'];
@@ -111,6 +143,7 @@ export async function build({
   entryPoints = ENTRY_POINTS,
 } = {}) {
   const esbuild = await import('esbuild');
+  const lexiconChecked = await checkLexicon(esbuild, root);
   rmSync(outDir, { recursive: true, force: true });
   mkdirSync(outDir, { recursive: true });
   const entries = Object.fromEntries(
@@ -137,6 +170,7 @@ export async function build({
     legalComments: 'none',
     charset: 'ascii',
     logLevel: 'warning',
+    define: lexiconChecked ? { __LEXICON_CHECKED_AT_BUILD__: 'true' } : {},
     // Bundled CommonJS calls require(); in an ES module it has to be made.
     banner: {
       js: "import { createRequire as __createRequire } from 'node:module';\nconst require = __createRequire(import.meta.url);",
