@@ -7,7 +7,7 @@ import { statedCauseOf } from './gap-cause.ts';
 import { placeUnheld } from './honesty.ts';
 import { coarserDate, listGap } from './slot-fill.ts';
 import { draftHandler } from './draft-handler.ts';
-import { contentStemSet, stem, tokenize } from '../lexicon/text.ts';
+import { contentStemSet, memoOf, stem, tokenize } from '../lexicon/text.ts';
 import type { Fact } from '../retrieve/facts.ts';
 
 const MIN_FACT_SCORE = 0.45;
@@ -17,11 +17,14 @@ const MIN_FACT_SCORE = 0.45;
  * words, "which banks ..." for "which banks are giving the loan?".
  */
 function asksWhatGapLeavesOpen(question: Question, about: string): boolean {
-  const lead = tokenize(about.split(':')[0] ?? '');
   const [wh, next] = question.tokens;
   if (wh === undefined || next === undefined || !['which', 'what', 'how', 'who'].includes(wh)) return false;
+  const lead = gapLead(about);
   return lead[0] === wh && stem(lead[1] ?? '') === stem(next);
 }
+
+/** The tokens of a stated gap's lead (before the colon): article text, read at every question, so remembered. */
+const gapLead = memoOf((about: string): readonly string[] => tokenize(about.split(':')[0] ?? ''), 1024);
 
 /** Whether the question holds every content word of one of a stated gap's keywords ("coordinates", "cause"). */
 function gapKeywordAsked(index: ArticleIndex, question: Question, fact: Fact): boolean {

@@ -51,11 +51,16 @@ export function dateCovers(date: DateValue, year: number | undefined, month: num
 
 /** Month number (1-12) named by a word ("march", "mar"), if any; the caller decides whether "may" is a month. */
 export function monthFromWord(word: string): number | undefined {
-  const index = MONTH_NAMES.findIndex(
-    (name) => name.toLowerCase() === word || name.toLowerCase().slice(0, 3) === word,
-  );
-  return index >= 0 ? index + 1 : undefined;
+  return MONTH_BY_WORD.get(word);
 }
+
+/** "march" and "mar" -> 3: each month's lower-case name and its first three letters (asked of every token). */
+const MONTH_BY_WORD: ReadonlyMap<string, number> = new Map(
+  MONTH_NAMES.flatMap((name, i) => [
+    [name.toLowerCase(), i + 1],
+    [name.toLowerCase().slice(0, 3), i + 1],
+  ]),
+);
 
 /** "over the next two decades": a span counted from an earlier point, not the future. */
 const NEXT_SPAN =
