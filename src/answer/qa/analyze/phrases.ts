@@ -284,22 +284,49 @@ export function askedPhrases(text: string, countries: readonly Country[]): Asked
   });
 }
 
-/** An object whose every field is computed the first time it is read, then kept. */
+/**
+ * An object whose every field is computed the first time it is read, then kept. Made at every question: the
+ * getters live on one prototype per set of field names (made once), each object holds only its `compute` and
+ * the values read, so no closures or property definitions are made per object (they were most of what
+ * analysing a question allocated). The fields are read through the prototype: not the object's own keys.
+ */
 function whenRead<T extends object>(compute: { [K in keyof T]-?: () => T[K] }): T {
-  const out = {} as T;
-  for (const key of Object.keys(compute) as (keyof T)[]) {
-    let value: T[keyof T] | undefined;
-    let read = false;
-    Object.defineProperty(out, key, {
-      enumerable: true,
-      get: () => {
-        if (!read) {
-          value = compute[key]();
-          read = true;
-        }
-        return value;
-      },
-    });
+  const reader = readerOf(compute);
+  const out = Object.create(reader.prototype) as Record<symbol, unknown>;
+  out[COMPUTE] = compute;
+  out[VALUES] = new Array<unknown>(reader.keys.length).fill(UNREAD);
+  return out as T;
+}
+
+const COMPUTE = Symbol('compute');
+const VALUES = Symbol('values');
+const UNREAD = Symbol('unread');
+interface Reader {
+  keys: readonly string[];
+  prototype: object;
+}
+const READERS: Reader[] = [];
+
+/** The prototype for the field names of `compute`, in their order (compared without making a list of them). */
+function readerOf(compute: object): Reader {
+  search: for (const reader of READERS) {
+    let at = 0;
+    for (const key in compute) if (reader.keys[at++] !== key) continue search;
+    if (at === reader.keys.length) return reader;
   }
-  return out;
+  const keys = Object.keys(compute);
+  const prototype = {};
+  keys.forEach((key, at) =>
+    Object.defineProperty(prototype, key, {
+      enumerable: true,
+      get(this: Record<symbol, unknown>) {
+        const values = this[VALUES] as unknown[];
+        if (values[at] === UNREAD) values[at] = (this[COMPUTE] as Record<string, () => unknown>)[key]!();
+        return values[at];
+      },
+    }),
+  );
+  const reader = { keys, prototype };
+  READERS.push(reader);
+  return reader;
 }

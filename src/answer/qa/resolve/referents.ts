@@ -19,12 +19,16 @@ function thingLike(index: ArticleIndex, ref: EntityRef): boolean {
   return place !== undefined && THING_PLACES.has(place.kind);
 }
 
+const NONE_NAMED: ReadonlyMap<string, { ref: EntityRef; words: string[] }> = new Map();
+
 /** The thing-like entities a text names, each with its longest naming; a span naming two entities names neither. */
 function namedIn(
   index: ArticleIndex,
   tokens: readonly string[],
   mentions: readonly Mention[],
-): Map<string, { ref: EntityRef; words: string[] }> {
+): ReadonlyMap<string, { ref: EntityRef; words: string[] }> {
+  // Most turns name people only: nothing to group then.
+  if (!mentions.some((m) => thingLike(index, m.ref))) return NONE_NAMED;
   const bySpan = new Map<string, Mention[]>();
   for (const m of mentions) {
     const key = `${m.start}:${m.end}`;

@@ -157,12 +157,15 @@ function tieBreak(ask: TieBreakAsk, fact: Fact, mentioned: ReadonlySet<string>):
 }
 
 /** The stems of the people's names the question mentions whom the fact involves. */
-function namesOfInvolved(question: Question, fact: Fact): Set<string> {
-  const found = new Set<string>();
+function namesOfInvolved(question: Question, fact: Fact): ReadonlySet<string> {
+  // Asked for every fact: no set made for a fact involving none of the people named.
+  let found: Set<string> | undefined;
   for (const m of question.mentions)
-    if (m.ref.kind === 'person' && fact.entities.has(m.ref.id))
-      for (const t of question.tokens.slice(m.start, m.end)) found.add(stem(t));
-  return found;
+    if (m.ref.kind === 'person' && fact.entities.has(m.ref.id)) {
+      found ??= new Set<string>();
+      for (let t = m.start; t < m.end; t++) found.add(stem(question.tokens[t]!));
+    }
+  return found ?? NO_NAMES;
 }
 
 /**
