@@ -85,11 +85,20 @@ function linkedAnswer(index: ArticleIndex, text: string): LinkedAnswer {
   return linked;
 }
 
+const namedInAnswers = new WeakMap<LinkedAnswer, ReadonlyMap<string, { ref: EntityRef; words: string[] }>>();
+
+/** namedIn of an answer (remembered with it: linkedAnswer is one object per article and answer text). */
+function namedInAnswer(index: ArticleIndex, linked: LinkedAnswer) {
+  let named = namedInAnswers.get(linked);
+  if (!named) namedInAnswers.set(linked, (named = namedIn(index, linked.tokens, linked.mentions)));
+  return named;
+}
+
 /** The referents a turn leaves: what its question named and what its answer (if it answered) named. */
 export function namedReferents(index: ArticleIndex, question: Question, draft: Draft): Referent[] {
   const asked = namedIn(index, question.tokens, question.mentions);
   const linked = draft.answered ? linkedAnswer(index, draft.text) : undefined;
-  const answered = namedIn(index, linked?.tokens ?? [], linked?.mentions ?? []);
+  const answered = linked ? namedInAnswer(index, linked) : NONE_NAMED;
   return [...new Set([...asked.keys(), ...answered.keys()])].map((key) => {
     const naming = answered.get(key) ?? asked.get(key)!;
     return { ref: naming.ref, words: naming.words, asked: asked.has(key), answered: answered.has(key) };
