@@ -252,6 +252,22 @@ function report(runs: Map<string, RunFigures[]>): void {
   line('CPU to READY', (r) => r.cpuToReadyMs, '(load-robust view of start-up)');
   line('CPU/interaction', (r) => r.cpuPerInteractionMs, '(load-robust view of closed p50)');
   line('main CPU/interaction', (r) => r.mainCpuPerInteractionMs, '(main thread only: no JIT/GC threads)');
+  if (other) {
+    // The before/after itself: this build's /ask over the other build's, within each repeat.
+    const others = runs.get('/ask other') ?? [];
+    const versus = (pick: (r: RunFigures) => number) => {
+      const ratios = (runs.get('/ask') ?? []).map((r, i) => pick(r) / pick(others[i] as RunFigures));
+      return `${f(Math.min(...ratios), 5)} / ${f(median(ratios), 5)}`;
+    };
+    console.log('\n/ask over /ask other in the same repeat (min / median):');
+    console.log(
+      `  closed p50 ${versus((r) => percentile(r.closed, 50))}, spawn -> READY ${versus((r) => r.spawnToReadyMs)}`,
+    );
+    console.log(
+      `  CPU to READY ${versus((r) => r.cpuToReadyMs)}, main CPU/interaction ${versus((r) => r.mainCpuPerInteractionMs)}`,
+    );
+    console.log(`  RSS ${versus((r) => r.rssMiB)}, first /ask ${versus((r) => r.coldMs)}`);
+  }
   const cold = (runs.get('/ask') ?? []).map((r) => r.coldMs);
   console.log(
     `\nfirst /ask after READY: median ${f(median(cold), 0)} ms, worst ${f(Math.max(...cold), 0)} ms (target < 10 ms; ` +
