@@ -34,8 +34,21 @@ const OUTCOME_PART: Record<Modality, string> = {
   other: 'what came of it',
 };
 
-/** Lower-cases a label's first word when the article writes that word in lower case somewhere. */
+/**
+ * Lower-cases a label's first word when the article writes that word in lower case somewhere. Remembered per
+ * article (its labels are few; each reading would join the whole text again).
+ */
 export function lowerFirstWord(article: Article, label: string): string {
+  let labels = loweredLabels.get(article);
+  if (!labels) loweredLabels.set(article, (labels = new Map()));
+  let lowered = labels.get(label);
+  if (lowered === undefined) labels.set(label, (lowered = lowerFirstWordOf(article, label)));
+  return lowered;
+}
+
+const loweredLabels = new WeakMap<Article, Map<string, string>>();
+
+function lowerFirstWordOf(article: Article, label: string): string {
   const first = label.split(' ')[0] ?? '';
   const lower = first.toLowerCase();
   if (lower === first) return label;
