@@ -747,6 +747,28 @@ describe('GIVEN small made-up stories, one routing mechanism at a time', () => {
     });
   });
 
+  it('WHEN a reply to "Which story do you mean?" carries on from a photo question ("and the right?") THEN where in the photo picks no story', () => {
+    const appeal = tiny({
+      id: 'appeal-right',
+      headline: 'Harlow tenants win appeal',
+      body: ['Tenants in Harlow won the right to appeal on Monday.', 'The right was granted by a judge.'],
+      places: ['Harlow'],
+    });
+    const market = tiny({
+      id: 'market-reopens',
+      headline: 'Dunmore market reopens',
+      body: ['The Dunmore market reopened on Saturday, its stalls on the right of the square.'],
+      places: ['Dunmore'],
+    });
+    const stories = [appeal, market, ferry, mill];
+    const answerer = new ConversationAnswerer();
+    const which = answerer.ask('c', 'who is on the left in the photo?', { library: stories });
+    expect(which.text).toContain('Which story do you mean?');
+    const reply = answerer.ask('c', 'and the right?', { library: stories });
+    expect(reply.route?.basis).not.toBe('chosen');
+    expect(reply.article?.id).not.toBe(appeal.id);
+  });
+
   describe('WHEN two stories have people of the same surname', () => {
     // The protagonist of the council story, in its headline and three sentences.
     const council = tiny({

@@ -126,6 +126,8 @@ export function carriesOn(message: string): boolean {
   const [first] = tokenize(message);
   return first !== undefined && FOLLOW_UP_OPENERS.has(first);
 }
+/** Where someone stands in a photo ("left", "third", "behind"). */
+const PHOTO_POSITIONS: ReadonlySet<string> = new Set(EN.photoPositions.positions);
 /** A reply longer than this (beyond filler) is a new question, not a pick from the list. */
 const MAX_CHOICE_WORDS = 5;
 
@@ -388,7 +390,13 @@ export class ArticleRouter {
   choose(reply: string, listed: readonly string[]): Article | undefined {
     const tokens = tokenize(reply);
     if (tokens.length === 0 || QUESTION_OPENERS.has(tokens[0]!)) return undefined;
-    const words = tokens.filter((t) => !CHOICE_FILLER.has(t) && !STOP_WORDS.has(t));
+    // A reply carrying on from the question asked back about ("and the right?" after "who is on the left in the
+    // photo?") says where in a photo, which every story's caption does: those words pick no story, and its other
+    // words pick only among the stories listed.
+    const carrying = FOLLOW_UP_OPENERS.has(tokens[0]!);
+    const words = tokens.filter(
+      (t) => !CHOICE_FILLER.has(t) && !STOP_WORDS.has(t) && !(carrying && PHOTO_POSITIONS.has(t)),
+    );
     if (words.length === 0 || words.length > MAX_CHOICE_WORDS) return undefined;
     const shown = this.positionsOf(listed);
     if (words.length === 1) {
@@ -409,7 +417,7 @@ export class ArticleRouter {
       clear(
         scored.filter((r) => among.has(r.position)),
         Number.MIN_VALUE,
-      ) ?? clear(scored, MIN_SCORE);
+      ) ?? (carrying ? undefined : clear(scored, MIN_SCORE));
     return pick === undefined ? undefined : this.articles[pick];
   }
 
