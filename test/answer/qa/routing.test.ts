@@ -769,6 +769,38 @@ describe('GIVEN small made-up stories, one routing mechanism at a time', () => {
     expect(reply.article?.id).not.toBe(appeal.id);
   });
 
+  it('WHEN a question names only a country that many stories name THEN the story that names it most is not picked for it', () => {
+    const veloria = { id: 'vl', name: 'Veloria', demonym: 'Velorian' };
+    const stories = [
+      tiny({
+        id: 'veloria-election',
+        headline: 'Veloria votes for a new parliament',
+        body: ['Veloria voted for a new parliament on Sunday.', 'Turnout in Veloria was high.'],
+        countries: [veloria],
+      }),
+      tiny({
+        id: 'veloria-ferry',
+        headline: 'Ferry line to Dunmore opens',
+        body: ['A ferry line from Dunmore to Veloria opened on Monday.'],
+        countries: [veloria],
+      }),
+      tiny({
+        id: 'veloria-grain',
+        headline: 'Grain prices rise in Harlow',
+        body: ['Grain prices rose in Harlow after a poor harvest in Veloria.'],
+        countries: [veloria],
+      }),
+      tiny({
+        id: 'veloria-mill',
+        headline: 'Kestrelford mill sold',
+        body: ['The old mill in Kestrelford was sold to a buyer from Veloria.'],
+        countries: [veloria],
+      }),
+    ];
+    const answer = new ConversationAnswerer().ask('c', 'Who leads Veloria?', { library: stories });
+    expect(answer.text).toContain('Which story do you mean?');
+  });
+
   describe('WHEN two stories have people of the same surname', () => {
     // The protagonist of the council story, in its headline and three sentences.
     const council = tiny({
