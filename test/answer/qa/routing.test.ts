@@ -316,6 +316,10 @@ interface TinyStory {
   countries?: Array<{ id: string; name: string; demonym: string }>;
   /** Organizations by name, each with its aliases. */
   organizations?: Array<{ name: string; aliases?: string[] }>;
+  /** People by full name ("Given Family"), each with its other spellings; the surname is an alias. Else the fixture's. */
+  people?: Array<{ name: string; aliases?: string[]; title?: string; mentioned?: boolean }>;
+  /** The roles of the main event's participants ("plaintiff"). */
+  roles?: string[];
 }
 
 /** A made-up story of a few sentences (the trade-talks fixture's frame), so that one routing mechanism shows alone. */
@@ -356,6 +360,28 @@ function tiny(story: TinyStory): Article {
       kind: 'company',
       evidence,
     })),
+    ...(story.people
+      ? {
+          people: story.people.map((p, i) => {
+            const [givenName, ...family] = p.name.split(' ');
+            const familyName = family.join(' ');
+            return {
+              id: `person-${i}`,
+              name: p.name,
+              givenName,
+              familyName,
+              namesAsWritten: [p.name],
+              aliases: [familyName, ...(p.aliases ?? [])],
+              titleAsWritten: p.title ?? 'a resident',
+              titleVariants: [],
+              role: p.title ?? 'resident',
+              involvement: p.mentioned ? 'mentioned' : 'participant',
+              description: `${p.name} in the story.`,
+              evidence,
+            };
+          }),
+        }
+      : {}),
     places: (story.places ?? []).map((name, i) => ({
       id: `place-${i}`,
       name,
@@ -372,7 +398,7 @@ function tiny(story: TinyStory): Article {
         nouns: [],
         aliases: [],
         format: [],
-        participants: [],
+        participants: (story.roles ?? []).map((role) => ({ role, people: [], evidence })),
         date: { precision: 'unknown', asWritten: 'recently' },
         evidence,
       },
@@ -718,6 +744,142 @@ describe('GIVEN small made-up stories, one routing mechanism at a time', () => {
       const answer = new ConversationAnswerer().ask('c', "What was Halvex's defense?", { library: stories });
       expect(answer.article?.id).toBe(ruling.id);
       expect(answer.text).toContain(`“${security.headline}” fits too`);
+    });
+  });
+
+  it('WHEN a reply to "Which story do you mean?" carries on from a photo question ("and the right?") THEN where in the photo picks no story', () => {
+    const appeal = tiny({
+      id: 'appeal-right',
+      headline: 'Harlow tenants win appeal',
+      body: ['Tenants in Harlow won the right to appeal on Monday.', 'The right was granted by a judge.'],
+      places: ['Harlow'],
+    });
+    const market = tiny({
+      id: 'market-reopens',
+      headline: 'Dunmore market reopens',
+      body: ['The Dunmore market reopened on Saturday, its stalls on the right of the square.'],
+      places: ['Dunmore'],
+    });
+    const stories = [appeal, market, ferry, mill];
+    const answerer = new ConversationAnswerer();
+    const which = answerer.ask('c', 'who is on the left in the photo?', { library: stories });
+    expect(which.text).toContain('Which story do you mean?');
+    const reply = answerer.ask('c', 'and the right?', { library: stories });
+    expect(reply.route?.basis).not.toBe('chosen');
+    expect(reply.article?.id).not.toBe(appeal.id);
+  });
+
+  it('WHEN a question names only a country that many stories name THEN the story that names it most is not picked for it', () => {
+    const veloria = { id: 'vl', name: 'Veloria', demonym: 'Velorian' };
+    const stories = [
+      tiny({
+        id: 'veloria-election',
+        headline: 'Veloria votes for a new parliament',
+        body: ['Veloria voted for a new parliament on Sunday.', 'Turnout in Veloria was high.'],
+        countries: [veloria],
+      }),
+      tiny({
+        id: 'veloria-ferry',
+        headline: 'Ferry line to Dunmore opens',
+        body: ['A ferry line from Dunmore to Veloria opened on Monday.'],
+        countries: [veloria],
+      }),
+      tiny({
+        id: 'veloria-grain',
+        headline: 'Grain prices rise in Harlow',
+        body: ['Grain prices rose in Harlow after a poor harvest in Veloria.'],
+        countries: [veloria],
+      }),
+      tiny({
+        id: 'veloria-mill',
+        headline: 'Kestrelford mill sold',
+        body: ['The old mill in Kestrelford was sold to a buyer from Veloria.'],
+        countries: [veloria],
+      }),
+    ];
+    const answer = new ConversationAnswerer().ask('c', 'Who leads Veloria?', { library: stories });
+    expect(answer.text).toContain('Which story do you mean?');
+  });
+
+  describe('WHEN two stories have people of the same surname', () => {
+    // The protagonist of the council story, in its headline and three sentences.
+    const council = tiny({
+      id: 'council-budget',
+      headline: 'Brodsky wins council budget vote in Harlow',
+      body: [
+        'Council leader Anna Brodsky won the budget vote in Harlow on Tuesday.',
+        'Brodsky said the budget protects libraries.',
+        'Opponents of Brodsky walked out before the vote.',
+        'The budget passes to the mayor next week.',
+      ],
+      places: ['Harlow'],
+      people: [{ name: 'Anna Brodsky', title: 'council leader' }],
+    });
+    // A passer-by of the regatta story, mentioned once, whose name the model spells many ways.
+    const regatta = tiny({
+      id: 'regatta-storm',
+      headline: 'Storm halts Portwell regatta',
+      body: [
+        'A storm halted the Portwell regatta on Saturday.',
+        'Lev Brodsky, a spectator, filmed the capsized boats.',
+        'The regatta resumes on Sunday.',
+      ],
+      places: ['Portwell'],
+      people: [
+        {
+          name: 'Lev Brodsky',
+          title: 'spectator',
+          mentioned: true,
+          aliases: ['Brodski', 'Lev Brodski', 'L. Brodsky', 'Brodsky Lev', 'Lev Brodskiy'],
+        },
+      ],
+    });
+    const stories = [regatta, council, mill];
+
+    it('THEN a bare surname goes to the story it is prominent in, however many spellings the other has', () => {
+      const answer = new ConversationAnswerer().ask('c', 'What did Brodsky say?', { library: stories });
+      expect(answer.article?.id).toBe(council.id);
+    });
+
+    it('THEN a full name goes to the story of that person, though the surname is more prominent in the other', () => {
+      const answer = new ConversationAnswerer().ask('c', 'What did Lev Brodsky see?', { library: stories });
+      expect(answer.article?.id).toBe(regatta.id);
+    });
+  });
+
+  describe("WHEN a question asks about a role of a story's main event", () => {
+    const suit = tiny({
+      id: 'bakery-suit',
+      headline: 'Bakery wins case against Dunmore landlord',
+      body: [
+        'A bakery won its case against a Dunmore landlord on Monday.',
+        'The plaintiff had said the rent rise broke the lease.',
+      ],
+      places: ['Dunmore'],
+      roles: ['plaintiff', 'defendant'],
+    });
+    const gala = tiny({
+      id: 'gala-night',
+      headline: 'Gala night raises funds in Kestrelford',
+      body: [
+        'A gala night in Kestrelford raised funds for the library.',
+        'A former plaintiff in an old lease case was among the guests.',
+        'The plaintiff gave a speech.',
+      ],
+      places: ['Kestrelford'],
+      roles: ['host'],
+    });
+    const stories = [gala, suit, mill];
+
+    it('THEN the story whose main event has that role, in its own words, fits better than one that only says the word more', () => {
+      const [first] = routerFor(stories).scores('Who was the plaintiff?');
+      expect(first?.id).toBe(suit.id);
+    });
+
+    it('THEN a role only the model names, no word of the story, is no evidence', () => {
+      const answer = new ConversationAnswerer().ask('c', 'Who was the host?', { library: stories });
+      expect(answer.article).toBeUndefined();
+      expect(answer.text).toContain('Which story do you mean?');
     });
   });
 });

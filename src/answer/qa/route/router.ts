@@ -1,7 +1,7 @@
 import type { Article } from '../../../model/schema.ts';
 import { EN } from '../lexicon/en/index.ts';
-import { parseOrdinal, STOP_WORDS, tokenize } from '../lexicon/text.ts';
-import { LibraryIndex, type ArticleFields, type Scored } from './library-index.ts';
+import { parseOrdinal, stem, STOP_WORDS, tokenize } from '../lexicon/text.ts';
+import { LibraryIndex, type ArticleFields, type NameEntry, type Scored } from './library-index.ts';
 
 /**
  * Routing: which article of the library a question is about. Each article is one document of article-level
@@ -126,6 +126,8 @@ export function carriesOn(message: string): boolean {
   const [first] = tokenize(message);
   return first !== undefined && FOLLOW_UP_OPENERS.has(first);
 }
+/** Where someone stands in a photo ("left", "third", "behind"). */
+const PHOTO_POSITIONS: ReadonlySet<string> = new Set(EN.photoPositions.positions);
 /** A reply longer than this (beyond filler) is a new question, not a pick from the list. */
 const MAX_CHOICE_WORDS = 5;
 
@@ -217,24 +219,101 @@ function titleInitials(title: string): string[] {
   return [words.map((w) => w.charAt(0)).join('')];
 }
 
-function fieldsOf(article: Article): ArticleFields {
-  const names = [
-    ...article.people.flatMap((p) => [p.name, ...(p.namesAsWritten ?? []), ...p.aliases]),
-    ...article.organizations.flatMap((o) => [
-      o.name,
-      ...(o.namesAsWritten ?? []),
-      ...o.aliases,
-      ...(o.acronyms ?? []),
+/**
+ * How prominent a name is in its story: a mention counts 0.5, each doubling of the sentences naming it 0.5 more,
+ * being in the headline or dek 1, in a photo caption 0.5, taking part in the main event (or being one of the
+ * story's participants) 0.5. A person the story is about outweighs one it mentions once in passing, however many
+ * spellings either has.
+ */
+const PROMINENCE = { mention: 0.5, perDoubling: 0.5, headline: 1, caption: 0.5, participant: 0.5 };
+
+const LETTER = /[\p{L}\p{N}]/u;
+
+/** A text as its words, lower-case, between spaces: a form's words are in it when " its words " is. */
+const spaced = (text: string): string => ` ${tokenize(text).join(' ')} `;
+
+/** Whether the text writes the form as written, not inside a longer word ("US" in "US officials", not in "USB"). */
+function writesExactly(text: string, form: string): boolean {
+  for (let at = text.indexOf(form); at >= 0; at = text.indexOf(form, at + 1)) {
+    const before = text[at - 1];
+    const after = text[at + form.length];
+    if ((before === undefined || !LETTER.test(before)) && (after === undefined || !LETTER.test(after)))
+      return true;
+  }
+  return false;
+}
+
+/** The texts (headline and dek first, then body and captions) that write one of the forms, as indexes into `texts`. */
+function textsNaming(
+  forms: readonly string[],
+  texts: readonly string[],
+  words: readonly string[],
+): Set<number> {
+  // Short forms and acronyms ("US", "MOFA") only as written; others in any case ("SEOUL" in a dateline).
+  const exact = forms.filter((f) => f.length <= 4 || f === f.toUpperCase());
+  const loose = forms.filter((f) => !exact.includes(f)).map(spaced);
+  const out = new Set<number>();
+  texts.forEach((text, i) => {
+    if (exact.some((f) => writesExactly(text, f)) || loose.some((f) => words[i]!.includes(f))) out.add(i);
+  });
+  return out;
+}
+
+/** The article's names, each entity once with its prominence. */
+function nameEntries(article: Article, body: readonly string[]): NameEntry[] {
+  const texts = [article.headline, article.dek ?? '', ...body];
+  const words = texts.map(spaced);
+  const captions = new Set(article.sentences.filter((s) => s.kind === 'caption').map((s) => s.text));
+  const captionAt = new Set(texts.flatMap((t, i) => (i >= 2 && captions.has(t) ? [i] : [])));
+  const [main] = article.events;
+  const inMain = new Set<string>(
+    (main?.participants ?? []).flatMap((p) => [
+      ...p.people,
+      ...(p.organization ? [p.organization] : []),
+      ...(p.country ? [p.country] : []),
     ]),
-    ...article.places.flatMap((p) => [p.name, ...(p.namesAsWritten ?? []), ...p.aliases]),
+  );
+  if (main?.place) inMain.add(main.place);
+  const entry = (forms: string[], id: string, participant: boolean, match: string[] = []): NameEntry => {
+    const naming = textsNaming(
+      [...forms, ...match].filter((f) => f.trim().length > 1),
+      texts,
+      words,
+    );
+    const mentions = [...naming].filter((i) => i >= 2).length;
+    const weight =
+      PROMINENCE.mention +
+      PROMINENCE.perDoubling * Math.log2(Math.max(1, mentions)) +
+      (naming.has(0) || naming.has(1) ? PROMINENCE.headline : 0) +
+      ([...naming].some((i) => captionAt.has(i)) ? PROMINENCE.caption : 0) +
+      (participant || inMain.has(id) ? PROMINENCE.participant : 0);
+    return { forms, weight };
+  };
+  return [
+    ...article.people.map((p) =>
+      entry(
+        [p.name, ...(p.namesAsWritten ?? []), ...p.aliases],
+        p.id,
+        p.involvement === 'participant',
+        p.familyName ? [p.familyName] : [],
+      ),
+    ),
+    ...article.organizations.map((o) =>
+      entry([o.name, ...(o.namesAsWritten ?? []), ...o.aliases, ...(o.acronyms ?? [])], o.id, false),
+    ),
+    ...article.places.map((p) => entry([p.name, ...(p.namesAsWritten ?? []), ...p.aliases], p.id, false)),
     // "the belgian government": a country of the story by its name or its adjective.
-    ...article.countries.flatMap((c) => [
-      c.name,
-      ...(c.namesAsWritten ?? []),
-      ...(c.aliases ?? []),
-      ...(c.demonym ? [c.demonym] : []),
-    ]),
+    ...article.countries.map((c) =>
+      entry(
+        [c.name, ...(c.namesAsWritten ?? []), ...(c.aliases ?? []), ...(c.demonym ? [c.demonym] : [])],
+        c.id,
+        false,
+      ),
+    ),
   ];
+}
+
+function fieldsOf(article: Article): ArticleFields {
   const body = article.sentences.filter((s) => s.kind === 'body' || s.kind === 'caption').map((s) => s.text);
   // The first event is the story's main one (what the headline reports); the others (a council meeting before a
   // vote, an earlier cut) are parts of it, weaker evidence that a question about "the meeting" means this story.
@@ -256,11 +335,17 @@ function fieldsOf(article: Article): ArticleFields {
     ...(p.role ? [p.role] : []),
     ...(p.portfolio ? [p.portfolio] : []),
   ]);
+  // The roles people take in the main event ("delegation", "plaintiff", "runner-up") that its own text uses: who a
+  // question asks about. (Not a role only the model names: "host" for a festival's organiser is no word of it.)
+  const stems = new Set([...words].map(stem));
+  const roles = (main?.participants ?? [])
+    .map((p) => p.role)
+    .filter((role) => tokenize(role).every((w) => stems.has(stem(w))));
   return {
-    names,
+    names: nameEntries(article, body),
     event,
     sideEvents,
-    keywords: keywordsOf(article),
+    keywords: [...keywordsOf(article), ...new Set(roles)],
     headline: [article.headline, ...(article.dek ? [article.dek] : [])],
     roles: [...titles, ...new Set(titles.flatMap(titleInitials))],
     body,
@@ -305,7 +390,13 @@ export class ArticleRouter {
   choose(reply: string, listed: readonly string[]): Article | undefined {
     const tokens = tokenize(reply);
     if (tokens.length === 0 || QUESTION_OPENERS.has(tokens[0]!)) return undefined;
-    const words = tokens.filter((t) => !CHOICE_FILLER.has(t) && !STOP_WORDS.has(t));
+    // A reply carrying on from the question asked back about ("and the right?" after "who is on the left in the
+    // photo?") says where in a photo, which every story's caption does: those words pick no story, and its other
+    // words pick only among the stories listed.
+    const carrying = FOLLOW_UP_OPENERS.has(tokens[0]!);
+    const words = tokens.filter(
+      (t) => !CHOICE_FILLER.has(t) && !STOP_WORDS.has(t) && !(carrying && PHOTO_POSITIONS.has(t)),
+    );
     if (words.length === 0 || words.length > MAX_CHOICE_WORDS) return undefined;
     const shown = this.positionsOf(listed);
     if (words.length === 1) {
@@ -326,7 +417,7 @@ export class ArticleRouter {
       clear(
         scored.filter((r) => among.has(r.position)),
         Number.MIN_VALUE,
-      ) ?? clear(scored, MIN_SCORE);
+      ) ?? (carrying ? undefined : clear(scored, MIN_SCORE));
     return pick === undefined ? undefined : this.articles[pick];
   }
 
