@@ -33,7 +33,10 @@ export function compatibility(slot: Slot, fact: Fact): number {
   switch (slot) {
     case 'date':
       if (source.kind === 'event' || (source.kind === 'timeline' && fact.date?.value)) return 1;
-      if (source.kind === 'figure') return /^years?$/.test(source.figure.unit ?? '') ? 0.6 : 0.2;
+      if (source.kind === 'figure') {
+        if (pointInTime(fact)) return 1;
+        return /^years?$/.test(source.figure.unit ?? '') ? 0.6 : 0.2;
+      }
       // An outcome tells when if the model dates it or its own words place it in time ("opens next year", "until
       // further notice"); otherwise it only shares the question's words.
       if (source.kind === 'outcome') return fact.date || placedInTime(fact) ? 0.6 : 0.3;
@@ -85,6 +88,24 @@ export function compatibility(slot: Slot, fact: Fact): number {
       return 0.8;
   }
 }
+
+const TIME_UNITS: ReadonlySet<string> = new Set(EN.answerSpans.timeUnits);
+
+/**
+ * "In the 23rd minute", "on the third day": a figure counting a unit of time by an ordinal is a point in time within
+ * the story (when something happened), not a length of time, so it answers "when".
+ */
+function pointInTime(fact: Fact): boolean {
+  if (fact.source.kind !== 'figure') return false;
+  const { unit, asWritten } = fact.source.figure;
+  return (
+    unit !== undefined &&
+    TIME_UNITS.has(unit) &&
+    new RegExp(`\\b(\\d+(st|nd|rd|th)|${ORDINAL_WORDS}) ${unit}\\b`, 'i').test(asWritten)
+  );
+}
+
+const ORDINAL_WORDS = 'first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|final|last';
 
 const TIME_WORDS: ReadonlySet<string> = new Set([
   ...EN.answerSpans.timeWords,
