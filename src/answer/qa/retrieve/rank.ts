@@ -385,7 +385,9 @@ export function rankFacts(index: ArticleIndex, question: Question): RankedFact[]
           ? 0.5
           : 0.15
         : slotPrior;
-    const compatible = compatibility(question.slot, fact);
+    const compatible = ownHappening(question, fact, coreCoverage[f]!)
+      ? 1
+      : compatibility(question.slot, fact);
     let score = compatible * (coverage + (compatible >= 1 ? prior : 0));
     if (fact.source.kind === 'gap') score *= 0.85;
     // "What forces / pressures were behind it?" asks the conditions it came in, not the event that preceded it.
@@ -416,6 +418,21 @@ export function rankFacts(index: ArticleIndex, question: Question): RankedFact[]
   discountEventPrior(question, ranked);
   discountEventPriorBeside(question, ranked, coreCoverage, knownStems.length === 0 ? 0.5 : 0.15);
   return ranked.sort((a, b) => b.score - a.score);
+}
+
+/**
+ * "What happened to the bank?": a question asking what happened, naming in its every word what the story's own event
+ * names (its name, aliases, nouns), and no year or month, asks the story's news itself: the event answers it as fully
+ * as a timeline entry does (one from years before, or the day before, is not the news asked).
+ */
+function ownHappening(question: Question, fact: Fact, core: number): boolean {
+  return (
+    question.slot === 'happened' &&
+    fact.source.kind === 'event' &&
+    core > 0.99 &&
+    question.year === undefined &&
+    question.month === undefined
+  );
 }
 
 /**
