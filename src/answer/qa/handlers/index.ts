@@ -16,6 +16,7 @@ import host from './host.handler.ts';
 import judgementAsked from './judgement-asked.handler.ts';
 import name from './name.handler.ts';
 import organizationKind from './organization-kind.handler.ts';
+import orgBase from './org-base.handler.ts';
 import otherEvent from './other-event.handler.ts';
 import otherOrdinal from './other-ordinal.handler.ts';
 import otherYear from './other-year.handler.ts';
@@ -62,6 +63,7 @@ const REGISTERED: readonly Handler<unknown>[] = [
   consequence,
   gapCause,
   host,
+  orgBase,
   timeOfDay,
   whoDid,
   coveredSentence,

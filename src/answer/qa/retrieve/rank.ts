@@ -33,7 +33,10 @@ export function compatibility(slot: Slot, fact: Fact): number {
   switch (slot) {
     case 'date':
       if (source.kind === 'event' || (source.kind === 'timeline' && fact.date?.value)) return 1;
-      if (source.kind === 'figure') return /^years?$/.test(source.figure.unit ?? '') ? 0.6 : 0.2;
+      if (source.kind === 'figure') {
+        if (pointInTime(fact)) return 1;
+        return /^years?$/.test(source.figure.unit ?? '') ? 0.6 : 0.2;
+      }
       // An outcome tells when if the model dates it or its own words place it in time ("opens next year", "until
       // further notice"); otherwise it only shares the question's words.
       if (source.kind === 'outcome') return fact.date || placedInTime(fact) ? 0.6 : 0.3;
@@ -85,6 +88,24 @@ export function compatibility(slot: Slot, fact: Fact): number {
       return 0.8;
   }
 }
+
+const TIME_UNITS: ReadonlySet<string> = new Set(EN.answerSpans.timeUnits);
+
+/**
+ * "In the 23rd minute", "on the third day": a figure counting a unit of time by an ordinal is a point in time within
+ * the story (when something happened), not a length of time, so it answers "when".
+ */
+function pointInTime(fact: Fact): boolean {
+  if (fact.source.kind !== 'figure') return false;
+  const { unit, asWritten } = fact.source.figure;
+  return (
+    unit !== undefined &&
+    TIME_UNITS.has(unit) &&
+    new RegExp(`\\b(\\d+(st|nd|rd|th)|${ORDINAL_WORDS}) ${unit}\\b`, 'i').test(asWritten)
+  );
+}
+
+const ORDINAL_WORDS = 'first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|final|last';
 
 const TIME_WORDS: ReadonlySet<string> = new Set([
   ...EN.answerSpans.timeWords,
@@ -367,7 +388,9 @@ export function rankFacts(index: ArticleIndex, question: Question): RankedFact[]
           ? 0.5
           : 0.15
         : slotPrior;
-    const compatible = compatibility(question.slot, fact);
+    const compatible = ownHappening(question, fact, coreCoverage[f]!)
+      ? 1
+      : compatibility(question.slot, fact);
     let score = compatible * (coverage + (compatible >= 1 ? prior : 0));
     if (fact.source.kind === 'gap') score *= 0.85;
     // "What forces / pressures were behind it?" asks the conditions it came in, not the event that preceded it.
@@ -398,6 +421,21 @@ export function rankFacts(index: ArticleIndex, question: Question): RankedFact[]
   discountEventPrior(question, ranked);
   discountEventPriorBeside(question, ranked, coreCoverage, knownStems.length === 0 ? 0.5 : 0.15);
   return ranked.sort((a, b) => b.score - a.score);
+}
+
+/**
+ * "What happened to the bank?": a question asking what happened, naming in its every word what the story's own event
+ * names (its name, aliases, nouns), and no year or month, asks the story's news itself: the event answers it as fully
+ * as a timeline entry does (one from years before, or the day before, is not the news asked).
+ */
+function ownHappening(question: Question, fact: Fact, core: number): boolean {
+  return (
+    question.slot === 'happened' &&
+    fact.source.kind === 'event' &&
+    core > 0.99 &&
+    question.year === undefined &&
+    question.month === undefined
+  );
 }
 
 /**

@@ -29,6 +29,7 @@ import articleFurnitureFile from './article-furniture.json' with { type: 'json' 
 import photoPositionsFile from './photo-positions.json' with { type: 'json' };
 import storyChoicesFile from './story-choices.json' with { type: 'json' };
 import peopleUnitsFile from './people-units.json' with { type: 'json' };
+import baseAsksFile from './base-asks.json' with { type: 'json' };
 
 /**
  * General English the answerer needs, as data: checked here with zod when the module loads, so a bad edit to a
@@ -62,6 +63,7 @@ function parse<T>(file: string, schema: z.ZodType<T>, data: unknown): T {
 const stop = parse('stop-words.json', WordList, stopWordsFile).words;
 const framing = parse('framing-words.json', WordList, framingWordsFile).words;
 const common = parse('common-words.json', WordList, commonWordsFile).words;
+const baseAsks = parse('base-asks.json', WordList, baseAsksFile).words;
 const places = parse('world-places.json', WordList, worldPlacesFile).words;
 const changeWords = parse('quantity-words.json', WordList, quantityWordsFile).words;
 const speechVerbs = parse('speech-verbs.json', WordList, speechVerbsFile).words;
@@ -375,6 +377,8 @@ const peopleUnits = parse(
 );
 
 export const EN = {
+  /** Words by which a where-question asks where an organization is based (base-asks.json). */
+  baseAsks,
   stopWords: stop,
   framingWords: framing,
   commonWords: common,
