@@ -1,5 +1,6 @@
 import { organizationWords, words } from '../lexicon/index.ts';
-import { lookupDemonym, lookupPlace } from './gazetteer.ts';
+import { lookupDemonym, lookupPlace, lookupWorldCity } from './gazetteer.ts';
+import { memberSplit } from './people.ts';
 import { isTitleWord, TITLES } from './title-words.ts';
 import {
   headBackReferences,
@@ -47,7 +48,9 @@ export function orgKindOf(name: string): OrgKind | undefined {
   if (COMPANY.test(last)) return 'company';
   if (
     /^(?:FC|F\.C\.|AFC|SC|United|Club|Rangers|Rovers|Wanderers|Athletic|Albion|Hotspur)$/.test(last) ||
-    /^(?:FC|AFC) /.test(name)
+    /^(?:FC|AFC) /.test(name) ||
+    // "Team Sorvino": a sports team named by "Team" and a name.
+    /^Team \p{Lu}[\p{L}-]+(?: \p{Lu}[\p{L}-]+)?$/u.test(name)
   )
     return 'team';
   if (
@@ -439,6 +442,19 @@ export function extractOrganizations(
       add(run, 'other');
       warnings.add(`"${run.text}" taken for an organization from how it is cited; its kind is unknown`);
     }
+  }
+  // "Belgian Piet Vandaal of Ardent Pro Racing": the name of two or more words after a person's name and
+  // "of" is what the person belongs to, unless it is a place.
+  for (const run of runs) {
+    if (run.sentence.kind !== 'body' && run.sentence.kind !== 'caption') continue;
+    if (orgSpan(run)) continue;
+    const tail = memberSplit(run)?.tail;
+    if (!tail || tail.words.length < 2 || byFold.has(fold(tail.text))) continue;
+    if (lookupPlace(tail.text) || lookupWorldCity(tail.text) || lookupDemonym(tail.text)) continue;
+    if (lookupPlace(tail.words[0]!.text) || lookupDemonym(tail.words[0]!.text)) continue;
+    if (tail.words.some((w) => NOT_INSTITUTION_WORD.test(w.text) || isTitleWord(w.text))) continue;
+    add(tail, 'other');
+    warnings.add(`"${tail.text}" taken for an organization from "${run.text}"; its kind is unknown`);
   }
   headBackReferences(input, orgs);
   for (const org of orgs) {

@@ -162,9 +162,37 @@ function roleOf(title: string): string | undefined {
 }
 
 /** The name words of a run: after its last title word ("U.S. District Judge | Margaret Ellison"). */
+/**
+ * "Belgian Piet Vandaal of Ardent Pro Racing", "Mayor Ann Dale of Haldenby": a name of two or three words
+ * (after any title or nationality) then "of" and a capitalised name of what the person belongs to or comes
+ * from. Gives the person's part (title kept, nationality dropped) and the part after "of".
+ */
+export function memberSplit(run: Run): { person: Run; tail: Run } | undefined {
+  const of = run.words.findIndex((w) => w.text === 'of');
+  if (of < 2 || of === run.words.length - 1) return undefined;
+  const tailWords = run.words.slice(of + 1);
+  if (tailWords.length > 4 || !tailWords.every((w) => /^\p{Lu}/u.test(w.text))) return undefined;
+  let from = 0;
+  run.words.slice(0, of).forEach((w, i) => {
+    if (TITLE_WORDS.has(w.text.toLowerCase()) || (i === from && lookupDemonym(w.text))) from = i + 1;
+  });
+  const ws = run.words.slice(from, of);
+  if (ws.length < 2 || ws.length > 3) return undefined;
+  if (!ws.every((w) => NAME_WORD.test(w.text) && !NOT_NAME.has(w.text) && !NOT_PERSON_WORD.test(w.text)))
+    return undefined;
+  if (ws.some((w) => lookupPlace(w.text) || lookupDemonym(w.text))) return undefined;
+  const titled = run.words.slice(0, from).some((w) => TITLE_WORDS.has(w.text.toLowerCase()));
+  return {
+    person: subRun(run, titled ? 0 : from, of - 1),
+    tail: subRun(run, of + 1, run.words.length - 1),
+  };
+}
+
 function namePart(whole: Run): Run | undefined {
   // "Rosa Vidal of Andes Capital Partners": the name ends before the organization and its connector.
   let run = whole;
+  const member = orgSpan(whole) ? undefined : memberSplit(whole);
+  if (member) run = member.person;
   const org = orgSpan(whole);
   if (org && org.start > whole.start) {
     let k = whole.words.findIndex((w) => w.start === org.start) - 1;

@@ -3,6 +3,7 @@ import type { CountryEntry } from '../lexicon/index.ts';
 import { lookupDemonym, lookupPlace, lookupWorldCity } from './gazetteer.ts';
 import { orgSpan, shortFormOwner } from './organizations.ts';
 import type { Run } from './runs.ts';
+import { subRun } from './runs.ts';
 import { evidenceOf, fold, slug, uniqueKey } from './text-utils.ts';
 import { HONORIFIC_BEFORE, isTitleWord } from './title-words.ts';
 import type {
@@ -22,8 +23,14 @@ import type {
  */
 const VENUE = new Set(words.venueSuffixes);
 const KIND_WORDS = words.placeKinds;
-const LOWER_KIND =
-  /^(?: and \p{Lu}[\p{L}-]+)? (province|state|county|district|region|island|prefecture|city|neighbo(?:u)?rhood|suburb|village|town)(?:s)?\b/u;
+/** A name in a list before a plural kind word ("Turkana, West Pokot and Isiolo counties"). */
+const LISTED = String.raw`\p{Lu}[\p{L}-]+(?: \p{Lu}[\p{L}-]+)?`;
+const LOWER_KIND = new RegExp(
+  `^(?:(?:, ${LISTED})*,? and ${LISTED})? (province|state|count(?:y|ies)|district|region|island|prefecture|cit(?:y|ies)|neighbo(?:u)?rhood|suburb|village|town)(s)?\\b`,
+  'u',
+);
+/** "counties" -> "county". */
+const singular = (kind: string) => kind.replace(/ies$/, 'y');
 const KIND_OF =
   /\b(province|state|county|district|region|island|prefecture|city|town|village|municipality|neighbo(?:u)?rhood) of $/;
 
@@ -139,7 +146,7 @@ export function extractPlaces(
     );
   }
 
-  for (const run of runs) {
+  for (const run of [...runs, ...ofTails(runs)]) {
     if (run.sentence.kind === 'credit' || run.sentence.kind === 'dateline') continue;
     if (orgSpan(run) || namesOrganization(run.text, orgs) || shortFormOwner(run.text, orgs)) continue;
     const m: Mention = { sentence: run.sentence.id, text: run.text, start: run.start, end: run.end };
@@ -179,9 +186,10 @@ export function extractPlaces(
       add(run.text, kindWord, m);
       continue;
     }
-    const after = LOWER_KIND.exec(input.doc.text.slice(run.end, run.end + 40));
+    const after = LOWER_KIND.exec(input.doc.text.slice(run.end, run.end + 120));
     // "Davao Oriental province" after "the province of Davao Oriental": the same place.
-    if (after && !after[0].startsWith(' and ') && names.has(fold(run.text))) {
+    const listed = after !== null && (/^(?:,| and )/.test(after[0]) || after[1]!.endsWith('ies'));
+    if (after && !listed && names.has(fold(run.text))) {
       const text = input.doc.text.slice(run.start, run.end + after[0].length);
       const place = places.find((p) => p.key === names.get(fold(run.text)));
       if (place) {
@@ -191,7 +199,7 @@ export function extractPlaces(
     }
     // "the Philippine province of ...": a nationality before a kind word is no place name.
     if (after && !lookupDemonym(run.text)) {
-      const kindWord = after[1]!.replace(/^neighbour/, 'neighbor');
+      const kindWord = singular(after[1]!).replace(/^neighbour/, 'neighbor');
       const kind = (
         /^(?:neighborhood|suburb)$/.test(kindWord)
           ? 'district'
@@ -200,16 +208,12 @@ export function extractPlaces(
             : (KIND_WORDS[titleCase(kindWord)] ?? 'region')
       ) as PlaceKind;
       // "the Northgate and Eastfield neighborhoods": each name is a place of that kind, named alone.
-      if (
-        after[0].startsWith(' and ') ||
-        after[0].endsWith('s') ||
-        /^(?:neighborhood|suburb|village|town)$/.test(kindWord)
-      ) {
+      if (listed || after[0].endsWith('s') || /^(?:neighborhood|suburb|village|town)$/.test(kindWord)) {
         add(run.text, kind, m);
         continue;
       }
       const text = input.doc.text.slice(run.start, run.end + after[0].length);
-      add(`${run.text} ${after[1]}`, kind, { ...m, text, end: run.end + after[0].length });
+      add(`${run.text} ${kindWord}`, kind, { ...m, text, end: run.end + after[0].length });
       continue;
     }
     // A demonym alone names the country's side ("the Japanese") but is not a place.
@@ -261,7 +265,7 @@ export function extractUnknownPlaces(
   claimed: (text: string) => boolean,
 ): void {
   const keys = new Set(index.places.map((p) => p.key));
-  for (const run of runs) {
+  for (const run of [...runs, ...ofTails(runs)]) {
     if (run.sentence.kind !== 'body' && run.sentence.kind !== 'caption') continue;
     if (!/\p{Ll}/u.test(run.text)) continue; // an acronym ("LSEG") is no place name
     if (run.words.length > 3 || run.possessive || claimed(run.text) || index.names.has(fold(run.text)))
@@ -271,7 +275,9 @@ export function extractUnknownPlaces(
     // "Spain's Rioja" is the region even where "Rioja Unida" would claim "Rioja" as its short form, and
     // "the 2018 final in Ibadan" the city even where "Ibadan Rangers" would.
     const countryOwned = owned !== undefined && lookupPlace(owned)?.kind === 'country';
-    const placedIn = /(?:^|\s)in $/.test(before);
+    // "In Lodwar, the county capital,": a preposition opening the sentence places the name as well.
+    const lead = before.replace(/^\p{Lu}(?=\p{Ll}* )/u, (c) => c.toLowerCase());
+    const placedIn = /(?:^|\s)in $/.test(lead);
     if (
       orgSpan(run) ||
       namesOrganization(run.text, orgs) ||
@@ -316,16 +322,16 @@ export function extractUnknownPlaces(
       // "in the", unless it names an event or a body ("in the World Cup", "in the Senate").
       const inThe =
         run.words.length <= 2 &&
-        /(?:^|\s)(?:in|on|from|across|near|off|along|into|over) the $/.test(before) &&
+        /(?:^|\s)(?:in|on|from|across|near|off|along|into|over) the $/.test(lead) &&
         !NOT_PLACE_HEADS.has(run.words.at(-1)!.text) &&
         !isTitleWord(run.words[0]!.text);
       const placedBy =
         inThe ||
-        PLACE_PREPOSITION.test(before) ||
+        PLACE_PREPOSITION.test(lead) ||
         withThe ||
         second ||
         ((city !== undefined || (region !== undefined && region.kind !== 'city')) &&
-          CITY_PREPOSITION.test(before)) ||
+          CITY_PREPOSITION.test(lead)) ||
         (city !== undefined && run.words.length > 1 && !/^\s*$/.test(before));
       if (!placedBy) continue;
       if (!(region || /^(?:,|\.|;| \p{Ll})/u.test(after) || after === '')) continue;
@@ -393,6 +399,29 @@ export function extractUnknownPlaces(
       index.names.set(fold(text), place.key);
     }
   }
+}
+
+/**
+ * "Daeyang Hose Co. of Ulsan, South Korea", "Vera Sokol of Poland": the words after the "of" of a run
+ * that no organization's name covers, read as a name of their own (a place where a known place, or one
+ * placed by a region after it).
+ */
+const tailCache = new WeakMap<readonly Run[], Run[]>();
+function ofTails(runs: readonly Run[]): Run[] {
+  const cached = tailCache.get(runs);
+  if (cached) return cached;
+  const tails: Run[] = [];
+  for (const run of runs) {
+    const of = run.words.findIndex((w, i) => i > 0 && w.text === 'of');
+    if (of < 0 || of === run.words.length - 1 || run.words.length - of - 1 > 3) continue;
+    const span = orgSpan(run);
+    if (span && span.end > run.words[of]!.start) continue;
+    const tail = subRun(run, of + 1, run.words.length - 1);
+    if (tail.words.some((w) => !/^\p{Lu}/u.test(w.text))) continue;
+    tails.push(tail);
+  }
+  tailCache.set(runs, tails);
+  return tails;
 }
 
 function titleCase(text: string): string {
