@@ -51,3 +51,53 @@ describe('GIVEN places named in lists, at the start of a sentence and by apposit
     expect(person('Mirela Velko')).toBeDefined();
   });
 });
+
+const MORE = `Shipping line sees delays
+date 2024-05-02
+The ship is operated by the Panama-based Corvaldi Line, which did not comment. "It is early," Tessaro Securities analyst Ruth Brenmoor told Quillan Television.
+
+Jorge Pell, the leader of the small Halcyon Renewal, spoke first. Halcyon Renewal leader Jorge Pell said the deal was fair.
+
+Frenchman Luc Marwick, head of surgery at Tarsk Memorial hospital in Seville, said admissions rose. Ships may sail around Cape Drovna or stop at Lake Orlen.
+
+The heat also reached northern Chile and Central Texas.
+`;
+const more = factsOf(MORE, '2024-05-02').facts;
+const orgIn = (name: string) => more.organizations.find((o) => o.name === name);
+const placeIn = (name: string) => more.places.find((p) => p.name === name);
+
+describe('GIVEN organizations named by context and by general industry words', () => {
+  it('THEN a name after "<Place>-based" is an organization', () => {
+    expect(orgIn('Corvaldi Line')).toBeDefined();
+  });
+
+  it('THEN "Securities" and "Television" end the names of a company and a broadcaster', () => {
+    expect(orgIn('Tessaro Securities')?.kind).toBe('company');
+    expect(orgIn('Quillan Television')?.kind).toBe('media');
+  });
+
+  it('THEN a shorter title ("Halcyon Renewal leader") gives the organization the fuller one hides', () => {
+    const pell = more.people.find((p) => p.name === 'Jorge Pell');
+    expect(orgIn('Halcyon Renewal')).toBeDefined();
+    expect(pell?.organization).toBe(orgIn('Halcyon Renewal')?.key);
+  });
+
+  it('THEN "<Name> hospital" is an organization, not a place, and "Frenchman" is no part of a name', () => {
+    expect(orgIn('Tarsk Memorial')).toBeDefined();
+    expect(placeIn('Tarsk Memorial')).toBeUndefined();
+    expect(more.people.map((p) => p.name)).toContain('Luc Marwick');
+    expect(more.people.map((p) => p.name)).not.toContain('Frenchman Luc Marwick');
+  });
+});
+
+describe('GIVEN places named by a kind word first or by a direction', () => {
+  it('THEN "Cape <Name>" and "Lake <Name>" are places', () => {
+    expect(placeIn('Cape Drovna')).toBeDefined();
+    expect(placeIn('Lake Orlen')).toBeDefined();
+  });
+
+  it('THEN "northern Chile" and "Central Texas" are regions of their own', () => {
+    expect(placeIn('Northern Chile')).toMatchObject({ kind: 'region', namesAsWritten: ['northern Chile'] });
+    expect(placeIn('Central Texas')).toMatchObject({ kind: 'region', country: 'us' });
+  });
+});

@@ -144,6 +144,11 @@ export function organizationsByIntroduction(
       sink.add(run, sink.kindOf(run.text) ?? kindOfNoun(goesBy));
       continue;
     }
+    // "the Singapore-based Castellan Line": a name after "<Place>-based" is an organization.
+    if (/(?:^|\s)\p{Lu}[\p{L}.]*-based $/u.test(before) && run.words.length <= 4) {
+      sink.add(run, sink.kindOf(run.text) ?? 'other');
+      continue;
+    }
     const noun = /(?:^|\s)\S+ (\p{Ll}+) $/u.exec(before)?.[1];
     const nameEnds = /^(?:$|[,.;:)]|\s(?:\p{Ll}|\())/u.test(text.slice(run.end, run.end + 2));
     if (

@@ -327,9 +327,10 @@ export function extractOrganizations(
       continue;
     if (lookupPlace(run.text) || lookupDemonym(run.text) || run.words.length > 4) continue;
     if (run.words.some((w) => isTitleWord(w.text) || NOT_INSTITUTION_WORD.test(w.text))) continue;
-    const follows = /^ (party|union|alliance|coalition|movement|club|federation|association)\b/.exec(
-      input.doc.text.slice(run.end, run.end + 14),
-    )?.[1];
+    const follows =
+      /^ (party|union|alliance|coalition|movement|club|federation|association|hospital|clinic)\b/.exec(
+        input.doc.text.slice(run.end, run.end + 14),
+      )?.[1];
     const before = run.sentence.text.slice(0, run.start - run.sentence.start);
     const opposition = /\b(?:the|an?) (?:main |largest |[\p{Ll}-]+ )?opposition $/iu.test(before);
     if (!follows && !opposition) continue;
@@ -528,6 +529,8 @@ function countryOfName(name: string): string | undefined {
   return undefined;
 }
 
+const LEAD = /^((?:\p{Lu}[\p{L}&.-]*)(?: \p{Lu}[\p{L}&.-]*){0,2}) \p{Ll}/u;
+
 /**
  * "Bernstein analyst Ruth Abernathy": a capitalised word before a title that names no place, country,
  * person or known organization is the organization the person works for (kind unknown: "other").
@@ -541,16 +544,23 @@ export function organizationsFromTitles(
   const keys = new Set(orgs.map((o) => o.key));
   for (const person of people) {
     if (!person.title || person.organization) continue;
-    const lead = /^((?:\p{Lu}[\p{L}&.-]*)(?: \p{Lu}[\p{L}&.-]*){0,2}) \p{Ll}/u.exec(person.title)?.[1];
-    if (
-      !lead ||
-      lookupPlace(lead) ||
-      lookupDemonym(lead) ||
-      isTitleWord(lead.split(' ')[0]!) ||
-      NOT_SHORT.has(lead)
-    )
-      continue;
-    if (people.some((p) => p.namesAsWritten.some((n) => fold(n) === fold(lead)))) continue;
+    // "Country First leader" may be a shorter form of the title ("the leader of ... Country First").
+    const leadOf = (title: string) => {
+      const lead = LEAD.exec(title)?.[1];
+      if (
+        !lead ||
+        lookupPlace(lead) ||
+        lookupDemonym(lead) ||
+        isTitleWord(lead.split(' ')[0]!) ||
+        NOT_SHORT.has(lead) ||
+        people.some((p) => p.namesAsWritten.some((n) => fold(n) === fold(lead)))
+      )
+        return undefined;
+      return lead;
+    };
+    const titled = [person.title, ...person.titleVariants].find((t) => leadOf(t) !== undefined);
+    if (!titled) continue;
+    const lead = leadOf(titled)!;
     // "Party leader X": the generic word stands for the one organization of the article it ends.
     if (SUFFIXES.has(lead)) {
       const owners = orgs.filter((o) => o.name.split(' ').at(-1) === lead);
@@ -568,10 +578,10 @@ export function organizationsFromTitles(
       continue;
     }
     const sentence = input.sentences.find(
-      (s) => person.mentions.some((m) => m.sentence === s.id) && s.text.includes(person.title!),
+      (s) => person.mentions.some((m) => m.sentence === s.id) && s.text.includes(titled),
     );
     if (!sentence) continue;
-    const start = sentence.start + sentence.text.indexOf(person.title);
+    const start = sentence.start + sentence.text.indexOf(titled);
     const mention = { sentence: sentence.id, text: lead, start, end: start + lead.length };
     const org: OrganizationFact = {
       key: uniqueKey(slug(lead), keys),
@@ -585,7 +595,7 @@ export function organizationsFromTitles(
     orgs.push(org);
     person.organization = org.key;
     warnings.add(
-      `"${lead}" taken for ${person.name}'s organization from the title "${person.title}"; its kind is unknown`,
+      `"${lead}" taken for ${person.name}'s organization from the title "${titled}"; its kind is unknown`,
     );
   }
 }

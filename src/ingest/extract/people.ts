@@ -188,6 +188,12 @@ export function memberSplit(run: Run): { person: Run; tail: Run } | undefined {
   };
 }
 
+/** "Frenchman", "Dutchwoman": a nationality as a noun before a name is no part of it. */
+const isDemonymNoun = (word: string) => {
+  const stem = /^(\p{Lu}\p{Ll}+?)(?:wo)?man$/u.exec(word)?.[1];
+  return stem !== undefined && lookupDemonym(stem) !== undefined;
+};
+
 function namePart(whole: Run): Run | undefined {
   // "Rosa Vidal of Andes Capital Partners": the name ends before the organization and its connector.
   let run = whole;
@@ -213,6 +219,7 @@ function namePart(whole: Run): Run | undefined {
     if (
       TITLE_WORDS.has(w.text.toLowerCase()) ||
       CONNECTORS.has(w.text) ||
+      (i === 0 && isDemonymNoun(w.text)) ||
       (orgEnd !== undefined && w.end <= orgEnd)
     )
       from = i + 1;

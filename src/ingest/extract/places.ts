@@ -22,6 +22,9 @@ import type {
  * Countries named in the text or by a demonym go to the countries list.
  */
 const VENUE = new Set(words.venueSuffixes);
+const NOT_PLACE_HEADS: ReadonlySet<string> = new Set(words.notPlaceHeads);
+/** "Lake Cup", "Mount Olive Hospital": a name going on to a word for an event or a body is no place. */
+const NOT_PLACE_LAST = /^(?:Hospital|School|University|College|Club|Church|Association|Society|Team)$/;
 const KIND_WORDS = words.placeKinds;
 /** A name in a list before a plural kind word ("Turkana, West Pokot and Isiolo counties"). */
 const LISTED = String.raw`\p{Lu}[\p{L}-]+(?: \p{Lu}[\p{L}-]+)?`;
@@ -186,6 +189,18 @@ export function extractPlaces(
       add(run.text, kindWord, m);
       continue;
     }
+    // "Lake Misurina", "Cape Horn", "Bay of Bengal": a first word for a kind of place opens its name.
+    const prefixKind = words.placePrefixes[run.words[0]!.text];
+    if (
+      prefixKind &&
+      run.words.length >= 2 &&
+      run.words.length <= 4 &&
+      !NOT_PLACE_HEADS.has(last) &&
+      !NOT_PLACE_LAST.test(last)
+    ) {
+      add(run.text, prefixKind, m);
+      continue;
+    }
     const after = LOWER_KIND.exec(input.doc.text.slice(run.end, run.end + 120));
     // "Davao Oriental province" after "the province of Davao Oriental": the same place.
     const listed = after !== null && (/^(?:,| and )/.test(after[0]) || after[1]!.endsWith('ies'));
@@ -252,8 +267,10 @@ export function extractPlaces(
 const PLACE_PREPOSITION =
   /(?:^|\s)(?:in|at|near|outside|from|off|towards?|across|via|(?:(?:north|south)(?:-?(?:east|west))?|east|west|(?:just )?outside|(?:kilometers|kilometres|miles|km) (?:north|south|east|west)(?:-?(?:east|west))?) of|(?:kilometers|kilometres|miles|km) from)\s$/;
 
+const DIRECTION_REGION =
+  /(?<![\p{L}-])((?:[Nn]orth|[Ss]outh)(?:-?(?:east|west))?ern|[Ee]astern|[Ww]estern|[Cc]entral) (\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+)?)(?![\p{L}-])/gu;
+
 /** "of Columbus", "to Bedford", "with Ulsan": words that place a known city (or a name before ", <State>"). */
-const NOT_PLACE_HEADS: ReadonlySet<string> = new Set(words.notPlaceHeads);
 const CITY_PREPOSITION = /(?:^|\s)(?:of|to|into|with|between|and|for|around)\s$/;
 
 /** "in Goheung, about 470 kilometers south of Seoul": a name after "in/at" that nothing else has claimed. */
@@ -377,6 +394,31 @@ export function extractUnknownPlaces(
     };
     index.places.push(place);
     index.names.set(fold(name), place.key);
+  }
+  // "in northern Chile", "Central Texas": a part of a country or region named by its direction is a
+  // region of its own (the name capitalised: "Northern Chile").
+  for (const sentence of input.sentences) {
+    if (sentence.kind !== 'body' && sentence.kind !== 'caption') continue;
+    for (const m of sentence.text.matchAll(DIRECTION_REGION)) {
+      // "northern Chile Monday": the one word when the two name no place.
+      const two = lookupPlace(m[2]!);
+      const part = two ? m[2]! : m[2]!.split(' ')[0]!;
+      const hit = two ?? lookupPlace(part);
+      if (!hit || hit.kind === 'city') continue;
+      const whole = `${m[1]!} ${part}`;
+      const name = `${m[1]![0]!.toUpperCase()}${m[1]!.slice(1)} ${part}`;
+      if (lookupPlace(name) || index.names.has(fold(name))) continue;
+      const place: PlaceFact = {
+        key: uniqueKey(slug(name), keys),
+        name,
+        namesAsWritten: [whole],
+        kind: 'region',
+        ...(hit.country ? { country: hit.country } : {}),
+        evidence: { sentences: [sentence.id], quotes: [whole] },
+      };
+      index.places.push(place);
+      index.names.set(fold(name), place.key);
+    }
   }
   // "a Paris-based sales agent": a known place before "-based" (the hyphenated word is no run).
   for (const sentence of input.sentences) {
