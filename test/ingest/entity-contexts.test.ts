@@ -101,3 +101,47 @@ describe('GIVEN places named by a kind word first or by a direction', () => {
     expect(placeIn('Central Texas')).toMatchObject({ kind: 'region', country: 'us' });
   });
 });
+
+const THIRD = `Port traffic slows
+date 2024-05-02
+"It is early," said Ida Voskar, a freight analyst at Lindqvale Trade Watch in Panama City.
+
+Dutchman Erik Talvi of Orvane Cycling crashed. Talvi said he was fine.
+
+She spoke by telephone from the provincial capital, Dravik. The bank merged with a Tampere savings institution in 1998.
+
+Dockers gathered outside the Sunna terminals, and a councillor for a district on the Eastern Shore said trade was slow.
+`;
+const third = factsOf(THIRD, '2024-05-02').facts;
+const orgOf = (name: string) => third.organizations.find((o) => o.name === name);
+const placeOf = (name: string) => third.places.find((p) => p.name === name);
+
+describe('GIVEN posts held at a name and people of a team', () => {
+  it('THEN "a freight analyst at <Name> in <City>" makes the name the organization the person works for', () => {
+    const ida = third.people.find((p) => p.name === 'Ida Voskar');
+    expect(orgOf('Lindqvale Trade Watch')).toBeDefined();
+    expect(ida?.organization).toBe(orgOf('Lindqvale Trade Watch')?.key);
+  });
+
+  it('THEN "<Nationality>man X of <Org>" gives the person that organization and that country', () => {
+    const erik = third.people.find((p) => p.name === 'Erik Talvi');
+    expect(erik?.organization).toBe(orgOf('Orvane Cycling')?.key);
+    expect(erik?.country).toBe('nl');
+    expect(third.countries.map((c) => c.code)).toContain('nl');
+  });
+});
+
+describe('GIVEN places named by a capital, as a modifier, by a plural kind word and after "on the"', () => {
+  it('THEN "the provincial capital, <Name>" is a city', () => {
+    expect(placeOf('Dravik')).toBeDefined();
+  });
+
+  it('THEN a larger city before a noun ("a Tampere savings institution") is a place', () => {
+    expect(placeOf('Tampere')).toBeDefined();
+  });
+
+  it('THEN "the <Name> terminals" is a place, and "on the Eastern Shore" too (a direction is no title there)', () => {
+    expect(placeOf('Sunna terminals')).toBeDefined();
+    expect(placeOf('Eastern Shore')).toBeDefined();
+  });
+});

@@ -530,6 +530,73 @@ function countryOfName(name: string): string | undefined {
 }
 
 const LEAD = /^((?:\p{Lu}[\p{L}&.-]*)(?: \p{Lu}[\p{L}&.-]*){0,2}) \p{Ll}/u;
+/** "a logistics analyst at Pacific Trade Monitor in Panama City": the name a post is held at, ending the title. */
+const HELD_AT =
+  /^(?:an?|the) [\p{Ll} -]+ (?:at|with) (\p{Lu}[\p{L}&.-]*(?: \p{Lu}[\p{L}&.-]*){1,3})(?: in \p{Lu}[\p{L}.-]*(?: \p{Lu}[\p{L}.-]*)?)?\.?$/u;
+
+/** "Piet Vandaal of Ardent Pro Racing", "Karl Moss, 31, of Team Sorvino": the person belongs to that organization. */
+function membersOf(input: ExtractionInput, people: PersonFact[], orgs: readonly OrganizationFact[]): void {
+  for (const person of people) {
+    if (person.organization) continue;
+    for (const m of person.mentions) {
+      const after = input.doc.text.slice(m.end, m.end + 80);
+      const name = /^(?:, \d{1,3},)? of (\p{Lu}[\p{L}&.-]*(?: \p{Lu}[\p{L}&.-]*){0,3})/u.exec(after)?.[1];
+      const org = name
+        ? orgs.find((o) => [o.name, ...o.namesAsWritten, ...o.acronyms].some((n) => fold(n) === fold(name)))
+        : undefined;
+      if (org) {
+        person.organization = org.key;
+        break;
+      }
+    }
+  }
+}
+
+/**
+ * A person's post held at a name no rule has made an organization ("a logistics analyst at Pacific Trade
+ * Monitor"): the name is the organization they work for, unless it is a place or a person.
+ */
+function organizationsHeldAt(
+  input: ExtractionInput,
+  people: PersonFact[],
+  orgs: OrganizationFact[],
+  keys: Set<string>,
+  warnings: Warnings,
+): void {
+  for (const person of people) {
+    if (person.organization) continue;
+    const title = [person.title, ...person.titleVariants].find((t) => t !== undefined && HELD_AT.test(t));
+    const name = title ? HELD_AT.exec(title)![1]! : undefined;
+    if (!title || !name || lookupPlace(name) || lookupWorldCity(name) || lookupDemonym(name)) continue;
+    if (lookupDemonym(name.split(' ')[0]!) || name.split(' ').every((w) => isTitleWord(w))) continue;
+    if (people.some((p) => p.namesAsWritten.some((n) => fold(n) === fold(name)))) continue;
+    const known =
+      orgs.find((o) => [o.name, ...o.namesAsWritten, ...o.acronyms].some((n) => fold(n) === fold(name))) ??
+      shortFormOwner(name, orgs);
+    if (known) {
+      person.organization = known.key;
+      continue;
+    }
+    const sentence = input.sentences.find(
+      (s) => person.mentions.some((m) => m.sentence === s.id) && s.text.includes(name),
+    );
+    if (!sentence) continue;
+    const start = sentence.start + sentence.text.indexOf(name);
+    const mention = { sentence: sentence.id, text: name, start, end: start + name.length };
+    const org: OrganizationFact = {
+      key: uniqueKey(slug(name), keys),
+      name,
+      namesAsWritten: [name],
+      acronyms: [],
+      kind: orgKindOf(name) ?? 'other',
+      mentions: [mention],
+      evidence: { sentences: [sentence.id], quotes: [name] },
+    };
+    orgs.push(org);
+    person.organization = org.key;
+    warnings.add(`"${name}" taken for ${person.name}'s organization from the title "${title}"`);
+  }
+}
 
 /**
  * "Bernstein analyst Ruth Abernathy": a capitalised word before a title that names no place, country,
@@ -542,6 +609,8 @@ export function organizationsFromTitles(
   warnings: Warnings,
 ): void {
   const keys = new Set(orgs.map((o) => o.key));
+  organizationsHeldAt(input, people, orgs, keys, warnings);
+  membersOf(input, people, orgs);
   for (const person of people) {
     if (!person.title || person.organization) continue;
     // "Country First leader" may be a shorter form of the title ("the leader of ... Country First").

@@ -1,5 +1,5 @@
 import { words } from '../lexicon/index.ts';
-import { lookupDemonym, lookupPlace } from './gazetteer.ts';
+import { lookupDemonym, lookupDemonymNoun, lookupPlace } from './gazetteer.ts';
 import { orgSpan, shortFormOwner } from './organizations.ts';
 import type { PlaceIndex } from './places.ts';
 import type { Run } from './runs.ts';
@@ -189,10 +189,7 @@ export function memberSplit(run: Run): { person: Run; tail: Run } | undefined {
 }
 
 /** "Frenchman", "Dutchwoman": a nationality as a noun before a name is no part of it. */
-const isDemonymNoun = (word: string) => {
-  const stem = /^(\p{Lu}\p{Ll}+?)(?:wo)?man$/u.exec(word)?.[1];
-  return stem !== undefined && lookupDemonym(stem) !== undefined;
-};
+const isDemonymNoun = (word: string) => lookupDemonymNoun(word) !== undefined;
 
 function namePart(whole: Run): Run | undefined {
   // "Rosa Vidal of Andes Capital Partners": the name ends before the organization and its connector.
@@ -419,6 +416,10 @@ function writtenCountry(input: ExtractionInput, person: PersonFact): string | un
     const after = /^(?: \([^)]{1,30}\))? of (?:the )?((?:\p{Lu}\p{L}*\s){0,3}\p{Lu}\p{L}*)/u.exec(
       text.slice(m.end, sentence.end),
     );
+    // "Belgian Jens Vermeulen", "Frenchman Lucas Moreau": a nationality right before the name.
+    const nationality = /(?:^|\s)(\p{Lu}\p{Ll}+) $/u.exec(text.slice(sentence.start, m.start))?.[1];
+    const demonym = nationality ? (lookupDemonym(nationality) ?? lookupDemonymNoun(nationality)) : undefined;
+    if (demonym) found.add(demonym.code);
     for (const written of [before?.[1], after?.[1]]) {
       if (!written) continue;
       // The longest tail of the words that is a country ("in South Korea's" -> South Korea).

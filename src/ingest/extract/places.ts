@@ -1,6 +1,6 @@
 import { words } from '../lexicon/index.ts';
 import type { CountryEntry } from '../lexicon/index.ts';
-import { lookupDemonym, lookupPlace, lookupWorldCity } from './gazetteer.ts';
+import { lookupDemonym, lookupDemonymNoun, lookupPlace, lookupWorldCity } from './gazetteer.ts';
 import { orgSpan, shortFormOwner } from './organizations.ts';
 import type { Run } from './runs.ts';
 import { subRun } from './runs.ts';
@@ -243,7 +243,7 @@ export function extractPlaces(
         .slice(0, n)
         .map((w) => w.text)
         .join(' ');
-      const entry = lookupDemonym(part);
+      const entry = lookupDemonym(part) ?? (n === 1 ? lookupDemonymNoun(part) : undefined);
       if (entry) {
         const start = run.words[0]!.start;
         addCountry(entry, { sentence: run.sentence.id, text: part, start, end: start + part.length });
@@ -267,6 +267,7 @@ export function extractPlaces(
 const PLACE_PREPOSITION =
   /(?:^|\s)(?:in|at|near|outside|from|off|towards?|across|via|(?:(?:north|south)(?:-?(?:east|west))?|east|west|(?:just )?outside|(?:kilometers|kilometres|miles|km) (?:north|south|east|west)(?:-?(?:east|west))?) of|(?:kilometers|kilometres|miles|km) from)\s$/;
 
+const DIRECTION = /^(?:North|South|East|West)(?:ern)?$|^Central$/;
 const DIRECTION_REGION =
   /(?<![\p{L}-])((?:[Nn]orth|[Ss]outh)(?:-?(?:east|west))?ern|[Ee]astern|[Ww]estern|[Cc]entral) (\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+)?)(?![\p{L}-])/gu;
 
@@ -341,9 +342,23 @@ export function extractUnknownPlaces(
         run.words.length <= 2 &&
         /(?:^|\s)(?:in|on|from|across|near|off|along|into|over) the $/.test(lead) &&
         !NOT_PLACE_HEADS.has(run.words.at(-1)!.text) &&
-        !isTitleWord(run.words[0]!.text);
+        // "Eastern" opens titles ("Eastern Affairs") but, in a name after "on the", a region.
+        (!isTitleWord(run.words[0]!.text) || DIRECTION.test(run.words[0]!.text));
+      // "the provincial capital, San Ildefonso", "Lodwar, the county capital,": a capital is a city.
+      const capital =
+        /(?:^|\s)(?:in|at|from|to|near|of) the (?:[\p{Ll}-]+ ){0,3}capital,? $/u.test(lead) ||
+        /^, the (?:[\p{Ll}-]+ ){0,3}capital\b/u.test(after);
+      // "a Mainz savings institution", "the institute's Ostrava office": a larger city as a modifier.
+      const next = run.sentence.tokens.find((t) => t.start > run.end);
+      const modifier =
+        city !== undefined &&
+        /(?:^|\s)(?:an?|the|\p{L}+['’]s) $/u.test(before) &&
+        /^ \p{Ll}/u.test(after) &&
+        next?.pos === 'NOUN';
       const placedBy =
         inThe ||
+        capital ||
+        modifier ||
         PLACE_PREPOSITION.test(lead) ||
         withThe ||
         second ||
@@ -376,7 +391,11 @@ export function extractUnknownPlaces(
     if (run.sentence.kind !== 'body' && run.sentence.kind !== 'caption') continue;
     if (run.words.length > 3 || run.possessive || !/\p{Ll}/u.test(run.text) || claimed(run.text)) continue;
     const word = /^ ([a-z]+)\b(?! of\b)(?!-)/.exec(input.doc.text.slice(run.end, run.end + 30))?.[1];
-    const kind = word ? (words.placeFeatureWords[word] as PlaceKind | undefined) : undefined;
+    // "the Maasvlakte terminals": a plural of the word too.
+    const kind = word
+      ? ((words.placeFeatureWords[word] ?? words.placeFeatureWords[word.replace(/s$/, '')]) as
+          PlaceKind | undefined)
+      : undefined;
     if (!word || !kind) continue;
     if (orgSpan(run) || namesOrganization(run.text, orgs) || shortFormOwner(run.text, orgs)) continue;
     if (lookupDemonym(run.text) || lookupPlace(run.text)?.kind === 'country') continue;
