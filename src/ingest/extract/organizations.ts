@@ -327,10 +327,9 @@ export function extractOrganizations(
       continue;
     if (lookupPlace(run.text) || lookupDemonym(run.text) || run.words.length > 4) continue;
     if (run.words.some((w) => isTitleWord(w.text) || NOT_INSTITUTION_WORD.test(w.text))) continue;
-    const follows =
-      /^ (party|union|alliance|coalition|movement|club|federation|association|hospital|clinic)\b/.exec(
-        input.doc.text.slice(run.end, run.end + 14),
-      )?.[1];
+    const follows = /^ (party|union|alliance|coalition|movement|club|federation|association)\b/.exec(
+      input.doc.text.slice(run.end, run.end + 14),
+    )?.[1];
     const before = run.sentence.text.slice(0, run.start - run.sentence.start);
     const opposition = /\b(?:the|an?) (?:main |largest |[\p{Ll}-]+ )?opposition $/iu.test(before);
     if (!follows && !opposition) continue;

@@ -293,9 +293,7 @@ export function extractUnknownPlaces(
     // "Spain's Rioja" is the region even where "Rioja Unida" would claim "Rioja" as its short form, and
     // "the 2018 final in Ibadan" the city even where "Ibadan Rangers" would.
     const countryOwned = owned !== undefined && lookupPlace(owned)?.kind === 'country';
-    // "In Lodwar, the county capital,": a preposition opening the sentence places the name as well.
-    const lead = before.replace(/^\p{Lu}(?=\p{Ll}* )/u, (c) => c.toLowerCase());
-    const placedIn = /(?:^|\s)in $/.test(lead);
+    const placedIn = /(?:^|\s)in $/.test(before);
     if (
       orgSpan(run) ||
       namesOrganization(run.text, orgs) ||
@@ -340,13 +338,13 @@ export function extractUnknownPlaces(
       // "in the", unless it names an event or a body ("in the World Cup", "in the Senate").
       const inThe =
         run.words.length <= 2 &&
-        /(?:^|\s)(?:in|on|from|across|near|off|along|into|over) the $/.test(lead) &&
+        /(?:^|\s)(?:in|on|from|across|near|off|along|into|over) the $/.test(before) &&
         !NOT_PLACE_HEADS.has(run.words.at(-1)!.text) &&
         // "Eastern" opens titles ("Eastern Affairs") but, in a name after "on the", a region.
         (!isTitleWord(run.words[0]!.text) || DIRECTION.test(run.words[0]!.text));
       // "the provincial capital, San Ildefonso", "Lodwar, the county capital,": a capital is a city.
       const capital =
-        /(?:^|\s)(?:in|at|from|to|near|of) the (?:[\p{Ll}-]+ ){0,3}capital,? $/u.test(lead) ||
+        /(?:^|\s)(?:in|at|from|to|near|of) the (?:[\p{Ll}-]+ ){0,3}capital,? $/u.test(before) ||
         /^, the (?:[\p{Ll}-]+ ){0,3}capital\b/u.test(after);
       // "a Mainz savings institution", "the institute's Ostrava office": a larger city as a modifier.
       const next = run.sentence.tokens.find((t) => t.start > run.end);
@@ -359,11 +357,11 @@ export function extractUnknownPlaces(
         inThe ||
         capital ||
         modifier ||
-        PLACE_PREPOSITION.test(lead) ||
+        PLACE_PREPOSITION.test(before) ||
         withThe ||
         second ||
         ((city !== undefined || (region !== undefined && region.kind !== 'city')) &&
-          CITY_PREPOSITION.test(lead)) ||
+          CITY_PREPOSITION.test(before)) ||
         (city !== undefined && run.words.length > 1 && !/^\s*$/.test(before));
       if (!placedBy) continue;
       if (!(region || /^(?:,|\.|;| \p{Ll})/u.test(after) || after === '')) continue;
