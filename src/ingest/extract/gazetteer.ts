@@ -52,6 +52,12 @@ export function lookupPlace(text: string): GazetteerHit | undefined {
   return byName.get(fold(text.replace(/^the /i, '')));
 }
 
+/** "Frenchman", "Dutchwoman": a nationality as a noun -> its country. */
+export function lookupDemonymNoun(word: string): CountryEntry | undefined {
+  const stem = /^(\p{Lu}\p{Ll}+?)(?:wo)?man$/u.exec(word)?.[1];
+  return stem ? lookupDemonym(stem) : undefined;
+}
+
 /** "South Korean" -> South Korea; "Japanese" -> Japan. */
 export function lookupDemonym(text: string): CountryEntry | undefined {
   return demonyms.get(fold(text));

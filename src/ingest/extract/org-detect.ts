@@ -24,6 +24,8 @@ const HEADS = new Map(Object.entries(organizationWords.heads).map(([h, k]) => [h
 /** The kind of organization a common noun for one names ("the firm", "power distributor X"). */
 export const NOUN_KIND: Readonly<Record<string, OrgKind>> = organizationWords.nounKinds;
 const kindOfNoun = (noun: string): OrgKind => NOUN_KIND[noun] ?? HEADS.get(noun) ?? 'other';
+/** Lowercase heads that name a place rather than an organization ("the provincial capital"). */
+const PLACE_NOUNS = new Set(['capital']);
 const ACRONYM = /^\p{Lu}[\p{Lu}&]{1,7}$/u;
 
 /** The capitalised words' initials ("National Observatory of Athens" -> "NOA"; "Cyber-Security" gives "CS"). */
@@ -110,8 +112,10 @@ export function organizationsByIntroduction(
     if (run.words.some((w) => isTitleWord(w.text))) continue;
     // "NOA, the observatory,", "Greek Climate Watch, an environmental group, said": a name in apposition
     // to a word for an organization (the noun ends the apposition).
+    // The noun heads the apposition: "Ann Lee, a virologist at the institute," describes a person by a
+    // word after a preposition, and "Lodwar, the county capital," is a town.
     const apposition =
-      /^, (?:the|an?) (?:[\p{Ll}-]+ ){0,3}?(\p{Ll}+)(?=[,;.]| (?:said|says|which|that|based|founded)\b)/u.exec(
+      /^, (?:the|an?) (?:(?!(?:at|of|in|for|with|from|on|by|to|and|or)\b)[\p{Ll}-]+ ){0,3}?(\p{Ll}+)(?=[,;.]| (?:said|says|which|that|based|founded)\b)/u.exec(
         after,
       );
     // "plants in Bergen and Gothenburg, the company said": "the company" then a speech verb is who speaks
@@ -120,7 +124,12 @@ export function organizationsByIntroduction(
       apposition !== null &&
       /^, the /.test(after) &&
       /^ (?:said|says)\b/.test(after.slice(apposition[0].length));
-    if (apposition && !attribution && (NOUNS.has(apposition[1]!) || HEADS.has(apposition[1]!))) {
+    if (
+      apposition &&
+      !attribution &&
+      !PLACE_NOUNS.has(apposition[1]!) &&
+      (NOUNS.has(apposition[1]!) || HEADS.has(apposition[1]!))
+    ) {
       sink.add(run, sink.kindOf(run.text) ?? kindOfNoun(apposition[1]!));
       continue;
     }
@@ -133,6 +142,11 @@ export function organizationsByIntroduction(
     )?.[1];
     if (goesBy && NOUNS.has(goesBy) && run.words.length <= 4) {
       sink.add(run, sink.kindOf(run.text) ?? kindOfNoun(goesBy));
+      continue;
+    }
+    // "the Singapore-based Castellan Line": a name after "<Place>-based" is an organization.
+    if (/(?:^|\s)\p{Lu}[\p{L}.]*-based $/u.test(before) && run.words.length <= 4) {
+      sink.add(run, sink.kindOf(run.text) ?? 'other');
       continue;
     }
     const noun = /(?:^|\s)\S+ (\p{Ll}+) $/u.exec(before)?.[1];

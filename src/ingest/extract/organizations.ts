@@ -1,5 +1,6 @@
 import { organizationWords, words } from '../lexicon/index.ts';
-import { lookupDemonym, lookupPlace } from './gazetteer.ts';
+import { lookupDemonym, lookupPlace, lookupWorldCity } from './gazetteer.ts';
+import { memberSplit } from './people.ts';
 import { isTitleWord, TITLES } from './title-words.ts';
 import {
   headBackReferences,
@@ -47,7 +48,9 @@ export function orgKindOf(name: string): OrgKind | undefined {
   if (COMPANY.test(last)) return 'company';
   if (
     /^(?:FC|F\.C\.|AFC|SC|United|Club|Rangers|Rovers|Wanderers|Athletic|Albion|Hotspur)$/.test(last) ||
-    /^(?:FC|AFC) /.test(name)
+    /^(?:FC|AFC) /.test(name) ||
+    // "Team Sorvino": a sports team named by "Team" and a name.
+    /^Team \p{Lu}[\p{L}-]+(?: \p{Lu}[\p{L}-]+)?$/u.test(name)
   )
     return 'team';
   if (
@@ -440,6 +443,19 @@ export function extractOrganizations(
       warnings.add(`"${run.text}" taken for an organization from how it is cited; its kind is unknown`);
     }
   }
+  // "Belgian Piet Vandaal of Ardent Pro Racing": the name of two or more words after a person's name and
+  // "of" is what the person belongs to, unless it is a place.
+  for (const run of runs) {
+    if (run.sentence.kind !== 'body' && run.sentence.kind !== 'caption') continue;
+    if (orgSpan(run)) continue;
+    const tail = memberSplit(run)?.tail;
+    if (!tail || tail.words.length < 2 || byFold.has(fold(tail.text))) continue;
+    if (lookupPlace(tail.text) || lookupWorldCity(tail.text) || lookupDemonym(tail.text)) continue;
+    if (lookupPlace(tail.words[0]!.text) || lookupDemonym(tail.words[0]!.text)) continue;
+    if (tail.words.some((w) => NOT_INSTITUTION_WORD.test(w.text) || isTitleWord(w.text))) continue;
+    add(tail, 'other');
+    warnings.add(`"${tail.text}" taken for an organization from "${run.text}"; its kind is unknown`);
+  }
   headBackReferences(input, orgs);
   for (const org of orgs) {
     org.mentions.sort((a, b) => a.start - b.start);
@@ -512,6 +528,75 @@ function countryOfName(name: string): string | undefined {
   return undefined;
 }
 
+const LEAD = /^((?:\p{Lu}[\p{L}&.-]*)(?: \p{Lu}[\p{L}&.-]*){0,2}) \p{Ll}/u;
+/** "a logistics analyst at Pacific Trade Monitor in Panama City": the name a post is held at, ending the title. */
+const HELD_AT =
+  /^(?:an?|the) [\p{Ll} -]+ (?:at|with) (\p{Lu}[\p{L}&.-]*(?: \p{Lu}[\p{L}&.-]*){1,3})(?: in \p{Lu}[\p{L}.-]*(?: \p{Lu}[\p{L}.-]*)?)?\.?$/u;
+
+/** "Piet Vandaal of Ardent Pro Racing", "Karl Moss, 31, of Team Sorvino": the person belongs to that organization. */
+function membersOf(input: ExtractionInput, people: PersonFact[], orgs: readonly OrganizationFact[]): void {
+  for (const person of people) {
+    if (person.organization) continue;
+    for (const m of person.mentions) {
+      const after = input.doc.text.slice(m.end, m.end + 80);
+      const name = /^(?:, \d{1,3},)? of (\p{Lu}[\p{L}&.-]*(?: \p{Lu}[\p{L}&.-]*){0,3})/u.exec(after)?.[1];
+      const org = name
+        ? orgs.find((o) => [o.name, ...o.namesAsWritten, ...o.acronyms].some((n) => fold(n) === fold(name)))
+        : undefined;
+      if (org) {
+        person.organization = org.key;
+        break;
+      }
+    }
+  }
+}
+
+/**
+ * A person's post held at a name no rule has made an organization ("a logistics analyst at Pacific Trade
+ * Monitor"): the name is the organization they work for, unless it is a place or a person.
+ */
+function organizationsHeldAt(
+  input: ExtractionInput,
+  people: PersonFact[],
+  orgs: OrganizationFact[],
+  keys: Set<string>,
+  warnings: Warnings,
+): void {
+  for (const person of people) {
+    if (person.organization) continue;
+    const title = [person.title, ...person.titleVariants].find((t) => t !== undefined && HELD_AT.test(t));
+    const name = title ? HELD_AT.exec(title)![1]! : undefined;
+    if (!title || !name || lookupPlace(name) || lookupWorldCity(name) || lookupDemonym(name)) continue;
+    if (lookupDemonym(name.split(' ')[0]!) || name.split(' ').every((w) => isTitleWord(w))) continue;
+    if (people.some((p) => p.namesAsWritten.some((n) => fold(n) === fold(name)))) continue;
+    const known =
+      orgs.find((o) => [o.name, ...o.namesAsWritten, ...o.acronyms].some((n) => fold(n) === fold(name))) ??
+      shortFormOwner(name, orgs);
+    if (known) {
+      person.organization = known.key;
+      continue;
+    }
+    const sentence = input.sentences.find(
+      (s) => person.mentions.some((m) => m.sentence === s.id) && s.text.includes(name),
+    );
+    if (!sentence) continue;
+    const start = sentence.start + sentence.text.indexOf(name);
+    const mention = { sentence: sentence.id, text: name, start, end: start + name.length };
+    const org: OrganizationFact = {
+      key: uniqueKey(slug(name), keys),
+      name,
+      namesAsWritten: [name],
+      acronyms: [],
+      kind: orgKindOf(name) ?? 'other',
+      mentions: [mention],
+      evidence: { sentences: [sentence.id], quotes: [name] },
+    };
+    orgs.push(org);
+    person.organization = org.key;
+    warnings.add(`"${name}" taken for ${person.name}'s organization from the title "${title}"`);
+  }
+}
+
 /**
  * "Bernstein analyst Ruth Abernathy": a capitalised word before a title that names no place, country,
  * person or known organization is the organization the person works for (kind unknown: "other").
@@ -523,18 +608,27 @@ export function organizationsFromTitles(
   warnings: Warnings,
 ): void {
   const keys = new Set(orgs.map((o) => o.key));
+  organizationsHeldAt(input, people, orgs, keys, warnings);
+  membersOf(input, people, orgs);
   for (const person of people) {
     if (!person.title || person.organization) continue;
-    const lead = /^((?:\p{Lu}[\p{L}&.-]*)(?: \p{Lu}[\p{L}&.-]*){0,2}) \p{Ll}/u.exec(person.title)?.[1];
-    if (
-      !lead ||
-      lookupPlace(lead) ||
-      lookupDemonym(lead) ||
-      isTitleWord(lead.split(' ')[0]!) ||
-      NOT_SHORT.has(lead)
-    )
-      continue;
-    if (people.some((p) => p.namesAsWritten.some((n) => fold(n) === fold(lead)))) continue;
+    // "Country First leader" may be a shorter form of the title ("the leader of ... Country First").
+    const leadOf = (title: string) => {
+      const lead = LEAD.exec(title)?.[1];
+      if (
+        !lead ||
+        lookupPlace(lead) ||
+        lookupDemonym(lead) ||
+        isTitleWord(lead.split(' ')[0]!) ||
+        NOT_SHORT.has(lead) ||
+        people.some((p) => p.namesAsWritten.some((n) => fold(n) === fold(lead)))
+      )
+        return undefined;
+      return lead;
+    };
+    const titled = [person.title, ...person.titleVariants].find((t) => leadOf(t) !== undefined);
+    if (!titled) continue;
+    const lead = leadOf(titled)!;
     // "Party leader X": the generic word stands for the one organization of the article it ends.
     if (SUFFIXES.has(lead)) {
       const owners = orgs.filter((o) => o.name.split(' ').at(-1) === lead);
@@ -552,10 +646,10 @@ export function organizationsFromTitles(
       continue;
     }
     const sentence = input.sentences.find(
-      (s) => person.mentions.some((m) => m.sentence === s.id) && s.text.includes(person.title!),
+      (s) => person.mentions.some((m) => m.sentence === s.id) && s.text.includes(titled),
     );
     if (!sentence) continue;
-    const start = sentence.start + sentence.text.indexOf(person.title);
+    const start = sentence.start + sentence.text.indexOf(titled);
     const mention = { sentence: sentence.id, text: lead, start, end: start + lead.length };
     const org: OrganizationFact = {
       key: uniqueKey(slug(lead), keys),
@@ -569,7 +663,7 @@ export function organizationsFromTitles(
     orgs.push(org);
     person.organization = org.key;
     warnings.add(
-      `"${lead}" taken for ${person.name}'s organization from the title "${person.title}"; its kind is unknown`,
+      `"${lead}" taken for ${person.name}'s organization from the title "${titled}"; its kind is unknown`,
     );
   }
 }

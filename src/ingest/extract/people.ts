@@ -1,5 +1,5 @@
 import { words } from '../lexicon/index.ts';
-import { lookupDemonym, lookupPlace } from './gazetteer.ts';
+import { lookupDemonym, lookupDemonymNoun, lookupPlace } from './gazetteer.ts';
 import { orgSpan, shortFormOwner } from './organizations.ts';
 import type { PlaceIndex } from './places.ts';
 import type { Run } from './runs.ts';
@@ -162,9 +162,40 @@ function roleOf(title: string): string | undefined {
 }
 
 /** The name words of a run: after its last title word ("U.S. District Judge | Margaret Ellison"). */
+/**
+ * "Belgian Piet Vandaal of Ardent Pro Racing", "Mayor Ann Dale of Haldenby": a name of two or three words
+ * (after any title or nationality) then "of" and a capitalised name of what the person belongs to or comes
+ * from. Gives the person's part (title kept, nationality dropped) and the part after "of".
+ */
+export function memberSplit(run: Run): { person: Run; tail: Run } | undefined {
+  const of = run.words.findIndex((w) => w.text === 'of');
+  if (of < 2 || of === run.words.length - 1) return undefined;
+  const tailWords = run.words.slice(of + 1);
+  if (tailWords.length > 4 || !tailWords.every((w) => /^\p{Lu}/u.test(w.text))) return undefined;
+  let from = 0;
+  run.words.slice(0, of).forEach((w, i) => {
+    if (TITLE_WORDS.has(w.text.toLowerCase()) || (i === from && lookupDemonym(w.text))) from = i + 1;
+  });
+  const ws = run.words.slice(from, of);
+  if (ws.length < 2 || ws.length > 3) return undefined;
+  if (!ws.every((w) => NAME_WORD.test(w.text) && !NOT_NAME.has(w.text) && !NOT_PERSON_WORD.test(w.text)))
+    return undefined;
+  if (ws.some((w) => lookupPlace(w.text) || lookupDemonym(w.text))) return undefined;
+  const titled = run.words.slice(0, from).some((w) => TITLE_WORDS.has(w.text.toLowerCase()));
+  return {
+    person: subRun(run, titled ? 0 : from, of - 1),
+    tail: subRun(run, of + 1, run.words.length - 1),
+  };
+}
+
+/** "Frenchman", "Dutchwoman": a nationality as a noun before a name is no part of it. */
+const isDemonymNoun = (word: string) => lookupDemonymNoun(word) !== undefined;
+
 function namePart(whole: Run): Run | undefined {
   // "Rosa Vidal of Andes Capital Partners": the name ends before the organization and its connector.
   let run = whole;
+  const member = orgSpan(whole) ? undefined : memberSplit(whole);
+  if (member) run = member.person;
   const org = orgSpan(whole);
   if (org && org.start > whole.start) {
     let k = whole.words.findIndex((w) => w.start === org.start) - 1;
@@ -185,6 +216,7 @@ function namePart(whole: Run): Run | undefined {
     if (
       TITLE_WORDS.has(w.text.toLowerCase()) ||
       CONNECTORS.has(w.text) ||
+      (i === 0 && isDemonymNoun(w.text)) ||
       (orgEnd !== undefined && w.end <= orgEnd)
     )
       from = i + 1;
@@ -384,6 +416,10 @@ function writtenCountry(input: ExtractionInput, person: PersonFact): string | un
     const after = /^(?: \([^)]{1,30}\))? of (?:the )?((?:\p{Lu}\p{L}*\s){0,3}\p{Lu}\p{L}*)/u.exec(
       text.slice(m.end, sentence.end),
     );
+    // "Belgian Jens Vermeulen", "Frenchman Lucas Moreau": a nationality right before the name.
+    const nationality = /(?:^|\s)(\p{Lu}\p{Ll}+) $/u.exec(text.slice(sentence.start, m.start))?.[1];
+    const demonym = nationality ? (lookupDemonym(nationality) ?? lookupDemonymNoun(nationality)) : undefined;
+    if (demonym) found.add(demonym.code);
     for (const written of [before?.[1], after?.[1]]) {
       if (!written) continue;
       // The longest tail of the words that is a country ("in South Korea's" -> South Korea).

@@ -1,8 +1,9 @@
 import { words } from '../lexicon/index.ts';
 import type { CountryEntry } from '../lexicon/index.ts';
-import { lookupDemonym, lookupPlace, lookupWorldCity } from './gazetteer.ts';
+import { lookupDemonym, lookupDemonymNoun, lookupPlace, lookupWorldCity } from './gazetteer.ts';
 import { orgSpan, shortFormOwner } from './organizations.ts';
 import type { Run } from './runs.ts';
+import { subRun } from './runs.ts';
 import { evidenceOf, fold, slug, uniqueKey } from './text-utils.ts';
 import { HONORIFIC_BEFORE, isTitleWord } from './title-words.ts';
 import type {
@@ -21,9 +22,18 @@ import type {
  * Countries named in the text or by a demonym go to the countries list.
  */
 const VENUE = new Set(words.venueSuffixes);
+const NOT_PLACE_HEADS: ReadonlySet<string> = new Set(words.notPlaceHeads);
+/** "Lake Cup", "Mount Olive Hospital": a name going on to a word for an event or a body is no place. */
+const NOT_PLACE_LAST = /^(?:Hospital|School|University|College|Club|Church|Association|Society|Team)$/;
 const KIND_WORDS = words.placeKinds;
-const LOWER_KIND =
-  /^(?: and \p{Lu}[\p{L}-]+)? (province|state|county|district|region|island|prefecture|city|neighbo(?:u)?rhood|suburb|village|town)(?:s)?\b/u;
+/** A name in a list before a plural kind word ("Turkana, West Pokot and Isiolo counties"). */
+const LISTED = String.raw`\p{Lu}[\p{L}-]+(?: \p{Lu}[\p{L}-]+)?`;
+const LOWER_KIND = new RegExp(
+  `^(?:(?:, ${LISTED})*,? and ${LISTED})? (province|state|count(?:y|ies)|district|region|island|prefecture|cit(?:y|ies)|neighbo(?:u)?rhood|suburb|village|town)(s)?\\b`,
+  'u',
+);
+/** "counties" -> "county". */
+const singular = (kind: string) => kind.replace(/ies$/, 'y');
 const KIND_OF =
   /\b(province|state|county|district|region|island|prefecture|city|town|village|municipality|neighbo(?:u)?rhood) of $/;
 
@@ -139,7 +149,7 @@ export function extractPlaces(
     );
   }
 
-  for (const run of runs) {
+  for (const run of [...runs, ...ofTails(runs)]) {
     if (run.sentence.kind === 'credit' || run.sentence.kind === 'dateline') continue;
     if (orgSpan(run) || namesOrganization(run.text, orgs) || shortFormOwner(run.text, orgs)) continue;
     const m: Mention = { sentence: run.sentence.id, text: run.text, start: run.start, end: run.end };
@@ -179,9 +189,22 @@ export function extractPlaces(
       add(run.text, kindWord, m);
       continue;
     }
-    const after = LOWER_KIND.exec(input.doc.text.slice(run.end, run.end + 40));
+    // "Lake Misurina", "Cape Horn", "Bay of Bengal": a first word for a kind of place opens its name.
+    const prefixKind = words.placePrefixes[run.words[0]!.text];
+    if (
+      prefixKind &&
+      run.words.length >= 2 &&
+      run.words.length <= 4 &&
+      !NOT_PLACE_HEADS.has(last) &&
+      !NOT_PLACE_LAST.test(last)
+    ) {
+      add(run.text, prefixKind, m);
+      continue;
+    }
+    const after = LOWER_KIND.exec(input.doc.text.slice(run.end, run.end + 120));
     // "Davao Oriental province" after "the province of Davao Oriental": the same place.
-    if (after && !after[0].startsWith(' and ') && names.has(fold(run.text))) {
+    const listed = after !== null && (/^(?:,| and )/.test(after[0]) || after[1]!.endsWith('ies'));
+    if (after && !listed && names.has(fold(run.text))) {
       const text = input.doc.text.slice(run.start, run.end + after[0].length);
       const place = places.find((p) => p.key === names.get(fold(run.text)));
       if (place) {
@@ -191,7 +214,7 @@ export function extractPlaces(
     }
     // "the Philippine province of ...": a nationality before a kind word is no place name.
     if (after && !lookupDemonym(run.text)) {
-      const kindWord = after[1]!.replace(/^neighbour/, 'neighbor');
+      const kindWord = singular(after[1]!).replace(/^neighbour/, 'neighbor');
       const kind = (
         /^(?:neighborhood|suburb)$/.test(kindWord)
           ? 'district'
@@ -200,16 +223,12 @@ export function extractPlaces(
             : (KIND_WORDS[titleCase(kindWord)] ?? 'region')
       ) as PlaceKind;
       // "the Northgate and Eastfield neighborhoods": each name is a place of that kind, named alone.
-      if (
-        after[0].startsWith(' and ') ||
-        after[0].endsWith('s') ||
-        /^(?:neighborhood|suburb|village|town)$/.test(kindWord)
-      ) {
+      if (listed || after[0].endsWith('s') || /^(?:neighborhood|suburb|village|town)$/.test(kindWord)) {
         add(run.text, kind, m);
         continue;
       }
       const text = input.doc.text.slice(run.start, run.end + after[0].length);
-      add(`${run.text} ${after[1]}`, kind, { ...m, text, end: run.end + after[0].length });
+      add(`${run.text} ${kindWord}`, kind, { ...m, text, end: run.end + after[0].length });
       continue;
     }
     // A demonym alone names the country's side ("the Japanese") but is not a place.
@@ -224,7 +243,7 @@ export function extractPlaces(
         .slice(0, n)
         .map((w) => w.text)
         .join(' ');
-      const entry = lookupDemonym(part);
+      const entry = lookupDemonym(part) ?? (n === 1 ? lookupDemonymNoun(part) : undefined);
       if (entry) {
         const start = run.words[0]!.start;
         addCountry(entry, { sentence: run.sentence.id, text: part, start, end: start + part.length });
@@ -248,8 +267,11 @@ export function extractPlaces(
 const PLACE_PREPOSITION =
   /(?:^|\s)(?:in|at|near|outside|from|off|towards?|across|via|(?:(?:north|south)(?:-?(?:east|west))?|east|west|(?:just )?outside|(?:kilometers|kilometres|miles|km) (?:north|south|east|west)(?:-?(?:east|west))?) of|(?:kilometers|kilometres|miles|km) from)\s$/;
 
+const DIRECTION = /^(?:North|South|East|West)(?:ern)?$|^Central$/;
+const DIRECTION_REGION =
+  /(?<![\p{L}-])((?:[Nn]orth|[Ss]outh)(?:-?(?:east|west))?ern|[Ee]astern|[Ww]estern|[Cc]entral) (\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+)?)(?![\p{L}-])/gu;
+
 /** "of Columbus", "to Bedford", "with Ulsan": words that place a known city (or a name before ", <State>"). */
-const NOT_PLACE_HEADS: ReadonlySet<string> = new Set(words.notPlaceHeads);
 const CITY_PREPOSITION = /(?:^|\s)(?:of|to|into|with|between|and|for|around)\s$/;
 
 /** "in Goheung, about 470 kilometers south of Seoul": a name after "in/at" that nothing else has claimed. */
@@ -261,7 +283,7 @@ export function extractUnknownPlaces(
   claimed: (text: string) => boolean,
 ): void {
   const keys = new Set(index.places.map((p) => p.key));
-  for (const run of runs) {
+  for (const run of [...runs, ...ofTails(runs)]) {
     if (run.sentence.kind !== 'body' && run.sentence.kind !== 'caption') continue;
     if (!/\p{Ll}/u.test(run.text)) continue; // an acronym ("LSEG") is no place name
     if (run.words.length > 3 || run.possessive || claimed(run.text) || index.names.has(fold(run.text)))
@@ -318,9 +340,23 @@ export function extractUnknownPlaces(
         run.words.length <= 2 &&
         /(?:^|\s)(?:in|on|from|across|near|off|along|into|over) the $/.test(before) &&
         !NOT_PLACE_HEADS.has(run.words.at(-1)!.text) &&
-        !isTitleWord(run.words[0]!.text);
+        // "Eastern" opens titles ("Eastern Affairs") but, in a name after "on the", a region.
+        (!isTitleWord(run.words[0]!.text) || DIRECTION.test(run.words[0]!.text));
+      // "the provincial capital, San Ildefonso", "Lodwar, the county capital,": a capital is a city.
+      const capital =
+        /(?:^|\s)(?:in|at|from|to|near|of) the (?:[\p{Ll}-]+ ){0,3}capital,? $/u.test(before) ||
+        /^, the (?:[\p{Ll}-]+ ){0,3}capital\b/u.test(after);
+      // "a Mainz savings institution", "the institute's Ostrava office": a larger city as a modifier.
+      const next = run.sentence.tokens.find((t) => t.start > run.end);
+      const modifier =
+        city !== undefined &&
+        /(?:^|\s)(?:an?|the|\p{L}+['’]s) $/u.test(before) &&
+        /^ \p{Ll}/u.test(after) &&
+        next?.pos === 'NOUN';
       const placedBy =
         inThe ||
+        capital ||
+        modifier ||
         PLACE_PREPOSITION.test(before) ||
         withThe ||
         second ||
@@ -353,7 +389,11 @@ export function extractUnknownPlaces(
     if (run.sentence.kind !== 'body' && run.sentence.kind !== 'caption') continue;
     if (run.words.length > 3 || run.possessive || !/\p{Ll}/u.test(run.text) || claimed(run.text)) continue;
     const word = /^ ([a-z]+)\b(?! of\b)(?!-)/.exec(input.doc.text.slice(run.end, run.end + 30))?.[1];
-    const kind = word ? (words.placeFeatureWords[word] as PlaceKind | undefined) : undefined;
+    // "the Maasvlakte terminals": a plural of the word too.
+    const kind = word
+      ? ((words.placeFeatureWords[word] ?? words.placeFeatureWords[word.replace(/s$/, '')]) as
+          PlaceKind | undefined)
+      : undefined;
     if (!word || !kind) continue;
     if (orgSpan(run) || namesOrganization(run.text, orgs) || shortFormOwner(run.text, orgs)) continue;
     if (lookupDemonym(run.text) || lookupPlace(run.text)?.kind === 'country') continue;
@@ -371,6 +411,31 @@ export function extractUnknownPlaces(
     };
     index.places.push(place);
     index.names.set(fold(name), place.key);
+  }
+  // "in northern Chile", "Central Texas": a part of a country or region named by its direction is a
+  // region of its own (the name capitalised: "Northern Chile").
+  for (const sentence of input.sentences) {
+    if (sentence.kind !== 'body' && sentence.kind !== 'caption') continue;
+    for (const m of sentence.text.matchAll(DIRECTION_REGION)) {
+      // "northern Chile Monday": the one word when the two name no place.
+      const two = lookupPlace(m[2]!);
+      const part = two ? m[2]! : m[2]!.split(' ')[0]!;
+      const hit = two ?? lookupPlace(part);
+      if (!hit || hit.kind === 'city') continue;
+      const whole = `${m[1]!} ${part}`;
+      const name = `${m[1]![0]!.toUpperCase()}${m[1]!.slice(1)} ${part}`;
+      if (lookupPlace(name) || index.names.has(fold(name))) continue;
+      const place: PlaceFact = {
+        key: uniqueKey(slug(name), keys),
+        name,
+        namesAsWritten: [whole],
+        kind: 'region',
+        ...(hit.country ? { country: hit.country } : {}),
+        evidence: { sentences: [sentence.id], quotes: [whole] },
+      };
+      index.places.push(place);
+      index.names.set(fold(name), place.key);
+    }
   }
   // "a Paris-based sales agent": a known place before "-based" (the hyphenated word is no run).
   for (const sentence of input.sentences) {
@@ -393,6 +458,29 @@ export function extractUnknownPlaces(
       index.names.set(fold(text), place.key);
     }
   }
+}
+
+/**
+ * "Daeyang Hose Co. of Ulsan, South Korea", "Vera Sokol of Poland": the words after the "of" of a run
+ * that no organization's name covers, read as a name of their own (a place where a known place, or one
+ * placed by a region after it).
+ */
+const tailCache = new WeakMap<readonly Run[], Run[]>();
+function ofTails(runs: readonly Run[]): Run[] {
+  const cached = tailCache.get(runs);
+  if (cached) return cached;
+  const tails: Run[] = [];
+  for (const run of runs) {
+    const of = run.words.findIndex((w, i) => i > 0 && w.text === 'of');
+    if (of < 0 || of === run.words.length - 1 || run.words.length - of - 1 > 3) continue;
+    const span = orgSpan(run);
+    if (span && span.end > run.words[of]!.start) continue;
+    const tail = subRun(run, of + 1, run.words.length - 1);
+    if (tail.words.some((w) => !/^\p{Lu}/u.test(w.text))) continue;
+    tails.push(tail);
+  }
+  tailCache.set(runs, tails);
+  return tails;
 }
 
 function titleCase(text: string): string {

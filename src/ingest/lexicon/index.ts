@@ -51,6 +51,11 @@ const WordsFile = z.object({
     z.string().regex(/^[a-z]+$/),
     z.enum(['region', 'district', 'peninsula', 'venue', 'other']),
   ),
+  /** "Lake Misurina", "Cape Horn": a first word that makes a name of two or three words a place of that kind. */
+  placePrefixes: z.record(
+    z.string().regex(/^\p{Lu}[\p{Ll}.]+$/u),
+    z.enum(['region', 'island', 'peninsula', 'other']),
+  ),
   /** "in the World Cup", "in the Senate": last words of a name after "in the" that is no place. */
   notPlaceHeads: z.array(z.string().min(1)),
   eventTriggers: z.record(z.string(), z.array(z.string().min(1))),
