@@ -1,6 +1,8 @@
+import { readFileSync } from 'node:fs';
+import { z } from 'zod';
 import type { DateValue } from '../../model/schema-primitives.ts';
 import type { AnalyzedSentence } from '../nlp/types.ts';
-import { slug, uniqueKey } from './text-utils.ts';
+import { phraseRegExp, slug, uniqueKey } from './text-utils.ts';
 import type {
   CountryFact,
   ExtractionInput,
@@ -55,12 +57,34 @@ const MODALITIES: [RegExp, string][] = [
   [/\bannounced\b/i, 'announced'],
   // What is to come, as the article states it: a plan or an expectation (never a guess of the pipeline's).
   [
-    /\b(?:will|plans? to|planned to|intends? to|aims? to|(?:is|are|was|were) (?:due|set|scheduled) to)\b(?! not)/i,
+    /\b(?:will|(?<!\b(?:a|an|the|its|their|his|her|new) )plans? to|planned to|intends? to|aims? to|(?:is|are|was|were) (?:due|set|scheduled) to)\b(?! not)/i,
     'planned',
   ],
 
   [/\b(?:expects?|expected|is likely|are likely) to\b|\bcould take\b/i, 'expected'],
 ];
+/** General English for outcomes, as data (src/ingest/lexicon/outcome-words.json). */
+const OutcomeWordsFile = z.object({
+  about: z.string().min(1),
+  modalities: z.record(z.string().regex(/^[a-z-]+$/), z.array(z.string().regex(/^[a-z' ]+$/))),
+  subjectHeads: z.array(z.string().regex(/^[a-z]+$/)),
+});
+const outcomeWords = OutcomeWordsFile.parse(
+  JSON.parse(readFileSync(new URL('../lexicon/outcome-words.json', import.meta.url), 'utf8')),
+);
+/** The lexicon's verbs, tried after the built-in ones: a one-word verb counts only where wink tags a verb. */
+const LEXICON_MODALITIES: [RegExp, string][] = Object.entries(outcomeWords.modalities)
+  .filter(([, phrases]) => phrases.length > 0)
+  .map(([modality, phrases]) => [phraseRegExp(phrases, 'gi'), modality]);
+const SUBJECT_HEADS = new Set(outcomeWords.subjectHeads);
+/** A word that opens a clause of its own: a verb after it is not what the subject settled. */
+const SUBORDINATE =
+  /\b(?:after|when|while|because|since|before|as|which|who|whom|whose|that|where|if|although|though|until|unless)\b/i;
+/** "did not", "was not", "never" right before the verb: nothing was settled. */
+const NEGATED_BEFORE = /\b(?:not|never|no longer)\s+(?:\S+\s+)?$|n[’']t\s+(?:\S+\s+)?$/i;
+/** Words between a subject and its verb that are not part of it ("on Tuesday", "also", "unanimously"). */
+const SUBJECT_TAIL =
+  /(?:\s+(?:on|last|this|earlier|later|late|early) \p{Lu}\p{Ll}+|\s+(?:on|last|this|earlier|later) (?:week|month|year|night|morning|evening|afternoon)|\s+(?:also|then|later|finally|overnight|unanimously|formally|officially|eventually|had|has|have|was|were|is|are|\p{Ll}+ly))+$/u;
 const ANNOUNCED_INTENT =
   /\b(?:said|says|announced)(?: on \p{Lu}\p{Ll}+)? (?:that )?(?:it|they|he|she) would\b(?! not)/iu;
 /** The people a subject names by a common noun ("the union", "officials", "the company"). */
@@ -101,9 +125,11 @@ export function extractOutcomes(
     // "would" reports an intention too loosely to be an outcome).
     const modalities: [RegExp, string][] =
       sentence === lead ? [...MODALITIES, [ANNOUNCED_INTENT, 'announced']] : MODALITIES;
-    const hit = modalities
-      .map(([re, modality]) => ({ m: re.exec(sentence.text), modality }))
-      .filter((h) => h.m)
+    const hit = [
+      ...modalities.map(([re, modality]) => ({ m: re.exec(sentence.text), modality })),
+      ...lexiconHits(sentence),
+    ]
+      .filter((h) => h.m && !NEGATED_BEFORE.test(sentence.text.slice(0, h.m.index)))
       .sort((a, b) => a.m!.index - b.m!.index)[0];
     if (!hit?.m) continue;
     // The parties are the people and organizations named before the verb (its subject).
@@ -134,6 +160,19 @@ export function extractOutcomes(
     const common = subject.replace(/,.*$/, '').replace(/ (?:said|says|told \S+)(?: (?:it|that|they))?$/, '');
     if (parties.length === 0 && COMMON_SUBJECT.test(common))
       parties.push(common.includes(' ') ? common.toLowerCase() : `the ${common.toLowerCase()}`);
+    // "A Philippine appeals court on Tuesday cut", "The judge also rejected": a subject whose head noun names a
+    // body or a group by a common noun ("court", "judge", "members"), as written, without the words of time.
+    const described = parties.length === 0 ? describedSubject(common) : undefined;
+    if (described) parties.push(described);
+    // "It acquitted him on two counts": a pronoun subject right after an outcome is that outcome's parties.
+    const previous = out.at(-1);
+    if (
+      parties.length === 0 &&
+      /^(?:it|they|he|she)$/i.test(common.replace(SUBJECT_TAIL, '')) &&
+      previous &&
+      previousSentenceOf(input, sentence)?.id === previous.evidence.sentences[0]
+    )
+      parties.push(...previous.parties);
     if (parties.length === 0) continue;
     const future =
       hit.modality === 'planned' || hit.modality === 'expected'
@@ -154,6 +193,47 @@ export function extractOutcomes(
     });
   }
   return out;
+}
+
+/** The lexicon's verbs in a sentence: a one-word verb where wink tags it a verb, none inside a quotation. */
+function lexiconHits(sentence: AnalyzedSentence): { m: RegExpExecArray; modality: string }[] {
+  const hits: { m: RegExpExecArray; modality: string }[] = [];
+  for (const [re, modality] of LEXICON_MODALITIES) {
+    for (const m of sentence.text.matchAll(re)) {
+      // In the sentence's first clause only ("opened an inquiry after owners reported smoke": not "reported").
+      const before = sentence.text.slice(0, m.index);
+      if (openQuote(before) || SUBORDINATE.test(before)) continue;
+      const token = sentence.tokens.find((t) => t.start === sentence.start + m.index);
+      if (!m[0].includes(' ') && !['VERB', 'AUX'].includes(token?.pos ?? '')) continue;
+      hits.push({ m: m as RegExpExecArray, modality });
+      break;
+    }
+  }
+  return hits;
+}
+
+/** Whether a quotation opened before this point is still open ("said the deal was “a first step”"). */
+function openQuote(before: string): boolean {
+  return (before.match(/"/g) ?? []).length % 2 === 1 || before.lastIndexOf('“') > before.lastIndexOf('”');
+}
+
+/** A subject named by a common noun, as written: up to five words ending in a head noun of the lexicon. */
+function describedSubject(subject: string): string | undefined {
+  const text = subject.replace(SUBJECT_TAIL, '').trim();
+  const m = /^(?:(?:the|a|an|its|their|his|her)\s+)?((?:[\p{L}'’.-]+\s+){0,4}(\p{Ll}+))$/iu.exec(text);
+  if (!m || !SUBJECT_HEADS.has(m[2]!)) return undefined;
+  // A name in the subject is a person or an organization the extractors did not find: not a description.
+  if (/^\p{Lu}/u.test(m[1]!) && !/^(?:the|a|an|its|their|his|her)\s/i.test(text)) return undefined;
+  const described = text.charAt(0).toLowerCase() + text.slice(1);
+  return described.includes(' ') ? described : `the ${described}`;
+}
+
+function previousSentenceOf(
+  input: ExtractionInput,
+  sentence: AnalyzedSentence,
+): AnalyzedSentence | undefined {
+  const body = input.sentences.filter((s) => s.kind === 'body');
+  return body[body.indexOf(sentence) - 1];
 }
 
 export function extractContext(input: ExtractionInput): ContextFact[] {
