@@ -7,6 +7,7 @@ import { evidence, madeUpHeader, sentencesOf } from './made-up.ts';
  * A made-up story (a charity treasurer convicted) no tuning article tells: the verb of a question about a sum says
  * which sum it asks. "How much did she keep?" is not told by the sum she diverted when the article never writes
  * "keep"; "how much did she divert?" is, and so is a question asked with a verb that names no sum of its own ("get").
+ * Nor is "how much bonus money ...?" told by a sum whose own words name no bonus.
  */
 const PARAGRAPHS = [
   ['BRELLOW, June 3 --'],
@@ -14,6 +15,7 @@ const PARAGRAPHS = [
     'A court in Brellow on Monday convicted the former treasurer Mara Quell of diverting 400,000 euros from the Lindholm Trust.',
   ],
   ['The trust has since received 150,000 euros in donations to cover the loss.'],
+  ['Quell had been paid a bonus by the trust every year since 2019.'],
 ];
 
 const ARTICLE = Article.parse({
@@ -130,5 +132,11 @@ describe('the verb of a question about a sum', () => {
     const answer = ask('How much money did the trust get?');
     expect(answer.answered).toBe(true);
     expect(answer.text).not.toMatch(/doesn't say/);
+  });
+
+  it('is not answered by a sum the kind of money asked does not name', () => {
+    const answer = ask('How much bonus money did Quell get?');
+    expect(answer.answered).toBe(false);
+    expect(answer.text).toMatch(/doesn't say how much bonus money/);
   });
 });

@@ -266,6 +266,21 @@ function figureOfAnother(
   const how = tokens.findIndex(
     (t, i) => t === 'how' && (tokens[i + 1] === 'much' || tokens[i + 1] === 'many'),
   );
+  // "How much prize money ...?" asks one sum of money: a word naming it that the figure's own words do not hold
+  // is another sum than the figure's ("an estimated yearly contribution"), even when the word names the event.
+  const kind = how >= 0 && tokens[how + 1] === 'much' ? tokens[how + 2] : undefined;
+  if (
+    kind !== undefined &&
+    MONEY_WORDS.has(tokens[how + 3] ?? '') &&
+    !STOP_WORDS.has(kind) &&
+    !FURNITURE_WORDS.has(kind) &&
+    !COMMON_WORDS.has(kind) &&
+    !isMoneyWord(kind) &&
+    parseNumber(kind) === undefined &&
+    !question.mentions.some((m) => m.ref.kind !== 'event' && how + 2 >= m.start && how + 2 < m.end) &&
+    !own(stem(kind))
+  )
+    return `how much ${kind} ${tokens[how + 3]!}`;
   const thing = how >= 0 ? tokens[how + 2] : undefined;
   // "How many fell ill?" asks of whoever did it: a verb is not a thing the label may name in a clause.
   const thingAsked =
