@@ -5,6 +5,7 @@ import { doesNotSay } from './compose/does-not-say.ts';
 import { problemReply } from './compose/input-problems.ts';
 import { uncoveredWords } from './compose/coverage.ts';
 import { unfitMeasure } from './compose/measure-fit.ts';
+import { otherRecordScope } from './compose/record-scope.ts';
 import { unnamedKind } from './compose/unnamed-kind.ts';
 import { HANDLERS } from './handlers/index.ts';
 import { joinList } from './lexicon/text.ts';
@@ -66,6 +67,8 @@ function runHandlers(
       const draft = handler.answer(args, context);
       const unfit = unfitMeasure(question, draft, context);
       if (unfit !== undefined) return doesNotSay(context.index, unfit, draft);
+      const scope = otherRecordScope(context.index, question, draft);
+      if (scope !== undefined) return doesNotSay(context.index, scope, draft);
       const unnamed = unnamedKind(context.index, question, draft);
       if (unnamed !== undefined) return doesNotSay(context.index, unnamed, draft);
       if (handler.mustCoverAsked && draft.answered) {

@@ -55,8 +55,12 @@ export function askedPost(tokens: readonly string[], mentions: readonly Mention[
   } else return undefined;
   const noun = tokens[at];
   if (!nounLike(noun) || mentions.some((m) => at >= m.start && at < m.end)) return undefined;
-  if (!owner && LINKS.has(tokens[at + 1] ?? '')) {
-    const next = tokens[at + 2] === 'the' ? at + 3 : at + 2;
+  // "the chief executive of X": the post may be written in two words before the party it belongs to.
+  const second = tokens[at + 1];
+  const link =
+    nounLike(second) && !mentions.some((m) => at + 1 >= m.start && at + 1 < m.end) ? at + 2 : at + 1;
+  if (!owner && LINKS.has(tokens[link] ?? '')) {
+    const next = tokens[link + 1] === 'the' ? link + 2 : link + 1;
     const of = mentionAt(mentions, next);
     if (of && of.ref.kind !== 'person' && of.ref.kind !== 'event') owner = of;
   }

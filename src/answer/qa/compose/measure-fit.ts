@@ -1,8 +1,9 @@
 import { EN } from '../lexicon/en/index.ts';
 import { joinList, parseNumber, STOP_WORDS, stem, tokenize } from '../lexicon/text.ts';
-import { FURNITURE_WORDS, SYNONYMS } from '../lexicon/vocabulary.ts';
+import { FURNITURE_STEMS, FURNITURE_WORDS, SYNONYMS } from '../lexicon/vocabulary.ts';
 import { PEOPLE_NOUNS } from '../analyze/cues.ts';
-import { isPastVerbForm } from '../lexicon/lemma.ts';
+import { COMMON_STEMS, COMMON_WORDS } from '../analyze/common-words.ts';
+import { irregularLemma, isPastVerbForm } from '../lexicon/lemma.ts';
 import type { ArticleIndex } from '../retrieve/article-index.ts';
 import { SortedPairSet } from '../retrieve/compact.ts';
 import { intern } from '../retrieve/intern.ts';
@@ -265,6 +266,21 @@ function figureOfAnother(
   const how = tokens.findIndex(
     (t, i) => t === 'how' && (tokens[i + 1] === 'much' || tokens[i + 1] === 'many'),
   );
+  // "How much prize money ...?" asks one sum of money: a word naming it that the figure's own words do not hold
+  // is another sum than the figure's ("an estimated yearly contribution"), even when the word names the event.
+  const kind = how >= 0 && tokens[how + 1] === 'much' ? tokens[how + 2] : undefined;
+  if (
+    kind !== undefined &&
+    MONEY_WORDS.has(tokens[how + 3] ?? '') &&
+    !STOP_WORDS.has(kind) &&
+    !FURNITURE_WORDS.has(kind) &&
+    !COMMON_WORDS.has(kind) &&
+    !isMoneyWord(kind) &&
+    parseNumber(kind) === undefined &&
+    !question.mentions.some((m) => m.ref.kind !== 'event' && how + 2 >= m.start && how + 2 < m.end) &&
+    !own(stem(kind))
+  )
+    return `how much ${kind} ${tokens[how + 3]!}`;
   const thing = how >= 0 ? tokens[how + 2] : undefined;
   // "How many fell ill?" asks of whoever did it: a verb is not a thing the label may name in a clause.
   const thingAsked =
@@ -313,6 +329,100 @@ export function otherFate(tokens: readonly string[], figure: Figure): string | u
   return missing === undefined ? undefined : tokens.find((t) => FATES[missing]!.has(t));
 }
 
+/** Each article's words in their dictionary form, stemmed ("held" -> "hold"), read once per article. */
+const articleLemmas = new WeakMap<ArticleIndex, Set<string>>();
+function lemmasOf(index: ArticleIndex): Set<string> {
+  let lemmas = articleLemmas.get(index);
+  if (!lemmas) {
+    lemmas = new Set<string>();
+    for (const word of index.words) lemmas.add(stem(irregularLemma(word)));
+    articleLemmas.set(index, lemmas);
+  }
+  return lemmas;
+}
+
+/** "did", "does", "will" ...: the auxiliary a question about a sum or a count puts before its subject and verb. */
+const AUXILIARY_BEFORE_VERB: ReadonlySet<string> = new Set([
+  'did',
+  'does',
+  'do',
+  'will',
+  'would',
+  'can',
+  'could',
+  'has',
+  'have',
+  'had',
+]);
+
+const ANY_VERBS: ReadonlySet<string> = new Set(EN.measureWords.anyVerbs);
+const PARTICLES: ReadonlySet<string> = new Set(['up', 'out', 'off', 'down', 'back', 'away']);
+const VERB_PHRASE_ENDS: ReadonlySet<string> = new Set([
+  'in',
+  'from',
+  'for',
+  'with',
+  'on',
+  'at',
+  'to',
+  'of',
+  'by',
+  'over',
+]);
+
+/**
+ * "How much money did she personally *keep*?", "how much did he *make*?": the verb of a question
+ * about a sum or a count says which quantity it asks. A frequent verb (common-words.json) is
+ * dropped from the question's content, so a figure of the same measure doing something else ("the money she was
+ * convicted of funnelling") would fit; when the article never writes that verb in any form, it does not say that
+ * quantity. The verb is the first word after the auxiliary that is no name, function word, adverb or article word.
+ */
+function unwrittenVerb(index: ArticleIndex, question: Question): string | undefined {
+  const tokens = question.tokens;
+  const how = tokens.findIndex(
+    (t, i) => t === 'how' && (tokens[i + 1] === 'much' || tokens[i + 1] === 'many'),
+  );
+  if (how < 0) return undefined;
+  const aux = tokens.findIndex((t, i) => i > how + 1 && AUXILIARY_BEFORE_VERB.has(t));
+  if (aux < 0) return undefined;
+  const lemmas = lemmasOf(index);
+  let content = false;
+  for (let at = aux + 1; at < tokens.length; at++) {
+    const word = tokens[at]!;
+    // "... hold in total": a preposition after a word of the clause ends it.
+    if (content && VERB_PHRASE_ENDS.has(word)) return undefined;
+    // "How many talks have been held?": a passive counts what the subject names, done by anyone.
+    if (word === 'been' || word === 'be') return undefined;
+    if (question.mentions.some((m) => at >= m.start && at < m.end)) {
+      content = true;
+      continue;
+    }
+    if (STOP_WORDS.has(word) || /ly$/.test(word) || /^\d/.test(word) || parseNumber(word) !== undefined)
+      continue;
+    const s = stem(word);
+    // "How many people does the article name?": a question about the telling, not about what is counted.
+    if (FURNITURE_WORDS.has(word) || FURNITURE_STEMS.has(s)) return undefined;
+    const known =
+      index.vocabulary.has(s) ||
+      lemmas.has(stem(irregularLemma(word))) ||
+      (SYNONYMS.get(s) ?? []).some((alternative) => index.vocabulary.has(alternative));
+    content = true;
+    if (known) continue;
+    if (ANY_VERBS.has(word)) return undefined;
+    if (!COMMON_WORDS.has(word) && !COMMON_STEMS.has(s)) return undefined;
+    // "did it need to borrow": the verb after "to" says what is asked; "does it make up": a phrasal verb means
+    // something else than its first word.
+    const next = tokens[at + 1];
+    if (next === 'to') {
+      content = false;
+      at++;
+      continue;
+    }
+    return next !== undefined && PARTICLES.has(next) ? undefined : word;
+  }
+  return undefined;
+}
+
 /**
  * What the question asks that the draft does not give ("how many foreigners"), for the article's doesn't-say reply;
  * undefined when the draft answers the quantity asked, or none is asked.
@@ -330,6 +440,15 @@ export function unfitMeasure(question: Question, draft: Draft, context: AnswerCo
   }
   const asked = askedMeasure(question);
   if (!asked) return undefined;
+  // "How many years did the talks continue?" asks a span, whatever the verb.
+  const span = asked.measure === 'count' && SPAN_UNITS.has(asked.written.replace(/s$/, ''));
+  if (asked.measure === 'money' || (asked.measure === 'count' && !span)) {
+    const verb = unwrittenVerb(index, question);
+    if (verb !== undefined)
+      return asked.measure === 'money'
+        ? `the sum asked (“${verb}”)`
+        : `how many ${asked.written} (“${verb}”)`;
+  }
   const texts = textsOf(index, draft);
   switch (asked.measure) {
     case 'age': {

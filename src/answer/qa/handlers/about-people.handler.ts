@@ -4,7 +4,9 @@ import { draftHandler } from './draft-handler.ts';
 import { listGap } from './slot-fill.ts';
 import { uncoveredWords } from '../compose/coverage.ts';
 import { doesNotSay } from '../compose/does-not-say.ts';
+import { irregularLemma } from '../lexicon/lemma.ts';
 import { joinList, stem } from '../lexicon/text.ts';
+import { ROLE_NOUNS } from '../lexicon/vocabulary.ts';
 import { rankFacts } from '../retrieve/rank.ts';
 import type { ArticleIndex } from '../retrieve/article-index.ts';
 import type { ConversationState, Draft, Question } from '../types.ts';
@@ -14,7 +16,10 @@ export default draftHandler('about-people', 260, (q, { index, people, memory }) 
   if (!isPersonQuestion(q, people, memory)) return undefined;
   const draft = answerAboutPeople(index, q, people, carryFilter(index, q, memory));
   return (
-    (draft?.answered && (beyondThoseNamed(index, q, memory, draft) ?? notWhoDid(index, q, people, draft))) ||
+    (draft?.answered &&
+      (beyondThoseNamed(index, q, memory, draft) ??
+        notWhoDid(index, q, people, draft) ??
+        notInThatPost(index, q, draft))) ||
     draft
   );
 });
@@ -58,4 +63,38 @@ function beyondThoseNamed(
   const [best] = rankFacts(index, { ...question, slot: 'general' });
   if (!best || best.fact.source.kind !== 'gap' || best.coverage < 0.8) return undefined;
   return listGap(best.fact, draft);
+}
+
+/**
+ * Posts whose verb any senior title may do ("who led the delegation?" is answered by its minister): leading is
+ * no post of its own.
+ */
+const LEADING_POSTS: ReadonlySet<string> = new Set(['leader', 'head', 'chief', 'boss', 'chair', 'captain']);
+
+/** The post a verb names the doer of, by its agent noun ("directed" -> "director", "founded" -> "founder"). */
+function postOfVerb(verb: string): string | undefined {
+  const lemma = irregularLemma(verb);
+  const bases = [lemma, lemma.replace(/ed$/, ''), lemma.replace(/d$/, ''), lemma.replace(/s$/, '')];
+  const forms = bases.flatMap((b) => [`${b}or`, `${b}er`, `${b}r`]);
+  return forms.find((form) => ROLE_NOUNS.has(form) && !LEADING_POSTS.has(form));
+}
+
+/**
+ * "Who directed the film?": a verb naming the doer of a post ("director") is answered only by someone the article
+ * gives that post; people found by the rest of the question (an actor named for the film) did not do it.
+ */
+function notInThatPost(index: ArticleIndex, question: Question, draft: Draft): Draft | undefined {
+  const [who, verb] = question.tokens;
+  if (who !== 'who' || verb === undefined || question.photo) return undefined;
+  const post = postOfVerb(verb);
+  const found = draft.focus?.people ?? [];
+  if (post === undefined || found.length === 0) return undefined;
+  const holds = found.some((id) => {
+    const person = index.personById.get(id);
+    return (
+      person !== undefined &&
+      [person.titleAsWritten, ...person.titleVariants, person.role].join(' ').toLowerCase().includes(post)
+    );
+  });
+  return holds ? undefined : doesNotSay(index, `who ${question.tokens.slice(1).join(' ')}`, draft);
 }

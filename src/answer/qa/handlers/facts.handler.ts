@@ -7,6 +7,8 @@ import { statedCauseOf } from './gap-cause.ts';
 import { placeUnheld } from './honesty.ts';
 import { coarserDate, listGap } from './slot-fill.ts';
 import { draftHandler } from './draft-handler.ts';
+import { restatesWithoutCause } from './why-restated.ts';
+import { doesNotSay } from '../compose/does-not-say.ts';
 import { contentStemSet, memoOf, stem, tokenize } from '../lexicon/text.ts';
 import type { Fact } from '../retrieve/facts.ts';
 
@@ -89,6 +91,7 @@ function fromFacts(index: ArticleIndex, question: Question, memory: Conversation
     };
   }
   const draft = composeFact(index, best.fact, question.slot);
+  if (restatesWithoutCause(question, best.fact, draft.text)) return doesNotSay(index, 'why', draft);
   // The best fact rests on the very sentence that says the article leaves open what is asked ("the company has
   // not disclosed what caused the collapse"), and the gap is about what is asked (one of its keywords, or its lead
   // in the question's words): the fact is not the answer.

@@ -202,11 +202,19 @@ export function answerFigureQuestion(index: ArticleIndex, question: Question): D
     const labelOwn = contentStemSet(figure.label);
     for (const s of eventWordsAsked) if (labelOwn.has(s)) hits.push(OWN);
     let byName = true;
+    // A name found only in what the figure is compared with ("down from the sum ordered by the trial court") is
+    // that other figure's: the figure itself is not about it.
+    const comparedOnly = (forms: readonly string[]): boolean =>
+      figure.comparedWith !== undefined &&
+      namesEntity(figure.comparedWith, forms) &&
+      !namesEntity(ownText.replace(figure.comparedWith, ' '), forms);
     for (const mention of mentions) {
       const forms = entityForms(index, mention.ref);
-      const named = namesEntity(ownText, forms);
+      const named = namesEntity(ownText, forms) && !comparedOnly(forms);
       byName &&= named;
-      hits.push(named ? OWN : namesEntity(sentenceText(figure), forms) ? SENTENCE : 0);
+      hits.push(
+        named ? OWN : comparedOnly(forms) ? 0 : namesEntity(sentenceText(figure), forms) ? SENTENCE : 0,
+      );
     }
     // A year asked ("in 2019") must be the figure's own: in its words or its sentence.
     if (question.year !== undefined)

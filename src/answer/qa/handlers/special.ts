@@ -56,6 +56,8 @@ export function answerAboutFuture(index: ArticleIndex, question: Question): Draf
 function anotherPlan(index: ArticleIndex, question: Question, fact: Fact, given: Draft): Draft | undefined {
   const coarser = coarserDate(index, question, fact, given);
   if (coarser) return coarser;
+  const value = valueAsked(question);
+  if (value !== undefined && fact.source.kind === 'timeline') return doesNotSay(index, value, given);
   // Only a word the article uses elsewhere shows the plan is about something else; a word it never uses may be the
   // question's own paraphrase of the plan.
   const missing = uncoveredWords(index, question, given).filter(
@@ -68,6 +70,18 @@ function anotherPlan(index: ArticleIndex, question: Question, fact: Fact, given:
     .map((m) => placeName(index, m.ref.id) ?? question.tokens.slice(m.start, m.end).join(' '));
   const left = [...new Set([...missing, ...places])];
   return left.length > 0 ? doesNotSay(index, `anything about ${joinList(left)}`, given) : undefined;
+}
+
+/**
+ * "What will the rate be after the meeting?" asks what something will be, not when the next step is: an entry of the
+ * timeline dates what is to come and tells no value. Returns what is asked ("what the rate will be").
+ */
+function valueAsked(question: Question): string | undefined {
+  const tokens = question.tokens;
+  if (question.type !== 'what' || tokens[0] !== 'what' || tokens[1] !== 'will') return undefined;
+  const be = tokens.indexOf('be', 2);
+  if (be < 3) return undefined;
+  return `what ${tokens.slice(2, be).join(' ')} will be`;
 }
 
 function placeName(index: ArticleIndex, id: string): string | undefined {

@@ -384,6 +384,24 @@ function aboutFirmOutcome(index: ArticleIndex, question: Question): Draft | unde
  * The fact ranked best for the question: what the article says it leaves open ("Is the pact named?" -> no
  * details), a fact confirming it when it holds the words asked, or else the fact shown without a verdict.
  */
+/**
+ * "Does Sierra Leone agree?" against "the trustees agreed to return the objects claimed by Sierra Leone": the party
+ * the question asks of (the name right after its auxiliary) is written in the fact only after the agreeing, as its
+ * object, so the fact does not say that party agreed.
+ */
+function agreedByAnother(question: Question, draft: Draft): boolean {
+  const subject = question.mentions.find(
+    (m) => m.start === 1 || (m.start === 2 && question.tokens[1] === 'the'),
+  );
+  if (!subject) return false;
+  const name = question.tokens.slice(subject.start, subject.end);
+  const tokens = tokenize(draft.text);
+  const agreed = tokens.findIndex((t) => /^agre/.test(t));
+  if (agreed < 0) return false;
+  const at = tokens.flatMap((_, i) => (name.every((w, k) => tokens[i + k] === w) ? [i] : []));
+  return at.length > 0 && at.every((i) => i > agreed);
+}
+
 function aboutRankedFact(index: ArticleIndex, question: Question): Verdict | undefined {
   const { cues } = question;
   const slot = cues.has('topicVerbs')
@@ -407,7 +425,10 @@ function aboutRankedFact(index: ArticleIndex, question: Question): Verdict | und
   const draft = composeFact(index, best.fact, slot);
   // A fact about someone else states nothing about the person asked of ("Is she leaving parliament?" against
   // the seats the government holds in parliament).
-  if (aboutSomeoneElse(index, question, best.fact))
+  if (
+    aboutSomeoneElse(index, question, best.fact) ||
+    (slot === 'outcome' && agreedByAnother(question, draft))
+  )
     return { draft, ruling: 'shown', basis: 'loose', statesNothing: true };
   // A slot-less ask is confirmed only when the fact holds nearly every word of it.
   const confirmed = slot !== 'general' || holdsEveryWord(best.fact, question);

@@ -122,6 +122,8 @@ const measureWords = parse(
       smaller: z.array(Word).min(1),
       /** Units of a span of time or a length, singular: "how long" is told by a number of one of them. */
       spans: z.array(Word).min(1),
+      /** Verbs a question asks any sum or count with ("how much did it get?"): they name no quantity of their own. */
+      anyVerbs: z.array(Word).min(1),
     })
     .strict()
     .refine((lists) => {
@@ -413,6 +415,7 @@ export const EN = {
     greater: measureWords.greater,
     smaller: measureWords.smaller,
     spans: measureWords.spans,
+    anyVerbs: measureWords.anyVerbs,
   },
   /** Units counting people, each with the verbs a question asks that count by (lexicon/en/people-units.json). */
   peopleUnits,
