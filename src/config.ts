@@ -1,4 +1,5 @@
 import path from 'node:path';
+import './core/zod-jitless.ts';
 import { z } from 'zod';
 import { DEFAULT_ARTICLE_MAX_BYTES } from './model/file-limits.ts';
 

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { answerQuestion } from '../../../src/answer/qa/index.ts';
 import { expandShorthand } from '../../../src/answer/qa/normalize/focus.ts';
 import { madeUpArticle } from './made-up.ts';
+import { EN } from '../../../src/answer/qa/lexicon/en/index.ts';
 
 describe('chat shorthand (lexicon/en/chat-shorthand.json)', () => {
   it('WHEN a question uses shorthand THEN the words it stands for reach the answerer', () => {
@@ -34,5 +35,43 @@ describe('chat shorthand (lexicon/en/chat-shorthand.json)', () => {
 
   it('WHEN framing asks nothing THEN it is dropped', () => {
     expect(expandShorthand('quick question: btw who won?')).toBe(': who won?');
+  });
+});
+
+describe('chat shorthand skipped where none of its forms occurs', () => {
+  /** The expansion as it was before the skip: every pattern run, in order. */
+  function everyPatternRun(text: string): string {
+    let out = text;
+    for (const entry of EN.chatShorthand) {
+      const pattern = new RegExp(
+        `(?<![\\p{L}\\p{N}])(?:${entry.written.map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')})(?![\\p{L}\\p{N}])`,
+        entry.matchCase ? 'gu' : 'giu',
+      );
+      out = out.replace(pattern, entry.means);
+    }
+    return out;
+  }
+  const cases = (form: string) => [form, form.toUpperCase(), form[0]?.toUpperCase() + form.slice(1)];
+  const texts = [
+    'Who attended the meeting?',
+    ...EN.chatShorthand.flatMap((entry) =>
+      entry.written.flatMap((form) =>
+        cases(form).flatMap((written) => [
+          `so ${written} what happened`,
+          `${written}?`,
+          `x${written}y`,
+          // Non-ASCII letters that case-fold to ASCII ones (long s, Kelvin sign): the patterns still run.
+          `${written.replace(/s/g, '\u017f').replace(/k/g, '\u212a')} then`,
+        ]),
+      ),
+    ),
+  ];
+
+  it('WHEN a question is expanded THEN the text is the same as with every pattern run', () => {
+    for (const text of texts) {
+      const expected = everyPatternRun(text).replace(/\s+/g, ' ').trim();
+      // Phrasings and "2+2" apply after the shorthand in both; none of these texts holds one.
+      expect(expandShorthand(text), text).toBe(expected);
+    }
   });
 });

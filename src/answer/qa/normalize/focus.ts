@@ -1,15 +1,27 @@
 import { EN } from '../lexicon/en/index.ts';
 
+const ASCII = /^\p{ASCII}*$/u;
+
 const DIGIT_WORDS = 'zero one two three four five six seven eight nine'.split(' ');
 
-/** The chat shorthand of the lexicon (lexicon/en/chat-shorthand.json), one whole-word pattern per entry. */
-const CHAT_SHORTHAND: ReadonlyArray<readonly [RegExp, string]> = EN.chatShorthand.map((entry) => [
-  new RegExp(
-    `(?<![\\p{L}\\p{N}])(?:${entry.written.map(escapeRegExp).join('|')})(?![\\p{L}\\p{N}])`,
-    entry.matchCase ? 'gu' : 'giu',
-  ),
-  entry.means,
-]);
+/**
+ * The chat shorthand of the lexicon (lexicon/en/chat-shorthand.json), one whole-word pattern per entry, with
+ * the lower-cased written forms when they are all ASCII. A case-insensitive Unicode pattern with letter classes
+ * costs milliseconds to compile on its first use (V8 builds the case closure of every letter), which made the
+ * first question asked after a start pay about 100 ms: a pattern whose forms cannot occur in an ASCII text
+ * is skipped without being run, and so never compiled for the questions that use no shorthand.
+ */
+const CHAT_SHORTHAND: ReadonlyArray<{ pattern: RegExp; means: string; ascii: readonly string[] | null }> =
+  EN.chatShorthand.map((entry) => ({
+    pattern: new RegExp(
+      `(?<![\\p{L}\\p{N}])(?:${entry.written.map(escapeRegExp).join('|')})(?![\\p{L}\\p{N}])`,
+      entry.matchCase ? 'gu' : 'giu',
+    ),
+    means: entry.means,
+    ascii: entry.written.every((w) => ASCII.test(w))
+      ? entry.written.map((w) => (entry.matchCase ? w : w.toLowerCase()))
+      : null,
+  }));
 
 /** Phrasings that are not single words: how a question asks for details, and framing before the question. */
 const PHRASINGS: ReadonlyArray<readonly [RegExp, string]> = [
@@ -28,8 +40,16 @@ const PHRASINGS: ReadonlyArray<readonly [RegExp, string]> = [
 /** Shorthand people type, spelled out so the answerer meets the article's words ("pm" -> "prime minister"). */
 export function expandShorthand(text: string): string {
   let out = text;
-  for (const [pattern, replacement] of [...CHAT_SHORTHAND, ...PHRASINGS])
-    out = out.replace(pattern, replacement);
+  for (const { pattern, means, ascii } of CHAT_SHORTHAND) {
+    // In an ASCII text a form matches only where the text holds it (case-folded like the pattern); in any
+    // other text (a Kelvin sign folds to "k") the pattern runs.
+    if (ascii && ASCII.test(out)) {
+      const lower = pattern.ignoreCase ? out.toLowerCase() : out;
+      if (!ascii.some((form) => lower.includes(form))) continue;
+    }
+    out = out.replace(pattern, means);
+  }
+  for (const [pattern, replacement] of PHRASINGS) out = out.replace(pattern, replacement);
   // "2+2", "3+3": a meeting's form as written in words ("three-plus-three").
   out = out.replace(
     /\b(\d)\s*\+\s*(\d)\b/g,
