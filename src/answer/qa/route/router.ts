@@ -249,7 +249,7 @@ function textsNaming(
   texts: readonly string[],
   words: readonly string[],
 ): Set<number> {
-  // Short forms and acronyms ("US", "MOFA") only as written; others in any case ("SEOUL" in a dateline).
+  // Short forms and acronyms ("US", "MOFA") only as written; others in any case (a dateline written in capitals).
   const exact = forms.filter((f) => f.length <= 4 || f === f.toUpperCase());
   const loose = forms.filter((f) => !exact.includes(f)).map(spaced);
   const out = new Set<number>();
