@@ -34,12 +34,14 @@ describe('gaps: what the article says is unknown', () => {
         'Harbour officials declined to say whether the fares would rise, and it was not immediately clear whether the old quay would close.',
         'Berg said the line would keep its winter timetable but did not disclose how many crew it would hire.',
         'A harbour spokesman declined to comment on whether the city would seek penalties.',
+        'Berg did not say whether she had known about the delay before the vote.',
       ),
     ).toEqual([
       'Whether the fares would rise: harbour officials declined to say.',
       'Whether the old quay would close: it was not immediately clear.',
       'How many crew it would hire: did not disclose.',
       'Whether the city would seek penalties: a harbour spokesman declined to comment.',
+      'Whether Berg had known about the delay before the vote: she did not say.',
     ]);
   });
 

@@ -290,7 +290,16 @@ function openQuestion(clause: string, text: string): string | undefined {
       : t;
   };
   const open = OPEN_AFTER.exec(after);
-  if (open) return `${upper(open[1]!.trim())}: ${subject ? lower(`${subject} ${m[0]}`) : m[0]}.`;
+  if (open) {
+    const asked = open[1]!.trim();
+    const who = subject ? lower(subject) : '';
+    // "X did not say whether he knew": the one who did not say is the "he" of the question; naming X in the
+    // open matter keeps the reply to the refusal ("whether X knew: he did not say"), as the answerer reads it.
+    const pronoun = /^(whether|if)\s+(he|she|it|they)\b/i.exec(asked);
+    if (pronoun && who && !/^(?:he|she|it|they|we|i|you)$/i.test(who))
+      return `${upper(`${pronoun[1]!.toLowerCase()} ${who}${asked.slice(pronoun[0].length)}`)}: ${pronoun[2]!.toLowerCase()} ${m[0]}.`;
+    return `${upper(asked)}: ${who ? `${who} ${m[0]}` : m[0]}.`;
+  }
   const lead = OPEN_BEFORE.exec(before);
   if (lead && after.trim() === '')
     return `${upper(lead[1]!)}: it ${m[0].replace(/^(?:is|was|are|were)\b/i, (v) => v.toLowerCase())}.`;
