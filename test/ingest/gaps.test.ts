@@ -19,7 +19,30 @@ describe('gaps: what the article says is unknown', () => {
       'The company has not disclosed what the ships cost.',
       'Ottawa has not yet confirmed its share, and it has not been decided whether a second line will follow.',
     ];
-    expect(gapsOf(...stated)).toEqual(stated);
+    expect(gapsOf(...stated)).toEqual([
+      'How much the tickets will cost: it is not known.',
+      'How many passengers had booked: the operator could not say.',
+      'What the ships cost: the company has not disclosed.',
+      stated[3],
+      'Whether a second line will follow: it has not been decided.',
+    ]);
+  });
+
+  it('GIVEN a sentence leaving two questions open THEN each is a gap "whether ...: who left it open", as the answerer reads it', () => {
+    expect(
+      gapsOf(
+        'Harbour officials declined to say whether the fares would rise, and it was not immediately clear whether the old quay would close.',
+        'Berg said the line would keep its winter timetable but did not disclose how many crew it would hire.',
+        'A harbour spokesman declined to comment on whether the city would seek penalties.',
+        'Berg did not say whether she had known about the delay before the vote.',
+      ),
+    ).toEqual([
+      'Whether the fares would rise: harbour officials declined to say.',
+      'Whether the old quay would close: it was not immediately clear.',
+      'How many crew it would hire: did not disclose.',
+      'Whether the city would seek penalties: a harbour spokesman declined to comment.',
+      'Whether Berg had known about the delay before the vote: she did not say.',
+    ]);
   });
 
   it('GIVEN a sentence that calls a figure undisclosed but reports it THEN no gap', () => {

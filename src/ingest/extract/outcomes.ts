@@ -103,7 +103,7 @@ const CONTEXT: [RegExp, ContextFact['kind']][] = [
   [/\b(?:as a result|led to|forcing|forced)\b/i, 'consequence'],
 ];
 const GAP =
-  /\b(?:did not|didn't|does not|declined to|would not|wouldn't|refused to|could not|couldn't|cannot|can't|(?:was|were) unable to|(?:has|have|had) not(?: yet)?) (?:say|said|disclose|disclosed|give|given|specify|specified|comment|commented|name|named|elaborate|reveal|revealed|provide|provided|confirm|confirmed|explain|explained)\b|\bwithout (?:further |giving |providing )?details\b|\b(?:was|is|were|are|remains?|remained|has been|have been) (?:not (?:yet )?|un)(?:known|clear|disclosed|confirmed|decided|determined|announced|made public)\b|\bno details\b|\bdid not respond to (?:a |repeated )?requests? for comment\b/i;
+  /\b(?:did not|didn't|does not|declined to|would not|wouldn't|refused to|could not|couldn't|cannot|can't|(?:was|were) unable to|(?:has|have|had) not(?: yet)?) (?:say|said|disclose|disclosed|give|given|specify|specified|comment|commented|name|named|elaborate|reveal|revealed|provide|provided|confirm|confirmed|explain|explained)\b|\bwithout (?:further |giving |providing )?details\b|\b(?:(?:was|is|were|are|remains?|remained|has been|have been) (?:not (?:yet |immediately )?|un)|(?:has|have|had) not (?:yet )?been )(?:known|clear|disclosed|confirmed|decided|determined|announced|made public)\b|\bno details\b|\bdid not respond to (?:a |repeated )?requests? for comment\b/i;
 
 function quoted(sentence: AnalyzedSentence): boolean {
   return /^["“]/.test(sentence.text) || /["”]$/.test(sentence.text.replace(/[.,]$/, ''));
@@ -257,9 +257,70 @@ export function extractContext(input: ExtractionInput): ContextFact[] {
 const ANSWERED_AFTER =
   /,? (?:although|though|but|while) [^.;]*\b(?:reported|estimated|put|valued|said|gave) (?:it|them|the (?:figure|amount|sum|number))\b/i;
 
+/** Where a sentence's clauses part: "X declined to say whether A, and it was not clear whether B". */
+const CLAUSE_BREAK = /(?:,["”]?|;)\s+(?:and|but|while)\s+|;\s+/gi;
+/** The open question a gap names after its verb: "declined to say [whether ...]", "did not comment on [how ...]". */
+const OPEN_AFTER =
+  /^\s*(?:(?:on|about|publicly|to say)\s+)?((?:whether|if|how|who|whom|whose|what|when|where|why|which)\b.+)$/i;
+/** The open question before its verb: "[How much the tickets will cost] is not known". */
+const OPEN_BEFORE = /^((?:whether|how|who|what|when|where|why|which)\b.+?)\s*$/i;
+
+/**
+ * A gap clause as "Whether/How ... : who left it open" (the form the answerer reads: the open matter before the
+ * colon, the reply after it), or undefined when the clause names no open question.
+ */
+function openQuestion(clause: string, text: string): string | undefined {
+  const m = GAP.exec(clause);
+  if (!m) return undefined;
+  const before = clause.slice(0, m.index).trim();
+  // "X said it would keep Y but did not disclose how ...": the reply is only the part that leaves it open.
+  const subject = before
+    .split(/\s(?:but|and|while)(?:\s|$)/i)
+    .pop()!
+    .trim();
+  const after = clause.slice(m.index + m[0].length).replace(/[.!]+$/, '');
+  const upper = (t: string) => t.charAt(0).toUpperCase() + t.slice(1);
+  // The first word keeps its capital unless the text writes it in lower case elsewhere (a name stays a name).
+  const lower = (t: string) => {
+    const word = /^\p{L}+/u.exec(t)?.[0] ?? '';
+    return word &&
+      (/^(?:a|an|the|it|its|they|their|he|his|she|her|this|that)$/i.test(word) ||
+        new RegExp(`(?<![\\p{L}])${word.toLowerCase()}(?![\\p{L}])`, 'u').test(text))
+      ? t.charAt(0).toLowerCase() + t.slice(1)
+      : t;
+  };
+  const open = OPEN_AFTER.exec(after);
+  if (open) {
+    const asked = open[1]!.trim();
+    const who = subject ? lower(subject) : '';
+    // "X did not say whether he knew": the one who did not say is the "he" of the question; naming X in the
+    // open matter keeps the reply to the refusal ("whether X knew: he did not say"), as the answerer reads it.
+    const pronoun = /^(whether|if)\s+(he|she|it|they)\b/i.exec(asked);
+    if (pronoun && who && !/^(?:he|she|it|they|we|i|you)$/i.test(who))
+      return `${upper(`${pronoun[1]!.toLowerCase()} ${who}${asked.slice(pronoun[0].length)}`)}: ${pronoun[2]!.toLowerCase()} ${m[0]}.`;
+    return `${upper(asked)}: ${who ? `${who} ${m[0]}` : m[0]}.`;
+  }
+  const lead = OPEN_BEFORE.exec(before);
+  if (lead && after.trim() === '')
+    return `${upper(lead[1]!)}: it ${m[0].replace(/^(?:is|was|are|were)\b/i, (v) => v.toLowerCase())}.`;
+  return undefined;
+}
+
 export function extractGaps(input: ExtractionInput): GapFact[] {
-  return input.sentences
-    .filter((s) => s.kind === 'body' && GAP.test(s.text) && !quoted(s))
-    .filter((s) => !ANSWERED_AFTER.test(s.text.slice(GAP.exec(s.text)!.index)))
-    .map((s) => ({ about: s.text, evidence: { sentences: [s.id], quotes: [GAP.exec(s.text)![0]] } }));
+  const out: GapFact[] = [];
+  const text = input.sentences.map((s) => s.text).join(' ');
+  for (const s of input.sentences) {
+    if (s.kind !== 'body' || !GAP.test(s.text) || quoted(s)) continue;
+    if (ANSWERED_AFTER.test(s.text.slice(GAP.exec(s.text)!.index))) continue;
+    // Each clause naming an open question is a gap of its own, in the "whether ...: reply" form; a sentence
+    // with a gap clause that names none stays a gap as written.
+    const clauses = s.text.split(CLAUSE_BREAK).filter((c) => GAP.test(c));
+    const open = clauses.map((c) => ({ c, about: openQuestion(c, text) }));
+    if (open.some((o) => o.about === undefined) || open.length === 0)
+      out.push({ about: s.text, evidence: { sentences: [s.id], quotes: [GAP.exec(s.text)![0]] } });
+    for (const o of open)
+      if (o.about)
+        out.push({ about: o.about, evidence: { sentences: [s.id], quotes: [o.c.replace(/[.!]+$/, '')] } });
+  }
+  return out;
 }
