@@ -1,5 +1,4 @@
 import path from 'node:path';
-import './core/zod-jitless.ts';
 import { z } from 'zod';
 import { DEFAULT_ARTICLE_MAX_BYTES } from './model/file-limits.ts';
 

@@ -1,5 +1,4 @@
 import { z } from 'zod';
-import '../core/zod-jitless.ts';
 
 /**
  * The building blocks of the article model (schema.ts): ids, text, evidence, derivations and dates with their
