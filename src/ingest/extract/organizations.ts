@@ -569,32 +569,49 @@ function organizationsHeldAt(
     if (!title || !name || lookupPlace(name) || lookupWorldCity(name) || lookupDemonym(name)) continue;
     if (lookupDemonym(name.split(' ')[0]!) || name.split(' ').every((w) => isTitleWord(w))) continue;
     if (people.some((p) => p.namesAsWritten.some((n) => fold(n) === fold(name)))) continue;
-    const known =
-      orgs.find((o) => [o.name, ...o.namesAsWritten, ...o.acronyms].some((n) => fold(n) === fold(name))) ??
-      shortFormOwner(name, orgs);
-    if (known) {
-      person.organization = known.key;
-      continue;
-    }
-    const sentence = input.sentences.find(
-      (s) => person.mentions.some((m) => m.sentence === s.id) && s.text.includes(name),
-    );
-    if (!sentence) continue;
-    const start = sentence.start + sentence.text.indexOf(name);
-    const mention = { sentence: sentence.id, text: name, start, end: start + name.length };
-    const org: OrganizationFact = {
-      key: uniqueKey(slug(name), keys),
-      name,
-      namesAsWritten: [name],
-      acronyms: [],
-      kind: orgKindOf(name) ?? 'other',
-      mentions: [mention],
-      evidence: { sentences: [sentence.id], quotes: [name] },
-    };
-    orgs.push(org);
-    person.organization = org.key;
-    warnings.add(`"${name}" taken for ${person.name}'s organization from the title "${title}"`);
+    if (linkTitleOrganization(input, person, name, name, orgKindOf(name) ?? 'other', orgs, keys) === 'new')
+      warnings.add(`"${name}" taken for ${person.name}'s organization from the title "${title}"`);
   }
+}
+
+/**
+ * Links a person to the organization `name` from their title: one the article already has under that name (or
+ * a short form of it), else a new one whose mention starts where the first of the person's sentences writes
+ * `written` (the title itself, or the name). 'new' when it added one, undefined when no sentence writes it.
+ */
+function linkTitleOrganization(
+  input: ExtractionInput,
+  person: PersonFact,
+  name: string,
+  written: string,
+  kind: OrganizationFact['kind'],
+  orgs: OrganizationFact[],
+  keys: Set<string>,
+): 'known' | 'new' | undefined {
+  const known =
+    orgs.find((o) => [o.name, ...o.namesAsWritten, ...o.acronyms].some((n) => fold(n) === fold(name))) ??
+    shortFormOwner(name, orgs);
+  if (known) {
+    person.organization = known.key;
+    return 'known';
+  }
+  const sentence = input.sentences.find(
+    (s) => person.mentions.some((m) => m.sentence === s.id) && s.text.includes(written),
+  );
+  if (!sentence) return undefined;
+  const start = sentence.start + sentence.text.indexOf(written);
+  const org: OrganizationFact = {
+    key: uniqueKey(slug(name), keys),
+    name,
+    namesAsWritten: [name],
+    acronyms: [],
+    kind,
+    mentions: [{ sentence: sentence.id, text: name, start, end: start + name.length }],
+    evidence: { sentences: [sentence.id], quotes: [name] },
+  };
+  orgs.push(org);
+  person.organization = org.key;
+  return 'new';
 }
 
 /**
@@ -638,33 +655,10 @@ export function organizationsFromTitles(
     // "Presidential spokesperson", "Regional director": an adjective describes the post (wink tags a
     // capitalised adjective as a proper noun, so its ending tells).
     if (!lead.includes(' ') && /\p{Ll}(?:al|ic|ive|ary|ial)$/u.test(lead)) continue;
-    const known =
-      orgs.find((o) => [o.name, ...o.namesAsWritten, ...o.acronyms].some((n) => fold(n) === fold(lead))) ??
-      shortFormOwner(lead, orgs);
-    if (known) {
-      person.organization = known.key;
-      continue;
-    }
-    const sentence = input.sentences.find(
-      (s) => person.mentions.some((m) => m.sentence === s.id) && s.text.includes(titled),
-    );
-    if (!sentence) continue;
-    const start = sentence.start + sentence.text.indexOf(titled);
-    const mention = { sentence: sentence.id, text: lead, start, end: start + lead.length };
-    const org: OrganizationFact = {
-      key: uniqueKey(slug(lead), keys),
-      name: lead,
-      namesAsWritten: [lead],
-      acronyms: [],
-      kind: 'other',
-      mentions: [mention],
-      evidence: { sentences: [sentence.id], quotes: [lead] },
-    };
-    orgs.push(org);
-    person.organization = org.key;
-    warnings.add(
-      `"${lead}" taken for ${person.name}'s organization from the title "${titled}"; its kind is unknown`,
-    );
+    if (linkTitleOrganization(input, person, lead, titled, 'other', orgs, keys) === 'new')
+      warnings.add(
+        `"${lead}" taken for ${person.name}'s organization from the title "${titled}"; its kind is unknown`,
+      );
   }
 }
 
