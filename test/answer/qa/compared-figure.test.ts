@@ -3,7 +3,7 @@ import { answerQuestion } from '../../../src/answer/qa/index.ts';
 import { stem } from '../../../src/answer/qa/lexicon/text.ts';
 import { SYNONYMS } from '../../../src/answer/qa/lexicon/vocabulary.ts';
 import { Article } from '../../../src/model/schema.ts';
-import { evidence, madeUpHeader, sentencesOf } from './made-up.ts';
+import { evidence, madeUpDatelineCity, madeUpHeader, sentencesOf } from './made-up.ts';
 
 /**
  * A made-up story (a fine cut on appeal) no tuning article tells: a name found only in what a figure is compared with
@@ -46,16 +46,7 @@ const ARTICLE = Article.parse({
     organization('city-council', 'Orvedal city council', ['the city council', 'the council'], 'p1s0'),
     { ...organization('sundline', 'Sundline', [], 'p1s0'), kind: 'company' },
   ],
-  places: [
-    {
-      id: 'orvedal',
-      name: 'Orvedal',
-      namesAsWritten: ['ORVEDAL', 'Orvedal'],
-      aliases: [],
-      kind: 'city',
-      evidence: evidence('p0s0', 'ORVEDAL'),
-    },
-  ],
+  places: [madeUpDatelineCity('Orvedal', ['Orvedal'])],
   events: [
     {
       id: 'appeal',

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { answerQuestion } from '../../../src/answer/qa/index.ts';
 import { Article } from '../../../src/model/schema.ts';
-import { evidence, madeUpHeader, sentencesOf } from './made-up.ts';
+import { evidence, madeUpDatelineCity, madeUpHeader, sentencesOf } from './made-up.ts';
 
 /**
  * A made-up story (a bus fare rise) no tuning article tells: "what will the fare be after the June meeting?" asks a
@@ -26,16 +26,7 @@ const ARTICLE = Article.parse({
   countries: [],
   people: [],
   organizations: [],
-  places: [
-    {
-      id: 'bravik',
-      name: 'Bravik',
-      namesAsWritten: ['BRAVIK'],
-      aliases: [],
-      kind: 'city',
-      evidence: evidence('p0s0', 'BRAVIK'),
-    },
-  ],
+  places: [madeUpDatelineCity('Bravik')],
   events: [
     {
       id: 'fare-rise',

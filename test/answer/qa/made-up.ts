@@ -249,3 +249,15 @@ export function madeUpArticle(): Article {
     gaps: [],
   });
 }
+
+/** The city of a made-up article's dateline ("KELSBURY, May 2 --"), cited to it; `otherSpellings` as the text writes them. */
+export function madeUpDatelineCity(name: string, otherSpellings: string[] = []) {
+  return {
+    id: name.toLowerCase(),
+    name,
+    namesAsWritten: [name.toUpperCase(), ...otherSpellings],
+    aliases: [],
+    kind: 'city' as const,
+    evidence: evidence('p0s0', name.toUpperCase()),
+  };
+}

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { answerQuestion } from '../../../src/answer/qa/index.ts';
 import { Article } from '../../../src/model/schema.ts';
-import { evidence, madeUpHeader, madeUpPerson, sentencesOf } from './made-up.ts';
+import { evidence, madeUpDatelineCity, madeUpHeader, madeUpPerson, sentencesOf } from './made-up.ts';
 
 /**
  * A made-up story (one brewery buying another) no tuning article tells: a post written in two words before the party
@@ -66,16 +66,7 @@ const ARTICLE = Article.parse({
     organization('tarnby-ales', 'Tarnby Ales', 'p1s0'),
     organization('holsted-brewing', 'Holsted Brewing', 'p1s0'),
   ],
-  places: [
-    {
-      id: 'tarnby',
-      name: 'Tarnby',
-      namesAsWritten: ['TARNBY'],
-      aliases: [],
-      kind: 'city',
-      evidence: evidence('p0s0', 'TARNBY'),
-    },
-  ],
+  places: [madeUpDatelineCity('Tarnby')],
   events: [
     {
       id: 'deal',

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { answerQuestion } from '../../../src/answer/qa/index.ts';
 import { Article } from '../../../src/model/schema.ts';
-import { evidence, madeUpHeader, sentencesOf } from './made-up.ts';
+import { evidence, madeUpDatelineCity, madeUpHeader, sentencesOf } from './made-up.ts';
 
 /**
  * A made-up story (a charity treasurer convicted) no tuning article tells: the verb of a question about a sum says
@@ -55,16 +55,7 @@ const ARTICLE = Article.parse({
       evidence: evidence('p1s0', 'Lindholm Trust'),
     },
   ],
-  places: [
-    {
-      id: 'brellow',
-      name: 'Brellow',
-      namesAsWritten: ['BRELLOW', 'Brellow'],
-      aliases: [],
-      kind: 'city',
-      evidence: evidence('p0s0', 'BRELLOW'),
-    },
-  ],
+  places: [madeUpDatelineCity('Brellow', ['Brellow'])],
   events: [
     {
       id: 'conviction',

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { answerQuestion } from '../../../src/answer/qa/index.ts';
 import { Article } from '../../../src/model/schema.ts';
-import { evidence, madeUpHeader, sentencesOf } from './made-up.ts';
+import { evidence, madeUpDatelineCity, madeUpHeader, sentencesOf } from './made-up.ts';
 
 /**
  * A made-up story (a harbour fee paid) no tuning article tells: a record asked within one scope ("in shipping
@@ -39,16 +39,7 @@ const ARTICLE = Article.parse({
     organization('port-authority', 'Kelsbury port authority', ['the port authority'], 'government'),
     organization('tarnholm', 'Tarnholm', [], 'company'),
   ],
-  places: [
-    {
-      id: 'kelsbury',
-      name: 'Kelsbury',
-      namesAsWritten: ['KELSBURY', 'Kelsbury'],
-      aliases: [],
-      kind: 'city',
-      evidence: evidence('p0s0', 'KELSBURY'),
-    },
-  ],
+  places: [madeUpDatelineCity('Kelsbury', ['Kelsbury'])],
   events: [
     {
       id: 'fee-cut',

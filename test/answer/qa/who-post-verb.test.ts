@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { answerQuestion } from '../../../src/answer/qa/index.ts';
 import { Article } from '../../../src/model/schema.ts';
-import { evidence, madeUpHeader, madeUpPerson, sentencesOf } from './made-up.ts';
+import { evidence, madeUpDatelineCity, madeUpHeader, madeUpPerson, sentencesOf } from './made-up.ts';
 
 /**
  * A made-up story (theatre awards) no tuning article tells: "who directed X?" names the doer of a post (a director);
@@ -44,16 +44,7 @@ const ARTICLE = Article.parse({
     }),
   ],
   organizations: [],
-  places: [
-    {
-      id: 'lundmark',
-      name: 'Lundmark',
-      namesAsWritten: ['LUNDMARK'],
-      aliases: [],
-      kind: 'city',
-      evidence: evidence('p0s0', 'LUNDMARK'),
-    },
-  ],
+  places: [madeUpDatelineCity('Lundmark')],
   events: [
     {
       id: 'prize',

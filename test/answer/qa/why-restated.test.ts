@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { answerQuestion } from '../../../src/answer/qa/index.ts';
 import { Article } from '../../../src/model/schema.ts';
-import { evidence, madeUpHeader, sentencesOf } from './made-up.ts';
+import { evidence, madeUpDatelineCity, madeUpHeader, sentencesOf } from './made-up.ts';
 
 /**
  * A made-up story (a lighthouse sold) no tuning article tells: a why-question is not answered by a fact that only
@@ -28,16 +28,7 @@ const ARTICLE = Article.parse({
   countries: [],
   people: [],
   organizations: [],
-  places: [
-    {
-      id: 'skarvik',
-      name: 'Skarvik',
-      namesAsWritten: ['SKARVIK', 'Skarvik'],
-      aliases: [],
-      kind: 'city',
-      evidence: evidence('p0s0', 'SKARVIK'),
-    },
-  ],
+  places: [madeUpDatelineCity('Skarvik', ['Skarvik'])],
   events: [
     {
       id: 'sale',
